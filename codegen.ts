@@ -1,0 +1,45 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: './server/graphql/schema.ts',
+  documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/gql/**'],
+  ignoreNoDocuments: true,
+  generates: {
+    './server/graphql/resolvers.generated.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: './context#GraphQLContext',
+        useTypeImports: true,
+        mapperTypeSuffix: 'Model',
+        enumsAsTypes: true,
+        enumValues: {
+          Role: '../auth/permissions#Role',
+          InvitationStatus: '../domain/invitations#InvitationStatus',
+        },
+        scalars: { DateTime: 'Date', JSON: 'Record<string, unknown>' },
+        mappers: {
+          Viewer: './resolvers/account#ViewerModel',
+          User: '../tenancy/scope#User',
+          Team: './resolvers/team#TeamView',
+          Member: '../domain/members#MemberRow',
+          Invitation: '../domain/invitations#Invitation',
+          ApiToken: '../domain/apiTokens#ApiToken',
+          AuditEvent: '../domain/audit#AuditEvent',
+          Worker: '../domain/workers#Worker',
+          HealthCheck: '../domain/workers#HealthCheck',
+        },
+      },
+    },
+    './app/gql/': {
+      preset: 'client',
+      config: {
+        useTypeImports: true,
+        scalars: { DateTime: 'string', JSON: 'Record<string, unknown>' },
+        enumsAsTypes: true,
+      },
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,51 @@
+import PgBoss from 'pg-boss';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from './client';
+
+/** Every queue, and the payload its jobs carry. Workers consume these; the web app only sends. */
+export interface JobPayloads {
+  'health-check': { healthCheckId: string };
+}
+export type QueueName = keyof JobPayloads;
+export const queueNames = ['health-check'] as const satisfies readonly QueueName[];
+
+/**
+ * Lets pg-boss run its SQL through one of our executors, so a job can be inserted in the same
+ * transaction as the row it belongs to: no row without its job, no job without its row.
+ */
+export function pgBossExecutor(executor: Executor): PgBoss.Db {
+  return {
+    async executeSql(text, values = []) {
+      const chunks: SQL[] = [];
+      let last = 0;
+      for (const match of text.matchAll(/\$(\d+)/g)) {
+        chunks.push(sql.raw(text.slice(last, match.index)));
+        chunks.push(sql`${toParam(values[Number(match[1]) - 1])}`);
+        last = match.index! + match[0].length;
+      }
+      chunks.push(sql.raw(text.slice(last)));
+      const rows = await executor.execute(sql.join(chunks));
+      return { rows: Array.from(rows as Iterable<unknown>) };
+    },
+  };
+}
+
+function toParam(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) return JSON.stringify(value);
+  return value;
+}
+
+// pg-boss only builds SQL here; the executor passed to `enqueue` runs it.
+const sender = new PgBoss({ db: { executeSql: () => Promise.reject(new Error('enqueue needs an executor')) } });
+
+export async function enqueue<Q extends QueueName>(
+  executor: Executor,
+  queue: Q,
+  data: JobPayloads[Q],
+  options: Omit<PgBoss.SendOptions, 'db'> = {},
+): Promise<string> {
+  const id = await sender.send(queue, data as object, { ...options, db: pgBossExecutor(executor) });
+  if (!id) throw new Error(`The queue refused a ${queue} job`);
+  return id;
+}

@@ -1,0 +1,5 @@
+export * from './users';
+export * from './teams';
+export * from './apiTokens';
+export * from './audit';
+export * from './workers';

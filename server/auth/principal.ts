@@ -1,0 +1,53 @@
+import { parse as parseCookies } from 'cookie';
+import { getToken } from 'next-auth/jwt';
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { apiTokens, memberships, users } from '../../db/schema';
+import { lowerRole } from './permissions';
+import { API_TOKEN_PREFIX, hashSecret } from './secrets';
+import type { Principal } from '../tenancy/scope';
+import { authSecret } from './config';
+
+/** Reads who is calling from a request: `Authorization: Bearer phl_…` or the next-auth session cookie. */
+export async function principalFromRequest(db: Database, request: Request): Promise<Principal> {
+  const authorization = request.headers.get('authorization');
+  if (authorization) {
+    const [scheme, secret] = authorization.split(' ');
+    if (scheme !== 'Bearer' || !secret?.startsWith(API_TOKEN_PREFIX)) return { kind: 'anonymous', invalidToken: true };
+    return principalFromApiToken(db, secret);
+  }
+  const cookies = new Map(Object.entries(parseCookies(request.headers.get('cookie') ?? '')));
+  const jwt = await getToken({ req: { cookies, headers: {} } as never, secret: authSecret() });
+  if (!jwt?.sub) return { kind: 'anonymous' };
+  const user = await db.query.users.findFirst({ where: eq(users.id, jwt.sub) });
+  return user ? { kind: 'user', user } : { kind: 'anonymous' };
+}
+
+async function principalFromApiToken(db: Database, secret: string): Promise<Principal> {
+  const [row] = await db
+    .select({ token: apiTokens, user: users, creatorRole: memberships.role })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.createdBy))
+    // A token whose creator left the team stops working: it can never outrank its creator.
+    .innerJoin(memberships, and(eq(memberships.teamId, apiTokens.teamId), eq(memberships.userId, apiTokens.createdBy)))
+    .where(and(eq(apiTokens.secretHash, hashSecret(secret)), isNull(apiTokens.revokedAt)));
+  if (!row) return { kind: 'anonymous', invalidToken: true };
+
+  // Record use at most once a minute: a busy script should not turn every read into a write.
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: new Date() })
+    .where(
+      and(
+        eq(apiTokens.id, row.token.id),
+        or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(Date.now() - 60_000))),
+      ),
+    );
+  return {
+    kind: 'token',
+    user: row.user,
+    tokenId: row.token.id,
+    teamId: row.token.teamId,
+    role: lowerRole(row.token.role, row.creatorRole),
+  };
+}

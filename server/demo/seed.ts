@@ -1,0 +1,20 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { teams, users } from '../../db/schema';
+import { signUp } from '../domain/users';
+import { createTeam } from '../domain/teams';
+
+/** Printed at start and documented in the README, so a fresh install is never empty. */
+export const DEMO_CREDENTIALS = { email: 'demo@phaselab.dev', password: 'phaselab-demo', name: 'Demo User' };
+
+/** Creates the demo user and the demo team on first start; later starts find them and do nothing. */
+export async function ensureDemo(db: Database): Promise<{ created: boolean; teamSlug: string }> {
+  const existing = await db.query.users.findFirst({ where: eq(users.email, DEMO_CREDENTIALS.email) });
+  if (existing) {
+    const [team] = await db.select({ slug: teams.slug }).from(teams).where(eq(teams.slug, 'demo'));
+    return { created: false, teamSlug: team?.slug ?? 'demo' };
+  }
+  const user = await signUp(db, DEMO_CREDENTIALS);
+  const team = await createTeam(db, user, { name: 'Demo' });
+  return { created: true, teamSlug: team.slug };
+}

@@ -1,0 +1,34 @@
+import type { Resolvers } from '../resolvers.generated';
+import { signUp } from '../../domain/users';
+import { createTeam, membershipsOf } from '../../domain/teams';
+import { acceptInvitation, previewInvitation } from '../../domain/invitations';
+import type { User } from '../../tenancy/scope';
+
+export interface ViewerModel {
+  user: User;
+}
+
+/** Operations of a user as such, outside any one team. */
+export const accountResolvers: Resolvers = {
+  Query: {
+    viewer: (_, __, ctx) => (ctx.principal.kind === 'anonymous' ? null : { user: ctx.principal.user }),
+    invitation: (_, { token }, ctx) => previewInvitation(ctx.db, token),
+  },
+  Viewer: {
+    memberships: async (viewer, _, ctx) => {
+      const { principal } = ctx;
+      const all = await membershipsOf(ctx.db, viewer.user);
+      // An API token speaks for its own team only.
+      const visible = principal.kind === 'token' ? all.filter((m) => m.team.id === principal.teamId) : all;
+      return visible.map(({ team, role }) => ({ team: { ...team, viewerRole: role }, role }));
+    },
+  },
+  Mutation: {
+    signUp: async (_, { input }, ctx) => ({ user: await signUp(ctx.db, input) }),
+    createTeam: async (_, { input }, ctx) => ({ team: { ...(await createTeam(ctx.db, ctx.sessionUser(), input)), viewerRole: 'owner' } }),
+    acceptInvitation: async (_, { token }, ctx) => {
+      const { team, role } = await acceptInvitation(ctx.db, ctx.sessionUser(), token);
+      return { team: { ...team, viewerRole: role } };
+    },
+  },
+};

@@ -1,0 +1,73 @@
+import { and, asc, eq, type Column, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { memberships, teams, type users } from '../../db/schema';
+import { hasPermission, type Permission, type Role } from '../auth/permissions';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors';
+
+export type User = typeof users.$inferSelect;
+export type Team = typeof teams.$inferSelect;
+
+/** Who is calling: nobody, a signed-in user, or an API token acting for its creator in one team. */
+export type Principal =
+  | { kind: 'anonymous'; invalidToken?: boolean }
+  | { kind: 'user'; user: User }
+  | { kind: 'token'; user: User; tokenId: string; teamId: string; role: Role };
+
+/**
+ * What every team-owned read and write runs under. Domain functions take a Scope and filter by
+ * `ownedBy(scope, …)`; a resolver never filters by team itself.
+ */
+export interface Scope {
+  user: User;
+  team: Team;
+  role: Role;
+  tokenId: string | null;
+  db: Database;
+}
+
+export function requireUser(principal: Principal): User {
+  if (principal.kind === 'anonymous') {
+    throw new UnauthenticatedError(
+      principal.invalidToken ? 'The API token is invalid or has been revoked.' : undefined,
+    );
+  }
+  return principal.user;
+}
+
+/**
+ * The active team: an API token's own team, else the team named by slug (the UI sends the one in its
+ * URL), else the user's first team. A team the caller does not belong to is NOT_FOUND.
+ */
+export async function resolveScope(db: Database, principal: Principal, teamSlug: string | null): Promise<Scope> {
+  const user = requireUser(principal);
+  const rows = await db
+    .select({ team: teams, role: memberships.role })
+    .from(memberships)
+    .innerJoin(teams, eq(teams.id, memberships.teamId))
+    .where(
+      and(
+        eq(memberships.userId, user.id),
+        principal.kind === 'token' ? eq(teams.id, principal.teamId) : undefined,
+        teamSlug ? eq(teams.slug, teamSlug) : undefined,
+      ),
+    )
+    .orderBy(asc(memberships.createdAt))
+    .limit(1);
+  const found = rows[0];
+  if (!found) throw new NotFoundError(teamSlug ? `Team "${teamSlug}"` : 'Team');
+  if (principal.kind === 'token') {
+    return { user, team: found.team, role: principal.role, tokenId: principal.tokenId, db };
+  }
+  return { user, team: found.team, role: found.role, tokenId: null, db };
+}
+
+export function authorize(scope: Scope, permission: Permission): void {
+  if (!hasPermission(scope.role, permission)) {
+    throw new ForbiddenError(`Your role (${scope.role}) may not do this (${permission}).`);
+  }
+}
+
+/** The filter every team-owned query carries. */
+export function ownedBy(scope: Scope, teamIdColumn: Column): SQL {
+  return eq(teamIdColumn, scope.team.id);
+}

@@ -1,0 +1,67 @@
+import { encode } from 'next-auth/jwt';
+import type { Database } from '../db/client';
+import { createGraphQLHandler } from '../server/graphql/http';
+import { TEAM_HEADER } from '../server/graphql/context';
+
+process.env.NEXTAUTH_SECRET ??= 'phaselab-test-secret';
+
+export type Caller =
+  | { kind: 'anonymous' }
+  | { kind: 'session'; userId: string }
+  | { kind: 'token'; secret: string };
+
+export interface GraphQLResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+/** Sends operations through the real HTTP handler, signed in the same ways a browser or a script is. */
+export function graphqlClient(db: Database) {
+  const handler = createGraphQLHandler(() => db);
+  return async function request<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    caller: Caller = { kind: 'anonymous' },
+    team?: string,
+  ): Promise<GraphQLResult<T>> {
+    const headers = new Headers({ 'content-type': 'application/json' });
+    if (team) headers.set(TEAM_HEADER, team);
+    if (caller.kind === 'token') headers.set('authorization', `Bearer ${caller.secret}`);
+    if (caller.kind === 'session') {
+      const jwt = await encode({ token: { sub: caller.userId }, secret: process.env.NEXTAUTH_SECRET! });
+      headers.set('cookie', `next-auth.session-token=${jwt}`);
+    }
+    const response = await handler(
+      new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
+    );
+    return (await response.json()) as GraphQLResult<T>;
+  };
+}
+
+export type RequestFn = ReturnType<typeof graphqlClient>;
+
+export function errorCode(result: GraphQLResult): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
+
+/** Signs up through the API and opens a team, as a new user would. */
+export async function newUserWithTeam(request: RequestFn, name: string, teamName = `${name}'s team`) {
+  const email = `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  const signUp = await request(`mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`, {
+    input: { email, password: 'correct horse battery', name },
+  });
+  const userId: string = signUp.data!.signUp.user.id;
+  const caller: Caller = { kind: 'session', userId };
+  const created = await request(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { team { id slug } } }`, { input: { name: teamName } }, caller);
+  return { userId, email, caller, team: created.data!.createTeam.team as { id: string; slug: string } };
+}
+
+/** Creates a user with no team yet. */
+export async function newUser(request: RequestFn, name: string) {
+  const email = `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  const signUp = await request(`mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`, {
+    input: { email, password: 'correct horse battery', name },
+  });
+  const userId: string = signUp.data!.signUp.user.id;
+  return { userId, email, caller: { kind: 'session', userId } as Caller };
+}

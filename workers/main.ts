@@ -1,0 +1,49 @@
+import os from 'node:os';
+import PgBoss from 'pg-boss';
+import { connect } from '../db/client';
+import type { JobPayloads, QueueName } from '../db/queue';
+import { registerWorker } from './registry';
+import { answerHealthCheck } from './jobs/healthCheck';
+
+/**
+ * The worker process: takes jobs from the Postgres-backed queue. Run as many as you like, on any host
+ * that reaches DATABASE_URL. SIGTERM or SIGINT finishes the jobs in hand, then exits.
+ */
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set.');
+  const concurrency = Number(process.env.WORKER_CONCURRENCY ?? os.availableParallelism());
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error('WORKER_CONCURRENCY must be a positive integer.');
+
+  const { db, close } = connect(url, { max: concurrency + 2 });
+  const boss = new PgBoss({ connectionString: url, max: 4 });
+  boss.on('error', (error) => console.error('[worker] queue error:', error.message));
+  await boss.start();
+  const worker = await registerWorker(db, concurrency);
+
+  async function consume<Q extends QueueName>(queue: Q, handle: (data: JobPayloads[Q]) => Promise<void>) {
+    for (let slot = 0; slot < concurrency; slot++) {
+      await boss.work<JobPayloads[Q]>(queue, { pollingIntervalSeconds: 0.5 }, async ([job]) => handle(job!.data));
+    }
+  }
+  await consume('health-check', (data) => answerHealthCheck(db, worker.id, data));
+  console.log(`[worker] ${worker.id} online on ${os.hostname()} (pid ${process.pid}, concurrency ${concurrency})`);
+
+  let stopping = false;
+  async function shutdown(signal: string) {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[worker] ${signal}: finishing jobs in hand`);
+    await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+    await worker.stop();
+    await close();
+    process.exit(0);
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  console.error('[worker] failed to start:', error);
+  process.exit(1);
+});

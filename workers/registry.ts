@@ -1,0 +1,27 @@
+import os from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { workers } from '../db/schema';
+
+const HEARTBEAT_MS = 5_000;
+
+/** Announces this process in the `workers` table and keeps its heartbeat fresh until stopped. */
+export async function registerWorker(db: Database, concurrency: number) {
+  const id = randomUUID();
+  await db.insert(workers).values({ id, host: os.hostname(), pid: process.pid, concurrency });
+  const beat = setInterval(() => {
+    db.update(workers)
+      .set({ lastSeenAt: new Date() })
+      .where(eq(workers.id, id))
+      .catch((error) => console.error('[worker] heartbeat failed:', error.message));
+  }, HEARTBEAT_MS);
+  beat.unref();
+  return {
+    id,
+    async stop() {
+      clearInterval(beat);
+      await db.update(workers).set({ stoppedAt: new Date() }).where(eq(workers.id, id));
+    },
+  };
+}
