@@ -1,0 +1,202 @@
+/**
+ * Every query and mutation of the schema, found by introspection, must have a case here. Each team-scoped
+ * case is tried by an anonymous caller, a revoked token, a member of another team (NOT_FOUND, no data),
+ * and for writes a viewer (FORBIDDEN). A new operation without a case fails this file.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../test/database';
+import { errorCode, graphqlClient, newUser, newUserWithTeam, type Caller, type GraphQLResult, type RequestFn } from '../../test/graphqlClient';
+
+interface World {
+  alice: Awaited<ReturnType<typeof newUserWithTeam>>;
+  bob: Awaited<ReturnType<typeof newUserWithTeam>>;
+  vera: Caller;
+  aliceToken: Caller;
+  revokedToken: Caller;
+  invitationId: string;
+  invitationToken: string;
+  apiTokenId: string;
+  healthCheckId: string;
+}
+
+type Case =
+  | { kind: 'team'; write: boolean; document: string; variables?: (w: World) => Record<string, unknown>; targetsObject?: boolean }
+  | { kind: 'custom'; check: (w: World) => Promise<void> };
+
+let request: RequestFn;
+let world: World;
+
+const cases: Record<string, Case> = {
+  'Query.team': { kind: 'team', write: false, document: `{ team { id name } }` },
+  'Query.members': { kind: 'team', write: false, document: `{ members { nodes { user { id email } } } }` },
+  'Query.invitations': { kind: 'team', write: false, document: `{ invitations { nodes { id email } } }` },
+  'Query.apiTokens': { kind: 'team', write: false, document: `{ apiTokens { nodes { id name } } }` },
+  'Query.auditEvents': { kind: 'team', write: false, document: `{ auditEvents { nodes { id action } } }` },
+  'Query.healthCheck': {
+    kind: 'team', write: false, targetsObject: true,
+    document: `query($id: ID!) { healthCheck(id: $id) { id } }`,
+    variables: (w) => ({ id: w.healthCheckId }),
+  },
+  'Mutation.updateTeam': { kind: 'team', write: true, document: `mutation { updateTeam(input: { name: "Renamed" }) { team { id } } }` },
+  'Mutation.createInvitation': {
+    kind: 'team', write: true,
+    document: `mutation { createInvitation(input: { email: "new@example.com", role: VIEWER }) { inviteUrl } }`,
+  },
+  'Mutation.revokeInvitation': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { revokeInvitation(id: $id) { invitation { id } } }`,
+    variables: (w) => ({ id: w.invitationId }),
+  },
+  'Mutation.changeMemberRole': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { changeMemberRole(input: { userId: $id, role: VIEWER }) { member { role } } }`,
+    variables: (w) => ({ id: w.alice.userId }),
+  },
+  'Mutation.removeMember': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { removeMember(userId: $id) { removedUserId } }`,
+    variables: (w) => ({ id: w.alice.userId }),
+  },
+  // Leaving is open to every role, viewers included: the write check is that nobody leaves another team.
+  'Mutation.leaveTeam': { kind: 'team', write: false, document: `mutation { leaveTeam { teamId } }` },
+  'Mutation.createApiToken': { kind: 'team', write: false, document: `mutation { createApiToken(input: { name: "x", role: VIEWER }) { secret } }` },
+  'Mutation.revokeApiToken': {
+    kind: 'team', write: false, targetsObject: true,
+    document: `mutation($id: ID!) { revokeApiToken(id: $id) { apiToken { id } } }`,
+    variables: (w) => ({ id: w.apiTokenId }),
+  },
+  'Mutation.requestHealthCheck': { kind: 'team', write: true, document: `mutation { requestHealthCheck { healthCheck { id } } }` },
+
+  'Query.viewer': {
+    kind: 'custom',
+    async check(w) {
+      const doc = `{ viewer { user { id } memberships { team { id } } } }`;
+      expect((await request(doc, {}, { kind: 'anonymous' })).data!.viewer).toBeNull();
+      expect((await request(doc, {}, w.revokedToken)).data!.viewer).toBeNull();
+      const bob = await request(doc, {}, w.bob.caller);
+      expect(JSON.stringify(bob)).not.toContain(w.alice.team.id);
+      // A token sees its own team only, even when its creator belongs to others.
+      const other = await request(`mutation { createTeam(input: { name: "Alice Side" }) { team { id } } }`, {}, w.alice.caller);
+      const viaToken = await request(doc, {}, w.aliceToken);
+      expect(JSON.stringify(viaToken)).not.toContain(other.data!.createTeam.team.id);
+    },
+  },
+  'Query.workerStatus': {
+    kind: 'custom',
+    async check(w) {
+      const doc = `{ workerStatus { online } }`;
+      expect(errorCode(await request(doc, {}, { kind: 'anonymous' }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await request(doc, {}, w.revokedToken))).toBe('UNAUTHENTICATED');
+      expect((await request(doc, {}, w.bob.caller)).data!.workerStatus.online).toBeTypeOf('number');
+    },
+  },
+  'Query.invitation': {
+    kind: 'custom',
+    async check(w) {
+      const doc = `query($t: String!) { invitation(token: $t) { teamName email } }`;
+      expect(errorCode(await request(doc, { t: 'inv_guessed' }))).toBe('NOT_FOUND');
+      // Public by design: the link's holder learns only what the invitation told them.
+      const preview = await request(doc, { t: w.invitationToken });
+      expect(Object.keys(preview.data!.invitation)).toEqual(['teamName', 'email']);
+    },
+  },
+  'Mutation.signUp': {
+    kind: 'custom',
+    async check() {
+      const result = await request(`mutation { signUp(input: { email: "fresh@example.com", password: "long enough password", name: "F" }) { user { id email } } }`);
+      expect(result.data!.signUp.user.email).toBe('fresh@example.com');
+    },
+  },
+  'Mutation.createTeam': {
+    kind: 'custom',
+    async check(w) {
+      const doc = `mutation { createTeam(input: { name: "Another" }) { team { id } } }`;
+      expect(errorCode(await request(doc, {}, { kind: 'anonymous' }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await request(doc, {}, w.revokedToken))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await request(doc, {}, w.aliceToken))).toBe('FORBIDDEN');
+    },
+  },
+  'Mutation.acceptInvitation': {
+    kind: 'custom',
+    async check(w) {
+      const doc = `mutation($t: String!) { acceptInvitation(token: $t) { team { id } } }`;
+      expect(errorCode(await request(doc, { t: w.invitationToken }, { kind: 'anonymous' }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await request(doc, { t: w.invitationToken }, w.revokedToken))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await request(doc, { t: w.invitationToken }, w.aliceToken))).toBe('FORBIDDEN');
+      // Bob holds a link addressed to someone else: refused, and he is not let in.
+      expect(errorCode(await request(doc, { t: w.invitationToken }, w.bob.caller))).toBe('FORBIDDEN');
+      expect(errorCode(await request(`{ team { id } }`, {}, w.bob.caller, w.alice.team.slug))).toBe('NOT_FOUND');
+    },
+  },
+};
+
+function expectNoData(result: GraphQLResult, w: World) {
+  const text = JSON.stringify(result.data ?? null);
+  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId]) expect(text).not.toContain(id);
+}
+
+beforeAll(async () => {
+  const { db } = await createTestDatabase();
+  request = graphqlClient(db);
+  const alice = await newUserWithTeam(request, 'Alice');
+  const bob = await newUserWithTeam(request, 'Bob');
+  const slug = alice.team.slug;
+  const veraUser = await newUser(request, 'Vera');
+  const veraInvite = await request(`mutation($e: String!) { createInvitation(input: { email: $e, role: VIEWER }) { inviteUrl } }`, { e: veraUser.email }, alice.caller, slug);
+  await request(`mutation($t: String!) { acceptInvitation(token: $t) { team { id } } }`, { t: veraInvite.data!.createInvitation.inviteUrl.split('/invite/')[1] }, veraUser.caller);
+  const invite = await request(`mutation { createInvitation(input: { email: "pending@example.com", role: MEMBER }) { inviteUrl invitation { id } } }`, {}, alice.caller, slug);
+  const token = await request(`mutation { createApiToken(input: { name: "ci", role: OWNER }) { secret apiToken { id } } }`, {}, alice.caller, slug);
+  const revoked = await request(`mutation { createApiToken(input: { name: "old", role: OWNER }) { secret apiToken { id } } }`, {}, alice.caller, slug);
+  await request(`mutation($id: ID!) { revokeApiToken(id: $id) { apiToken { id } } }`, { id: revoked.data!.createApiToken.apiToken.id }, alice.caller, slug);
+  const check = await request(`mutation { requestHealthCheck { healthCheck { id } } }`, {}, alice.caller, slug);
+  world = {
+    alice,
+    bob,
+    vera: veraUser.caller,
+    aliceToken: { kind: 'token', secret: token.data!.createApiToken.secret },
+    revokedToken: { kind: 'token', secret: revoked.data!.createApiToken.secret },
+    invitationId: invite.data!.createInvitation.invitation.id,
+    invitationToken: invite.data!.createInvitation.inviteUrl.split('/invite/')[1],
+    apiTokenId: token.data!.createApiToken.apiToken.id,
+    healthCheckId: check.data!.requestHealthCheck.healthCheck.id,
+  };
+});
+
+describe('tenant isolation', () => {
+  it('every operation of the schema has an isolation case', async () => {
+    const schema = await request(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
+    const operations = [
+      ...schema.data!.__schema.queryType.fields.map((f: { name: string }) => `Query.${f.name}`),
+      ...schema.data!.__schema.mutationType.fields.map((f: { name: string }) => `Mutation.${f.name}`),
+    ].sort();
+    expect(Object.keys(cases).sort()).toEqual(operations);
+  });
+
+  for (const [operation, testCase] of Object.entries(cases)) {
+    if (testCase.kind === 'custom') {
+      it(`${operation} keeps every team's data to itself`, () => testCase.check(world));
+      continue;
+    }
+    it(`${operation} refuses anonymous callers, revoked tokens, outsiders${testCase.write ? ' and viewers' : ''}`, async () => {
+      const vars = testCase.variables?.(world) ?? {};
+      const slug = world.alice.team.slug;
+      for (const caller of [{ kind: 'anonymous' } as Caller, world.revokedToken]) {
+        const result = await request(testCase.document, vars, caller, slug);
+        expect(errorCode(result)).toBe('UNAUTHENTICATED');
+        expectNoData(result, world);
+      }
+      const outsider = await request(testCase.document, vars, world.bob.caller, slug);
+      expect(errorCode(outsider)).toBe('NOT_FOUND');
+      expectNoData(outsider, world);
+      if (testCase.targetsObject) {
+        const inOwnTeam = await request(testCase.document, vars, world.bob.caller, world.bob.team.slug);
+        expect(errorCode(inOwnTeam)).toBe('NOT_FOUND');
+        expectNoData(inOwnTeam, world);
+      }
+      if (testCase.write) {
+        const viewer = await request(testCase.document, vars, world.vera, slug);
+        expect(errorCode(viewer)).toBe('FORBIDDEN');
+      }
+    });
+  }
+});
