@@ -36,6 +36,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         scalars: { DateTime: 'string', JSON: 'Record<string, unknown>' },
         enumsAsTypes: true,
+        documentMode: 'string',
       },
       presetConfig: { fragmentMasking: false },
     },

@@ -17,7 +17,8 @@ async function main() {
 
   const { db, close } = connect(url, { max: concurrency + 2 });
   const boss = new PgBoss({ connectionString: url, max: 4 });
-  boss.on('error', (error) => console.error('[worker] queue error:', error.message));
+  let stopping = false;
+  boss.on('error', (error) => !stopping && console.error('[worker] queue error:', error.message));
   await boss.start();
   const worker = await registerWorker(db, concurrency);
 
@@ -29,7 +30,6 @@ async function main() {
   await consume('health-check', (data) => answerHealthCheck(db, worker.id, data));
   console.log(`[worker] ${worker.id} online on ${os.hostname()} (pid ${process.pid}, concurrency ${concurrency})`);
 
-  let stopping = false;
   async function shutdown(signal: string) {
     if (stopping) return;
     stopping = true;

@@ -19,9 +19,14 @@ export async function registerWorker(db: Database, concurrency: number) {
   beat.unref();
   return {
     id,
+    /** Best effort: if the database is already gone, the stale heartbeat marks this worker offline anyway. */
     async stop() {
       clearInterval(beat);
-      await db.update(workers).set({ stoppedAt: new Date() }).where(eq(workers.id, id));
+      await db
+        .update(workers)
+        .set({ stoppedAt: new Date() })
+        .where(eq(workers.id, id))
+        .catch(() => console.log('[worker] database already closed; heartbeat expiry will mark this worker offline'));
     },
   };
 }

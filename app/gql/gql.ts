@@ -1,24 +1,152 @@
 /* eslint-disable */
 import * as types from './graphql';
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query WorkerStatus {\n    workerStatus {\n      online\n      workers {\n        id\n        host\n        pid\n        concurrency\n        online\n        lastSeenAt\n      }\n    }\n  }\n": typeof types.WorkerStatusDocument,
+    "\n  mutation RequestHealthCheck {\n    requestHealthCheck {\n      healthCheck {\n        id\n      }\n    }\n  }\n": typeof types.RequestHealthCheckDocument,
+    "\n  query HealthCheck($id: ID!) {\n    healthCheck(id: $id) {\n      id\n      answeredAt\n      roundTripMs\n      worker {\n        host\n        pid\n      }\n    }\n  }\n": typeof types.HealthCheckDocument,
+    "\n  query Invitations {\n    invitations(first: 50) {\n      nodes {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n        invitedBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.CreateInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query Members($after: String) {\n    members(first: 100, after: $after) {\n      nodes {\n        role\n        joinedAt\n        user {\n          id\n          email\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      member {\n        role\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      removedUserId\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation LeaveTeam {\n    leaveTeam {\n      teamId\n    }\n  }\n": typeof types.LeaveTeamDocument,
+    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateTeamDocument,
+    "\n  query ActiveTeam {\n    team {\n      id\n      slug\n      name\n      viewerRole\n      permissions\n    }\n  }\n": typeof types.ActiveTeamDocument,
+    "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      teamName\n      invitedByName\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      team {\n        slug\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        actorTokenId\n        details\n        createdAt\n        actor {\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        slug\n      }\n    }\n  }\n": typeof types.CreateTeamDocument,
+};
+const documents: Documents = {
+    "\n  query WorkerStatus {\n    workerStatus {\n      online\n      workers {\n        id\n        host\n        pid\n        concurrency\n        online\n        lastSeenAt\n      }\n    }\n  }\n": types.WorkerStatusDocument,
+    "\n  mutation RequestHealthCheck {\n    requestHealthCheck {\n      healthCheck {\n        id\n      }\n    }\n  }\n": types.RequestHealthCheckDocument,
+    "\n  query HealthCheck($id: ID!) {\n    healthCheck(id: $id) {\n      id\n      answeredAt\n      roundTripMs\n      worker {\n        host\n        pid\n      }\n    }\n  }\n": types.HealthCheckDocument,
+    "\n  query Invitations {\n    invitations(first: 50) {\n      nodes {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n        invitedBy {\n          email\n        }\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.CreateInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query Members($after: String) {\n    members(first: 100, after: $after) {\n      nodes {\n        role\n        joinedAt\n        user {\n          id\n          email\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      member {\n        role\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      removedUserId\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation LeaveTeam {\n    leaveTeam {\n      teamId\n    }\n  }\n": types.LeaveTeamDocument,
+    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateTeamDocument,
+    "\n  query ActiveTeam {\n    team {\n      id\n      slug\n      name\n      viewerRole\n      permissions\n    }\n  }\n": types.ActiveTeamDocument,
+    "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      teamName\n      invitedByName\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      team {\n        slug\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        actorTokenId\n        details\n        createdAt\n        actor {\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        slug\n      }\n    }\n  }\n": types.CreateTeamDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- *
- *
- * @example
- * ```ts
- * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
- * ```
- *
- * The query argument is unknown!
- * Please regenerate the types.
  */
-export function graphql(source: string): unknown;
+export function graphql(source: "\n  query WorkerStatus {\n    workerStatus {\n      online\n      workers {\n        id\n        host\n        pid\n        concurrency\n        online\n        lastSeenAt\n      }\n    }\n  }\n"): typeof import('./graphql').WorkerStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestHealthCheck {\n    requestHealthCheck {\n      healthCheck {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RequestHealthCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthCheck($id: ID!) {\n    healthCheck(id: $id) {\n      id\n      answeredAt\n      roundTripMs\n      worker {\n        host\n        pid\n      }\n    }\n  }\n"): typeof import('./graphql').HealthCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations {\n    invitations(first: 50) {\n      nodes {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n        invitedBy {\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').CreateInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($after: String) {\n    members(first: 100, after: $after) {\n      nodes {\n        role\n        joinedAt\n        user {\n          id\n          email\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      member {\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').ChangeMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      removedUserId\n    }\n  }\n"): typeof import('./graphql').RemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveTeam {\n    leaveTeam {\n      teamId\n    }\n  }\n"): typeof import('./graphql').LeaveTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActiveTeam {\n    team {\n      id\n      slug\n      name\n      viewerRole\n      permissions\n    }\n  }\n"): typeof import('./graphql').ActiveTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      teamName\n      invitedByName\n      email\n      role\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').InvitationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      team {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        actorTokenId\n        details\n        createdAt\n        actor {\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').CreateTeamDocument;
+
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
-
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

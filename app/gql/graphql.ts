@@ -1,3 +1,455 @@
 /* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ChangeMemberRoleInput = {
+  role: Role;
+  userId: string | number;
+};
+
+export type CreateApiTokenInput = {
+  name: string;
+  role: Role;
+};
+
+export type CreateInvitationInput = {
+  email: string;
+  role: Role;
+};
+
+export type CreateTeamInput = {
+  name: string;
+};
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type Role =
+  | 'ADMIN'
+  | 'MEMBER'
+  | 'OWNER'
+  | 'VIEWER';
+
+export type SignUpInput = {
+  email: string;
+  name: string;
+  password: string;
+};
+
+export type UpdateTeamInput = {
+  name: string;
+};
+
+export type WorkerStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkerStatusQuery = { workerStatus: { online: number, workers: Array<{ id: string, host: string, pid: number, concurrency: number, online: boolean, lastSeenAt: string }> } };
+
+export type RequestHealthCheckMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestHealthCheckMutation = { requestHealthCheck: { healthCheck: { id: string } } };
+
+export type HealthCheckQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HealthCheckQuery = { healthCheck: { id: string, answeredAt: string | null, roundTripMs: number | null, worker: { host: string, pid: number } | null } };
+
+export type InvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitationsQuery = { invitations: { nodes: Array<{ id: string, email: string, role: Role, status: InvitationStatus, createdAt: string, expiresAt: string, invitedBy: { email: string } }> } };
+
+export type CreateInvitationMutationVariables = Exact<{
+  input: CreateInvitationInput;
+}>;
+
+
+export type CreateInvitationMutation = { createInvitation: { inviteUrl: string, invitation: { id: string, email: string } } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { invitation: { id: string, status: InvitationStatus } } };
+
+export type MembersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MembersQuery = { members: { nodes: Array<{ role: Role, joinedAt: string, user: { id: string, email: string, name: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type ChangeMemberRoleMutation = { changeMemberRole: { member: { role: Role } } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: { removedUserId: string } };
+
+export type LeaveTeamMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaveTeamMutation = { leaveTeam: { teamId: string } };
+
+export type UpdateTeamMutationVariables = Exact<{
+  input: UpdateTeamInput;
+}>;
+
+
+export type UpdateTeamMutation = { updateTeam: { team: { id: string, name: string } } };
+
+export type ActiveTeamQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActiveTeamQuery = { team: { id: string, slug: string, name: string, viewerRole: Role, permissions: Array<string> } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { user: { id: string, email: string, name: string | null }, memberships: Array<{ role: Role, team: { id: string, slug: string, name: string } }> } | null };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { invitation: { teamName: string, invitedByName: string, email: string, role: Role, expiresAt: string } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { team: { slug: string } } };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { user: { id: string } } };
+
+export type AuditEventsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { nodes: Array<{ id: string, action: string, targetType: string, targetId: string | null, actorTokenId: string | null, details: Record<string, unknown>, createdAt: string, actor: { email: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: { nodes: Array<{ id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { email: string } }> } };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { secret: string, apiToken: { id: string, name: string } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { apiToken: { id: string, revokedAt: string | null } } };
+
+export type CreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type CreateTeamMutation = { createTeam: { team: { slug: string } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const WorkerStatusDocument = new TypedDocumentString(`
+    query WorkerStatus {
+  workerStatus {
+    online
+    workers {
+      id
+      host
+      pid
+      concurrency
+      online
+      lastSeenAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerStatusQuery, WorkerStatusQueryVariables>;
+export const RequestHealthCheckDocument = new TypedDocumentString(`
+    mutation RequestHealthCheck {
+  requestHealthCheck {
+    healthCheck {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestHealthCheckMutation, RequestHealthCheckMutationVariables>;
+export const HealthCheckDocument = new TypedDocumentString(`
+    query HealthCheck($id: ID!) {
+  healthCheck(id: $id) {
+    id
+    answeredAt
+    roundTripMs
+    worker {
+      host
+      pid
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthCheckQuery, HealthCheckQueryVariables>;
+export const InvitationsDocument = new TypedDocumentString(`
+    query Invitations {
+  invitations(first: 50) {
+    nodes {
+      id
+      email
+      role
+      status
+      createdAt
+      expiresAt
+      invitedBy {
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+export const CreateInvitationDocument = new TypedDocumentString(`
+    mutation CreateInvitation($input: CreateInvitationInput!) {
+  createInvitation(input: $input) {
+    inviteUrl
+    invitation {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInvitationMutation, CreateInvitationMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id) {
+    invitation {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members($after: String) {
+  members(first: 100, after: $after) {
+    nodes {
+      role
+      joinedAt
+      user {
+        id
+        email
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const ChangeMemberRoleDocument = new TypedDocumentString(`
+    mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input) {
+    member {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($userId: ID!) {
+  removeMember(userId: $userId) {
+    removedUserId
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const LeaveTeamDocument = new TypedDocumentString(`
+    mutation LeaveTeam {
+  leaveTeam {
+    teamId
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveTeamMutation, LeaveTeamMutationVariables>;
+export const UpdateTeamDocument = new TypedDocumentString(`
+    mutation UpdateTeam($input: UpdateTeamInput!) {
+  updateTeam(input: $input) {
+    team {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTeamMutation, UpdateTeamMutationVariables>;
+export const ActiveTeamDocument = new TypedDocumentString(`
+    query ActiveTeam {
+  team {
+    id
+    slug
+    name
+    viewerRole
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveTeamQuery, ActiveTeamQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    user {
+      id
+      email
+      name
+    }
+    memberships {
+      role
+      team {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitation(token: $token) {
+    teamName
+    invitedByName
+    email
+    role
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!) {
+  acceptInvitation(token: $token) {
+    team {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($after: String) {
+  auditEvents(first: 50, after: $after) {
+    nodes {
+      id
+      action
+      targetType
+      targetId
+      actorTokenId
+      details
+      createdAt
+      actor {
+        email
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens(first: 100) {
+    nodes {
+      id
+      name
+      role
+      prefix
+      createdAt
+      lastUsedAt
+      revokedAt
+      createdBy {
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    secret
+    apiToken {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    apiToken {
+      id
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const CreateTeamDocument = new TypedDocumentString(`
+    mutation CreateTeam($input: CreateTeamInput!) {
+  createTeam(input: $input) {
+    team {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTeamMutation, CreateTeamMutationVariables>;

@@ -1,26 +1,22 @@
 import { z } from 'zod';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { apiTokens } from '../../db/schema';
-import { hasPermission, roleAtMost, roles } from '../auth/permissions';
+import { hasPermission, roleAtMost } from '../auth/permissions';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../auth/secrets';
 import { ForbiddenError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
+import { apiTokenInput } from '../inputs';
 import { parseInput } from './validation';
 
 export type ApiToken = typeof apiTokens.$inferSelect;
-
-const createSchema = z.object({
-  name: z.string().trim().min(1, 'name the token after what uses it').max(80),
-  role: z.enum(roles),
-});
 
 /** The secret is returned once; only its hash is stored. */
 export async function createApiToken(scope: Scope, input: unknown): Promise<{ apiToken: ApiToken; secret: string }> {
   authorize(scope, 'tokens:create');
   if (scope.tokenId) throw new ForbiddenError('An API token cannot create API tokens: sign in to create one.');
-  const { name, role } = parseInput(createSchema, input);
+  const { name, role } = parseInput(apiTokenInput, input);
   if (!roleAtMost(role, scope.role)) throw new ForbiddenError(`A token cannot carry a role (${role}) above yours (${scope.role}).`);
   const secret = newSecret(API_TOKEN_PREFIX);
   return scope.db.transaction(async (tx) => {

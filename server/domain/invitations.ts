@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { invitations, memberships, teams, users } from '../../db/schema';
-import { roleAtMost, roles, type Role } from '../auth/permissions';
+import { roleAtMost, type Role } from '../auth/permissions';
 import { hashSecret, INVITATION_PREFIX, newSecret } from '../auth/secrets';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope, type Team, type User } from '../tenancy/scope';
 import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
+import { invitationInput } from '../inputs';
 import { parseInput } from './validation';
 
 export type Invitation = typeof invitations.$inferSelect;
@@ -21,15 +22,10 @@ export function invitationStatus(invitation: Invitation, now = new Date()): Invi
   return invitation.expiresAt <= now ? 'expired' : 'pending';
 }
 
-const createSchema = z.object({
-  email: z.email('enter a valid email address').transform((e) => e.toLowerCase()),
-  role: z.enum(roles),
-});
-
 /** Returns the invitation and the secret of its link, which is shown once and stored only as a hash. */
 export async function createInvitation(scope: Scope, input: unknown): Promise<{ invitation: Invitation; secret: string }> {
   authorize(scope, 'members:manage');
-  const { email, role } = parseInput(createSchema, input);
+  const { email, role } = parseInput(invitationInput, input);
   if (!roleAtMost(role, scope.role)) throw new ForbiddenError(`Your role (${scope.role}) may not invite an ${role}.`);
   return scope.db.transaction(async (tx) => {
     const [member] = await tx

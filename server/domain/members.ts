@@ -1,12 +1,12 @@
-import { z } from 'zod';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { memberships, users } from '../../db/schema';
-import { roleAtMost, roles, type Role } from '../auth/permissions';
+import { roleAtMost, type Role } from '../auth/permissions';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope, type User } from '../tenancy/scope';
 import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
+import { memberRoleInput } from '../inputs';
 import { parseInput } from './validation';
 
 export interface MemberRow {
@@ -34,11 +34,9 @@ export async function listMembers(scope: Scope, args: PageArgs) {
   return toConnection(rows, limit, (m) => ({ key: m.joinedAt.toISOString(), id: m.user.id }));
 }
 
-const changeRoleSchema = z.object({ userId: z.uuid('not a member id'), role: z.enum(roles) });
-
 export async function changeMemberRole(scope: Scope, input: unknown): Promise<MemberRow> {
   authorize(scope, 'members:manage');
-  const { userId, role } = parseInput(changeRoleSchema, input);
+  const { userId, role } = parseInput(memberRoleInput, input);
   return scope.db.transaction(async (tx) => {
     const target = await lockMembership(tx, scope, userId);
     assertMayManage(scope, target.role, role);
@@ -52,7 +50,7 @@ export async function changeMemberRole(scope: Scope, input: unknown): Promise<Me
 
 export async function removeMember(scope: Scope, userId: string) {
   authorize(scope, 'members:manage');
-  parseInput(changeRoleSchema.shape.userId, userId);
+  parseInput(memberRoleInput.shape.userId, userId);
   return scope.db.transaction(async (tx) => {
     const target = await lockMembership(tx, scope, userId);
     assertMayManage(scope, target.role, target.role);

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { asc, eq, sql } from 'drizzle-orm';
 import slugify from 'slugify';
 import type { Database, Executor } from '../../db/client';
@@ -7,12 +6,11 @@ import type { Role } from '../auth/permissions';
 import { authorize, type Scope, type Team, type User } from '../tenancy/scope';
 import { recordAudit } from './audit';
 import { randomBytes } from 'node:crypto';
+import { teamNameInput } from '../inputs';
 import { parseInput } from './validation';
 
-const teamNameSchema = z.object({ name: z.string().trim().min(2, 'use at least 2 characters').max(60, 'use at most 60 characters') });
-
 export async function createTeam(db: Database, user: User, input: unknown): Promise<Team> {
-  const { name } = parseInput(teamNameSchema, input);
+  const { name } = parseInput(teamNameInput, input);
   return db.transaction(async (tx) => {
     const team = await insertTeamWithFreeSlug(tx, name);
     await tx.insert(memberships).values({ teamId: team.id, userId: user.id, role: 'owner' });
@@ -33,7 +31,7 @@ async function insertTeamWithFreeSlug(db: Executor, name: string): Promise<Team>
 
 export async function updateTeam(scope: Scope, input: unknown): Promise<Team> {
   authorize(scope, 'team:update');
-  const { name } = parseInput(teamNameSchema, input);
+  const { name } = parseInput(teamNameInput, input);
   return scope.db.transaction(async (tx) => {
     const [team] = await tx.update(teams).set({ name }).where(eq(teams.id, scope.team.id)).returning();
     await recordAudit(tx, scope, { action: 'team.update', targetType: 'team', targetId: scope.team.id, details: { from: scope.team.name, to: name } });

@@ -1,20 +1,14 @@
-import { z } from 'zod';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { oauthAccounts, users } from '../../db/schema';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { InvalidInputError } from '../errors';
 import type { User } from '../tenancy/scope';
+import { signUpInput } from '../inputs';
 import { parseInput } from './validation';
 
-export const signUpSchema = z.object({
-  email: z.email('enter a valid email address').transform((e) => e.toLowerCase()),
-  password: z.string().min(10, 'use at least 10 characters').max(200, 'use at most 200 characters'),
-  name: z.string().trim().min(1, 'enter your name').max(100),
-});
-
 export async function signUp(db: Database, input: unknown): Promise<User> {
-  const { email, password, name } = parseInput(signUpSchema, input);
+  const { email, password, name } = parseInput(signUpInput, input);
   const passwordHash = await hashPassword(password);
   const [user] = await db.insert(users).values({ email, name, passwordHash }).onConflictDoNothing().returning();
   if (!user) throw new InvalidInputError('email: an account with this email already exists', 'email');

@@ -1,0 +1,80 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import { useEffect, type ReactNode } from 'react';
+import { signOut } from 'next-auth/react';
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { Loading } from './ui';
+import { useViewer } from '../_lib/viewer';
+import { useActiveTeam } from '../_lib/permissions';
+
+const menuItem = 'cursor-pointer rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-slate-100';
+
+/** Header with team switcher, navigation and account menu around every team page. */
+export function TeamShell({ slug, children }: { slug: string; children: ReactNode }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const viewer = useViewer();
+  const active = useActiveTeam();
+
+  useEffect(() => {
+    if (viewer.data && !viewer.data.viewer) router.replace(`/signin?callbackUrl=${encodeURIComponent(pathname)}`);
+  }, [viewer.data, router, pathname]);
+
+  if (active.error?.code === 'NOT_FOUND') {
+    return (
+      <main className="mx-auto max-w-lg p-10 text-center">
+        <h1 className="text-lg font-semibold">Team not found</h1>
+        <p className="mt-2 text-sm text-slate-600">It does not exist, or you are not a member.</p>
+        <Link href="/" className="mt-4 inline-block text-sm font-medium text-brand-600">Go to your teams</Link>
+      </main>
+    );
+  }
+  const me = viewer.data?.viewer;
+  const nav = [
+    { href: `/t/${slug}`, label: 'Home' },
+    { href: `/t/${slug}/settings`, label: 'Settings' },
+    { href: `/t/${slug}/graphiql`, label: 'API explorer' },
+  ];
+
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
+          <Link href="/" className="text-lg font-bold tracking-tight text-brand-700">Phaselab</Link>
+          <DropdownMenu.Root>
+            <DropdownMenu.Trigger className="rounded-md px-2 py-1 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50" aria-label="Switch team">
+              {active.team?.name ?? slug} ▾
+            </DropdownMenu.Trigger>
+            <DropdownMenu.Portal>
+              <DropdownMenu.Content className="z-10 min-w-48 rounded-md border border-slate-200 bg-white p-1 shadow-md" align="start">
+                {me?.memberships.map((m) => (
+                  <DropdownMenu.Item key={m.team.id} className={menuItem} onSelect={() => router.push(`/t/${m.team.slug}`)}>
+                    {m.team.name} <span className="text-xs text-slate-400">{m.role.toLowerCase()}</span>
+                  </DropdownMenu.Item>
+                ))}
+                <DropdownMenu.Separator className="my-1 h-px bg-slate-100" />
+                <DropdownMenu.Item className={menuItem} onSelect={() => router.push('/teams/new')}>New team…</DropdownMenu.Item>
+              </DropdownMenu.Content>
+            </DropdownMenu.Portal>
+          </DropdownMenu.Root>
+          <nav className="flex gap-4 text-sm">
+            {nav.map((item) => (
+              <Link key={item.href} href={item.href} className={pathname === item.href || (item.label === 'Settings' && pathname.startsWith(item.href)) ? 'font-semibold text-slate-900' : 'text-slate-600 hover:text-slate-900'}>
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm text-slate-600">
+            <span>{me?.user.email}</span>
+            <button className="text-slate-500 hover:text-slate-900" onClick={() => signOut({ callbackUrl: '/signin' })}>
+              Sign out
+            </button>
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl space-y-6 px-6 py-8">{active.team ? children : <Loading />}</main>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { Suspense } from 'react';
+import { signIn } from 'next-auth/react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import { graphql } from '@/app/gql';
+import { signUpInput } from '@/server/inputs';
+import { AuthCard } from '../_components/AuthCard';
+import { Button, Field, FormError, Input } from '../_components/ui';
+import { gqlFetch } from '../_lib/graphql';
+import { showServerError } from '../_lib/forms';
+import { safeCallbackUrl } from '../_lib/navigation';
+
+const SignUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export default function SignUpPage() {
+  return (
+    <Suspense>
+      <SignUp />
+    </Suspense>
+  );
+}
+
+function SignUp() {
+  const router = useRouter();
+  const callbackUrl = safeCallbackUrl(useSearchParams().get('callbackUrl'), '/teams/new');
+  const form = useForm<z.input<typeof signUpInput>, unknown, z.output<typeof signUpInput>>({ resolver: zodResolver(signUpInput) });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (input) => {
+    try {
+      await gqlFetch(SignUpMutation, { input }, null);
+    } catch (error) {
+      return showServerError(error, form.setError, ['email', 'password', 'name']);
+    }
+    await signIn('credentials', { email: input.email, password: input.password, redirect: false });
+    router.push(callbackUrl === '/' ? '/teams/new' : callbackUrl);
+    router.refresh();
+  });
+
+  return (
+    <AuthCard
+      title="Create your account"
+      footer={
+        <>
+          Have an account? <Link className="font-medium text-brand-600" href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
+        </>
+      }
+    >
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        <Field label="Name" htmlFor="name" error={errors.name?.message}>
+          <Input id="name" autoComplete="name" invalid={!!errors.name} {...form.register('name')} />
+        </Field>
+        <Field label="Email" htmlFor="email" error={errors.email?.message}>
+          <Input id="email" type="email" autoComplete="email" invalid={!!errors.email} {...form.register('email')} />
+        </Field>
+        <Field label="Password" htmlFor="password" error={errors.password?.message} hint="At least 10 characters.">
+          <Input id="password" type="password" autoComplete="new-password" invalid={!!errors.password} {...form.register('password')} />
+        </Field>
+        <FormError message={errors.root?.message} />
+        <Button type="submit" className="w-full" disabled={isSubmitting}>
+          {isSubmitting ? 'Creating…' : 'Create account'}
+        </Button>
+      </form>
+    </AuthCard>
+  );
+}
