@@ -3,7 +3,7 @@
  * the demo team, the Next.js server (built first if there is no build) and worker processes. Ctrl-C stops all.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { connect } from '../db/client';
@@ -48,10 +48,7 @@ async function main() {
     PORT: String(port),
   };
   const next = path.join(root, 'node_modules', '.bin', 'next');
-  if (!dev && !fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-    log('no production build yet: building (a minute or two, once)');
-    await run(next, ['build'], env);
-  }
+  if (!dev) await buildIfStale(next, env);
   supervise('web', next, [dev ? 'dev' : 'start', '-p', String(port)], env, { restart: false });
   for (let i = 0; i < workerCount; i++) {
     supervise(`worker-${i + 1}`, process.execPath, ['--import', 'tsx', path.join(root, 'workers', 'main.ts')], env, { restart: true });
@@ -60,6 +57,31 @@ async function main() {
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${baseUrl}`);
   log(`sign in as ${DEMO_CREDENTIALS.email} / ${DEMO_CREDENTIALS.password} (team "${demo.teamSlug}"), or sign up.`);
   log('Ctrl-C stops everything.');
+}
+
+/** Builds when there is no build, or when the sources changed since the last one (a pull, an edit). */
+async function buildIfStale(next: string, env: NodeJS.ProcessEnv) {
+  const stampFile = path.join(root, '.next', 'phaselab-source.sha256');
+  const stamp = sourceHash();
+  const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp;
+  if (built) return;
+  log('building the web app (a minute or two; only after the sources change)');
+  await run(next, ['build'], env);
+  fs.writeFileSync(stampFile, stamp);
+}
+
+function sourceHash(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (!entry.name.endsWith('.test.ts')) hash.update(file).update(fs.readFileSync(file));
+    }
+  };
+  for (const dir of ['app', 'server', 'db']) walk(path.join(root, dir));
+  for (const file of ['next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json']) hash.update(fs.readFileSync(path.join(root, file)));
+  return hash.digest('hex');
 }
 
 /** A secret for session cookies that survives restarts, so sign-ins do too. */
