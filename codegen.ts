@@ -1,7 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
-  schema: './server/graphql/schema.ts',
+  schema: './server/graphql/typeDefs/*.ts',
   documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/gql/**'],
   ignoreNoDocuments: true,
   generates: {
@@ -15,6 +15,9 @@ const config: CodegenConfig = {
         enumValues: {
           Role: '../auth/permissions#Role',
           InvitationStatus: '../domain/invitations#InvitationStatus',
+          TaskType: '../datasets/schema#TaskType',
+          ColumnType: '../datasets/schema#ColumnType',
+          DatasetFormat: '../datasets/parse#Format',
         },
         scalars: { DateTime: 'Date', JSON: 'Record<string, unknown>' },
         mappers: {
@@ -27,6 +30,13 @@ const config: CodegenConfig = {
           AuditEvent: '../domain/audit#AuditEvent',
           Worker: '../domain/workers#Worker',
           HealthCheck: '../domain/workers#HealthCheck',
+          Dataset: '../domain/datasets#Dataset',
+          DatasetVersion: '../domain/datasets#DatasetVersion',
+          DatasetUpload: '../domain/datasets#DatasetUpload',
+          DatasetSample: '../datasets/samples#Sample',
+          DatasetSchema: '../datasets/schema#DatasetSchema',
+          ColumnStats: '../datasets/stats#ColumnStats',
+          TokenStats: '../datasets/stats#TokenStats',
         },
       },
     },

@@ -26,3 +26,6 @@ export const apiTokenInput = z.object({
 });
 
 export const memberRoleInput = z.object({ userId: z.uuid('not a member id'), role: z.enum(roles) });
+
+export const datasetNameField = z.string().trim().min(1, 'name the dataset').max(100, 'use at most 100 characters');
+export const datasetDescriptionField = z.string().trim().max(2000, 'use at most 2000 characters');

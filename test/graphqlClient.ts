@@ -15,6 +15,18 @@ export interface GraphQLResult<T = Record<string, any>> {
   errors?: { message: string; extensions?: { code?: string; field?: string } }[];
 }
 
+/** The headers a browser (session cookie) or a script (Bearer token) sends, naming the active team. */
+export async function authHeaders(caller: Caller, team?: string): Promise<Headers> {
+  const headers = new Headers();
+  if (team) headers.set(TEAM_HEADER, team);
+  if (caller.kind === 'token') headers.set('authorization', `Bearer ${caller.secret}`);
+  if (caller.kind === 'session') {
+    const jwt = await encode({ token: { sub: caller.userId }, secret: process.env.NEXTAUTH_SECRET! });
+    headers.set('cookie', `next-auth.session-token=${jwt}`);
+  }
+  return headers;
+}
+
 /** Sends operations through the real HTTP handler, signed in the same ways a browser or a script is. */
 export function graphqlClient(db: Database) {
   const handler = createGraphQLHandler(() => db);
@@ -24,13 +36,8 @@ export function graphqlClient(db: Database) {
     caller: Caller = { kind: 'anonymous' },
     team?: string,
   ): Promise<GraphQLResult<T>> {
-    const headers = new Headers({ 'content-type': 'application/json' });
-    if (team) headers.set(TEAM_HEADER, team);
-    if (caller.kind === 'token') headers.set('authorization', `Bearer ${caller.secret}`);
-    if (caller.kind === 'session') {
-      const jwt = await encode({ token: { sub: caller.userId }, secret: process.env.NEXTAUTH_SECRET! });
-      headers.set('cookie', `next-auth.session-token=${jwt}`);
-    }
+    const headers = await authHeaders(caller, team);
+    headers.set('content-type', 'application/json');
     const response = await handler(
       new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
     );

@@ -3,3 +3,4 @@ export * from './teams';
 export * from './apiTokens';
 export * from './audit';
 export * from './workers';
+export * from './datasets';

@@ -14,12 +14,15 @@ export const permissions = [
   'tokens:manage',
   'audit:read',
   'workers:check',
+  'datasets:read',
+  'datasets:write',
+  'datasets:delete',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const viewer: Permission[] = ['team:read', 'members:read', 'tokens:create'];
-const member: Permission[] = [...viewer, 'workers:check'];
-const admin: Permission[] = [...member, 'team:update', 'members:manage', 'tokens:manage', 'audit:read'];
+const viewer: Permission[] = ['team:read', 'members:read', 'tokens:create', 'datasets:read'];
+const member: Permission[] = [...viewer, 'workers:check', 'datasets:write'];
+const admin: Permission[] = [...member, 'team:update', 'members:manage', 'tokens:manage', 'audit:read', 'datasets:delete'];
 const owner: Permission[] = [...admin];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = { owner, admin, member, viewer };

@@ -3,11 +3,13 @@ import type { Database } from '../../db/client';
 import { teams, users } from '../../db/schema';
 import { signUp } from '../domain/users';
 import { createTeam } from '../domain/teams';
+import { createSampleDataset, listSamples } from '../domain/datasets';
+import { resolveScope } from '../tenancy/scope';
 
 /** Printed at start and documented in the README, so a fresh install is never empty. */
 export const DEMO_CREDENTIALS = { email: 'demo@phaselab.dev', password: 'phaselab-demo', name: 'Demo User' };
 
-/** Creates the demo user and the demo team on first start; later starts find them and do nothing. */
+/** Creates the demo user and the demo team, with every sample dataset, on first start; later starts do nothing. */
 export async function ensureDemo(db: Database): Promise<{ created: boolean; teamSlug: string }> {
   const existing = await db.query.users.findFirst({ where: eq(users.email, DEMO_CREDENTIALS.email) });
   if (existing) {
@@ -16,5 +18,7 @@ export async function ensureDemo(db: Database): Promise<{ created: boolean; team
   }
   const user = await signUp(db, DEMO_CREDENTIALS);
   const team = await createTeam(db, user, { name: 'Demo' });
+  const scope = await resolveScope(db, { kind: 'user', user }, team.slug);
+  for (const sample of listSamples()) await createSampleDataset(scope, sample.key);
   return { created: true, teamSlug: team.slug };
 }

@@ -1,5 +1,8 @@
 import type { Role } from '../auth/permissions';
 import type { InvitationStatus } from '../domain/invitations';
+import type { TaskType } from '../datasets/schema';
+import type { ColumnType } from '../datasets/schema';
+import type { Format as DatasetFormat } from '../datasets/parse';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ViewerModel as ViewerModelModel } from './resolvers/account';
 import type { User as UserModel } from '../tenancy/scope';
@@ -9,6 +12,10 @@ import type { Invitation as InvitationModel } from '../domain/invitations';
 import type { ApiToken as ApiTokenModel } from '../domain/apiTokens';
 import type { AuditEvent as AuditEventModel } from '../domain/audit';
 import type { Worker as WorkerModel, HealthCheck as HealthCheckModel } from '../domain/workers';
+import type { Dataset as DatasetModel, DatasetVersion as DatasetVersionModel, DatasetUpload as DatasetUploadModel } from '../domain/datasets';
+import type { Sample as SampleModel } from '../datasets/samples';
+import type { DatasetSchema as DatasetSchemaModel } from '../datasets/schema';
+import type { ColumnStats as ColumnStatsModel, TokenStats as TokenStatsModel } from '../datasets/stats';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -93,6 +100,23 @@ export type ChangeMemberRolePayload = {
   member: Member;
 };
 
+export type ColumnStats = {
+  __typename?: 'ColumnStats';
+  /** Exact up to 10,000; beyond that distinctCapped is true and this is a lower bound. */
+  distinct: Scalars['Int']['output'];
+  distinctCapped: Scalars['Boolean']['output'];
+  max?: Maybe<Scalars['Float']['output']>;
+  mean?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  missing: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The most frequent values of a non-numeric column. */
+  top?: Maybe<Array<ValueCount>>;
+  type: ColumnType;
+};
+
+export { ColumnType };
+
 export type CreateApiTokenInput = {
   name: Scalars['String']['input'];
   role: Role;
@@ -103,6 +127,36 @@ export type CreateApiTokenPayload = {
   apiToken: ApiToken;
   /** The secret, shown once: send it as Authorization: Bearer <secret>. */
   secret: Scalars['String']['output'];
+};
+
+export type CreateDatasetInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the inferred schema. */
+  schema?: InputMaybe<DatasetSchemaInput>;
+  split?: InputMaybe<SplitInput>;
+  /** From POST /api/datasets/uploads. */
+  uploadId: Scalars['ID']['input'];
+};
+
+export type CreateDatasetPayload = {
+  __typename?: 'CreateDatasetPayload';
+  dataset: Dataset;
+};
+
+/** Give a new uploadId for new data; leave it out to re-cut the latest upload with another schema or split. */
+export type CreateDatasetVersionInput = {
+  datasetId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  schema?: InputMaybe<DatasetSchemaInput>;
+  split?: InputMaybe<SplitInput>;
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateDatasetVersionPayload = {
+  __typename?: 'CreateDatasetVersionPayload';
+  version: DatasetVersion;
 };
 
 export type CreateInvitationInput = {
@@ -124,6 +178,122 @@ export type CreateTeamInput = {
 export type CreateTeamPayload = {
   __typename?: 'CreateTeamPayload';
   team: Team;
+};
+
+export type Dataset = {
+  __typename?: 'Dataset';
+  archived: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  latestVersion: DatasetVersion;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Newest first. */
+  versions: Array<DatasetVersion>;
+};
+
+export type DatasetColumn = {
+  __typename?: 'DatasetColumn';
+  name: Scalars['String']['output'];
+  type: ColumnType;
+};
+
+export type DatasetColumnInput = {
+  name: Scalars['String']['input'];
+  type: ColumnType;
+};
+
+export type DatasetConnection = {
+  __typename?: 'DatasetConnection';
+  edges: Array<DatasetEdge>;
+  nodes: Array<Dataset>;
+  pageInfo: PageInfo;
+};
+
+export type DatasetEdge = {
+  __typename?: 'DatasetEdge';
+  cursor: Scalars['String']['output'];
+  node: Dataset;
+};
+
+export { DatasetFormat };
+
+export type DatasetPayload = {
+  __typename?: 'DatasetPayload';
+  dataset: Dataset;
+};
+
+/** A demo dataset any team can add: generated deterministically or shipped with Phaselab. */
+export type DatasetSample = {
+  __typename?: 'DatasetSample';
+  description: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  paradigm: Scalars['String']['output'];
+  taskType: TaskType;
+};
+
+/** What each column is and which one is the label: inferred at upload, confirmed or overridden by the user. */
+export type DatasetSchema = {
+  __typename?: 'DatasetSchema';
+  columns: Array<DatasetColumn>;
+  labelColumn?: Maybe<Scalars['String']['output']>;
+  taskType: TaskType;
+};
+
+export type DatasetSchemaInput = {
+  columns: Array<DatasetColumnInput>;
+  labelColumn?: InputMaybe<Scalars['String']['input']>;
+  taskType: TaskType;
+};
+
+/** A file parsed and stored, waiting for its schema to be confirmed (kept a day unless a version uses it). */
+export type DatasetUpload = {
+  __typename?: 'DatasetUpload';
+  bytes: Scalars['Float']['output'];
+  columns: Array<Scalars['String']['output']>;
+  compressed: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  filename: Scalars['String']['output'];
+  format: DatasetFormat;
+  id: Scalars['ID']['output'];
+  inferredSchema: DatasetSchema;
+  /** The first rows, keyed by column name. */
+  preview: Array<Scalars['JSON']['output']>;
+  rowCount: Scalars['Int']['output'];
+};
+
+/** Immutable: a confirmed schema and a seeded split over one upload, with their statistics. */
+export type DatasetVersion = {
+  __typename?: 'DatasetVersion';
+  bytes: Scalars['Float']['output'];
+  columnStats: Array<ColumnStats>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  dataset: Dataset;
+  /** GET it with the same credentials as the API to download the original file. */
+  downloadUrl: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  format: DatasetFormat;
+  id: Scalars['ID']['output'];
+  /** Class counts; for token classification, entity mentions per type. */
+  labelDistribution: Array<ValueCount>;
+  note: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  preview: Array<Scalars['JSON']['output']>;
+  rowCount: Scalars['Int']['output'];
+  schema: DatasetSchema;
+  splitConfig: SplitConfig;
+  splitCounts: SplitCounts;
+  taskType: TaskType;
+  tokenStats?: Maybe<TokenStats>;
+};
+
+export type DeleteDatasetPayload = {
+  __typename?: 'DeleteDatasetPayload';
+  deletedId: Scalars['ID']['output'];
 };
 
 export type HealthCheck = {
@@ -200,24 +370,38 @@ export type MemberEdge = {
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: AcceptInvitationPayload;
+  archiveDataset: DatasetPayload;
   changeMemberRole: ChangeMemberRolePayload;
   createApiToken: CreateApiTokenPayload;
+  createDataset: CreateDatasetPayload;
+  createDatasetVersion: CreateDatasetVersionPayload;
   createInvitation: CreateInvitationPayload;
+  /** Adds one of the datasetSamples to the team. */
+  createSampleDataset: DatasetPayload;
   createTeam: CreateTeamPayload;
+  /** Admins only. Refused for a dataset that runs used: archive it instead. */
+  deleteDataset: DeleteDatasetPayload;
   leaveTeam: LeaveTeamPayload;
   removeMember: RemoveMemberPayload;
+  renameDataset: DatasetPayload;
   /** Sends a job through the queue; a worker answers it. */
   requestHealthCheck: RequestHealthCheckPayload;
   revokeApiToken: RevokeApiTokenPayload;
   revokeInvitation: RevokeInvitationPayload;
   /** Public: create an account with email and password. */
   signUp: SignUpPayload;
+  unarchiveDataset: DatasetPayload;
   updateTeam: UpdateTeamPayload;
 };
 
 
 export type MutationAcceptInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationArchiveDatasetArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -231,8 +415,23 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateDatasetArgs = {
+  input: CreateDatasetInput;
+};
+
+
+export type MutationCreateDatasetVersionArgs = {
+  input: CreateDatasetVersionInput;
+};
+
+
 export type MutationCreateInvitationArgs = {
   input: CreateInvitationInput;
+};
+
+
+export type MutationCreateSampleDatasetArgs = {
+  key: Scalars['String']['input'];
 };
 
 
@@ -241,8 +440,18 @@ export type MutationCreateTeamArgs = {
 };
 
 
+export type MutationDeleteDatasetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveMemberArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameDatasetArgs = {
+  input: RenameDatasetInput;
 };
 
 
@@ -261,6 +470,11 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationUnarchiveDatasetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateTeamArgs = {
   input: UpdateTeamInput;
 };
@@ -275,6 +489,12 @@ export type Query = {
   __typename?: 'Query';
   apiTokens: ApiTokenConnection;
   auditEvents: AuditEventConnection;
+  dataset: Dataset;
+  datasetSamples: Array<DatasetSample>;
+  datasetUpload: DatasetUpload;
+  datasetVersion: DatasetVersion;
+  /** Most recently changed first. */
+  datasets: DatasetConnection;
   healthCheck: HealthCheck;
   /** Public: what an invitation link leads to. */
   invitation: InvitationPreview;
@@ -297,6 +517,29 @@ export type QueryApiTokensArgs = {
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDatasetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDatasetUploadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDatasetVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDatasetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -324,6 +567,12 @@ export type QueryMembersArgs = {
 export type RemoveMemberPayload = {
   __typename?: 'RemoveMemberPayload';
   removedUserId: Scalars['ID']['output'];
+};
+
+export type RenameDatasetInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type RequestHealthCheckPayload = {
@@ -354,6 +603,31 @@ export type SignUpPayload = {
   user: User;
 };
 
+export type SplitConfig = {
+  __typename?: 'SplitConfig';
+  seed: Scalars['Int']['output'];
+  test: Scalars['Float']['output'];
+  train: Scalars['Float']['output'];
+  validation: Scalars['Float']['output'];
+};
+
+export type SplitCounts = {
+  __typename?: 'SplitCounts';
+  test: Scalars['Int']['output'];
+  train: Scalars['Int']['output'];
+  validation: Scalars['Int']['output'];
+};
+
+/** Fractions add up to 1; the same seed over the same rows gives the same split. */
+export type SplitInput = {
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  test?: InputMaybe<Scalars['Float']['input']>;
+  train?: InputMaybe<Scalars['Float']['input']>;
+  validation?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export { TaskType };
+
 export type Team = {
   __typename?: 'Team';
   createdAt: Scalars['DateTime']['output'];
@@ -372,6 +646,14 @@ export type TeamMembership = {
   team: Team;
 };
 
+export type TokenStats = {
+  __typename?: 'TokenStats';
+  count: Scalars['Int']['output'];
+  /** Mentions per entity type. */
+  entities: Array<ValueCount>;
+  tagScheme: Scalars['String']['output'];
+};
+
 export type UpdateTeamInput = {
   name: Scalars['String']['input'];
 };
@@ -386,6 +668,12 @@ export type User = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name?: Maybe<Scalars['String']['output']>;
+};
+
+export type ValueCount = {
+  __typename?: 'ValueCount';
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type Viewer = {
@@ -494,13 +782,33 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRolePayload: ResolverTypeWrapper<Omit<ChangeMemberRolePayload, 'member'> & { member: ResolversTypes['Member'] }>;
+  ColumnStats: ResolverTypeWrapper<ColumnStatsModel>;
+  ColumnType: ColumnType;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
+  CreateDatasetInput: CreateDatasetInput;
+  CreateDatasetPayload: ResolverTypeWrapper<Omit<CreateDatasetPayload, 'dataset'> & { dataset: ResolversTypes['Dataset'] }>;
+  CreateDatasetVersionInput: CreateDatasetVersionInput;
+  CreateDatasetVersionPayload: ResolverTypeWrapper<Omit<CreateDatasetVersionPayload, 'version'> & { version: ResolversTypes['DatasetVersion'] }>;
   CreateInvitationInput: CreateInvitationInput;
   CreateInvitationPayload: ResolverTypeWrapper<Omit<CreateInvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   CreateTeamInput: CreateTeamInput;
   CreateTeamPayload: ResolverTypeWrapper<Omit<CreateTeamPayload, 'team'> & { team: ResolversTypes['Team'] }>;
+  Dataset: ResolverTypeWrapper<DatasetModel>;
+  DatasetColumn: ResolverTypeWrapper<DatasetColumn>;
+  DatasetColumnInput: DatasetColumnInput;
+  DatasetConnection: ResolverTypeWrapper<Omit<DatasetConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DatasetEdge']>, nodes: Array<ResolversTypes['Dataset']> }>;
+  DatasetEdge: ResolverTypeWrapper<Omit<DatasetEdge, 'node'> & { node: ResolversTypes['Dataset'] }>;
+  DatasetFormat: DatasetFormat;
+  DatasetPayload: ResolverTypeWrapper<Omit<DatasetPayload, 'dataset'> & { dataset: ResolversTypes['Dataset'] }>;
+  DatasetSample: ResolverTypeWrapper<SampleModel>;
+  DatasetSchema: ResolverTypeWrapper<DatasetSchemaModel>;
+  DatasetSchemaInput: DatasetSchemaInput;
+  DatasetUpload: ResolverTypeWrapper<DatasetUploadModel>;
+  DatasetVersion: ResolverTypeWrapper<DatasetVersionModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteDatasetPayload: ResolverTypeWrapper<DeleteDatasetPayload>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HealthCheck: ResolverTypeWrapper<HealthCheckModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -518,18 +826,25 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
+  RenameDatasetInput: RenameDatasetInput;
   RequestHealthCheckPayload: ResolverTypeWrapper<Omit<RequestHealthCheckPayload, 'healthCheck'> & { healthCheck: ResolversTypes['HealthCheck'] }>;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   RevokeInvitationPayload: ResolverTypeWrapper<Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   Role: Role;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  SplitConfig: ResolverTypeWrapper<SplitConfig>;
+  SplitCounts: ResolverTypeWrapper<SplitCounts>;
+  SplitInput: SplitInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TaskType: TaskType;
   Team: ResolverTypeWrapper<TeamViewModel>;
   TeamMembership: ResolverTypeWrapper<Omit<TeamMembership, 'team'> & { team: ResolversTypes['Team'] }>;
+  TokenStats: ResolverTypeWrapper<TokenStatsModel>;
   UpdateTeamInput: UpdateTeamInput;
   UpdateTeamPayload: ResolverTypeWrapper<Omit<UpdateTeamPayload, 'team'> & { team: ResolversTypes['Team'] }>;
   User: ResolverTypeWrapper<UserModel>;
+  ValueCount: ResolverTypeWrapper<ValueCount>;
   Viewer: ResolverTypeWrapper<ViewerModelModel>;
   Worker: ResolverTypeWrapper<WorkerModel>;
   WorkerStatus: ResolverTypeWrapper<Omit<WorkerStatus, 'workers'> & { workers: Array<ResolversTypes['Worker']> }>;
@@ -547,13 +862,31 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRolePayload: Omit<ChangeMemberRolePayload, 'member'> & { member: ResolversParentTypes['Member'] };
+  ColumnStats: ColumnStatsModel;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
+  CreateDatasetInput: CreateDatasetInput;
+  CreateDatasetPayload: Omit<CreateDatasetPayload, 'dataset'> & { dataset: ResolversParentTypes['Dataset'] };
+  CreateDatasetVersionInput: CreateDatasetVersionInput;
+  CreateDatasetVersionPayload: Omit<CreateDatasetVersionPayload, 'version'> & { version: ResolversParentTypes['DatasetVersion'] };
   CreateInvitationInput: CreateInvitationInput;
   CreateInvitationPayload: Omit<CreateInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   CreateTeamInput: CreateTeamInput;
   CreateTeamPayload: Omit<CreateTeamPayload, 'team'> & { team: ResolversParentTypes['Team'] };
+  Dataset: DatasetModel;
+  DatasetColumn: DatasetColumn;
+  DatasetColumnInput: DatasetColumnInput;
+  DatasetConnection: Omit<DatasetConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DatasetEdge']>, nodes: Array<ResolversParentTypes['Dataset']> };
+  DatasetEdge: Omit<DatasetEdge, 'node'> & { node: ResolversParentTypes['Dataset'] };
+  DatasetPayload: Omit<DatasetPayload, 'dataset'> & { dataset: ResolversParentTypes['Dataset'] };
+  DatasetSample: SampleModel;
+  DatasetSchema: DatasetSchemaModel;
+  DatasetSchemaInput: DatasetSchemaInput;
+  DatasetUpload: DatasetUploadModel;
+  DatasetVersion: DatasetVersionModel;
   DateTime: Scalars['DateTime']['output'];
+  DeleteDatasetPayload: DeleteDatasetPayload;
+  Float: Scalars['Float']['output'];
   HealthCheck: HealthCheckModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -570,17 +903,23 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RemoveMemberPayload: RemoveMemberPayload;
+  RenameDatasetInput: RenameDatasetInput;
   RequestHealthCheckPayload: Omit<RequestHealthCheckPayload, 'healthCheck'> & { healthCheck: ResolversParentTypes['HealthCheck'] };
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   RevokeInvitationPayload: Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  SplitConfig: SplitConfig;
+  SplitCounts: SplitCounts;
+  SplitInput: SplitInput;
   String: Scalars['String']['output'];
   Team: TeamViewModel;
   TeamMembership: Omit<TeamMembership, 'team'> & { team: ResolversParentTypes['Team'] };
+  TokenStats: TokenStatsModel;
   UpdateTeamInput: UpdateTeamInput;
   UpdateTeamPayload: Omit<UpdateTeamPayload, 'team'> & { team: ResolversParentTypes['Team'] };
   User: UserModel;
+  ValueCount: ValueCount;
   Viewer: ViewerModelModel;
   Worker: WorkerModel;
   WorkerStatus: Omit<WorkerStatus, 'workers'> & { workers: Array<ResolversParentTypes['Worker']> };
@@ -638,9 +977,31 @@ export type ChangeMemberRolePayloadResolvers<ContextType = GraphQLContext, Paren
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
 };
 
+export type ColumnStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ColumnStats'] = ResolversParentTypes['ColumnStats']> = {
+  distinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distinctCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  top?: Resolver<Maybe<Array<ResolversTypes['ValueCount']>>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ColumnType'], ParentType, ContextType>;
+};
+
+export type ColumnTypeResolvers = EnumResolverSignature<{ CATEGORICAL?: any, IGNORE?: any, NUMERIC?: any, TAGS?: any, TEXT?: any, TOKENS?: any }, ResolversTypes['ColumnType']>;
+
 export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = {
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreateDatasetPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateDatasetPayload'] = ResolversParentTypes['CreateDatasetPayload']> = {
+  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+};
+
+export type CreateDatasetVersionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateDatasetVersionPayload'] = ResolversParentTypes['CreateDatasetVersionPayload']> = {
+  version?: Resolver<ResolversTypes['DatasetVersion'], ParentType, ContextType>;
 };
 
 export type CreateInvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateInvitationPayload'] = ResolversParentTypes['CreateInvitationPayload']> = {
@@ -652,9 +1013,96 @@ export type CreateTeamPayloadResolvers<ContextType = GraphQLContext, ParentType 
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 };
 
+export type DatasetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestVersion?: Resolver<ResolversTypes['DatasetVersion'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['DatasetVersion']>, ParentType, ContextType>;
+};
+
+export type DatasetColumnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetColumn'] = ResolversParentTypes['DatasetColumn']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ColumnType'], ParentType, ContextType>;
+};
+
+export type DatasetConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetConnection'] = ResolversParentTypes['DatasetConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DatasetEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DatasetEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetEdge'] = ResolversParentTypes['DatasetEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+};
+
+export type DatasetFormatResolvers = EnumResolverSignature<{ CONLL?: any, CSV?: any, JSONL?: any, TEXT?: any, TSV?: any }, ResolversTypes['DatasetFormat']>;
+
+export type DatasetPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetPayload'] = ResolversParentTypes['DatasetPayload']> = {
+  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+};
+
+export type DatasetSampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetSample'] = ResolversParentTypes['DatasetSample']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paradigm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taskType?: Resolver<ResolversTypes['TaskType'], ParentType, ContextType>;
+};
+
+export type DatasetSchemaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetSchema'] = ResolversParentTypes['DatasetSchema']> = {
+  columns?: Resolver<Array<ResolversTypes['DatasetColumn']>, ParentType, ContextType>;
+  labelColumn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taskType?: Resolver<ResolversTypes['TaskType'], ParentType, ContextType>;
+};
+
+export type DatasetUploadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetUpload'] = ResolversParentTypes['DatasetUpload']> = {
+  bytes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  compressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['DatasetFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredSchema?: Resolver<ResolversTypes['DatasetSchema'], ParentType, ContextType>;
+  preview?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DatasetVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetVersion'] = ResolversParentTypes['DatasetVersion']> = {
+  bytes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  columnStats?: Resolver<Array<ResolversTypes['ColumnStats']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['DatasetFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labelDistribution?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  preview?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schema?: Resolver<ResolversTypes['DatasetSchema'], ParentType, ContextType>;
+  splitConfig?: Resolver<ResolversTypes['SplitConfig'], ParentType, ContextType>;
+  splitCounts?: Resolver<ResolversTypes['SplitCounts'], ParentType, ContextType>;
+  taskType?: Resolver<ResolversTypes['TaskType'], ParentType, ContextType>;
+  tokenStats?: Resolver<Maybe<ResolversTypes['TokenStats']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteDatasetPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteDatasetPayload'] = ResolversParentTypes['DeleteDatasetPayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export type HealthCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthCheck'] = ResolversParentTypes['HealthCheck']> = {
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -722,16 +1170,23 @@ export type MemberEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'token'>>;
+  archiveDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationArchiveDatasetArgs, 'id'>>;
   changeMemberRole?: Resolver<ResolversTypes['ChangeMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
+  createDataset?: Resolver<ResolversTypes['CreateDatasetPayload'], ParentType, ContextType, RequireFields<MutationCreateDatasetArgs, 'input'>>;
+  createDatasetVersion?: Resolver<ResolversTypes['CreateDatasetVersionPayload'], ParentType, ContextType, RequireFields<MutationCreateDatasetVersionArgs, 'input'>>;
   createInvitation?: Resolver<ResolversTypes['CreateInvitationPayload'], ParentType, ContextType, RequireFields<MutationCreateInvitationArgs, 'input'>>;
+  createSampleDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationCreateSampleDatasetArgs, 'key'>>;
   createTeam?: Resolver<ResolversTypes['CreateTeamPayload'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
+  deleteDataset?: Resolver<ResolversTypes['DeleteDatasetPayload'], ParentType, ContextType, RequireFields<MutationDeleteDatasetArgs, 'id'>>;
   leaveTeam?: Resolver<ResolversTypes['LeaveTeamPayload'], ParentType, ContextType>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'userId'>>;
+  renameDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationRenameDatasetArgs, 'input'>>;
   requestHealthCheck?: Resolver<ResolversTypes['RequestHealthCheckPayload'], ParentType, ContextType>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  unarchiveDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationUnarchiveDatasetArgs, 'id'>>;
   updateTeam?: Resolver<ResolversTypes['UpdateTeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'input'>>;
 };
 
@@ -743,6 +1198,11 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, Partial<QueryApiTokensArgs>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
+  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType, RequireFields<QueryDatasetArgs, 'id'>>;
+  datasetSamples?: Resolver<Array<ResolversTypes['DatasetSample']>, ParentType, ContextType>;
+  datasetUpload?: Resolver<ResolversTypes['DatasetUpload'], ParentType, ContextType, RequireFields<QueryDatasetUploadArgs, 'id'>>;
+  datasetVersion?: Resolver<ResolversTypes['DatasetVersion'], ParentType, ContextType, RequireFields<QueryDatasetVersionArgs, 'id'>>;
+  datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<QueryDatasetsArgs, 'includeArchived'>>;
   healthCheck?: Resolver<ResolversTypes['HealthCheck'], ParentType, ContextType, RequireFields<QueryHealthCheckArgs, 'id'>>;
   invitation?: Resolver<ResolversTypes['InvitationPreview'], ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, Partial<QueryInvitationsArgs>>;
@@ -774,6 +1234,21 @@ export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType exte
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type SplitConfigResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SplitConfig'] = ResolversParentTypes['SplitConfig']> = {
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  test?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  train?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  validation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SplitCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SplitCounts'] = ResolversParentTypes['SplitCounts']> = {
+  test?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  train?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskTypeResolvers = EnumResolverSignature<{ CORPUS?: any, TABULAR?: any, TEXT_CLASSIFICATION?: any, TOKEN_CLASSIFICATION?: any }, ResolversTypes['TaskType']>;
+
 export type TeamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -788,6 +1263,12 @@ export type TeamMembershipResolvers<ContextType = GraphQLContext, ParentType ext
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 };
 
+export type TokenStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TokenStats'] = ResolversParentTypes['TokenStats']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
+  tagScheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UpdateTeamPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateTeamPayload'] = ResolversParentTypes['UpdateTeamPayload']> = {
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 };
@@ -796,6 +1277,11 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ValueCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValueCount'] = ResolversParentTypes['ValueCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -827,10 +1313,25 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
+  ColumnStats?: ColumnStatsResolvers<ContextType>;
+  ColumnType?: ColumnTypeResolvers;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
+  CreateDatasetPayload?: CreateDatasetPayloadResolvers<ContextType>;
+  CreateDatasetVersionPayload?: CreateDatasetVersionPayloadResolvers<ContextType>;
   CreateInvitationPayload?: CreateInvitationPayloadResolvers<ContextType>;
   CreateTeamPayload?: CreateTeamPayloadResolvers<ContextType>;
+  Dataset?: DatasetResolvers<ContextType>;
+  DatasetColumn?: DatasetColumnResolvers<ContextType>;
+  DatasetConnection?: DatasetConnectionResolvers<ContextType>;
+  DatasetEdge?: DatasetEdgeResolvers<ContextType>;
+  DatasetFormat?: DatasetFormatResolvers;
+  DatasetPayload?: DatasetPayloadResolvers<ContextType>;
+  DatasetSample?: DatasetSampleResolvers<ContextType>;
+  DatasetSchema?: DatasetSchemaResolvers<ContextType>;
+  DatasetUpload?: DatasetUploadResolvers<ContextType>;
+  DatasetVersion?: DatasetVersionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteDatasetPayload?: DeleteDatasetPayloadResolvers<ContextType>;
   HealthCheck?: HealthCheckResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationConnection?: InvitationConnectionResolvers<ContextType>;
@@ -851,10 +1352,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RevokeInvitationPayload?: RevokeInvitationPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
+  SplitConfig?: SplitConfigResolvers<ContextType>;
+  SplitCounts?: SplitCountsResolvers<ContextType>;
+  TaskType?: TaskTypeResolvers;
   Team?: TeamResolvers<ContextType>;
   TeamMembership?: TeamMembershipResolvers<ContextType>;
+  TokenStats?: TokenStatsResolvers<ContextType>;
   UpdateTeamPayload?: UpdateTeamPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  ValueCount?: ValueCountResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Worker?: WorkerResolvers<ContextType>;
   WorkerStatus?: WorkerStatusResolvers<ContextType>;

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/database';
+import { uploader } from '../../test/uploads';
 import { errorCode, graphqlClient, newUser, newUserWithTeam, type Caller, type GraphQLResult, type RequestFn } from '../../test/graphqlClient';
 
 interface World {
@@ -17,6 +18,9 @@ interface World {
   invitationToken: string;
   apiTokenId: string;
   healthCheckId: string;
+  datasetId: string;
+  versionId: string;
+  uploadId: string;
 }
 
 type Case =
@@ -66,6 +70,55 @@ const cases: Record<string, Case> = {
     variables: (w) => ({ id: w.apiTokenId }),
   },
   'Mutation.requestHealthCheck': { kind: 'team', write: true, document: `mutation { requestHealthCheck { healthCheck { id } } }` },
+
+  'Query.datasets': { kind: 'team', write: false, document: `{ datasets(includeArchived: true) { nodes { id name } } }` },
+  'Query.datasetSamples': { kind: 'team', write: false, document: `{ datasetSamples { key } }` },
+  'Query.dataset': {
+    kind: 'team', write: false, targetsObject: true,
+    document: `query($id: ID!) { dataset(id: $id) { id name latestVersion { id } } }`,
+    variables: (w) => ({ id: w.datasetId }),
+  },
+  'Query.datasetVersion': {
+    kind: 'team', write: false, targetsObject: true,
+    document: `query($id: ID!) { datasetVersion(id: $id) { id preview downloadUrl } }`,
+    variables: (w) => ({ id: w.versionId }),
+  },
+  'Query.datasetUpload': {
+    kind: 'team', write: false, targetsObject: true,
+    document: `query($id: ID!) { datasetUpload(id: $id) { id preview } }`,
+    variables: (w) => ({ id: w.uploadId }),
+  },
+  'Mutation.createDataset': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { createDataset(input: { name: "Copy", uploadId: $id }) { dataset { id } } }`,
+    variables: (w) => ({ id: w.uploadId }),
+  },
+  'Mutation.createDatasetVersion': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { createDatasetVersion(input: { datasetId: $id, split: { seed: 3 } }) { version { id } } }`,
+    variables: (w) => ({ id: w.datasetId }),
+  },
+  'Mutation.renameDataset': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { renameDataset(input: { id: $id, name: "Taken over" }) { dataset { id } } }`,
+    variables: (w) => ({ id: w.datasetId }),
+  },
+  'Mutation.archiveDataset': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { archiveDataset(id: $id) { dataset { id } } }`,
+    variables: (w) => ({ id: w.datasetId }),
+  },
+  'Mutation.unarchiveDataset': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { unarchiveDataset(id: $id) { dataset { id } } }`,
+    variables: (w) => ({ id: w.datasetId }),
+  },
+  'Mutation.deleteDataset': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { deleteDataset(id: $id) { deletedId } }`,
+    variables: (w) => ({ id: w.datasetId }),
+  },
+  'Mutation.createSampleDataset': { kind: 'team', write: true, document: `mutation { createSampleDataset(key: "product-titles") { dataset { id } } }` },
 
   'Query.viewer': {
     kind: 'custom',
@@ -132,7 +185,7 @@ const cases: Record<string, Case> = {
 
 function expectNoData(result: GraphQLResult, w: World) {
   const text = JSON.stringify(result.data ?? null);
-  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId]) expect(text).not.toContain(id);
+  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId]) expect(text).not.toContain(id);
 }
 
 beforeAll(async () => {
@@ -149,6 +202,8 @@ beforeAll(async () => {
   const revoked = await request(`mutation { createApiToken(input: { name: "old", role: OWNER }) { secret apiToken { id } } }`, {}, alice.caller, slug);
   await request(`mutation($id: ID!) { revokeApiToken(id: $id) { apiToken { id } } }`, { id: revoked.data!.createApiToken.apiToken.id }, alice.caller, slug);
   const check = await request(`mutation { requestHealthCheck { healthCheck { id } } }`, {}, alice.caller, slug);
+  const staged = await uploader(db)(alice.caller, slug, 'secret.csv', 'text,label\nthe launch date is friday,internal\nlunch at noon today,social\n');
+  const dataset = await request(`mutation($id: ID!) { createDataset(input: { name: "Secret", uploadId: $id }) { dataset { id latestVersion { id } } } }`, { id: staged.upload!.id }, alice.caller, slug);
   world = {
     alice,
     bob,
@@ -159,6 +214,9 @@ beforeAll(async () => {
     invitationToken: invite.data!.createInvitation.inviteUrl.split('/invite/')[1],
     apiTokenId: token.data!.createApiToken.apiToken.id,
     healthCheckId: check.data!.requestHealthCheck.healthCheck.id,
+    datasetId: dataset.data!.createDataset.dataset.id,
+    versionId: dataset.data!.createDataset.dataset.latestVersion.id,
+    uploadId: staged.upload!.id,
   };
 });
 

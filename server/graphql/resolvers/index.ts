@@ -3,13 +3,17 @@ import type { Resolvers } from '../resolvers.generated';
 import { accountResolvers } from './account';
 import { teamResolvers } from './team';
 import { accessResolvers } from './access';
+import { datasetResolvers } from './datasets';
 
 const enums: Resolvers = {
   Role: { OWNER: 'owner', ADMIN: 'admin', MEMBER: 'member', VIEWER: 'viewer' },
   InvitationStatus: { PENDING: 'pending', ACCEPTED: 'accepted', REVOKED: 'revoked', EXPIRED: 'expired' },
+  TaskType: { TOKEN_CLASSIFICATION: 'token_classification', TEXT_CLASSIFICATION: 'text_classification', TABULAR: 'tabular', CORPUS: 'corpus' },
+  ColumnType: { NUMERIC: 'numeric', CATEGORICAL: 'categorical', TEXT: 'text', IGNORE: 'ignore', TOKENS: 'tokens', TAGS: 'tags' },
+  DatasetFormat: { CSV: 'csv', TSV: 'tsv', JSONL: 'jsonl', CONLL: 'conll', TEXT: 'text' },
 };
 
-const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers];
+const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers];
 
 export const resolvers = {
   DateTime: DateTimeResolver,

@@ -1,0 +1,3 @@
+import { createUploadHandler } from '@/server/http/datasetFiles';
+
+export const POST = createUploadHandler();

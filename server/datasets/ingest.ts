@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { datasetFileChunks, datasetRowChunks, datasetUploads } from '../../db/schema';
+import { encodeRowChunk, type StoredRow } from '../../db/datasetRows';
+import { decodeText } from './decode';
+import { DatasetFormatError, type Limits } from './limits';
+import { formatFromFilename, formats, parseRecords, type Cell, type Format } from './parse';
+import { inferSchema } from './schema';
+
+export type DatasetUpload = typeof datasetUploads.$inferSelect;
+
+const FILE_CHUNK_BYTES = 1024 * 1024;
+const ROW_CHUNK_ROWS = 2000;
+const ROW_CHUNK_CHARS = 2 * 1024 * 1024;
+const PREVIEW_ROWS = 20;
+const SAMPLE_ROWS = 1000;
+const SAMPLE_CHARS = 4 * 1024 * 1024;
+
+export interface IngestProgress {
+  bytes: number;
+  rows: number;
+}
+
+export interface IngestInput {
+  teamId: string;
+  userId: string;
+  filename: string;
+  /** When absent, taken from the file name's extension. */
+  format?: string | null;
+  source: AsyncIterable<Uint8Array>;
+  limits: Limits;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+export function resolveFormat(filename: string, format?: string | null): Format {
+  if (format) {
+    if (!(formats as readonly string[]).includes(format)) throw new DatasetFormatError(`unknown format "${format}"; use one of ${formats.join(', ')}`);
+    return format as Format;
+  }
+  const fromName = formatFromFilename(filename);
+  if (!fromName) throw new DatasetFormatError(`cannot tell the format of "${filename}" from its name; name it .csv, .tsv, .jsonl, .conll or .txt (optionally .gz), or say the format`);
+  return fromName;
+}
+
+/**
+ * Streams one file into the database inside the caller's transaction: the original bytes (for download) and the
+ * parsed rows (for training), chunk by chunk, so memory stays flat whatever the file's size. Any error throws,
+ * and the caller's rollback leaves nothing behind.
+ */
+export async function ingestFile(tx: Executor, input: IngestInput): Promise<DatasetUpload> {
+  const format = resolveFormat(input.filename, input.format);
+  const id = randomUUID();
+  await tx.insert(datasetUploads).values({
+    id, teamId: input.teamId, createdBy: input.userId, filename: input.filename, format,
+    compressed: false, bytes: 0, rowCount: 0, columns: [], inferredSchema: {}, preview: [],
+  });
+
+  const progress: IngestProgress = { bytes: 0, rows: 0 };
+  let compressed: boolean | null = null;
+  const original = new ChunkWriter<Buffer>((seq, parts) => tx.insert(datasetFileChunks).values({ uploadId: id, teamId: input.teamId, seq, data: Buffer.concat(parts) }));
+  async function* storeOriginal(): AsyncGenerator<Uint8Array> {
+    for await (const chunk of input.source) {
+      compressed ??= chunk[0] === 0x1f && chunk[1] === 0x8b;
+      progress.bytes += chunk.length;
+      await original.add(Buffer.from(chunk), chunk.length, FILE_CHUNK_BYTES);
+      yield chunk;
+    }
+    await original.flush();
+  }
+
+  const columns: string[] = [];
+  const columnIndex = new Map<string, number>();
+  const sample: Record<string, Cell>[] = [];
+  let sampleChars = 0;
+  let firstRow = 0;
+  const rows = new ChunkWriter<StoredRow>(async (seq, parts) => {
+    await tx.insert(datasetRowChunks).values({ uploadId: id, teamId: input.teamId, seq, firstRow, rowCount: parts.length, data: encodeRowChunk(parts) });
+    firstRow += parts.length;
+  });
+
+  for await (const record of parseRecords(decodeText(storeOriginal(), input.limits), format, input.limits)) {
+    for (const name of Object.keys(record.values)) {
+      if (columnIndex.has(name)) continue;
+      if (columns.length >= input.limits.maxColumns) throw new DatasetFormatError(`the file has more than ${input.limits.maxColumns} columns, the limit`, record.line, name);
+      columnIndex.set(name, columns.length);
+      columns.push(name);
+    }
+    const stored: StoredRow = [record.line, ...columns.map(() => null as Cell)];
+    let chars = 0;
+    for (const [name, value] of Object.entries(record.values)) {
+      stored[columnIndex.get(name)! + 1] = value;
+      chars += value === null ? 0 : Array.isArray(value) ? value.join(' ').length : value.length;
+    }
+    if (sample.length < SAMPLE_ROWS && sampleChars < SAMPLE_CHARS) {
+      sample.push(record.values);
+      sampleChars += chars;
+    }
+    await rows.add(stored, chars, ROW_CHUNK_CHARS, ROW_CHUNK_ROWS);
+    progress.rows++;
+    if (progress.rows % 5000 === 0) input.onProgress?.(progress);
+  }
+  await rows.flush();
+  input.onProgress?.(progress);
+
+  if (progress.bytes === 0) throw new DatasetFormatError('the file is empty');
+  if (progress.rows === 0) {
+    throw new DatasetFormatError(format === 'csv' || format === 'tsv' ? 'the file has a header but no rows' : 'the file has no rows (only blank lines)');
+  }
+  const [upload] = await tx
+    .update(datasetUploads)
+    .set({
+      compressed: compressed ?? false,
+      bytes: progress.bytes,
+      rowCount: progress.rows,
+      columns,
+      inferredSchema: inferSchema(format, columns, sample),
+      preview: sample.slice(0, PREVIEW_ROWS).map((values) => columns.map((c) => values[c] ?? null)),
+    })
+    .where(eq(datasetUploads.id, id))
+    .returning();
+  return upload!;
+}
+
+/** Groups items into chunks by size and count and hands each full chunk, numbered, to `write`. */
+class ChunkWriter<T> {
+  private parts: T[] = [];
+  private size = 0;
+  private seq = 0;
+
+  constructor(private write: (seq: number, parts: T[]) => Promise<unknown>) {}
+
+  async add(item: T, size: number, maxSize: number, maxCount = Infinity) {
+    this.parts.push(item);
+    this.size += size;
+    if (this.size >= maxSize || this.parts.length >= maxCount) await this.flush();
+  }
+
+  async flush() {
+    if (this.parts.length === 0) return;
+    const parts = this.parts;
+    this.parts = [];
+    this.size = 0;
+    await this.write(this.seq++, parts);
+  }
+}

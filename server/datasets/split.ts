@@ -1,0 +1,56 @@
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { z } from 'zod';
+
+export const SPLIT = { train: 0, validation: 1, test: 2 } as const;
+export type SplitName = keyof typeof SPLIT;
+
+export const splitConfig = z
+  .object({
+    train: z.number().min(0).max(1).default(0.8),
+    validation: z.number().min(0).max(1).default(0.1),
+    test: z.number().min(0).max(1).default(0.1),
+    seed: z.number().int().default(42),
+  })
+  .refine((s) => Math.abs(s.train + s.validation + s.test - 1) < 1e-9, { message: 'the split fractions must add up to 1' })
+  .refine((s) => s.train > 0, { message: 'the training split cannot be empty', path: ['train'] });
+export type SplitConfig = z.output<typeof splitConfig>;
+
+/**
+ * Assigns each row to train (0), validation (1) or test (2). Rows sharing a label are split together, so each
+ * split keeps the label proportions (stratified); within a label the order is a seeded shuffle, and each split gets
+ * its share by largest remainder, so the same rows and seed always give the same split.
+ */
+export function stratifiedSplit(labels: ArrayLike<string | number | null>, config: SplitConfig): Uint8Array {
+  const codes = new Uint8Array(labels.length);
+  const strata = new Map<string | number | null, number[]>();
+  for (let i = 0; i < labels.length; i++) {
+    const rows = strata.get(labels[i]!);
+    if (rows) rows.push(i);
+    else strata.set(labels[i]!, [i]);
+  }
+  const rng = xoroshiro128plus(config.seed);
+  for (const key of [...strata.keys()].sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))) {
+    const rows = strata.get(key)!;
+    for (let i = rows.length - 1; i > 0; i--) {
+      const j = uniformInt(rng, 0, i);
+      [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+    }
+    const [nTrain, nValidation] = apportion(rows.length, [config.train, config.validation, config.test]);
+    rows.forEach((row, i) => (codes[row] = i < nTrain! ? SPLIT.train : i < nTrain! + nValidation! ? SPLIT.validation : SPLIT.test));
+  }
+  return codes;
+}
+
+/** Largest-remainder apportionment of n items to the given fractions. */
+function apportion(n: number, fractions: number[]): number[] {
+  const exact = fractions.map((f) => f * n);
+  const counts = exact.map(Math.floor);
+  let left = n - counts.reduce((a, b) => a + b, 0);
+  const byRemainder = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of byRemainder) {
+    if (left-- <= 0) break;
+    counts[i]!++;
+  }
+  return counts;
+}
