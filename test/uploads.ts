@@ -14,7 +14,7 @@ export function uploader(db: Database) {
   return async function upload(caller: Caller, team: string, filename: string, content: string | Buffer, fields: Record<string, string> = {}): Promise<UploadAnswer> {
     const form = new FormData();
     for (const [name, value] of Object.entries(fields)) form.set(name, value);
-    form.set('file', new Blob([content]), filename);
+    form.set('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), filename);
     const response = await handler(new Request('http://localhost/api/datasets/uploads', { method: 'POST', headers: await authHeaders(caller, team), body: form }));
     return { status: response.status, ...((await response.json()) as object) };
   };
