@@ -34,6 +34,7 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
   const me = viewer.data?.viewer;
   const nav = [
     { href: `/t/${slug}`, label: 'Home' },
+    { href: `/t/${slug}/datasets`, label: 'Datasets' },
     { href: `/t/${slug}/settings`, label: 'Settings' },
     { href: `/t/${slug}/graphiql`, label: 'API explorer' },
   ];
@@ -61,7 +62,7 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
           </DropdownMenu.Root>
           <nav className="flex gap-4 text-sm">
             {nav.map((item) => (
-              <Link key={item.href} href={item.href} className={pathname === item.href || (item.label === 'Settings' && pathname.startsWith(item.href)) ? 'font-semibold text-slate-900' : 'text-slate-600 hover:text-slate-900'}>
+              <Link key={item.href} href={item.href} className={pathname === item.href || (item.href !== `/t/${slug}` && pathname.startsWith(item.href)) ? 'font-semibold text-slate-900' : 'text-slate-600 hover:text-slate-900'}>
                 {item.label}
               </Link>
             ))}

@@ -31,6 +31,16 @@ type Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      teamName\n      invitedByName\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      team {\n        slug\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query Dataset($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      description\n      archived\n      versions {\n        id\n        number\n        taskType\n        filename\n        bytes\n        rowCount\n        note\n        createdAt\n        downloadUrl\n        schema {\n          labelColumn\n          columns {\n            name\n            type\n          }\n        }\n        splitConfig {\n          train\n          validation\n          test\n          seed\n        }\n        splitCounts {\n          train\n          validation\n          test\n        }\n        labelDistribution {\n          value\n          count\n        }\n        tokenStats {\n          count\n          tagScheme\n        }\n        columnStats {\n          name\n          type\n          missing\n          distinct\n          distinctCapped\n          min\n          max\n          mean\n          top {\n            value\n            count\n          }\n        }\n        preview\n      }\n    }\n  }\n": typeof types.DatasetDocument,
+    "\n  mutation RenameDataset($input: RenameDatasetInput!) {\n    renameDataset(input: $input) {\n      dataset {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RenameDatasetDocument,
+    "\n  mutation ArchiveDataset($id: ID!) {\n    archiveDataset(id: $id) {\n      dataset {\n        id\n        archived\n      }\n    }\n  }\n": typeof types.ArchiveDatasetDocument,
+    "\n  mutation UnarchiveDataset($id: ID!) {\n    unarchiveDataset(id: $id) {\n      dataset {\n        id\n        archived\n      }\n    }\n  }\n": typeof types.UnarchiveDatasetDocument,
+    "\n  mutation DeleteDataset($id: ID!) {\n    deleteDataset(id: $id) {\n      deletedId\n    }\n  }\n": typeof types.DeleteDatasetDocument,
+    "\n  query DatasetSamples {\n    datasetSamples {\n      key\n      name\n      description\n      taskType\n      paradigm\n    }\n  }\n": typeof types.DatasetSamplesDocument,
+    "\n  mutation CreateSampleDataset($key: String!) {\n    createSampleDataset(key: $key) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.CreateSampleDatasetDocument,
+    "\n  query DatasetUpload($id: ID!) {\n    datasetUpload(id: $id) {\n      id\n      filename\n      format\n      bytes\n      rowCount\n      columns\n      preview\n      inferredSchema {\n        taskType\n        labelColumn\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n": typeof types.DatasetUploadDocument,
+    "\n  mutation CreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.CreateDatasetDocument,
+    "\n  query Datasets($after: String, $includeArchived: Boolean, $search: String) {\n    datasets(first: 25, after: $after, includeArchived: $includeArchived, search: $search) {\n      nodes {\n        id\n        name\n        archived\n        updatedAt\n        latestVersion {\n          id\n          number\n          taskType\n          rowCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DatasetsDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        actorTokenId\n        details\n        createdAt\n        actor {\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -54,6 +64,16 @@ const documents: Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      teamName\n      invitedByName\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      team {\n        slug\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  query Dataset($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      description\n      archived\n      versions {\n        id\n        number\n        taskType\n        filename\n        bytes\n        rowCount\n        note\n        createdAt\n        downloadUrl\n        schema {\n          labelColumn\n          columns {\n            name\n            type\n          }\n        }\n        splitConfig {\n          train\n          validation\n          test\n          seed\n        }\n        splitCounts {\n          train\n          validation\n          test\n        }\n        labelDistribution {\n          value\n          count\n        }\n        tokenStats {\n          count\n          tagScheme\n        }\n        columnStats {\n          name\n          type\n          missing\n          distinct\n          distinctCapped\n          min\n          max\n          mean\n          top {\n            value\n            count\n          }\n        }\n        preview\n      }\n    }\n  }\n": types.DatasetDocument,
+    "\n  mutation RenameDataset($input: RenameDatasetInput!) {\n    renameDataset(input: $input) {\n      dataset {\n        id\n        name\n      }\n    }\n  }\n": types.RenameDatasetDocument,
+    "\n  mutation ArchiveDataset($id: ID!) {\n    archiveDataset(id: $id) {\n      dataset {\n        id\n        archived\n      }\n    }\n  }\n": types.ArchiveDatasetDocument,
+    "\n  mutation UnarchiveDataset($id: ID!) {\n    unarchiveDataset(id: $id) {\n      dataset {\n        id\n        archived\n      }\n    }\n  }\n": types.UnarchiveDatasetDocument,
+    "\n  mutation DeleteDataset($id: ID!) {\n    deleteDataset(id: $id) {\n      deletedId\n    }\n  }\n": types.DeleteDatasetDocument,
+    "\n  query DatasetSamples {\n    datasetSamples {\n      key\n      name\n      description\n      taskType\n      paradigm\n    }\n  }\n": types.DatasetSamplesDocument,
+    "\n  mutation CreateSampleDataset($key: String!) {\n    createSampleDataset(key: $key) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.CreateSampleDatasetDocument,
+    "\n  query DatasetUpload($id: ID!) {\n    datasetUpload(id: $id) {\n      id\n      filename\n      format\n      bytes\n      rowCount\n      columns\n      preview\n      inferredSchema {\n        taskType\n        labelColumn\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n": types.DatasetUploadDocument,
+    "\n  mutation CreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.CreateDatasetDocument,
+    "\n  query Datasets($after: String, $includeArchived: Boolean, $search: String) {\n    datasets(first: 25, after: $after, includeArchived: $includeArchived, search: $search) {\n      nodes {\n        id\n        name\n        archived\n        updatedAt\n        latestVersion {\n          id\n          number\n          taskType\n          rowCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DatasetsDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        actorTokenId\n        details\n        createdAt\n        actor {\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -125,6 +145,46 @@ export function graphql(source: "\n  mutation AcceptInvitation($token: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dataset($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      description\n      archived\n      versions {\n        id\n        number\n        taskType\n        filename\n        bytes\n        rowCount\n        note\n        createdAt\n        downloadUrl\n        schema {\n          labelColumn\n          columns {\n            name\n            type\n          }\n        }\n        splitConfig {\n          train\n          validation\n          test\n          seed\n        }\n        splitCounts {\n          train\n          validation\n          test\n        }\n        labelDistribution {\n          value\n          count\n        }\n        tokenStats {\n          count\n          tagScheme\n        }\n        columnStats {\n          name\n          type\n          missing\n          distinct\n          distinctCapped\n          min\n          max\n          mean\n          top {\n            value\n            count\n          }\n        }\n        preview\n      }\n    }\n  }\n"): typeof import('./graphql').DatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameDataset($input: RenameDatasetInput!) {\n    renameDataset(input: $input) {\n      dataset {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').RenameDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveDataset($id: ID!) {\n    archiveDataset(id: $id) {\n      dataset {\n        id\n        archived\n      }\n    }\n  }\n"): typeof import('./graphql').ArchiveDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveDataset($id: ID!) {\n    unarchiveDataset(id: $id) {\n      dataset {\n        id\n        archived\n      }\n    }\n  }\n"): typeof import('./graphql').UnarchiveDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDataset($id: ID!) {\n    deleteDataset(id: $id) {\n      deletedId\n    }\n  }\n"): typeof import('./graphql').DeleteDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatasetSamples {\n    datasetSamples {\n      key\n      name\n      description\n      taskType\n      paradigm\n    }\n  }\n"): typeof import('./graphql').DatasetSamplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSampleDataset($key: String!) {\n    createSampleDataset(key: $key) {\n      dataset {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateSampleDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatasetUpload($id: ID!) {\n    datasetUpload(id: $id) {\n      id\n      filename\n      format\n      bytes\n      rowCount\n      columns\n      preview\n      inferredSchema {\n        taskType\n        labelColumn\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DatasetUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Datasets($after: String, $includeArchived: Boolean, $search: String) {\n    datasets(first: 25, after: $after, includeArchived: $includeArchived, search: $search) {\n      nodes {\n        id\n        name\n        archived\n        updatedAt\n        latestVersion {\n          id\n          number\n          taskType\n          rowCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').DatasetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,9 +9,30 @@ export type ChangeMemberRoleInput = {
   userId: string | number;
 };
 
+export type ColumnType =
+  | 'CATEGORICAL'
+  | 'IGNORE'
+  | 'NUMERIC'
+  /** CoNLL only: one IOB/BIOES tag per token. */
+  | 'TAGS'
+  | 'TEXT'
+  /** CoNLL only: the tokens of a sentence. */
+  | 'TOKENS';
+
 export type CreateApiTokenInput = {
   name: string;
   role: Role;
+};
+
+export type CreateDatasetInput = {
+  description?: string | null | undefined;
+  name: string;
+  note?: string | null | undefined;
+  /** Defaults to the inferred schema. */
+  schema?: DatasetSchemaInput | null | undefined;
+  split?: SplitInput | null | undefined;
+  /** From POST /api/datasets/uploads. */
+  uploadId: string | number;
 };
 
 export type CreateInvitationInput = {
@@ -23,11 +44,35 @@ export type CreateTeamInput = {
   name: string;
 };
 
+export type DatasetColumnInput = {
+  name: string;
+  type: ColumnType;
+};
+
+export type DatasetFormat =
+  | 'CONLL'
+  | 'CSV'
+  | 'JSONL'
+  | 'TEXT'
+  | 'TSV';
+
+export type DatasetSchemaInput = {
+  columns: Array<DatasetColumnInput>;
+  labelColumn?: string | null | undefined;
+  taskType: TaskType;
+};
+
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'EXPIRED'
   | 'PENDING'
   | 'REVOKED';
+
+export type RenameDatasetInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  name: string;
+};
 
 export type Role =
   | 'ADMIN'
@@ -40,6 +85,20 @@ export type SignUpInput = {
   name: string;
   password: string;
 };
+
+/** Fractions add up to 1; the same seed over the same rows gives the same split. */
+export type SplitInput = {
+  seed?: number | null | undefined;
+  test?: number | null | undefined;
+  train?: number | null | undefined;
+  validation?: number | null | undefined;
+};
+
+export type TaskType =
+  | 'CORPUS'
+  | 'TABULAR'
+  | 'TEXT_CLASSIFICATION'
+  | 'TOKEN_CLASSIFICATION';
 
 export type UpdateTeamInput = {
   name: string;
@@ -144,6 +203,76 @@ export type SignUpMutationVariables = Exact<{
 
 
 export type SignUpMutation = { signUp: { user: { id: string } } };
+
+export type DatasetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DatasetQuery = { dataset: { id: string, name: string, description: string, archived: boolean, versions: Array<{ id: string, number: number, taskType: TaskType, filename: string, bytes: number, rowCount: number, note: string, createdAt: string, downloadUrl: string, preview: Array<Record<string, unknown>>, schema: { labelColumn: string | null, columns: Array<{ name: string, type: ColumnType }> }, splitConfig: { train: number, validation: number, test: number, seed: number }, splitCounts: { train: number, validation: number, test: number }, labelDistribution: Array<{ value: string, count: number }>, tokenStats: { count: number, tagScheme: string } | null, columnStats: Array<{ name: string, type: ColumnType, missing: number, distinct: number, distinctCapped: boolean, min: number | null, max: number | null, mean: number | null, top: Array<{ value: string, count: number }> | null }> }> } };
+
+export type RenameDatasetMutationVariables = Exact<{
+  input: RenameDatasetInput;
+}>;
+
+
+export type RenameDatasetMutation = { renameDataset: { dataset: { id: string, name: string } } };
+
+export type ArchiveDatasetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveDatasetMutation = { archiveDataset: { dataset: { id: string, archived: boolean } } };
+
+export type UnarchiveDatasetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnarchiveDatasetMutation = { unarchiveDataset: { dataset: { id: string, archived: boolean } } };
+
+export type DeleteDatasetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteDatasetMutation = { deleteDataset: { deletedId: string } };
+
+export type DatasetSamplesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatasetSamplesQuery = { datasetSamples: Array<{ key: string, name: string, description: string, taskType: TaskType, paradigm: string }> };
+
+export type CreateSampleDatasetMutationVariables = Exact<{
+  key: string;
+}>;
+
+
+export type CreateSampleDatasetMutation = { createSampleDataset: { dataset: { id: string } } };
+
+export type DatasetUploadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DatasetUploadQuery = { datasetUpload: { id: string, filename: string, format: DatasetFormat, bytes: number, rowCount: number, columns: Array<string>, preview: Array<Record<string, unknown>>, inferredSchema: { taskType: TaskType, labelColumn: string | null, columns: Array<{ name: string, type: ColumnType }> } } };
+
+export type CreateDatasetMutationVariables = Exact<{
+  input: CreateDatasetInput;
+}>;
+
+
+export type CreateDatasetMutation = { createDataset: { dataset: { id: string } } };
+
+export type DatasetsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  includeArchived?: boolean | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type DatasetsQuery = { datasets: { nodes: Array<{ id: string, name: string, archived: boolean, updatedAt: string, latestVersion: { id: string, number: number, taskType: TaskType, rowCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AuditEventsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -383,6 +512,182 @@ export const SignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const DatasetDocument = new TypedDocumentString(`
+    query Dataset($id: ID!) {
+  dataset(id: $id) {
+    id
+    name
+    description
+    archived
+    versions {
+      id
+      number
+      taskType
+      filename
+      bytes
+      rowCount
+      note
+      createdAt
+      downloadUrl
+      schema {
+        labelColumn
+        columns {
+          name
+          type
+        }
+      }
+      splitConfig {
+        train
+        validation
+        test
+        seed
+      }
+      splitCounts {
+        train
+        validation
+        test
+      }
+      labelDistribution {
+        value
+        count
+      }
+      tokenStats {
+        count
+        tagScheme
+      }
+      columnStats {
+        name
+        type
+        missing
+        distinct
+        distinctCapped
+        min
+        max
+        mean
+        top {
+          value
+          count
+        }
+      }
+      preview
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DatasetQuery, DatasetQueryVariables>;
+export const RenameDatasetDocument = new TypedDocumentString(`
+    mutation RenameDataset($input: RenameDatasetInput!) {
+  renameDataset(input: $input) {
+    dataset {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenameDatasetMutation, RenameDatasetMutationVariables>;
+export const ArchiveDatasetDocument = new TypedDocumentString(`
+    mutation ArchiveDataset($id: ID!) {
+  archiveDataset(id: $id) {
+    dataset {
+      id
+      archived
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveDatasetMutation, ArchiveDatasetMutationVariables>;
+export const UnarchiveDatasetDocument = new TypedDocumentString(`
+    mutation UnarchiveDataset($id: ID!) {
+  unarchiveDataset(id: $id) {
+    dataset {
+      id
+      archived
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnarchiveDatasetMutation, UnarchiveDatasetMutationVariables>;
+export const DeleteDatasetDocument = new TypedDocumentString(`
+    mutation DeleteDataset($id: ID!) {
+  deleteDataset(id: $id) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteDatasetMutation, DeleteDatasetMutationVariables>;
+export const DatasetSamplesDocument = new TypedDocumentString(`
+    query DatasetSamples {
+  datasetSamples {
+    key
+    name
+    description
+    taskType
+    paradigm
+  }
+}
+    `) as unknown as TypedDocumentString<DatasetSamplesQuery, DatasetSamplesQueryVariables>;
+export const CreateSampleDatasetDocument = new TypedDocumentString(`
+    mutation CreateSampleDataset($key: String!) {
+  createSampleDataset(key: $key) {
+    dataset {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSampleDatasetMutation, CreateSampleDatasetMutationVariables>;
+export const DatasetUploadDocument = new TypedDocumentString(`
+    query DatasetUpload($id: ID!) {
+  datasetUpload(id: $id) {
+    id
+    filename
+    format
+    bytes
+    rowCount
+    columns
+    preview
+    inferredSchema {
+      taskType
+      labelColumn
+      columns {
+        name
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DatasetUploadQuery, DatasetUploadQueryVariables>;
+export const CreateDatasetDocument = new TypedDocumentString(`
+    mutation CreateDataset($input: CreateDatasetInput!) {
+  createDataset(input: $input) {
+    dataset {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDatasetMutation, CreateDatasetMutationVariables>;
+export const DatasetsDocument = new TypedDocumentString(`
+    query Datasets($after: String, $includeArchived: Boolean, $search: String) {
+  datasets(
+    first: 25
+    after: $after
+    includeArchived: $includeArchived
+    search: $search
+  ) {
+    nodes {
+      id
+      name
+      archived
+      updatedAt
+      latestVersion {
+        id
+        number
+        taskType
+        rowCount
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DatasetsQuery, DatasetsQueryVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($after: String) {
   auditEvents(first: 50, after: $after) {
