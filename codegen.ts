@@ -32,7 +32,7 @@ const config: CodegenConfig = {
           HealthCheck: '../domain/workers#HealthCheck',
           Dataset: '../domain/datasets#Dataset',
           DatasetVersion: '../domain/datasets#DatasetVersion',
-          DatasetUpload: '../domain/datasets#DatasetUpload',
+          DatasetUpload: '../domain/datasetUploads#DatasetUpload',
           DatasetSample: '../datasets/samples#Sample',
           DatasetSchema: '../datasets/schema#DatasetSchema',
           ColumnStats: '../datasets/stats#ColumnStats',

@@ -1,7 +1,8 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Executor } from './client';
-import { datasetRowChunks } from './schema';
+import { datasetRowChunks, datasetVersions } from './schema';
 
 /**
  * How parsed rows sit in the database, for the web process that writes them and for workers on any host that read
@@ -12,8 +13,21 @@ import { datasetRowChunks } from './schema';
 export type Cell = string | null | string[];
 export type StoredRow = [line: number, ...cells: Cell[]];
 
-export const encodeRowChunk = (rows: StoredRow[]): Buffer => gzipSync(JSON.stringify(rows), { level: 6 });
-export const decodeRowChunk = (data: Buffer): StoredRow[] => JSON.parse(gunzipSync(data).toString('utf8'));
+// zlib's async forms run on the thread pool, so the event loop keeps serving requests meanwhile.
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+export const encodeRowChunk = async (rows: StoredRow[]): Promise<Buffer> => gzipAsync(JSON.stringify(rows));
+export const decodeRowChunk = async (data: Buffer): Promise<StoredRow[]> => JSON.parse((await gunzipAsync(data)).toString('utf8'));
+
+/** The split of each row of a version: 0 train, 1 validation, 2 test. */
+export async function readSplitCodes(db: Executor, teamId: string, versionId: string): Promise<Uint8Array | null> {
+  const [version] = await db
+    .select({ codes: datasetVersions.splitCodes })
+    .from(datasetVersions)
+    .where(and(eq(datasetVersions.teamId, teamId), eq(datasetVersions.id, versionId)));
+  return version?.codes ?? null;
+}
 
 /** Streams an upload's rows in order, one chunk in memory at a time. */
 export async function* readStoredRows(db: Executor, teamId: string, uploadId: string): AsyncGenerator<StoredRow> {
@@ -27,6 +41,6 @@ export async function* readStoredRows(db: Executor, teamId: string, uploadId: st
       .limit(1);
     if (!chunk) return;
     seq = chunk.seq;
-    yield* decodeRowChunk(chunk.data);
+    yield* await decodeRowChunk(chunk.data);
   }
 }

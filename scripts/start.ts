@@ -10,6 +10,7 @@ import { connect } from '../db/client';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded';
 import { migrateDatabase } from '../db/migrate';
 import { DEMO_CREDENTIALS, ensureDemo } from '../server/demo/seed';
+import { uploadLimits } from '../server/datasets/limits';
 
 const dev = process.argv.includes('--dev');
 const root = path.resolve(import.meta.dirname, '..');
@@ -27,6 +28,7 @@ function log(message: string) {
 
 async function main() {
   const started = Date.now();
+  uploadLimits(); // a mistyped limit stops the start here, not the first upload
   fs.mkdirSync(dataDir, { recursive: true });
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -46,6 +48,7 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(),
     NEXTAUTH_URL: baseUrl,
     PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: '1',
   };
   const next = path.join(root, 'node_modules', '.bin', 'next');
   if (!dev) await buildIfStale(next, env);

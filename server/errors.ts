@@ -29,7 +29,8 @@ export class NotFoundError extends AppError {
 }
 
 export class InvalidInputError extends AppError {
-  constructor(message: string, field?: string) {
-    super('BAD_USER_INPUT', message, field ? { field } : {});
+  /** `extra` locates the problem further, e.g. the line and column of a bad file. */
+  constructor(message: string, field?: string, extra: Record<string, unknown> = {}) {
+    super('BAD_USER_INPUT', message, { ...(field && { field }), ...extra });
   }
 }

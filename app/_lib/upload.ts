@@ -7,15 +7,8 @@ export interface UploadedFile {
   rowCount: number;
 }
 
-export class UploadError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number | null,
-    readonly column?: string | null,
-  ) {
-    super(message);
-  }
-}
+/** The server's own words: they name the line and column at fault. */
+export class UploadError extends Error {}
 
 /**
  * Posts a file to the upload endpoint. XMLHttpRequest, unlike fetch, reports bytes sent; the answer streams
@@ -49,9 +42,9 @@ export function uploadDataset(file: File, team: string, onProgress: (phase: Uplo
       } catch {
         return reject(new UploadError(`The server answered ${xhr.status}`));
       }
-      const answer = last as { upload?: UploadedFile; error?: { message: string; line?: number; column?: string } } | null;
+      const answer = last as { upload?: UploadedFile; error?: { message: string } } | null;
       if (answer?.upload) resolve(answer.upload);
-      else reject(new UploadError(answer?.error?.message ?? `The server answered ${xhr.status}`, answer?.error?.line, answer?.error?.column));
+      else reject(new UploadError(answer?.error?.message ?? `The server answered ${xhr.status}`));
     };
     xhr.onerror = () => reject(new UploadError('The upload was interrupted: check your connection and try again.'));
     const form = new FormData();

@@ -12,7 +12,7 @@ export interface BuiltVersion {
 
 /**
  * One pass over an upload's rows under a confirmed schema: checks every cell against its column's type, gathers
- * statistics and assigns the split. Memory holds the statistics and one small number per row (its stratum).
+ * statistics and assigns the split. Memory holds the statistics and a few bytes per row (its stratum and split).
  */
 export async function buildVersion(rows: AsyncIterable<StoredRow>, uploadColumns: string[], schema: DatasetSchema, split: SplitConfig): Promise<BuiltVersion> {
   const positions = schema.columns.map((c) => uploadColumns.indexOf(c.name) + 1);
@@ -59,29 +59,33 @@ function checkCell(cell: Cell, type: string, line: number, column: string) {
 
 /**
  * The stratum of each row, as a small integer: its class for classification; for token classification its rarest
- * entity type, so that even types with a handful of mentions reach every split (few-shot studies need them).
+ * entity type, so that types with a handful of mentions are spread over the splits like the classes are.
  */
 class StrataRecorder {
   private ids = new Map<string, number>();
-  private keys: number[][] = [];
+  /** Token classification: each distinct set of entity types in a sentence, interned. */
+  private typeSets = new Map<string, number[]>();
+  private typeSetIds = new Map<string, number>();
   private values = new Int32Array(1024);
   private length = 0;
   private entityCounts: number[] = [];
 
   constructor(private byRarestEntity: boolean) {}
 
-  private id(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+  private id(key: string, ids = this.ids): number {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
     return id;
   }
 
   add(label: Cell) {
     let value = -1;
     if (this.byRarestEntity && Array.isArray(label)) {
-      const types = [...new Set(label.filter((t) => t !== 'O').map((t) => this.id(t.slice(2))))];
+      const types = [...new Set(label.filter((t) => t !== 'O').map((t) => this.id(t.slice(2))))].sort((a, b) => a - b);
       for (const t of types) this.entityCounts[t] = (this.entityCounts[t] ?? 0) + 1;
-      value = this.keys.push(types) - 1;
+      const key = types.join(',');
+      this.typeSets.set(key, types);
+      value = this.id(key, this.typeSetIds);
     } else if (typeof label === 'string') {
       value = this.id(label);
     }
@@ -96,10 +100,11 @@ class StrataRecorder {
   finish(): Int32Array {
     const values = this.values.subarray(0, this.length);
     if (!this.byRarestEntity) return values;
-    return values.map((k) => {
-      const types = this.keys[k] ?? [];
-      if (types.length === 0) return -1;
-      return types.reduce((rarest, t) => (this.entityCounts[t]! < this.entityCounts[rarest]! ? t : rarest));
-    });
+    const rarest = new Map<number, number>();
+    for (const [key, types] of this.typeSets) {
+      const pick = types.length === 0 ? -1 : types.reduce((r, t) => (this.entityCounts[t]! < this.entityCounts[r]! ? t : r));
+      rarest.set(this.typeSetIds.get(key)!, pick);
+    }
+    return values.map((set) => rarest.get(set) ?? -1);
   }
 }

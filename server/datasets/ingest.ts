@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { datasetFileChunks, datasetRowChunks, datasetUploads } from '../../db/schema';
 import { encodeRowChunk, type StoredRow } from '../../db/datasetRows';
@@ -14,6 +14,7 @@ const FILE_CHUNK_BYTES = 1024 * 1024;
 const ROW_CHUNK_ROWS = 2000;
 const ROW_CHUNK_CHARS = 2 * 1024 * 1024;
 const PREVIEW_ROWS = 20;
+const PREVIEW_CHARS = 500;
 const SAMPLE_ROWS = 1000;
 const SAMPLE_CHARS = 4 * 1024 * 1024;
 
@@ -57,11 +58,10 @@ export async function ingestFile(tx: Executor, input: IngestInput): Promise<Data
   });
 
   const progress: IngestProgress = { bytes: 0, rows: 0 };
-  let compressed: boolean | null = null;
+  let compressed = false;
   const original = new ChunkWriter<Buffer>((seq, parts) => tx.insert(datasetFileChunks).values({ uploadId: id, teamId: input.teamId, seq, data: Buffer.concat(parts) }));
   async function* storeOriginal(): AsyncGenerator<Uint8Array> {
     for await (const chunk of input.source) {
-      compressed ??= chunk[0] === 0x1f && chunk[1] === 0x8b;
       progress.bytes += chunk.length;
       await original.add(Buffer.from(chunk), chunk.length, FILE_CHUNK_BYTES);
       yield chunk;
@@ -71,29 +71,30 @@ export async function ingestFile(tx: Executor, input: IngestInput): Promise<Data
 
   const columns: string[] = [];
   const columnIndex = new Map<string, number>();
-  const sample: Record<string, Cell>[] = [];
+  const sample: Cell[][] = [];
   let sampleChars = 0;
   let firstRow = 0;
   const rows = new ChunkWriter<StoredRow>(async (seq, parts) => {
-    await tx.insert(datasetRowChunks).values({ uploadId: id, teamId: input.teamId, seq, firstRow, rowCount: parts.length, data: encodeRowChunk(parts) });
+    await tx.insert(datasetRowChunks).values({ uploadId: id, teamId: input.teamId, seq, firstRow, rowCount: parts.length, data: await encodeRowChunk(parts) });
     firstRow += parts.length;
   });
 
-  for await (const record of parseRecords(decodeText(storeOriginal(), input.limits), format, input.limits)) {
-    for (const name of Object.keys(record.values)) {
-      if (columnIndex.has(name)) continue;
-      if (columns.length >= input.limits.maxColumns) throw new DatasetFormatError(`the file has more than ${input.limits.maxColumns} columns, the limit`, record.line, name);
-      columnIndex.set(name, columns.length);
-      columns.push(name);
-    }
+  const text = decodeText(storeOriginal(), input.limits, { onCompression: (gzip) => (compressed = gzip) });
+  for await (const record of parseRecords(text, format, input.limits)) {
     const stored: StoredRow = [record.line, ...columns.map(() => null as Cell)];
     let chars = 0;
-    for (const [name, value] of Object.entries(record.values)) {
-      stored[columnIndex.get(name)! + 1] = value;
+    for (const [name, value] of record.values) {
+      let at = columnIndex.get(name);
+      if (at === undefined) {
+        if (columns.length >= input.limits.maxColumns) throw new DatasetFormatError(`the file has more than ${input.limits.maxColumns} columns, the limit`, record.line, name);
+        columnIndex.set(name, (at = columns.length));
+        columns.push(name);
+      }
+      stored[at + 1] = value;
       chars += value === null ? 0 : Array.isArray(value) ? value.join(' ').length : value.length;
     }
     if (sample.length < SAMPLE_ROWS && sampleChars < SAMPLE_CHARS) {
-      sample.push(record.values);
+      sample.push(stored.slice(1) as Cell[]);
       sampleChars += chars;
     }
     await rows.add(stored, chars, ROW_CHUNK_CHARS, ROW_CHUNK_ROWS);
@@ -110,16 +111,22 @@ export async function ingestFile(tx: Executor, input: IngestInput): Promise<Data
   const [upload] = await tx
     .update(datasetUploads)
     .set({
-      compressed: compressed ?? false,
+      compressed,
       bytes: progress.bytes,
       rowCount: progress.rows,
       columns,
       inferredSchema: inferSchema(format, columns, sample),
-      preview: sample.slice(0, PREVIEW_ROWS).map((values) => columns.map((c) => values[c] ?? null)),
+      preview: sample.slice(0, PREVIEW_ROWS).map((cells) => columns.map((_, i) => previewCell(cells[i] ?? null))),
     })
-    .where(eq(datasetUploads.id, id))
+    .where(and(eq(datasetUploads.teamId, input.teamId), eq(datasetUploads.id, id)))
     .returning();
   return upload!;
+}
+
+/** Preview cells are for the eye: long texts are cut so that listing versions stays light. */
+function previewCell(cell: Cell): Cell {
+  if (typeof cell === 'string') return cell.length > PREVIEW_CHARS ? `${cell.slice(0, PREVIEW_CHARS)}…` : cell;
+  return Array.isArray(cell) && cell.length > PREVIEW_CHARS ? [...cell.slice(0, PREVIEW_CHARS), '…'] : cell;
 }
 
 /** Groups items into chunks by size and count and hands each full chunk, numbered, to `write`. */

@@ -1,19 +1,22 @@
 import { pipeline, Readable } from 'node:stream';
-import { parse as csvParser, CsvError } from 'csv-parse';
+import { parse as csvParser, CsvError, type Info, type InfoRecord } from 'csv-parse';
+import type { Cell } from '../../db/datasetRows';
 import { lines } from './decode';
 import { DatasetFormatError, type Limits } from './limits';
 
 export const formats = ['csv', 'tsv', 'jsonl', 'conll', 'text'] as const;
 export type Format = (typeof formats)[number];
 
-import type { Cell } from '../../db/datasetRows';
-
 export type { Cell };
-export type ParsedRecord = { line: number; values: Record<string, Cell> };
+/** One record: the line it starts on and its cells as [column, value] pairs, in the file's column order. */
+export type ParsedRecord = { line: number; values: [string, Cell][] };
+
+/** A sentence longer than this is a file without blank lines between sentences, not a sentence. */
+const MAX_SENTENCE_TOKENS = 10_000;
 
 const extensions: Record<string, Format> = {
   csv: 'csv', tsv: 'tsv', tab: 'tsv', jsonl: 'jsonl', ndjson: 'jsonl',
-  conll: 'conll', conllu: 'conll', iob: 'conll', bio: 'conll', bioes: 'conll', txt: 'text', text: 'text',
+  conll: 'conll', iob: 'conll', bio: 'conll', bioes: 'conll', txt: 'text', text: 'text',
 };
 
 export function formatFromFilename(filename: string): Format | null {
@@ -38,47 +41,55 @@ export function parseRecords(text: AsyncIterable<string>, format: Format, limits
 }
 
 async function* parseDelimited(text: AsyncIterable<string>, delimiter: string, limits: Limits): AsyncGenerator<ParsedRecord> {
-  // The line the last complete record ended on: an unclosed quote opened on the line after it.
-  let lastLine = 0;
+  // csv-parse finds records ahead of this loop: it notes each record's first line as it goes, in order.
+  const position = { lastEnd: 0, emptyLines: 0 };
+  const startOf = (info: Pick<Info, 'empty_lines'>) => position.lastEnd + 1 + info.empty_lines - position.emptyLines;
+  const startLines: number[] = [];
   const parser = csvParser({
     delimiter,
+    // TSV has no quoting: a quote character is data.
+    quote: delimiter === '\t' ? false : '"',
     bom: true,
-    info: true,
     skip_empty_lines: true,
     max_record_size: limits.maxLineBytes,
-    columns: (header: string[]) => {
-      lastLine = 1;
-      return checkHeader(header, limits);
+    on_record: (record: string[], info: InfoRecord) => {
+      startLines.push(startOf(info));
+      position.lastEnd = info.lines;
+      position.emptyLines = info.empty_lines;
+      return record;
     },
   });
   pipeline(Readable.from(text), parser, () => {});
+  let header: string[] | null = null;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      const values: Record<string, Cell> = {};
-      for (const [key, value] of Object.entries(record)) values[key] = value === '' ? null : value;
-      lastLine = info.lines;
-      yield { line: info.lines, values };
+    for await (const record of parser as AsyncIterable<string[]>) {
+      const line = startLines.shift()!;
+      if (!header) {
+        header = checkHeader(record, line, limits);
+        continue;
+      }
+      yield { line, values: header.map((name, i) => [name, record[i] === '' ? null : record[i]!]) };
     }
   } catch (error) {
-    throw csvError(error, lastLine + 1);
+    throw csvError(error, startOf(parser.info));
   }
 }
 
-function checkHeader(header: string[], limits: Limits): string[] {
-  if (header.length > limits.maxColumns) throw new DatasetFormatError(`the header has ${header.length} columns; the limit is ${limits.maxColumns}`, 1);
+function checkHeader(header: string[], line: number, limits: Limits): string[] {
+  if (header.length > limits.maxColumns) throw new DatasetFormatError(`the header has ${header.length} columns; the limit is ${limits.maxColumns}`, line);
   const seen = new Set<string>();
   return header.map((raw, i) => {
     const name = raw.trim();
-    if (!name) throw new DatasetFormatError(`column ${i + 1} of the header has no name`, 1);
-    if (seen.has(name)) throw new DatasetFormatError(`the header names the column "${name}" twice`, 1);
+    if (!name) throw new DatasetFormatError(`column ${i + 1} of the header has no name`, line);
+    if (seen.has(name)) throw new DatasetFormatError(`the header names the column "${name}" twice`, line);
     seen.add(name);
     return name;
   });
 }
 
-function csvError(error: unknown, recordStart: number): Error {
+/** csv-parse's errors, reworded for people and located at the line where the faulty record starts. */
+function csvError(error: unknown, line: number): Error {
   if (error instanceof DatasetFormatError || !(error instanceof CsvError)) return error as Error;
-  const line = (error as CsvError & { lines?: number }).lines;
   switch (error.code) {
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
     case 'CSV_RECORD_INCONSISTENT_COLUMNS': {
@@ -86,7 +97,7 @@ function csvError(error: unknown, recordStart: number): Error {
       return new DatasetFormatError(`the row has ${found ?? 'a different number of'} fields, not as many as the header (a ragged row)`, line);
     }
     case 'CSV_QUOTE_NOT_CLOSED':
-      return new DatasetFormatError('a quoted field opened on this line is never closed (unbalanced quotes)', recordStart);
+      return new DatasetFormatError('a quoted field opened on this line is never closed (unbalanced quotes)', line);
     case 'CSV_INVALID_CLOSING_QUOTE':
       return new DatasetFormatError('a character follows a closing quote; quotes inside a quoted field are written twice ("")', line);
     case 'CSV_MAX_RECORD_SIZE':
@@ -106,9 +117,8 @@ async function* parseJsonLines(text: AsyncIterable<string>): AsyncGenerator<Pars
       throw new DatasetFormatError('not valid JSON (each line must be one JSON object)', line);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new DatasetFormatError('each line must be a JSON object', line);
-    const values: Record<string, Cell> = {};
-    for (const [key, v] of Object.entries(value)) values[key] = jsonCell(v, line, key);
-    yield { line, values };
+    // Like any JavaScript object, a parsed line lists integer-like keys ("2019") first.
+    yield { line, values: Object.entries(value).map(([key, v]) => [key, jsonCell(v, line, key)]) };
   }
 }
 
@@ -127,7 +137,7 @@ async function* parseConll(text: AsyncIterable<string>): AsyncGenerator<ParsedRe
   let tokens: string[] = [];
   let tags: string[] = [];
   let start = 0;
-  const sentence = (): ParsedRecord => ({ line: start, values: { tokens, tags } });
+  const sentence = (): ParsedRecord => ({ line: start, values: [['tokens', tokens], ['tags', tags]] });
   for await (const { line, text: raw } of lines(text)) {
     const trimmed = raw.trim();
     if (trimmed.startsWith('-DOCSTART-')) continue;
@@ -142,6 +152,7 @@ async function* parseConll(text: AsyncIterable<string>): AsyncGenerator<ParsedRe
     const tag = parts.at(-1)!;
     if (!TAG.test(tag)) throw new DatasetFormatError(`"${tag}" is not an IOB or BIOES tag (O, B-X, I-X, E-X or S-X)`, line);
     if (!tokens.length) start = line;
+    if (tokens.length === MAX_SENTENCE_TOKENS) throw new DatasetFormatError(`the sentence starting here runs past ${MAX_SENTENCE_TOKENS} tokens; separate sentences with a blank line`, start);
     tokens.push(parts[0]!);
     tags.push(tag);
   }
@@ -150,6 +161,6 @@ async function* parseConll(text: AsyncIterable<string>): AsyncGenerator<ParsedRe
 
 async function* parsePlainText(text: AsyncIterable<string>): AsyncGenerator<ParsedRecord> {
   for await (const { line, text: raw } of lines(text)) {
-    if (raw.trim()) yield { line, values: { text: raw } };
+    if (raw.trim()) yield { line, values: [['text', raw]] };
   }
 }

@@ -20,14 +20,16 @@ export type DatasetSchema = z.infer<typeof datasetSchema>;
 
 const LABEL_NAMES = ['label', 'labels', 'class', 'target', 'y', 'category', 'sentiment', 'tag'];
 
-export function inferSchema(format: Format, columns: string[], sample: Record<string, Cell>[]): DatasetSchema {
+/** Guesses the schema from the first rows (cells in column order; a row may stop short of later columns). */
+export function inferSchema(format: Format, columns: string[], rows: Cell[][]): DatasetSchema {
   if (format === 'conll') return { taskType: 'token_classification', columns: [{ name: 'tokens', type: 'tokens' }, { name: 'tags', type: 'tags' }], labelColumn: 'tags' };
   if (format === 'text') return { taskType: 'corpus', columns: [{ name: 'text', type: 'text' }], labelColumn: null };
-  const typed = columns.map((name) => ({ name, type: inferColumnType(sample.map((r) => r[name] ?? null)) }));
-  const byName = typed.find((c) => LABEL_NAMES.includes(c.name.toLowerCase()) && c.type !== 'text');
+  const valuesOf = (i: number) => rows.map((r) => r[i] ?? null);
+  const typed = columns.map((name, i) => ({ name, type: inferColumnType(valuesOf(i)) }));
+  const byName = typed.find((c) => LABEL_NAMES.includes(c.name.toLowerCase()) && c.type !== 'text' && c.type !== 'ignore');
   // Else the last column, when it looks like classes: categorical, or numeric with a handful of values (0/1).
   const last = typed.at(-1)!;
-  const lastDistinct = new Set(sample.map((r) => r[last.name])).size;
+  const lastDistinct = new Set(valuesOf(typed.length - 1)).size;
   const lastIsClasses = last.type === 'categorical' || (last.type === 'numeric' && lastDistinct <= 10);
   const label = byName ?? (lastIsClasses && typed.length > 1 ? last : undefined);
   if (label) label.type = 'categorical';
@@ -39,7 +41,8 @@ export function inferSchema(format: Format, columns: string[], sample: Record<st
 function inferColumnType(values: Cell[]): ColumnType {
   const present = values.filter((v): v is string | string[] => v !== null);
   if (present.length === 0) return 'ignore';
-  if (present.some(Array.isArray)) return 'categorical';
+  // Lists (JSON arrays) have no column type of their own yet: left out until a person says otherwise.
+  if (present.some(Array.isArray)) return 'ignore';
   const strings = present as string[];
   if (strings.every((v) => v.trim() !== '' && Number.isFinite(Number(v)))) return 'numeric';
   const meanWords = strings.reduce((n, v) => n + v.split(/\s+/).length, 0) / strings.length;

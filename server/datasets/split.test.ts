@@ -26,6 +26,16 @@ describe('stratified split', () => {
     expect(sizes).toEqual([3, 2, 2]);
   });
 
+  it('puts a row of a rare class in every split once it has three', () => {
+    const labels = [...Array(90).fill('common'), ...Array(3).fill('rare'), ...Array(5).fill('scarce'), 'single'];
+    const codes = stratifiedSplit(labels, config);
+    const sizes = (label: string) => [SPLIT.train, SPLIT.validation, SPLIT.test].map((split) => labels.filter((l, i) => l === label && codes[i] === split).length);
+    expect(sizes('rare')).toEqual([1, 1, 1]);
+    expect(sizes('scarce')).toEqual([3, 1, 1]);
+    expect(sizes('single')).toEqual([1, 0, 0]);
+    expect(sizes('common')).toEqual([72, 9, 9]);
+  });
+
   it('refuses fractions that do not add up to one', () => {
     expect(splitConfig.safeParse({ train: 0.8, validation: 0.3, test: 0.1 }).success).toBe(false);
   });

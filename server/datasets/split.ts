@@ -3,7 +3,6 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { z } from 'zod';
 
 export const SPLIT = { train: 0, validation: 1, test: 2 } as const;
-export type SplitName = keyof typeof SPLIT;
 
 export const splitConfig = z
   .object({
@@ -17,9 +16,10 @@ export const splitConfig = z
 export type SplitConfig = z.output<typeof splitConfig>;
 
 /**
- * Assigns each row to train (0), validation (1) or test (2). Rows sharing a label are split together, so each
- * split keeps the label proportions (stratified); within a label the order is a seeded shuffle, and each split gets
- * its share by largest remainder, so the same rows and seed always give the same split.
+ * Assigns each row to train (0), validation (1) or test (2). Rows sharing a stratum (a label) are split together, so
+ * each split keeps the label proportions; within a stratum the order is a seeded shuffle, and each split gets its
+ * share by largest remainder (ties broken by the same seed). A stratum of three rows or more puts at least one row
+ * in every split whose fraction is above zero, so that rare classes are also evaluated.
  */
 export function stratifiedSplit(labels: ArrayLike<string | number | null>, config: SplitConfig): Uint8Array {
   const codes = new Uint8Array(labels.length);
@@ -30,27 +30,36 @@ export function stratifiedSplit(labels: ArrayLike<string | number | null>, confi
     else strata.set(labels[i]!, [i]);
   }
   const rng = xoroshiro128plus(config.seed);
+  const fractions = [config.train, config.validation, config.test];
   for (const key of [...strata.keys()].sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))) {
     const rows = strata.get(key)!;
     for (let i = rows.length - 1; i > 0; i--) {
       const j = uniformInt(rng, 0, i);
       [rows[i], rows[j]] = [rows[j]!, rows[i]!];
     }
-    const [nTrain, nValidation] = apportion(rows.length, [config.train, config.validation, config.test]);
+    const [nTrain, nValidation] = apportion(rows.length, fractions, () => uniformInt(rng, 0, 1 << 30));
     rows.forEach((row, i) => (codes[row] = i < nTrain! ? SPLIT.train : i < nTrain! + nValidation! ? SPLIT.validation : SPLIT.test));
   }
   return codes;
 }
 
-/** Largest-remainder apportionment of n items to the given fractions. */
-function apportion(n: number, fractions: number[]): number[] {
+/** Largest-remainder apportionment of n items to the given fractions, with at least one item per used share. */
+function apportion(n: number, fractions: number[], tieBreak: () => number): number[] {
   const exact = fractions.map((f) => f * n);
   const counts = exact.map(Math.floor);
   let left = n - counts.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, i] of byRemainder) {
+  const byRemainder = exact.map((x, i) => ({ i, remainder: x - Math.floor(x), tie: tieBreak() })).sort((a, b) => b.remainder - a.remainder || a.tie - b.tie);
+  for (const { i } of byRemainder) {
     if (left-- <= 0) break;
     counts[i]!++;
+  }
+  const used = fractions.filter((f) => f > 0).length;
+  if (n >= used) {
+    for (let i = 0; i < counts.length; i++) {
+      if (fractions[i]! === 0 || counts[i]! > 0) continue;
+      counts[counts.indexOf(Math.max(...counts))]!--;
+      counts[i] = 1;
+    }
   }
   return counts;
 }

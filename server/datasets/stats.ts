@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { Cell } from './parse';
 import type { DatasetSchema } from './schema';
 
 /** Distinct values are counted exactly up to this many per column, then reported as "at least". */
 const DISTINCT_CAP = 10_000;
 const TOP = 10;
+/** Longer values are counted by their hash and shown cut, so that text columns stay small in memory and in JSON. */
+const KEY_CHARS = 200;
 
 export interface ColumnStats {
   name: string;
@@ -34,6 +37,8 @@ export interface DatasetStats {
 class ColumnAccumulator {
   private missing = 0;
   private counts = new Map<string, number>();
+  /** A long value's hash → the value cut to KEY_CHARS, for showing it among the top values. */
+  private shown = new Map<string, string>();
   private capped = false;
   private numeric = { n: 0, sum: 0, min: Infinity, max: -Infinity };
 
@@ -45,9 +50,10 @@ class ColumnAccumulator {
   add(cell: Cell) {
     if (cell === null) return void this.missing++;
     for (const value of Array.isArray(cell) ? cell : [cell]) {
-      const seen = this.counts.get(value);
-      if (seen !== undefined) this.counts.set(value, seen + 1);
-      else if (this.counts.size < DISTINCT_CAP) this.counts.set(value, 1);
+      const key = value.length <= KEY_CHARS ? value : this.longKey(value);
+      const seen = this.counts.get(key);
+      if (seen !== undefined) this.counts.set(key, seen + 1);
+      else if (this.counts.size < DISTINCT_CAP) this.counts.set(key, 1);
       else this.capped = true;
       if (this.type === 'numeric') {
         const x = Number(value);
@@ -59,12 +65,21 @@ class ColumnAccumulator {
     }
   }
 
+  private longKey(value: string): string {
+    const key = `\u0000${createHash('sha1').update(value).digest('base64')}`;
+    if (!this.shown.has(key) && this.shown.size < DISTINCT_CAP) this.shown.set(key, `${value.slice(0, KEY_CHARS)}…`);
+    return key;
+  }
+
   result(): ColumnStats {
     const base = { name: this.name, type: this.type, missing: this.missing, distinct: this.counts.size, distinctCapped: this.capped };
     if (this.type === 'numeric' && this.numeric.n > 0) {
       return { ...base, min: this.numeric.min, max: this.numeric.max, mean: this.numeric.sum / this.numeric.n };
     }
-    const top = [...this.counts].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([value, count]) => ({ value, count }));
+    const top = [...this.counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP)
+      .map(([key, count]) => ({ value: this.shown.get(key) ?? key, count }));
     return { ...base, top };
   }
 }

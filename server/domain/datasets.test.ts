@@ -1,5 +1,9 @@
 import { gzipSync, gunzipSync } from 'node:zlib';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { datasetVersions } from '../../db/schema';
+import { readSplitCodes, readStoredRows } from '../../db/datasetRows';
+import { createUploadHandler } from '../http/datasetFiles';
+import { authHeaders } from '../../test/graphqlClient';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { createTestDatabase } from '../../test/database';
@@ -97,8 +101,6 @@ describe('dataset formats', () => {
   it('streams progress lines and then the upload when asked for NDJSON', async () => {
     const form = new FormData();
     form.set('file', new Blob([spamCsv(20_000)]), 'big.csv');
-    const { createUploadHandler } = await import('../http/datasetFiles');
-    const { authHeaders } = await import('../../test/graphqlClient');
     const headers = await authHeaders(alice.caller, alice.team.slug);
     headers.set('accept', 'application/x-ndjson');
     const response = await createUploadHandler(() => db)(new Request('http://localhost/api/datasets/uploads', { method: 'POST', headers, body: form }));
@@ -119,6 +121,20 @@ describe('versions', () => {
     expect(again.data!.createDatasetVersion.version).toEqual({ number: 2, splitConfig: { seed: 7, test: 0.2 }, splitCounts: { train: 60, validation: 20, test: 20 } });
     const versions = await request(`query($id: ID!) { dataset(id: $id) { versions { number splitCounts { train } } } }`, { id: dataset.id }, alice.caller, alice.team.slug);
     expect(versions.data!.dataset.versions).toEqual([{ number: 2, splitCounts: { train: 60 } }, { number: 1, splitCounts: { train: 80 } }]);
+  });
+
+  it('leaves rows that a worker reads back with the database alone, in order, with their source lines', async () => {
+    const dataset = await uploadAndCreate('rows.csv', 'text,label\n"a message\nover two lines",x\nshort one,y\n', 'Rows');
+    const [version] = await db.select().from(datasetVersions).where(eq(datasetVersions.id, dataset.latestVersion.id));
+    const rows = [];
+    for await (const row of readStoredRows(db, alice.team.id, version!.uploadId)) rows.push(row);
+    expect(rows).toEqual([[2, 'a message\nover two lines', 'x'], [4, 'short one', 'y']]);
+    expect(await readSplitCodes(db, alice.team.id, version!.id)).toHaveLength(2);
+    // Scoped by team like every read: another team's id finds nothing.
+    const other = await newUserWithTeam(request, 'Eve');
+    const leaked = [];
+    for await (const row of readStoredRows(db, other.team.id, version!.uploadId)) leaked.push(row);
+    expect(leaked).toEqual([]);
   });
 
   it('downloads the original bytes exactly as uploaded', async () => {
@@ -226,6 +242,30 @@ describe('bad input is refused with a clear message and leaves nothing behind', 
       expect(await storedRows(dave.team.id)).toEqual({ uploads: 0, files: 0, rows: 0, datasets: 0, versions: 0 });
     });
   }
+
+  it('refuses a signed-in upload that does not name the team in a header (a cross-site form cannot)', async () => {
+    const answer = await upload(dave.caller, '', 'fine.csv', spamCsv(10));
+    expect(answer.status).toBe(400);
+    expect(answer.error!.message).toMatch(/send the x-phaselab-team header/);
+  });
+
+  it('keeps nothing of an upload whose client goes away halfway', async () => {
+    const boundary = 'phaselab-test-boundary';
+    const head = `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="cut.csv"\r\ncontent-type: text/csv\r\n\r\n`;
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(new TextEncoder().encode(head + spamCsv(5000)));
+        await new Promise((r) => setTimeout(r, 50));
+        controller.error(new Error('connection reset'));
+      },
+    });
+    const headers = await authHeaders(dave.caller, dave.team.slug);
+    headers.set('content-type', `multipart/form-data; boundary=${boundary}`);
+    const request = new Request('http://localhost/api/datasets/uploads', { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
+    const response = await createUploadHandler(() => db)(request);
+    expect(response.status).toBe(400);
+    expect(await storedRows(dave.team.id)).toEqual({ uploads: 0, files: 0, rows: 0, datasets: 0, versions: 0 });
+  });
 
   it('refuses a label column with one class, naming it, and stores no dataset or version', async () => {
     const staged = await upload(dave.caller, dave.team.slug, 'one-class.csv', 'text,label\n' + 'a long enough message here,spam\n'.repeat(10));

@@ -5,6 +5,8 @@ import { users, workers } from '../../db/schema';
 import { principalFromRequest } from '../auth/principal';
 import { requireUser, resolveScope, type Principal, type Scope, type User } from '../tenancy/scope';
 import type { Worker } from '../domain/workers';
+import { getUploads, type DatasetUpload } from '../domain/datasetUploads';
+import { latestVersions, type DatasetVersion } from '../domain/datasets';
 import { ForbiddenError } from '../errors';
 
 /** Names the active team (by slug) for a signed-in user; the UI sends the team in its URL. */
@@ -19,13 +21,14 @@ export interface GraphQLContext {
   /** The signed-in user, refusing API tokens: a token acts inside its one team only. */
   sessionUser(): User;
   scope(): Promise<Scope>;
-  loaders: ReturnType<typeof createLoaders>;
+  loaders: ReturnType<typeof createLoaders> & ReturnType<typeof createTeamLoaders>;
 }
 
 export async function createContext(db: Database, request: Request): Promise<GraphQLContext> {
   const principal = await principalFromRequest(db, request);
   const teamSlug = request.headers.get(TEAM_HEADER);
   let scope: Promise<Scope> | undefined;
+  const scopeOnce = () => (scope ??= resolveScope(db, principal, teamSlug));
   return {
     db,
     principal,
@@ -35,8 +38,8 @@ export async function createContext(db: Database, request: Request): Promise<Gra
       if (principal.kind === 'token') throw new ForbiddenError('An API token acts inside its own team only: sign in for this.');
       return requireUser(principal);
     },
-    scope: () => (scope ??= resolveScope(db, principal, teamSlug)),
-    loaders: createLoaders(db),
+    scope: scopeOnce,
+    loaders: { ...createLoaders(db), ...createTeamLoaders(scopeOnce) },
   };
 }
 
@@ -50,5 +53,13 @@ function createLoaders(db: Database) {
   return {
     user: new DataLoader<string, User | null>(async (ids) => byId(await db.select().from(users).where(inArray(users.id, [...ids])), ids)),
     worker: new DataLoader<string, Worker | null>(async (ids) => byId(await db.select().from(workers).where(inArray(workers.id, [...ids])), ids)),
+  };
+}
+
+/** Loaders for team-owned rows: they go through the domain, which scopes and authorizes them. */
+function createTeamLoaders(scope: () => Promise<Scope>) {
+  return {
+    datasetUpload: new DataLoader<string, DatasetUpload | null>(async (ids) => getUploads(await scope(), ids)),
+    latestDatasetVersion: new DataLoader<string, DatasetVersion | null>(async (ids) => latestVersions(await scope(), ids)),
   };
 }

@@ -3,11 +3,13 @@
  * original file. Both authenticate like GraphQL (session cookie or `Authorization: Bearer`), and take the team from
  * the X-Phaselab-Team header or a `team` query parameter (a download link cannot set headers).
  */
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import busboy from 'busboy';
 import { getDb, type Database } from '../../db/client';
 import { principalFromRequest } from '../auth/principal';
-import { openOriginal, stageUpload, type DatasetUpload } from '../domain/datasets';
+import { DatasetFormatError } from '../datasets/limits';
+import { getVersion } from '../domain/datasets';
+import { openOriginal, stageUpload, type DatasetUpload } from '../domain/datasetUploads';
 import { AppError, InvalidInputError } from '../errors';
 import { TEAM_HEADER } from '../graphql/context';
 import { resolveScope, type Scope } from '../tenancy/scope';
@@ -48,13 +50,30 @@ function firstFile(request: Request): Promise<FilePart> {
       return reject(new InvalidInputError('send the file as multipart/form-data, in a field named "file"'));
     }
     const fields: Record<string, string> = {};
-    const parser = busboy({ headers: Object.fromEntries(request.headers), limits: { files: 1, fields: 10, fieldSize: 1000 } });
+    let file: Readable | undefined;
+    const parser = busboy({ headers: Object.fromEntries(request.headers), defParamCharset: 'utf8', limits: { files: 1, fields: 10, fieldSize: 1000 } });
     parser.on('field', (name, value) => (fields[name] = value));
-    parser.on('file', (_name, stream, info) => resolve({ filename: fields.filename || info.filename || '', format: fields.format || null, stream }));
+    parser.on('file', (_name, stream, info) => {
+      file = stream;
+      resolve({ filename: fields.filename || info.filename || '', format: fields.format || null, stream });
+    });
     parser.on('close', () => reject(new InvalidInputError('the request carries no file; send it in a multipart field named "file"')));
-    parser.on('error', () => reject(new InvalidInputError('the multipart body is malformed')));
-    Readable.fromWeb(request.body as import('node:stream/web').ReadableStream).pipe(parser);
+    // A client that goes away mid-upload fails the file stream, so that ingest stops and rolls back.
+    pipeline(Readable.fromWeb(request.body as import('node:stream/web').ReadableStream), parser, (error) => {
+      if (!error) return;
+      file?.destroy(error);
+      reject(new InvalidInputError('the multipart body is malformed or was cut short'));
+    });
   });
+}
+
+/** The file's bytes as they arrive; a failure here is the transport's (the client went away), not the file's. */
+async function* transported(stream: Readable): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch {
+    throw new DatasetFormatError('the upload was cut short before the end of the file');
+  }
 }
 
 /**
@@ -68,12 +87,14 @@ export function createUploadHandler(database: () => Database = getDb) {
     let file: FilePart;
     try {
       scope = await scopeOf(db, request);
+      // A cross-site form can post a file with the user's cookie, but cannot set headers: demand one.
+      if (scope.tokenId === null && !request.headers.get(TEAM_HEADER)) throw new InvalidInputError(`send the ${TEAM_HEADER} header naming the team`);
       file = await firstFile(request);
     } catch (error) {
       return errorResponse(error);
     }
     const stage = (onProgress?: (p: { bytes: number; rows: number }) => void) =>
-      stageUpload(scope, { filename: file.filename, format: file.format, source: file.stream, onProgress }).finally(() => file.stream.resume());
+      stageUpload(scope, { filename: file.filename, format: file.format, source: transported(file.stream), onProgress }).finally(() => file.stream.resume());
 
     if (!request.headers.get('accept')?.includes('application/x-ndjson')) {
       try {
@@ -108,13 +129,16 @@ export function createUploadHandler(database: () => Database = getDb) {
 export function createDownloadHandler(database: () => Database = getDb) {
   return async (request: Request, versionId: string): Promise<Response> => {
     try {
-      const { upload, chunks } = await openOriginal(await scopeOf(database(), request), versionId);
+      const scope = await scopeOf(database(), request);
+      const { upload, chunks } = await openOriginal(scope, (await getVersion(scope, versionId)).uploadId);
       const name = upload.compressed && !upload.filename.endsWith('.gz') ? `${upload.filename}.gz` : upload.filename;
+      const asciiName = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
       return new Response(Readable.toWeb(Readable.from(chunks)) as ReadableStream, {
         headers: {
           'content-type': upload.compressed ? 'application/gzip' : 'text/plain; charset=utf-8',
           'content-length': String(upload.bytes),
-          'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+          'content-disposition': `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          'x-content-type-options': 'nosniff',
         },
       });
     } catch (error) {

@@ -1,9 +1,13 @@
 import type { Resolvers } from '../resolvers.generated';
+import type { GraphQLContext } from '../context';
 import {
-  createDataset, createDatasetVersion, createSampleDataset, deleteDataset, getDataset, getUpload, getVersion, latestVersion,
-  listDatasets, listSamples, listVersions, renameDataset, setDatasetArchived, type DatasetUpload,
+  createDataset, createDatasetVersion, createSampleDataset, deleteDataset, getDataset, getVersion, listDatasets, listSamples,
+  listVersions, renameDataset, setDatasetArchived, type DatasetVersion,
 } from '../../domain/datasets';
-import type { DatasetSchema } from '../../datasets/schema';
+import { getUpload, type DatasetUpload } from '../../domain/datasetUploads';
+import { NotFoundError } from '../../errors';
+import type { Format } from '../../datasets/parse';
+import type { DatasetSchema, TaskType } from '../../datasets/schema';
 import type { DatasetStats } from '../../datasets/stats';
 import type { SplitConfig } from '../../datasets/split';
 
@@ -12,8 +16,14 @@ const counts = (record: Record<string, number>) =>
   Object.entries(record)
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-const stats = (v: { stats: unknown }) => v.stats as DatasetStats;
+const stats = (v: DatasetVersion) => v.stats as DatasetStats;
 const previewRows = (upload: DatasetUpload) => (upload.preview as unknown[][]).map((row) => Object.fromEntries(upload.columns.map((c, i) => [c, row[i] ?? null])));
+
+async function uploadOf(version: DatasetVersion, ctx: GraphQLContext): Promise<DatasetUpload> {
+  const upload = await ctx.loaders.datasetUpload.load(version.uploadId);
+  if (!upload) throw new NotFoundError('Upload');
+  return upload;
+}
 
 /** Datasets, their immutable versions, staged uploads and the samples. */
 export const datasetResolvers: Resolvers = {
@@ -30,27 +40,31 @@ export const datasetResolvers: Resolvers = {
   Dataset: {
     archived: (dataset) => dataset.archivedAt !== null,
     createdBy: async (dataset, _, ctx) => (await ctx.loaders.user.load(dataset.createdBy))!,
-    latestVersion: async (dataset, _, ctx) => latestVersion(await ctx.scope(), dataset.id),
+    latestVersion: async (dataset, _, ctx) => {
+      const version = await ctx.loaders.latestDatasetVersion.load(dataset.id);
+      if (!version) throw new NotFoundError('Dataset version');
+      return version;
+    },
     versions: async (dataset, _, ctx) => listVersions(await ctx.scope(), dataset.id),
   },
   DatasetVersion: {
     dataset: async (version, _, ctx) => getDataset(await ctx.scope(), version.datasetId),
-    taskType: (version) => version.taskType as DatasetSchema['taskType'],
+    taskType: (version) => version.taskType as TaskType,
     schema: (version) => version.schema as DatasetSchema,
-    filename: async (version, _, ctx) => (await getUpload(await ctx.scope(), version.uploadId)).filename,
-    format: async (version, _, ctx) => (await getUpload(await ctx.scope(), version.uploadId)).format as never,
-    bytes: async (version, _, ctx) => (await getUpload(await ctx.scope(), version.uploadId)).bytes,
-    rowCount: (version) => version.splitCodes.length,
+    filename: async (version, _, ctx) => (await uploadOf(version, ctx)).filename,
+    format: async (version, _, ctx) => (await uploadOf(version, ctx)).format as Format,
+    bytes: async (version, _, ctx) => (await uploadOf(version, ctx)).bytes,
+    rowCount: async (version, _, ctx) => (await uploadOf(version, ctx)).rowCount,
     labelDistribution: (version) => counts(stats(version).labelDistribution),
     columnStats: (version) => stats(version).columns,
     tokenStats: (version) => stats(version).tokens ?? null,
     splitConfig: (version) => version.splitConfig as SplitConfig,
-    preview: async (version, _, ctx) => previewRows(await getUpload(await ctx.scope(), version.uploadId)),
+    preview: async (version, _, ctx) => previewRows(await uploadOf(version, ctx)),
     downloadUrl: async (version, _, ctx) => `${ctx.baseUrl}/api/datasets/versions/${version.id}/original?team=${(await ctx.scope()).team.slug}`,
     createdBy: async (version, _, ctx) => (await ctx.loaders.user.load(version.createdBy))!,
   },
   DatasetUpload: {
-    format: (upload) => upload.format as never,
+    format: (upload) => upload.format as Format,
     inferredSchema: (upload) => upload.inferredSchema as DatasetSchema,
     preview: (upload) => previewRows(upload),
   },
