@@ -39,6 +39,17 @@ test('upload a file: progress, preview, schema, then the dataset', async ({ page
   await expect(page.getByRole('heading', { name: 'Support tickets' })).toBeVisible();
   await expect(page.getByText('48,000 / 6,000 / 6,000')).toBeVisible();
   await expect(page.getByLabel('Label distribution')).toContainText('40,000');
+
+  // New data makes a new version; the old one stays as it was.
+  await page.getByRole('link', { name: 'New version' }).click();
+  await expect(page.getByRole('heading', { name: 'New version of Support tickets' })).toBeVisible();
+  await page.getByLabel('Dataset file').setInputFiles({ name: 'tickets-2.csv', mimeType: 'text/csv', buffer: ticketsCsv(300) });
+  await page.getByLabel('What changed').fill('a fresh export');
+  await page.getByRole('button', { name: 'Create version' }).click();
+  await expect(page.getByRole('heading', { name: /Version 2/ })).toBeVisible();
+  await expect(page.getByText('240 / 30 / 30')).toBeVisible();
+  await page.getByLabel('Version').selectOption('1');
+  await expect(page.getByText('48,000 / 6,000 / 6,000')).toBeVisible();
 });
 
 test('a broken file dropped on the page is refused with its line', async ({ page }) => {

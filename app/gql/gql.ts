@@ -40,6 +40,8 @@ type Documents = {
     "\n  mutation CreateSampleDataset($key: String!) {\n    createSampleDataset(key: $key) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.CreateSampleDatasetDocument,
     "\n  query DatasetUpload($id: ID!) {\n    datasetUpload(id: $id) {\n      id\n      filename\n      format\n      bytes\n      rowCount\n      columns\n      preview\n      inferredSchema {\n        taskType\n        labelColumn\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n": typeof types.DatasetUploadDocument,
     "\n  mutation CreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.CreateDatasetDocument,
+    "\n  mutation CreateDatasetVersion($input: CreateDatasetVersionInput!) {\n    createDatasetVersion(input: $input) {\n      version {\n        id\n        number\n      }\n    }\n  }\n": typeof types.CreateDatasetVersionDocument,
+    "\n  query DatasetName($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.DatasetNameDocument,
     "\n  query Datasets($after: String, $includeArchived: Boolean, $search: String) {\n    datasets(first: 25, after: $after, includeArchived: $includeArchived, search: $search) {\n      nodes {\n        id\n        name\n        archived\n        updatedAt\n        latestVersion {\n          id\n          number\n          taskType\n          rowCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DatasetsDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        actorTokenId\n        details\n        createdAt\n        actor {\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
@@ -73,6 +75,8 @@ const documents: Documents = {
     "\n  mutation CreateSampleDataset($key: String!) {\n    createSampleDataset(key: $key) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.CreateSampleDatasetDocument,
     "\n  query DatasetUpload($id: ID!) {\n    datasetUpload(id: $id) {\n      id\n      filename\n      format\n      bytes\n      rowCount\n      columns\n      preview\n      inferredSchema {\n        taskType\n        labelColumn\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n": types.DatasetUploadDocument,
     "\n  mutation CreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.CreateDatasetDocument,
+    "\n  mutation CreateDatasetVersion($input: CreateDatasetVersionInput!) {\n    createDatasetVersion(input: $input) {\n      version {\n        id\n        number\n      }\n    }\n  }\n": types.CreateDatasetVersionDocument,
+    "\n  query DatasetName($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n    }\n  }\n": types.DatasetNameDocument,
     "\n  query Datasets($after: String, $includeArchived: Boolean, $search: String) {\n    datasets(first: 25, after: $after, includeArchived: $includeArchived, search: $search) {\n      nodes {\n        id\n        name\n        archived\n        updatedAt\n        latestVersion {\n          id\n          number\n          taskType\n          rowCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DatasetsDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        actorTokenId\n        details\n        createdAt\n        actor {\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": types.ApiTokensDocument,
@@ -181,6 +185,14 @@ export function graphql(source: "\n  query DatasetUpload($id: ID!) {\n    datase
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDatasetVersion($input: CreateDatasetVersionInput!) {\n    createDatasetVersion(input: $input) {\n      version {\n        id\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').CreateDatasetVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatasetName($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').DatasetNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

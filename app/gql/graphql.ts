@@ -35,6 +35,15 @@ export type CreateDatasetInput = {
   uploadId: string | number;
 };
 
+/** Give a new uploadId for new data; leave it out to re-cut the latest upload with another schema or split. */
+export type CreateDatasetVersionInput = {
+  datasetId: string | number;
+  note?: string | null | undefined;
+  schema?: DatasetSchemaInput | null | undefined;
+  split?: SplitInput | null | undefined;
+  uploadId?: string | number | null | undefined;
+};
+
 export type CreateInvitationInput = {
   email: string;
   role: Role;
@@ -264,6 +273,20 @@ export type CreateDatasetMutationVariables = Exact<{
 
 
 export type CreateDatasetMutation = { createDataset: { dataset: { id: string } } };
+
+export type CreateDatasetVersionMutationVariables = Exact<{
+  input: CreateDatasetVersionInput;
+}>;
+
+
+export type CreateDatasetVersionMutation = { createDatasetVersion: { version: { id: string, number: number } } };
+
+export type DatasetNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DatasetNameQuery = { dataset: { id: string, name: string } };
 
 export type DatasetsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -661,6 +684,24 @@ export const CreateDatasetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateDatasetMutation, CreateDatasetMutationVariables>;
+export const CreateDatasetVersionDocument = new TypedDocumentString(`
+    mutation CreateDatasetVersion($input: CreateDatasetVersionInput!) {
+  createDatasetVersion(input: $input) {
+    version {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDatasetVersionMutation, CreateDatasetVersionMutationVariables>;
+export const DatasetNameDocument = new TypedDocumentString(`
+    query DatasetName($id: ID!) {
+  dataset(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DatasetNameQuery, DatasetNameQueryVariables>;
 export const DatasetsDocument = new TypedDocumentString(`
     query Datasets($after: String, $includeArchived: Boolean, $search: String) {
   datasets(

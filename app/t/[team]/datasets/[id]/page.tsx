@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useParams, useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { graphql } from '@/app/gql';
@@ -157,6 +158,9 @@ export default function DatasetPage() {
         )}
         <div className="flex gap-2">
           <a href={v.downloadUrl} className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">Download original</a>
+          {can('datasets:write') && (
+            <Link href={`/t/${team.slug}/datasets/new?dataset=${id}`} className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">New version</Link>
+          )}
           {can('datasets:write') && renaming === null && <Button variant="secondary" onClick={() => setRenaming(dataset.name)}>Rename</Button>}
           {can('datasets:write') &&
             (dataset.archived ? <Button variant="secondary" onClick={() => unarchive.mutate({ id })}>Unarchive</Button> : <Button variant="secondary" onClick={() => archive.mutate({ id })}>Archive</Button>)}

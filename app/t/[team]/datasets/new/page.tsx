@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { graphql } from '@/app/gql';
 import { Button, Card, Field, FormError, Input } from '../../../../_components/ui';
@@ -43,6 +43,26 @@ const CreateDataset = graphql(`
   }
 `);
 
+const CreateVersion = graphql(`
+  mutation CreateDatasetVersion($input: CreateDatasetVersionInput!) {
+    createDatasetVersion(input: $input) {
+      version {
+        id
+        number
+      }
+    }
+  }
+`);
+
+const DatasetName = graphql(`
+  query DatasetName($id: ID!) {
+    dataset(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
 function ProgressBar({ phase }: { phase: UploadPhase }) {
   const done = phase.phase === 'sending' ? phase.sent : phase.bytes;
   const percent = Math.min(100, Math.round((100 * done) / Math.max(1, phase.total)));
@@ -57,9 +77,13 @@ function ProgressBar({ phase }: { phase: UploadPhase }) {
   );
 }
 
+/** A new dataset, or with `?dataset=<id>` a new version of one: upload, check the preview, confirm the schema. */
 export default function NewDatasetPage() {
   const team = useTeamSlug()!;
   const router = useRouter();
+  const datasetId = useSearchParams().get('dataset');
+  const existing = useGqlQuery(DatasetName, { id: datasetId ?? '' }, { enabled: Boolean(datasetId) });
+  const [note, setNote] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<UploadPhase | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -68,7 +92,9 @@ export default function NewDatasetPage() {
   const [schema, setSchema] = useState<EditableSchema | null>(null);
   const [split, setSplit] = useState({ train: 0.8, validation: 0.1, test: 0.1, seed: 42 });
   const staged = useGqlQuery(UploadQuery, { id: uploadId ?? '' }, { enabled: Boolean(uploadId) });
-  const create = useGqlMutation(CreateDataset);
+  const createDataset = useGqlMutation(CreateDataset);
+  const createVersion = useGqlMutation(CreateVersion);
+  const create = datasetId ? createVersion : createDataset;
   const upload = staged.data?.datasetUpload;
 
   useEffect(() => {
@@ -97,15 +123,17 @@ export default function NewDatasetPage() {
     if (file) void send(file);
   };
 
-  const submit = () =>
-    create.mutate(
-      { input: { name, uploadId: uploadId!, schema: schema!, split } },
-      { onSuccess: (d) => router.push(`/t/${team}/datasets/${d.createDataset.dataset.id}`) },
-    );
+  const submit = () => {
+    if (datasetId) {
+      createVersion.mutate({ input: { datasetId, uploadId: uploadId!, schema: schema!, split, note } }, { onSuccess: () => router.push(`/t/${team}/datasets/${datasetId}`) });
+    } else {
+      createDataset.mutate({ input: { name, uploadId: uploadId!, schema: schema!, split } }, { onSuccess: (d) => router.push(`/t/${team}/datasets/${d.createDataset.dataset.id}`) });
+    }
+  };
 
   return (
     <>
-      <h1 className="text-2xl font-semibold">Upload a dataset</h1>
+      <h1 className="text-2xl font-semibold">{datasetId ? `New version of ${existing.data?.dataset.name ?? '…'}` : 'Upload a dataset'}</h1>
       <Card>
         <div
           onDragOver={(e) => e.preventDefault()}
@@ -129,9 +157,15 @@ export default function NewDatasetPage() {
           </Card>
           <Card title="Confirm the schema" description="Inferred from the first rows; correct anything that is wrong.">
             <div className="space-y-4">
-              <Field label="Name" htmlFor="dataset-name">
-                <Input id="dataset-name" value={name} onChange={(e) => setName(e.target.value)} />
-              </Field>
+              {datasetId ? (
+                <Field label="What changed" htmlFor="version-note">
+                  <Input id="version-note" value={note} onChange={(e) => setNote(e.target.value)} placeholder="e.g. relabelled 40 rows" />
+                </Field>
+              ) : (
+                <Field label="Name" htmlFor="dataset-name">
+                  <Input id="dataset-name" value={name} onChange={(e) => setName(e.target.value)} />
+                </Field>
+              )}
               <SchemaEditor schema={schema} onChange={setSchema} />
               <fieldset className="grid gap-2 sm:grid-cols-4">
                 <legend className="mb-1 text-sm font-medium text-slate-700">Split (fractions add up to 1) and seed</legend>
@@ -142,7 +176,7 @@ export default function NewDatasetPage() {
                 ))}
               </fieldset>
               <FormError message={create.error?.message} />
-              <Button onClick={submit} disabled={create.isPending || !name.trim()}>{create.isPending ? 'Creating…' : 'Create'}</Button>
+              <Button onClick={submit} disabled={create.isPending || (!datasetId && !name.trim())}>{create.isPending ? 'Creating…' : datasetId ? 'Create version' : 'Create'}</Button>
             </div>
           </Card>
         </>
