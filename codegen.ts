@@ -18,6 +18,7 @@ const config: CodegenConfig = {
           TaskType: '../datasets/schema#TaskType',
           ColumnType: '../datasets/schema#ColumnType',
           DatasetFormat: '../datasets/parse#Format',
+          RunStatus: '../../lib/runs/config#RunStatus',
         },
         scalars: { DateTime: 'Date', JSON: 'Record<string, unknown>' },
         mappers: {
@@ -37,6 +38,7 @@ const config: CodegenConfig = {
           DatasetSchema: '../datasets/schema#DatasetSchema',
           ColumnStats: '../datasets/stats#ColumnStats',
           TokenStats: '../datasets/stats#TokenStats',
+          Run: '../domain/runs#Run',
         },
       },
     },

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{server,db,workers}/**/*.test.ts'],
+    include: ['{server,db,workers,lib}/**/*.test.ts'],
     globalSetup: ['./test/globalSetup.ts'],
     pool: 'forks',
     testTimeout: 30_000,

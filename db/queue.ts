@@ -5,9 +5,10 @@ import type { Executor } from './client';
 /** Every queue, and the payload its jobs carry. Workers consume these; the web app only sends. */
 export interface JobPayloads {
   'health-check': { healthCheckId: string };
+  'run-train': { runId: string };
 }
 export type QueueName = keyof JobPayloads;
-export const queueNames = ['health-check'] as const satisfies readonly QueueName[];
+export const queueNames = ['health-check', 'run-train'] as const satisfies readonly QueueName[];
 
 /**
  * Lets pg-boss run its SQL through one of our executors, so a job can be inserted in the same

@@ -2,8 +2,9 @@ import os from 'node:os';
 import PgBoss from 'pg-boss';
 import { connect } from '../db/client';
 import type { JobPayloads, QueueName } from '../db/queue';
-import { registerWorker } from './registry';
+import { HEARTBEAT_MS, registerWorker } from './registry';
 import { answerHealthCheck } from './jobs/healthCheck';
+import { requeueOrphanedRuns, runTrainingJob } from './engine/runJob';
 
 /**
  * The worker process: takes jobs from the Postgres-backed queue. Run as many as you like, on any host
@@ -28,12 +29,16 @@ async function main() {
     }
   }
   await consume('health-check', (data) => answerHealthCheck(db, worker.id, data));
+  await consume('run-train', (data) => runTrainingJob({ db, workerId: worker.id, stopping: () => stopping }, data.runId));
+  // A worker four heartbeats late is taken for dead, and its runs resume elsewhere.
+  const sweep = setInterval(() => void requeueOrphanedRuns(db, (4 * HEARTBEAT_MS) / 1000).catch((error) => console.error('[worker] requeue failed:', error.message)), HEARTBEAT_MS);
   console.log(`[worker] ${worker.id} online on ${os.hostname()} (pid ${process.pid}, concurrency ${concurrency})`);
 
   async function shutdown(signal: string) {
     if (stopping) return;
     stopping = true;
     console.log(`[worker] ${signal}: finishing jobs in hand`);
+    clearInterval(sweep);
     await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
     await worker.stop();
     await close();

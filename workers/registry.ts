@@ -4,7 +4,8 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { workers } from '../db/schema';
 
-const HEARTBEAT_MS = 5_000;
+/** How often a worker says it is alive; tests shorten it to see a killed worker's runs come back quickly. */
+export const HEARTBEAT_MS = Number(process.env.PHASELAB_HEARTBEAT_MS ?? 5_000);
 
 /** Announces this process in the `workers` table and keeps its heartbeat fresh until stopped. */
 export async function registerWorker(db: Database, concurrency: number) {

@@ -4,3 +4,4 @@ export * from './apiTokens';
 export * from './audit';
 export * from './workers';
 export * from './datasets';
+export * from './runs';

@@ -17,11 +17,13 @@ export const permissions = [
   'datasets:read',
   'datasets:write',
   'datasets:delete',
+  'runs:read',
+  'runs:create',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const viewer: Permission[] = ['team:read', 'members:read', 'tokens:create', 'datasets:read'];
-const member: Permission[] = [...viewer, 'workers:check', 'datasets:write'];
+const viewer: Permission[] = ['team:read', 'members:read', 'tokens:create', 'datasets:read', 'runs:read'];
+const member: Permission[] = [...viewer, 'workers:check', 'datasets:write', 'runs:create'];
 const admin: Permission[] = [...member, 'team:update', 'members:manage', 'tokens:manage', 'audit:read', 'datasets:delete'];
 const owner: Permission[] = [...admin];
 

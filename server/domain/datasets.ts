@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { and, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { datasets, datasetUploads, datasetVersions } from '../../db/schema';
+import { datasets, datasetUploads, datasetVersions, runs } from '../../db/schema';
 import { readStoredRows } from '../../db/datasetRows';
 import { buildVersion } from '../datasets/build';
 import { ingestFile } from '../datasets/ingest';
@@ -241,13 +241,22 @@ export async function setDatasetArchived(scope: Scope, id: string, archived: boo
   });
 }
 
-/** Deletes a dataset, its versions, and the uploads no other dataset's version uses. */
+/**
+ * Deletes a dataset, its versions, and the uploads no other dataset's version uses. Refused once runs trained on it
+ * (their results would lose their data): archive it instead.
+ */
 export async function deleteDataset(scope: Scope, id: string): Promise<string> {
   authorize(scope, 'datasets:delete');
   parseInput(z.uuid('not a dataset id'), id);
   return scope.db.transaction(async (tx) => {
     const [dataset] = await tx.select().from(datasets).where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, id))).for('update');
     if (!dataset) throw new NotFoundError('Dataset');
+    const [used] = await tx
+      .select({ count: sql<number>`count(*)::int` })
+      .from(runs)
+      .innerJoin(datasetVersions, eq(datasetVersions.id, runs.datasetVersionId))
+      .where(and(ownedBy(scope, runs.teamId), eq(datasetVersions.datasetId, id)));
+    if (used!.count > 0) throw new InvalidInputError(`${used!.count} run${used!.count === 1 ? '' : 's'} trained on this dataset, so it cannot be deleted: archive it instead`);
     const uploads = await tx
       .selectDistinct({ id: datasetVersions.uploadId })
       .from(datasetVersions)

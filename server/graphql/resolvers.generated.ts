@@ -3,6 +3,7 @@ import type { InvitationStatus } from '../domain/invitations';
 import type { TaskType } from '../datasets/schema';
 import type { ColumnType } from '../datasets/schema';
 import type { Format as DatasetFormat } from '../datasets/parse';
+import type { RunStatus } from '../../lib/runs/config';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ViewerModel as ViewerModelModel } from './resolvers/account';
 import type { User as UserModel } from '../tenancy/scope';
@@ -17,6 +18,7 @@ import type { DatasetUpload as DatasetUploadModel } from '../domain/datasetUploa
 import type { Sample as SampleModel } from '../datasets/samples';
 import type { DatasetSchema as DatasetSchemaModel } from '../datasets/schema';
 import type { ColumnStats as ColumnStatsModel, TokenStats as TokenStatsModel } from '../datasets/stats';
+import type { Run as RunModel } from '../domain/runs';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -170,6 +172,17 @@ export type CreateInvitationPayload = {
   invitation: Invitation;
   /** The link to send the invitee; shown once. */
   inviteUrl: Scalars['String']['output'];
+};
+
+export type CreateRunInput = {
+  /** Validated against the kind; what is left out takes the kind's defaults. */
+  config?: InputMaybe<Scalars['JSON']['input']>;
+  datasetVersionId: Scalars['ID']['input'];
+  kind: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type CreateTeamInput = {
@@ -368,15 +381,33 @@ export type MemberEdge = {
   node: Member;
 };
 
+export type MetricPoint = {
+  __typename?: 'MetricPoint';
+  epoch: Scalars['Float']['output'];
+  step: Scalars['Int']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** One curve of one run: at most maxPoints points, each bucket keeping its lowest and highest. */
+export type MetricSeries = {
+  __typename?: 'MetricSeries';
+  key: Scalars['String']['output'];
+  points: Array<MetricPoint>;
+  runId: Scalars['ID']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: AcceptInvitationPayload;
   archiveDataset: DatasetPayload;
+  /** A queued run stops at once; a running one within a batch. */
+  cancelRun: RunPayload;
   changeMemberRole: ChangeMemberRolePayload;
   createApiToken: CreateApiTokenPayload;
   createDataset: CreateDatasetPayload;
   createDatasetVersion: CreateDatasetVersionPayload;
   createInvitation: CreateInvitationPayload;
+  createRun: RunPayload;
   /** Adds one of the datasetSamples to the team. */
   createSampleDataset: DatasetPayload;
   createTeam: CreateTeamPayload;
@@ -387,6 +418,8 @@ export type Mutation = {
   renameDataset: DatasetPayload;
   /** Sends a job through the queue; a worker answers it. */
   requestHealthCheck: RequestHealthCheckPayload;
+  /** Starts a new run with the same settings, linked to this one. */
+  retryRun: RunPayload;
   revokeApiToken: RevokeApiTokenPayload;
   revokeInvitation: RevokeInvitationPayload;
   /** Public: create an account with email and password. */
@@ -402,6 +435,11 @@ export type MutationAcceptInvitationArgs = {
 
 
 export type MutationArchiveDatasetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelRunArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -431,6 +469,11 @@ export type MutationCreateInvitationArgs = {
 };
 
 
+export type MutationCreateRunArgs = {
+  input: CreateRunInput;
+};
+
+
 export type MutationCreateSampleDatasetArgs = {
   key: Scalars['String']['input'];
 };
@@ -453,6 +496,11 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationRenameDatasetArgs = {
   input: RenameDatasetInput;
+};
+
+
+export type MutationRetryRunArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -480,6 +528,16 @@ export type MutationUpdateTeamArgs = {
   input: UpdateTeamInput;
 };
 
+/** A training example whose label the run corrupted on purpose. */
+export type NoisyExample = {
+  __typename?: 'NoisyExample';
+  /** The first epoch the model predicted the noisy label; null while it has not. */
+  firstMemorizedEpoch?: Maybe<Scalars['Int']['output']>;
+  noisyLabel: Scalars['String']['output'];
+  row: Scalars['Int']['output'];
+  trueLabel: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -501,6 +559,12 @@ export type Query = {
   invitation: InvitationPreview;
   invitations: InvitationConnection;
   members: MemberConnection;
+  run: Run;
+  runKinds: Array<RunKind>;
+  /** Curves of many runs at once, for comparisons. */
+  runMetrics: Array<MetricSeries>;
+  /** Newest first. */
+  runs: RunConnection;
   /** The active team: the API token's team, else the team named by the X-Phaselab-Team header (a slug), else your first team. */
   team: Team;
   /** The signed-in user, or null for an anonymous caller. */
@@ -565,6 +629,25 @@ export type QueryMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRunMetricsArgs = {
+  keys?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxPoints?: InputMaybe<Scalars['Int']['input']>;
+  runIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RunFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type RemoveMemberPayload = {
   __typename?: 'RemoveMemberPayload';
   removedUserId: Scalars['ID']['output'];
@@ -592,6 +675,94 @@ export type RevokeInvitationPayload = {
 };
 
 export { Role };
+
+export type Run = {
+  __typename?: 'Run';
+  artifacts: Array<RunArtifact>;
+  /** The TensorFlow.js backend that trained it: node, wasm or cpu. */
+  backend?: Maybe<Scalars['String']['output']>;
+  cancelRequested: Scalars['Boolean']['output'];
+  config: Scalars['JSON']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  datasetVersion: DatasetVersion;
+  epochs: Scalars['Int']['output'];
+  epochsDone: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  errorStack?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  metricKeys: Array<Scalars['String']['output']>;
+  metrics: Array<MetricSeries>;
+  name: Scalars['String']['output'];
+  noisyExamples: Array<NoisyExample>;
+  notes: Scalars['String']['output'];
+  /** The run this one retries. */
+  parent?: Maybe<Run>;
+  /** 0 to 1: epochs done over epochs. */
+  progress: Scalars['Float']['output'];
+  seed: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: RunStatus;
+  /** The last value of each epoch metric, and the test score. */
+  summary: Scalars['JSON']['output'];
+  tags: Array<Scalars['String']['output']>;
+  workerHost?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type RunMetricsArgs = {
+  fromStep?: InputMaybe<Scalars['Int']['input']>;
+  keys?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxPoints?: InputMaybe<Scalars['Int']['input']>;
+  toStep?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RunArtifact = {
+  __typename?: 'RunArtifact';
+  bytes: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  epoch: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type RunConnection = {
+  __typename?: 'RunConnection';
+  edges: Array<RunEdge>;
+  nodes: Array<Run>;
+  pageInfo: PageInfo;
+};
+
+export type RunEdge = {
+  __typename?: 'RunEdge';
+  cursor: Scalars['String']['output'];
+  node: Run;
+};
+
+export type RunFilter = {
+  datasetId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<RunStatus>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A kind of run, with the task types it trains on and its config's defaults. */
+export type RunKind = {
+  __typename?: 'RunKind';
+  defaultConfig: Scalars['JSON']['output'];
+  description: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  taskTypes: Array<TaskType>;
+};
+
+export type RunPayload = {
+  __typename?: 'RunPayload';
+  run: Run;
+};
+
+export { RunStatus };
 
 export type SignUpInput = {
   email: Scalars['String']['input'];
@@ -793,6 +964,7 @@ export type ResolversTypes = {
   CreateDatasetVersionPayload: ResolverTypeWrapper<Omit<CreateDatasetVersionPayload, 'version'> & { version: ResolversTypes['DatasetVersion'] }>;
   CreateInvitationInput: CreateInvitationInput;
   CreateInvitationPayload: ResolverTypeWrapper<Omit<CreateInvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
+  CreateRunInput: CreateRunInput;
   CreateTeamInput: CreateTeamInput;
   CreateTeamPayload: ResolverTypeWrapper<Omit<CreateTeamPayload, 'team'> & { team: ResolversTypes['Team'] }>;
   Dataset: ResolverTypeWrapper<DatasetModel>;
@@ -823,7 +995,10 @@ export type ResolversTypes = {
   Member: ResolverTypeWrapper<MemberRowModel>;
   MemberConnection: ResolverTypeWrapper<Omit<MemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MemberEdge']>, nodes: Array<ResolversTypes['Member']> }>;
   MemberEdge: ResolverTypeWrapper<Omit<MemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
+  MetricPoint: ResolverTypeWrapper<MetricPoint>;
+  MetricSeries: ResolverTypeWrapper<MetricSeries>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NoisyExample: ResolverTypeWrapper<NoisyExample>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
@@ -832,6 +1007,14 @@ export type ResolversTypes = {
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   RevokeInvitationPayload: ResolverTypeWrapper<Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   Role: Role;
+  Run: ResolverTypeWrapper<RunModel>;
+  RunArtifact: ResolverTypeWrapper<RunArtifact>;
+  RunConnection: ResolverTypeWrapper<Omit<RunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RunEdge']>, nodes: Array<ResolversTypes['Run']> }>;
+  RunEdge: ResolverTypeWrapper<Omit<RunEdge, 'node'> & { node: ResolversTypes['Run'] }>;
+  RunFilter: RunFilter;
+  RunKind: ResolverTypeWrapper<RunKind>;
+  RunPayload: ResolverTypeWrapper<Omit<RunPayload, 'run'> & { run: ResolversTypes['Run'] }>;
+  RunStatus: RunStatus;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'user'> & { user: ResolversTypes['User'] }>;
   SplitConfig: ResolverTypeWrapper<SplitConfig>;
@@ -872,6 +1055,7 @@ export type ResolversParentTypes = {
   CreateDatasetVersionPayload: Omit<CreateDatasetVersionPayload, 'version'> & { version: ResolversParentTypes['DatasetVersion'] };
   CreateInvitationInput: CreateInvitationInput;
   CreateInvitationPayload: Omit<CreateInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
+  CreateRunInput: CreateRunInput;
   CreateTeamInput: CreateTeamInput;
   CreateTeamPayload: Omit<CreateTeamPayload, 'team'> & { team: ResolversParentTypes['Team'] };
   Dataset: DatasetModel;
@@ -900,7 +1084,10 @@ export type ResolversParentTypes = {
   Member: MemberRowModel;
   MemberConnection: Omit<MemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MemberEdge']>, nodes: Array<ResolversParentTypes['Member']> };
   MemberEdge: Omit<MemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
+  MetricPoint: MetricPoint;
+  MetricSeries: MetricSeries;
   Mutation: Record<PropertyKey, never>;
+  NoisyExample: NoisyExample;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RemoveMemberPayload: RemoveMemberPayload;
@@ -908,6 +1095,13 @@ export type ResolversParentTypes = {
   RequestHealthCheckPayload: Omit<RequestHealthCheckPayload, 'healthCheck'> & { healthCheck: ResolversParentTypes['HealthCheck'] };
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   RevokeInvitationPayload: Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
+  Run: RunModel;
+  RunArtifact: RunArtifact;
+  RunConnection: Omit<RunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RunEdge']>, nodes: Array<ResolversParentTypes['Run']> };
+  RunEdge: Omit<RunEdge, 'node'> & { node: ResolversParentTypes['Run'] };
+  RunFilter: RunFilter;
+  RunKind: RunKind;
+  RunPayload: Omit<RunPayload, 'run'> & { run: ResolversParentTypes['Run'] };
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'user'> & { user: ResolversParentTypes['User'] };
   SplitConfig: SplitConfig;
@@ -1169,14 +1363,28 @@ export type MemberEdgeResolvers<ContextType = GraphQLContext, ParentType extends
   node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
 };
 
+export type MetricPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricPoint'] = ResolversParentTypes['MetricPoint']> = {
+  epoch?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MetricSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricSeries'] = ResolversParentTypes['MetricSeries']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['MetricPoint']>, ParentType, ContextType>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'token'>>;
   archiveDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationArchiveDatasetArgs, 'id'>>;
+  cancelRun?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationCancelRunArgs, 'id'>>;
   changeMemberRole?: Resolver<ResolversTypes['ChangeMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createDataset?: Resolver<ResolversTypes['CreateDatasetPayload'], ParentType, ContextType, RequireFields<MutationCreateDatasetArgs, 'input'>>;
   createDatasetVersion?: Resolver<ResolversTypes['CreateDatasetVersionPayload'], ParentType, ContextType, RequireFields<MutationCreateDatasetVersionArgs, 'input'>>;
   createInvitation?: Resolver<ResolversTypes['CreateInvitationPayload'], ParentType, ContextType, RequireFields<MutationCreateInvitationArgs, 'input'>>;
+  createRun?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationCreateRunArgs, 'input'>>;
   createSampleDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationCreateSampleDatasetArgs, 'key'>>;
   createTeam?: Resolver<ResolversTypes['CreateTeamPayload'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
   deleteDataset?: Resolver<ResolversTypes['DeleteDatasetPayload'], ParentType, ContextType, RequireFields<MutationDeleteDatasetArgs, 'id'>>;
@@ -1184,11 +1392,19 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'userId'>>;
   renameDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationRenameDatasetArgs, 'input'>>;
   requestHealthCheck?: Resolver<ResolversTypes['RequestHealthCheckPayload'], ParentType, ContextType>;
+  retryRun?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationRetryRunArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   unarchiveDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationUnarchiveDatasetArgs, 'id'>>;
   updateTeam?: Resolver<ResolversTypes['UpdateTeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'input'>>;
+};
+
+export type NoisyExampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoisyExample'] = ResolversParentTypes['NoisyExample']> = {
+  firstMemorizedEpoch?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  noisyLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trueLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1208,6 +1424,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   invitation?: Resolver<ResolversTypes['InvitationPreview'], ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, Partial<QueryInvitationsArgs>>;
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, Partial<QueryMembersArgs>>;
+  run?: Resolver<ResolversTypes['Run'], ParentType, ContextType, RequireFields<QueryRunArgs, 'id'>>;
+  runKinds?: Resolver<Array<ResolversTypes['RunKind']>, ParentType, ContextType>;
+  runMetrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<QueryRunMetricsArgs, 'maxPoints' | 'runIds'>>;
+  runs?: Resolver<ResolversTypes['RunConnection'], ParentType, ContextType, Partial<QueryRunsArgs>>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workerStatus?: Resolver<ResolversTypes['WorkerStatus'], ParentType, ContextType>;
@@ -1230,6 +1450,68 @@ export type RevokeInvitationPayloadResolvers<ContextType = GraphQLContext, Paren
 };
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, MEMBER?: any, OWNER?: any, VIEWER?: any }, ResolversTypes['Role']>;
+
+export type RunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Run'] = ResolversParentTypes['Run']> = {
+  artifacts?: Resolver<Array<ResolversTypes['RunArtifact']>, ParentType, ContextType>;
+  backend?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  config?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  datasetVersion?: Resolver<ResolversTypes['DatasetVersion'], ParentType, ContextType>;
+  epochs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  epochsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorStack?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metricKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<RunMetricsArgs, 'maxPoints'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noisyExamples?: Resolver<Array<ResolversTypes['NoisyExample']>, ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Run']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  workerHost?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RunArtifactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunArtifact'] = ResolversParentTypes['RunArtifact']> = {
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RunConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunConnection'] = ResolversParentTypes['RunConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RunEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Run']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RunEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunEdge'] = ResolversParentTypes['RunEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Run'], ParentType, ContextType>;
+};
+
+export type RunKindResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunKind'] = ResolversParentTypes['RunKind']> = {
+  defaultConfig?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taskTypes?: Resolver<Array<ResolversTypes['TaskType']>, ParentType, ContextType>;
+};
+
+export type RunPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunPayload'] = ResolversParentTypes['RunPayload']> = {
+  run?: Resolver<ResolversTypes['Run'], ParentType, ContextType>;
+};
+
+export type RunStatusResolvers = EnumResolverSignature<{ CANCELED?: any, FAILED?: any, QUEUED?: any, RUNNING?: any, SUCCEEDED?: any }, ResolversTypes['RunStatus']>;
 
 export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignUpPayload'] = ResolversParentTypes['SignUpPayload']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -1344,7 +1626,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Member?: MemberResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberEdge?: MemberEdgeResolvers<ContextType>;
+  MetricPoint?: MetricPointResolvers<ContextType>;
+  MetricSeries?: MetricSeriesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NoisyExample?: NoisyExampleResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
@@ -1352,6 +1637,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   RevokeInvitationPayload?: RevokeInvitationPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
+  Run?: RunResolvers<ContextType>;
+  RunArtifact?: RunArtifactResolvers<ContextType>;
+  RunConnection?: RunConnectionResolvers<ContextType>;
+  RunEdge?: RunEdgeResolvers<ContextType>;
+  RunKind?: RunKindResolvers<ContextType>;
+  RunPayload?: RunPayloadResolvers<ContextType>;
+  RunStatus?: RunStatusResolvers;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
   SplitConfig?: SplitConfigResolvers<ContextType>;
   SplitCounts?: SplitCountsResolvers<ContextType>;

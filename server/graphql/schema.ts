@@ -1,5 +1,6 @@
 import { coreTypeDefs } from './typeDefs/core';
 import { datasetTypeDefs } from './typeDefs/datasets';
+import { runTypeDefs } from './typeDefs/runs';
 
 /** The schema, one file per area; each later area extends Query and Mutation. */
-export const typeDefs = [coreTypeDefs, datasetTypeDefs];
+export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs];

@@ -21,6 +21,7 @@ interface World {
   datasetId: string;
   versionId: string;
   uploadId: string;
+  runId: string;
 }
 
 type Case =
@@ -118,6 +119,33 @@ const cases: Record<string, Case> = {
     document: `mutation($id: ID!) { deleteDataset(id: $id) { deletedId } }`,
     variables: (w) => ({ id: w.datasetId }),
   },
+  'Query.runs': { kind: 'team', write: false, document: `{ runs { nodes { id name } } }` },
+  'Query.runKinds': { kind: 'team', write: false, document: `{ runKinds { kind } }` },
+  'Query.run': {
+    kind: 'team', write: false, targetsObject: true,
+    document: `query($id: ID!) { run(id: $id) { id config metrics { key } noisyExamples { row } artifacts { name } } }`,
+    variables: (w) => ({ id: w.runId }),
+  },
+  'Query.runMetrics': {
+    kind: 'team', write: false, targetsObject: true,
+    document: `query($id: ID!) { runMetrics(runIds: [$id]) { runId key } }`,
+    variables: (w) => ({ id: w.runId }),
+  },
+  'Mutation.createRun': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { createRun(input: { kind: "logistic_regression", datasetVersionId: $id }) { run { id } } }`,
+    variables: (w) => ({ id: w.versionId }),
+  },
+  'Mutation.cancelRun': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { cancelRun(id: $id) { run { id } } }`,
+    variables: (w) => ({ id: w.runId }),
+  },
+  'Mutation.retryRun': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { retryRun(id: $id) { run { id } } }`,
+    variables: (w) => ({ id: w.runId }),
+  },
   'Mutation.createSampleDataset': { kind: 'team', write: true, document: `mutation { createSampleDataset(key: "product-titles") { dataset { id } } }` },
 
   'Query.viewer': {
@@ -185,7 +213,7 @@ const cases: Record<string, Case> = {
 
 function expectNoData(result: GraphQLResult, w: World) {
   const text = JSON.stringify(result.data ?? null);
-  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId]) expect(text).not.toContain(id);
+  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId]) expect(text).not.toContain(id);
 }
 
 beforeAll(async () => {
@@ -204,6 +232,7 @@ beforeAll(async () => {
   const check = await request(`mutation { requestHealthCheck { healthCheck { id } } }`, {}, alice.caller, slug);
   const staged = await uploader(db)(alice.caller, slug, 'secret.csv', 'text,label\nthe launch date is friday,internal\nlunch at noon today,social\n');
   const dataset = await request(`mutation($id: ID!) { createDataset(input: { name: "Secret", uploadId: $id }) { dataset { id latestVersion { id } } } }`, { id: staged.upload!.id }, alice.caller, slug);
+  const run = await request(`mutation($id: ID!) { createRun(input: { kind: "logistic_regression", datasetVersionId: $id }) { run { id } } }`, { id: dataset.data!.createDataset.dataset.latestVersion.id }, alice.caller, slug);
   world = {
     alice,
     bob,
@@ -217,6 +246,7 @@ beforeAll(async () => {
     datasetId: dataset.data!.createDataset.dataset.id,
     versionId: dataset.data!.createDataset.dataset.latestVersion.id,
     uploadId: staged.upload!.id,
+    runId: run.data!.createRun.run.id,
   };
 });
 

@@ -4,6 +4,7 @@ import { accountResolvers } from './account';
 import { teamResolvers } from './team';
 import { accessResolvers } from './access';
 import { datasetResolvers } from './datasets';
+import { runResolvers } from './runs';
 
 const enums: Resolvers = {
   Role: { OWNER: 'owner', ADMIN: 'admin', MEMBER: 'member', VIEWER: 'viewer' },
@@ -11,9 +12,10 @@ const enums: Resolvers = {
   TaskType: { TOKEN_CLASSIFICATION: 'token_classification', TEXT_CLASSIFICATION: 'text_classification', TABULAR: 'tabular', CORPUS: 'corpus' },
   ColumnType: { NUMERIC: 'numeric', CATEGORICAL: 'categorical', TEXT: 'text', IGNORE: 'ignore', TOKENS: 'tokens', TAGS: 'tags' },
   DatasetFormat: { CSV: 'csv', TSV: 'tsv', JSONL: 'jsonl', CONLL: 'conll', TEXT: 'text' },
+  RunStatus: { QUEUED: 'queued', RUNNING: 'running', SUCCEEDED: 'succeeded', FAILED: 'failed', CANCELED: 'canceled' },
 };
 
-const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers];
+const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers];
 
 export const resolvers = {
   DateTime: DateTimeResolver,

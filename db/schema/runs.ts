@@ -1,0 +1,108 @@
+import { customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { users } from './users';
+import { teams } from './teams';
+import { workers } from './workers';
+import { datasetVersions } from './datasets';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
+const teamId = () =>
+  uuid('team_id')
+    .notNull()
+    .references(() => teams.id, { onDelete: 'cascade' });
+
+/** One training job of one kind on one dataset version with one validated config. */
+export const runs = pgTable(
+  'runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: teamId(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    config: jsonb('config').notNull(),
+    // A dataset that runs used cannot be deleted: this reference refuses it.
+    datasetVersionId: uuid('dataset_version_id')
+      .notNull()
+      .references(() => datasetVersions.id, { onDelete: 'no action' }),
+    seed: integer('seed').notNull(),
+    status: text('status').notNull().default('queued'),
+    /** Epochs completed and checkpointed; a resumed run starts after the last one. */
+    epochsDone: integer('epochs_done').notNull().default(0),
+    epochs: integer('epochs').notNull(),
+    progress: real('progress').notNull().default(0),
+    /** Raised by every (re)start: a worker writes only while the run still carries its attempt. */
+    attempt: integer('attempt').notNull().default(0),
+    workerId: uuid('worker_id').references(() => workers.id, { onDelete: 'set null' }),
+    workerHost: text('worker_host'),
+    backend: text('backend'),
+    error: text('error'),
+    errorStack: text('error_stack'),
+    summary: jsonb('summary').$type<Record<string, number>>().notNull().default({}),
+    tags: text('tags').array().notNull().default([]),
+    notes: text('notes').notNull().default(''),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    parentId: uuid('parent_id').references((): AnyPgColumn => runs.id, { onDelete: 'set null' }),
+    createdAt: at('created_at').notNull().defaultNow(),
+    startedAt: at('started_at'),
+    finishedAt: at('finished_at'),
+    heartbeatAt: at('heartbeat_at'),
+    cancelRequestedAt: at('cancel_requested_at'),
+  },
+  (t) => [
+    index('runs_team_idx').on(t.teamId, t.createdAt),
+    index('runs_status_idx').on(t.status),
+    index('runs_dataset_version_idx').on(t.datasetVersionId),
+  ],
+);
+
+/** A point of a curve; (run, key, step) is unique, so a point sent twice is stored once. */
+export const runMetrics = pgTable(
+  'run_metrics',
+  {
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    teamId: teamId(),
+    key: text('key').notNull(),
+    step: integer('step').notNull(),
+    epoch: real('epoch').notNull(),
+    value: doublePrecision('value').notNull(),
+    wallTime: at('wall_time').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.key, t.step] }), index('run_metrics_team_idx').on(t.teamId)],
+);
+
+/** Checkpoints (one per completed epoch, the last few kept) and the final model, readable from any worker host. */
+export const runArtifacts = pgTable(
+  'run_artifacts',
+  {
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    teamId: teamId(),
+    name: text('name').notNull(),
+    epoch: integer('epoch').notNull(),
+    data: bytea('data').notNull(),
+    bytes: integer('bytes').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.name] }), index('run_artifacts_team_idx').on(t.teamId)],
+);
+
+/** The training examples whose label a run corrupted, with the truth and when the model first memorized them. */
+export const runNoisyExamples = pgTable(
+  'run_noisy_examples',
+  {
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    teamId: teamId(),
+    row: integer('row').notNull(),
+    trueLabel: text('true_label').notNull(),
+    noisyLabel: text('noisy_label').notNull(),
+    firstMemorizedEpoch: integer('first_memorized_epoch'),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.row] }), index('run_noisy_examples_team_idx').on(t.teamId)],
+);

@@ -1,0 +1,89 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client';
+import { runMetrics, runs } from '../../db/schema';
+import { createTestDatabase } from '../../test/database';
+import { graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
+
+let db: Database;
+let request: RequestFn;
+let owner: Awaited<ReturnType<typeof newUserWithTeam>>;
+let titles: { datasetId: string; versionId: string };
+let corpusVersionId: string;
+
+const CREATE = `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id status kind config seed tags parent { id } } } }`;
+const create = (input: Record<string, unknown>) => request(CREATE, { input }, owner.caller, owner.team.slug);
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase());
+  request = graphqlClient(db);
+  owner = await newUserWithTeam(request, 'Rita');
+  const sample = async (key: string) =>
+    (await request(`mutation($key: String!) { createSampleDataset(key: $key) { dataset { id latestVersion { id } } } }`, { key }, owner.caller, owner.team.slug)).data!.createSampleDataset.dataset;
+  const t = await sample('product-titles');
+  titles = { datasetId: t.id, versionId: t.latestVersion.id };
+  corpusVersionId = (await sample('synthetic-corpus')).latestVersion.id;
+}, 60_000);
+
+describe('creating runs', () => {
+  it('fills the kind’s defaults, queues the run and its job together', async () => {
+    const created = await create({ kind: 'logistic_regression', datasetVersionId: titles.versionId, config: { epochs: 3 }, tags: ['baseline'] });
+    const run = created.data!.createRun.run;
+    expect(run).toMatchObject({ status: 'QUEUED', config: { epochs: 3, batchSize: 64, learningRate: 0.05, noise: { rate: 0, scheme: 'flip' } }, tags: ['baseline'] });
+    const [job] = await db.execute<{ count: number }>(`select count(*)::int as count from pgboss.job where name = 'run-train' and data->>'runId' = '${run.id}'`);
+    expect(job!.count).toBe(1);
+  });
+
+  it('refuses a bad config naming the field, a wrong task type and an unknown kind, and stores nothing', async () => {
+    const before = (await db.select().from(runs)).length;
+    const epochs = await create({ kind: 'logistic_regression', datasetVersionId: titles.versionId, config: { epochs: 0 } });
+    expect(epochs.errors![0]).toMatchObject({ message: 'config.epochs: train at least 1 epoch', extensions: { code: 'BAD_USER_INPUT', field: 'config.epochs' } });
+    const noise = await create({ kind: 'logistic_regression', datasetVersionId: titles.versionId, config: { noise: { rate: 0.8 } } });
+    expect(noise.errors![0]!.extensions!.field).toBe('config.noise.rate');
+    const corpus = await create({ kind: 'logistic_regression', datasetVersionId: corpusVersionId });
+    expect(corpus.errors![0]!.message).toMatch(/trains on text_classification or tabular data, not corpus/);
+    const kind = await create({ kind: 'magic', datasetVersionId: titles.versionId });
+    expect(kind.errors![0]!.message).toMatch(/unknown run kind "magic"/);
+    expect((await db.select().from(runs)).length).toBe(before);
+  });
+});
+
+describe('run lifecycle', () => {
+  it('cancels a queued run at once, retries it as a new linked run, and filters the list', async () => {
+    const id = (await create({ kind: 'logistic_regression', datasetVersionId: titles.versionId, tags: ['to-cancel'] })).data!.createRun.run.id;
+    const canceled = await request(`mutation($id: ID!) { cancelRun(id: $id) { run { status finishedAt } } }`, { id }, owner.caller, owner.team.slug);
+    expect(canceled.data!.cancelRun.run.status).toBe('CANCELED');
+    const again = await request(`mutation($id: ID!) { cancelRun(id: $id) { run { status } } }`, { id }, owner.caller, owner.team.slug);
+    expect(again.errors![0]!.message).toMatch(/already been canceled/);
+    const retried = await request(`mutation($id: ID!) { retryRun(id: $id) { run { id status seed parent { id } } } }`, { id }, owner.caller, owner.team.slug);
+    expect(retried.data!.retryRun.run).toMatchObject({ status: 'QUEUED', parent: { id } });
+    const list = await request(`{ canceled: runs(filter: { status: CANCELED }) { nodes { id } } tagged: runs(filter: { tag: "to-cancel" }) { nodes { id } } }`, {}, owner.caller, owner.team.slug);
+    expect(list.data!.canceled.nodes).toEqual([{ id }]);
+    expect(list.data!.tagged.nodes.map((n: { id: string }) => n.id).sort()).toEqual([id, retried.data!.retryRun.run.id].sort());
+  });
+
+  it('refuses to delete a dataset that runs trained on', async () => {
+    const deleted = await request(`mutation($id: ID!) { deleteDataset(id: $id) { deletedId } }`, { id: titles.datasetId }, owner.caller, owner.team.slug);
+    expect(deleted.errors![0]!.message).toMatch(/runs trained on this dataset, so it cannot be deleted: archive it instead/);
+  });
+});
+
+describe('curves', () => {
+  it('downsamples a long series to maxPoints and keeps the spike and the dip of each bucket', async () => {
+    const id = (await create({ kind: 'logistic_regression', datasetVersionId: titles.versionId })).data!.createRun.run.id;
+    const points = Array.from({ length: 10_000 }, (_, step) => ({ runId: id, teamId: owner.team.id, key: 'train/loss', step, epoch: step / 1000, value: 1 + Math.sin(step / 50) / 10 }));
+    points[4321]!.value = 50; // a spike one step wide
+    points[7777]!.value = -3; // and a dip
+    for (let i = 0; i < points.length; i += 2000) await db.insert(runMetrics).values(points.slice(i, i + 2000));
+    const result = await request(`query($id: ID!) { run(id: $id) { metrics(keys: ["train/loss"], maxPoints: 100) { points { step value } } } }`, { id }, owner.caller, owner.team.slug);
+    const curve = result.data!.run.metrics[0].points as { step: number; value: number }[];
+    expect(curve.length).toBeLessThanOrEqual(100);
+    expect(curve.length).toBeGreaterThan(90);
+    expect(curve).toContainEqual({ step: 4321, value: 50 });
+    expect(curve).toContainEqual({ step: 7777, value: -3 });
+    expect(curve.map((p) => p.step)).toEqual([...curve.map((p) => p.step)].sort((a, b) => a - b));
+    const short = await request(`query($id: ID!) { run(id: $id) { metrics(keys: ["train/loss"], fromStep: 10, toStep: 19) { points { step } } } }`, { id }, owner.caller, owner.team.slug);
+    expect(short.data!.run.metrics[0].points.map((p: { step: number }) => p.step)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    await db.delete(runMetrics).where(eq(runMetrics.runId, id));
+  });
+});

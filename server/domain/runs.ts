@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { and, arrayContains, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { runs, datasetVersions, runArtifacts, runNoisyExamples } from '../../db/schema';
+import { enqueue } from '../../db/queue';
+import type { Executor } from '../../db/client';
+import { runKinds, runStatuses, type RunKind, type RunStatus } from '../../lib/runs/config';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
+import { authorize, ownedBy, type Scope } from '../tenancy/scope';
+import { recordAudit } from './audit';
+import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
+import { parseInput } from './validation';
+
+export type Run = typeof runs.$inferSelect;
+
+const createRunInput = z.object({
+  name: z.string().trim().max(100, 'use at most 100 characters').optional(),
+  kind: z.string(),
+  datasetVersionId: z.uuid('not a dataset version id'),
+  config: z.record(z.string(), z.unknown()).default({}),
+  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  tags: z.array(z.string().trim().min(1).max(40, 'use tags of at most 40 characters')).max(20, 'use at most 20 tags').default([]),
+  notes: z.string().max(5000).default(''),
+});
+
+/** Validates the kind's config, then inserts the run and its job in one transaction. */
+export async function createRun(scope: Scope, input: unknown, parent?: Run): Promise<Run> {
+  authorize(scope, 'runs:create');
+  const { kind, datasetVersionId, config: rawConfig, seed, tags, notes, name } = parseInput(createRunInput, input);
+  const spec = runKinds[kind as RunKind];
+  if (!spec) throw new InvalidInputError(`kind: unknown run kind "${kind}"; one of ${Object.keys(runKinds).join(', ')}`, 'kind');
+  const parsed = spec.config.safeParse(rawConfig);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = ['config', ...issue.path].join('.');
+    throw new InvalidInputError(`${field}: ${issue.message}`, field);
+  }
+  const config = parsed.data;
+  return scope.db.transaction(async (tx) => {
+    const [version] = await tx
+      .select({ id: datasetVersions.id, taskType: datasetVersions.taskType, number: datasetVersions.number })
+      .from(datasetVersions)
+      .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, datasetVersionId)));
+    if (!version) throw new NotFoundError('Dataset version');
+    if (!(spec.taskTypes as readonly string[]).includes(version.taskType)) {
+      throw new InvalidInputError(`datasetVersionId: a ${spec.label} run trains on ${spec.taskTypes.join(' or ')} data, not ${version.taskType}`, 'datasetVersionId');
+    }
+    const [run] = await tx
+      .insert(runs)
+      .values({
+        teamId: scope.team.id,
+        name: name || `${kind}-${new Date().toISOString().slice(0, 16).replace('T', '-')}`,
+        kind,
+        config,
+        datasetVersionId,
+        seed: seed ?? Math.floor(Math.random() * 2 ** 31),
+        epochs: config.epochs,
+        tags,
+        notes,
+        createdBy: scope.user.id,
+        parentId: parent?.id ?? null,
+      })
+      .returning();
+    await enqueue(tx, 'run-train', { runId: run!.id });
+    await recordAudit(tx, scope, { action: parent ? 'run.retry' : 'run.create', targetType: 'run', targetId: run!.id, details: { kind, parent: parent?.id } });
+    return run!;
+  });
+}
+
+export interface RunFilter {
+  kind?: string | null;
+  status?: RunStatus | null;
+  tag?: string | null;
+  datasetId?: string | null;
+}
+
+export async function listRuns(scope: Scope, args: PageArgs & { filter?: RunFilter | null }) {
+  authorize(scope, 'runs:read');
+  const limit = pageSize(args);
+  const after = decodeCursor(args.after);
+  const filter = args.filter ?? {};
+  if (filter.status && !runStatuses.includes(filter.status)) throw new InvalidInputError('filter.status: unknown status', 'filter.status');
+  const where: (SQL | undefined)[] = [
+    ownedBy(scope, runs.teamId),
+    filter.kind ? eq(runs.kind, filter.kind) : undefined,
+    filter.status ? eq(runs.status, filter.status) : undefined,
+    filter.tag ? arrayContains(runs.tags, [filter.tag]) : undefined,
+    filter.datasetId
+      ? inArray(runs.datasetVersionId, scope.db.select({ id: datasetVersions.id }).from(datasetVersions).where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.datasetId, filter.datasetId))))
+      : undefined,
+    after ? sql`(${runs.createdAt}, ${runs.id}) < (${after.key}::timestamptz, ${after.id}::uuid)` : undefined,
+  ];
+  const rows = await scope.db.select().from(runs).where(and(...where)).orderBy(desc(runs.createdAt), desc(runs.id)).limit(limit + 1);
+  return toConnection(rows, limit, (r) => ({ key: r.createdAt.toISOString(), id: r.id }));
+}
+
+export async function getRun(scope: Scope, id: string, executor: Executor = scope.db): Promise<Run> {
+  authorize(scope, 'runs:read');
+  parseInput(z.uuid('not a run id'), id);
+  const [run] = await executor.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.id, id)));
+  if (!run) throw new NotFoundError('Run');
+  return run;
+}
+
+/** A queued run is canceled at once; a running one stops within a batch, when its worker sees the request. */
+export async function cancelRun(scope: Scope, id: string): Promise<Run> {
+  authorize(scope, 'runs:create');
+  return scope.db.transaction(async (tx) => {
+    const run = await getRun(scope, id, tx);
+    if (run.status !== 'queued' && run.status !== 'running') throw new InvalidInputError(`the run has already ${run.status === 'canceled' ? 'been canceled' : run.status}`);
+    const [updated] = await tx
+      .update(runs)
+      .set(run.status === 'queued' ? { status: 'canceled', cancelRequestedAt: sql`now()`, finishedAt: sql`now()` } : { cancelRequestedAt: sql`coalesce(${runs.cancelRequestedAt}, now())` })
+      .where(and(ownedBy(scope, runs.teamId), eq(runs.id, id)))
+      .returning();
+    await recordAudit(tx, scope, { action: 'run.cancel', targetType: 'run', targetId: id });
+    return updated!;
+  });
+}
+
+/** A new run with the same kind, data, config and seed, linked to the old one. */
+export async function retryRun(scope: Scope, id: string): Promise<Run> {
+  const run = await getRun(scope, id);
+  if (run.status === 'queued' || run.status === 'running') throw new ForbiddenError('The run is still going: cancel it first, or wait.');
+  return createRun(
+    scope,
+    { name: `${run.name} (retry)`, kind: run.kind, datasetVersionId: run.datasetVersionId, config: run.config, seed: run.seed, tags: run.tags, notes: run.notes },
+    run,
+  );
+}
+
+export async function listArtifacts(scope: Scope, runId: string) {
+  authorize(scope, 'runs:read');
+  return scope.db
+    .select({ name: runArtifacts.name, epoch: runArtifacts.epoch, bytes: runArtifacts.bytes, createdAt: runArtifacts.createdAt })
+    .from(runArtifacts)
+    .where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, runId)))
+    .orderBy(runArtifacts.epoch);
+}
+
+export async function listNoisyExamples(scope: Scope, runId: string) {
+  authorize(scope, 'runs:read');
+  return scope.db
+    .select({ row: runNoisyExamples.row, trueLabel: runNoisyExamples.trueLabel, noisyLabel: runNoisyExamples.noisyLabel, firstMemorizedEpoch: runNoisyExamples.firstMemorizedEpoch })
+    .from(runNoisyExamples)
+    .where(and(ownedBy(scope, runNoisyExamples.teamId), eq(runNoisyExamples.runId, runId)))
+    .orderBy(runNoisyExamples.row);
+}

@@ -1,0 +1,42 @@
+import type { Resolvers } from '../resolvers.generated';
+import { cancelRun, createRun, getRun, listArtifacts, listNoisyExamples, listRuns, retryRun } from '../../domain/runs';
+import { metricKeys, queryMetrics } from '../../domain/runMetrics';
+import { getVersion } from '../../domain/datasets';
+import { runKinds, runKindNames, type RunStatus } from '../../../lib/runs/config';
+import type { TaskType } from '../../datasets/schema';
+
+/** Runs: launching, watching and their curves. */
+export const runResolvers: Resolvers = {
+  Query: {
+    runs: async (_, args, ctx) => listRuns(await ctx.scope(), { ...args, filter: args.filter && { ...args.filter, status: args.filter.status as RunStatus | null } }),
+    run: async (_, { id }, ctx) => getRun(await ctx.scope(), id),
+    runKinds: async (_, __, ctx) => {
+      await ctx.scope();
+      return runKindNames.map((kind) => ({
+        kind,
+        label: runKinds[kind].label,
+        description: runKinds[kind].description,
+        taskTypes: [...runKinds[kind].taskTypes] as TaskType[],
+        defaultConfig: runKinds[kind].config.parse({}),
+      }));
+    },
+    runMetrics: async (_, args, ctx) => queryMetrics(await ctx.scope(), args),
+  },
+  Run: {
+    status: (run) => run.status as RunStatus,
+    config: (run) => run.config as Record<string, unknown>,
+    datasetVersion: async (run, _, ctx) => getVersion(await ctx.scope(), run.datasetVersionId),
+    createdBy: async (run, _, ctx) => (await ctx.loaders.user.load(run.createdBy))!,
+    cancelRequested: (run) => run.cancelRequestedAt !== null,
+    parent: async (run, _, ctx) => (run.parentId ? getRun(await ctx.scope(), run.parentId).catch(() => null) : null),
+    metricKeys: async (run, _, ctx) => metricKeys(await ctx.scope(), run.id),
+    metrics: async (run, args, ctx) => queryMetrics(await ctx.scope(), { ...args, runIds: [run.id] }),
+    artifacts: async (run, _, ctx) => listArtifacts(await ctx.scope(), run.id),
+    noisyExamples: async (run, _, ctx) => listNoisyExamples(await ctx.scope(), run.id),
+  },
+  Mutation: {
+    createRun: async (_, { input }, ctx) => ({ run: await createRun(await ctx.scope(), input) }),
+    cancelRun: async (_, { id }, ctx) => ({ run: await cancelRun(await ctx.scope(), id) }),
+    retryRun: async (_, { id }, ctx) => ({ run: await retryRun(await ctx.scope(), id) }),
+  },
+};

@@ -1,0 +1,128 @@
+export const runTypeDefs = /* GraphQL */ `
+  enum RunStatus {
+    QUEUED
+    RUNNING
+    SUCCEEDED
+    FAILED
+    CANCELED
+  }
+
+  "A kind of run, with the task types it trains on and its config's defaults."
+  type RunKind {
+    kind: String!
+    label: String!
+    description: String!
+    taskTypes: [TaskType!]!
+    defaultConfig: JSON!
+  }
+
+  type MetricPoint {
+    step: Int!
+    epoch: Float!
+    value: Float!
+  }
+
+  "One curve of one run: at most maxPoints points, each bucket keeping its lowest and highest."
+  type MetricSeries {
+    runId: ID!
+    key: String!
+    points: [MetricPoint!]!
+  }
+
+  type RunArtifact {
+    name: String!
+    epoch: Int!
+    bytes: Int!
+    createdAt: DateTime!
+  }
+
+  "A training example whose label the run corrupted on purpose."
+  type NoisyExample {
+    row: Int!
+    trueLabel: String!
+    noisyLabel: String!
+    "The first epoch the model predicted the noisy label; null while it has not."
+    firstMemorizedEpoch: Int
+  }
+
+  type Run {
+    id: ID!
+    name: String!
+    kind: String!
+    config: JSON!
+    datasetVersion: DatasetVersion!
+    seed: Int!
+    status: RunStatus!
+    "0 to 1: epochs done over epochs."
+    progress: Float!
+    epochsDone: Int!
+    epochs: Int!
+    workerHost: String
+    "The TensorFlow.js backend that trained it: node, wasm or cpu."
+    backend: String
+    error: String
+    errorStack: String
+    "The last value of each epoch metric, and the test score."
+    summary: JSON!
+    tags: [String!]!
+    notes: String!
+    createdBy: User!
+    createdAt: DateTime!
+    startedAt: DateTime
+    finishedAt: DateTime
+    cancelRequested: Boolean!
+    "The run this one retries."
+    parent: Run
+    metricKeys: [String!]!
+    metrics(keys: [String!], maxPoints: Int = 1000, fromStep: Int, toStep: Int): [MetricSeries!]!
+    artifacts: [RunArtifact!]!
+    noisyExamples: [NoisyExample!]!
+  }
+  type RunEdge {
+    cursor: String!
+    node: Run!
+  }
+  type RunConnection {
+    edges: [RunEdge!]!
+    nodes: [Run!]!
+    pageInfo: PageInfo!
+  }
+
+  input RunFilter {
+    kind: String
+    status: RunStatus
+    tag: String
+    datasetId: ID
+  }
+
+  extend type Query {
+    "Newest first."
+    runs(first: Int, after: String, filter: RunFilter): RunConnection!
+    run(id: ID!): Run!
+    runKinds: [RunKind!]!
+    "Curves of many runs at once, for comparisons."
+    runMetrics(runIds: [ID!]!, keys: [String!], maxPoints: Int = 1000): [MetricSeries!]!
+  }
+
+  input CreateRunInput {
+    name: String
+    kind: String!
+    datasetVersionId: ID!
+    "Validated against the kind; what is left out takes the kind's defaults."
+    config: JSON
+    seed: Int
+    tags: [String!]
+    notes: String
+  }
+  type RunPayload {
+    run: Run!
+  }
+
+  extend type Mutation {
+    createRun(input: CreateRunInput!): RunPayload!
+    "A queued run stops at once; a running one within a batch."
+    cancelRun(id: ID!): RunPayload!
+    "Starts a new run with the same settings, linked to this one."
+    retryRun(id: ID!): RunPayload!
+  }
+`;

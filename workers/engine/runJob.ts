@@ -1,0 +1,203 @@
+/**
+ * The run engine: everything a training run needs that is not the model. It claims the run (a fencing attempt
+ * number makes a second worker's writes bounce), loads the data with its label noise, resumes from the last
+ * checkpoint, trains epoch by epoch, and commits each epoch's metrics, checkpoint and memorization bookkeeping in one
+ * transaction, so that an epoch is either wholly there or redone. Cancellation is polled and stops the trainer
+ * between batches; an error fails the run, never the worker.
+ */
+import os from 'node:os';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/client';
+import { runArtifacts, runNoisyExamples, runs } from '../../db/schema';
+import { enqueue } from '../../db/queue';
+import { runKinds, type RunKind } from '../../lib/runs/config';
+import { memorizationMetrics } from '../../lib/runs/labelNoise';
+import { loadTensorFlow } from '../tf';
+import { trainers } from '../trainers';
+import type { Trainer } from '../trainers/trainer';
+import { MetricWriter } from './metricWriter';
+import { loadTrainingData, recordNoisyExamples, type TrainingData } from './trainingData';
+
+type Run = typeof runs.$inferSelect;
+
+export interface EngineContext {
+  db: Database;
+  workerId: string;
+  /** True once the worker is asked to stop: the run is handed back after the epoch in hand. */
+  stopping: () => boolean;
+}
+
+class LostRun extends Error {}
+
+const CANCELED = 'canceled';
+
+export async function runTrainingJob(ctx: EngineContext, runId: string): Promise<void> {
+  const { tf, backend } = await loadTensorFlow();
+  const run = await claim(ctx, runId, backend);
+  if (!run) return; // canceled, finished, or taken by another worker
+  const { db } = ctx;
+  const fence = and(eq(runs.id, run.id), eq(runs.attempt, run.attempt), eq(runs.status, 'running'));
+  const controller = new AbortController();
+  const watch = setInterval(() => void watchRun(db, run, controller), 500);
+  let trainer: Trainer | undefined;
+  try {
+    const config = runKinds[run.kind as RunKind].config.parse(run.config);
+    const data = await loadTrainingData(db, run.teamId, run.datasetVersionId, config.noise);
+    await recordNoisyExamples(db, run.teamId, run.id, data);
+    trainer = await trainers[run.kind as RunKind]({ tf, data, config: config as never, seed: run.seed });
+    if (run.epochsDone > 0) {
+      const [checkpoint] = await db.select().from(runArtifacts).where(and(eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'checkpoint')));
+      if (!checkpoint || checkpoint.epoch !== run.epochsDone) throw new Error(`no checkpoint for epoch ${run.epochsDone} to resume from`);
+      await trainer.loadState(checkpoint.data);
+    }
+    const memorizedAt = await firstMemorized(db, run, data);
+    const writer = new MetricWriter(run.id, run.teamId);
+    const batches = Math.ceil(data.trainRows.length / config.batchSize);
+
+    for (let epoch = run.epochsDone + 1; epoch <= run.epochs; epoch++) {
+      let batch = 0;
+      await trainer.trainEpoch(epoch, {
+        signal: controller.signal,
+        onBatch: (loss) => writer.add({ key: 'train/batch_loss', step: (epoch - 1) * batches + batch, epoch: epoch - 1 + ++batch / batches, value: loss }, db),
+      });
+      const points = await evaluateEpoch(trainer, data, memorizedAt, epoch);
+      for (const [key, value] of Object.entries(points)) await writer.add({ key, step: epoch, epoch, value }, db);
+      const state = await trainer.saveState();
+      await db.transaction(async (tx) => {
+        const [owned] = await tx.update(runs).set({ epochsDone: epoch, progress: epoch / run.epochs, heartbeatAt: sql`now()` }).where(fence).returning({ id: runs.id });
+        if (!owned) throw new LostRun();
+        await writer.flush(tx);
+        await saveArtifact(tx, run, 'checkpoint', epoch, state);
+        const newlyMemorized = data.noisyRows.filter((row) => memorizedAt.get(row) === epoch);
+        if (newlyMemorized.length) {
+          await tx.update(runNoisyExamples).set({ firstMemorizedEpoch: epoch }).where(and(eq(runNoisyExamples.runId, run.id), inArray(runNoisyExamples.row, newlyMemorized)));
+        }
+      });
+      if (ctx.stopping() && epoch < run.epochs) return await handBack(db, run, fence);
+    }
+
+    const summary = await finalSummary(trainer, data, db, run);
+    await db.transaction(async (tx) => {
+      await saveArtifact(tx, run, 'model', run.epochs, await trainer!.saveState());
+      const [owned] = await tx.update(runs).set({ status: 'succeeded', progress: 1, summary, finishedAt: sql`now()` }).where(fence).returning({ id: runs.id });
+      if (!owned) throw new LostRun();
+    });
+  } catch (error) {
+    if (error instanceof LostRun) return;
+    if (controller.signal.aborted && controller.signal.reason === CANCELED) {
+      await db.update(runs).set({ status: 'canceled', finishedAt: sql`now()` }).where(fence);
+      return;
+    }
+    const failure = error instanceof Error ? error : new Error(String(error));
+    await db.update(runs).set({ status: 'failed', error: failure.message, errorStack: failure.stack ?? null, finishedAt: sql`now()` }).where(fence);
+  } finally {
+    clearInterval(watch);
+    trainer?.dispose();
+  }
+}
+
+async function claim(ctx: EngineContext, runId: string, backend: string): Promise<Run | undefined> {
+  const [run] = await ctx.db
+    .update(runs)
+    .set({
+      status: 'running',
+      attempt: sql`${runs.attempt} + 1`,
+      workerId: ctx.workerId,
+      workerHost: os.hostname(),
+      backend,
+      error: null,
+      errorStack: null,
+      startedAt: sql`coalesce(${runs.startedAt}, now())`,
+      heartbeatAt: sql`now()`,
+    })
+    .where(and(eq(runs.id, runId), eq(runs.status, 'queued')))
+    .returning();
+  return run;
+}
+
+/** Aborts the trainer when someone asks to cancel, or when the run has been handed to another attempt. */
+async function watchRun(db: Database, run: Run, controller: AbortController) {
+  if (controller.signal.aborted) return;
+  const [now] = await db.select({ attempt: runs.attempt, cancel: runs.cancelRequestedAt }).from(runs).where(eq(runs.id, run.id)).catch(() => []);
+  if (now?.cancel) controller.abort(CANCELED);
+  else if (now && now.attempt !== run.attempt) controller.abort('lost');
+}
+
+/** Each epoch: scores on train (as labelled for training) and validation, and what became of the noisy examples. */
+async function evaluateEpoch(trainer: Trainer, data: TrainingData, memorizedAt: Map<number, number>, epoch: number) {
+  const train = await trainer.predict(data.trainRows);
+  const validation = await trainer.predict(data.validationRows);
+  const accuracy = (rows: number[], predictions: Int32Array, labels: Int32Array) => rows.reduce((n, row, i) => n + (predictions[i] === labels[row] ? 1 : 0), 0) / Math.max(1, rows.length);
+  const mean = (xs: Float32Array) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  const points: Record<string, number> = {
+    'train/loss': mean(train.losses),
+    'train/accuracy': accuracy(data.trainRows, train.predictions, data.labels),
+    'val/loss': mean(validation.losses),
+    'val/accuracy': accuracy(data.validationRows, validation.predictions, data.trueLabels),
+  };
+  if (data.noisyRows.length) {
+    const m = memorizationMetrics(train.predictions, data.trainRows, data.trueLabels, data.labels);
+    points['train/clean_accuracy'] = m.cleanTrainScore;
+    points['noise/memorized_fraction'] = m.memorizedFraction;
+    points['noise/recovered_fraction'] = m.recoveredFraction;
+    data.trainRows.forEach((row, i) => {
+      if (!memorizedAt.has(row) && data.labels[row] !== data.trueLabels[row] && train.predictions[i] === data.labels[row]) memorizedAt.set(row, epoch);
+    });
+  }
+  return points;
+}
+
+/** When each noisy example was first memorized, as far as earlier attempts of this run got. */
+async function firstMemorized(db: Executor, run: Run, data: TrainingData): Promise<Map<number, number>> {
+  if (!data.noisyRows.length) return new Map();
+  const rows = await db
+    .select({ row: runNoisyExamples.row, epoch: runNoisyExamples.firstMemorizedEpoch })
+    .from(runNoisyExamples)
+    .where(and(eq(runNoisyExamples.runId, run.id), sql`${runNoisyExamples.firstMemorizedEpoch} is not null`));
+  return new Map(rows.map((r) => [r.row, r.epoch!]));
+}
+
+async function finalSummary(trainer: Trainer, data: TrainingData, db: Executor, run: Run): Promise<Record<string, number>> {
+  const test = await trainer.predict(data.testRows);
+  const testAccuracy = data.testRows.reduce((n, row, i) => n + (test.predictions[i] === data.trueLabels[row] ? 1 : 0), 0) / Math.max(1, data.testRows.length);
+  const last = await db.execute<{ key: string; value: number }>(sql`
+    select distinct on (key) key, value from run_metrics where run_id = ${run.id} and key not like '%batch%' order by key, step desc`);
+  const summary: Record<string, number> = Object.fromEntries([...last].map((r) => [r.key, Number(r.value)]));
+  summary['test/accuracy'] = testAccuracy;
+  return summary;
+}
+
+async function saveArtifact(tx: Executor, run: Run, name: string, epoch: number, data: Buffer) {
+  await tx
+    .insert(runArtifacts)
+    .values({ runId: run.id, teamId: run.teamId, name, epoch, data, bytes: data.length })
+    .onConflictDoUpdate({ target: [runArtifacts.runId, runArtifacts.name], set: { epoch, data, bytes: data.length, createdAt: sql`now()` } });
+}
+
+/** The worker is stopping: the run goes back to the queue and resumes after its last epoch on another worker. */
+async function handBack(db: Database, run: Run, fence: ReturnType<typeof and>) {
+  await db.transaction(async (tx) => {
+    const [owned] = await tx.update(runs).set({ status: 'queued', workerId: null }).where(fence).returning({ id: runs.id });
+    if (owned) await enqueue(tx, 'run-train', { runId: run.id });
+  });
+}
+
+/**
+ * Runs whose worker stopped sending heartbeats (killed, or its host went away) go back to the queue; the next
+ * worker resumes them from their last checkpoint. Every worker sweeps; SKIP LOCKED keeps two from taking one run.
+ */
+export async function requeueOrphanedRuns(db: Database, staleAfterSeconds: number): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const orphans = await tx.execute<{ id: string }>(sql`
+      update runs set status = 'queued', worker_id = null
+      where id in (
+        select r.id from runs r left join workers w on w.id = r.worker_id
+        where r.status = 'running'
+          and (w.id is null or w.stopped_at is not null or w.last_seen_at < now() - make_interval(secs => ${staleAfterSeconds}))
+        for update of r skip locked)
+      returning id`);
+    const ids = [...orphans].map((r) => r.id);
+    for (const id of ids) await enqueue(tx, 'run-train', { runId: id });
+    return ids;
+  });
+}

@@ -1,0 +1,19 @@
+import type { TF } from '../tf';
+import type { TrainingData } from '../engine/trainingData';
+
+/**
+ * What a trainer implements; the engine does the rest (queue, claiming, checkpoints, resume, cancellation, metrics,
+ * label noise). A trainer knows its model and nothing of Postgres or queues.
+ */
+export interface Trainer {
+  /** One pass over the training rows, in batches; stops between batches once `signal` is aborted. */
+  trainEpoch(epoch: number, context: { signal: AbortSignal; onBatch: (loss: number) => Promise<void> | void }): Promise<void>;
+  /** The predicted class of each row, and its loss against the label it was trained with. */
+  predict(rows: readonly number[]): Promise<{ predictions: Int32Array; losses: Float32Array }>;
+  /** Everything needed to continue training exactly where it stopped, or to reload the model. */
+  saveState(): Promise<Buffer>;
+  loadState(state: Buffer): Promise<void>;
+  dispose(): void;
+}
+
+export type TrainerFactory<Config> = (input: { tf: TF; data: TrainingData; config: Config; seed: number }) => Promise<Trainer>;
