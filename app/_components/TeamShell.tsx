@@ -35,6 +35,7 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
   const nav = [
     { href: `/t/${slug}`, label: 'Home' },
     { href: `/t/${slug}/datasets`, label: 'Datasets' },
+    { href: `/t/${slug}/runs`, label: 'Runs' },
     { href: `/t/${slug}/settings`, label: 'Settings' },
     { href: `/t/${slug}/graphiql`, label: 'API explorer' },
   ];

@@ -49,6 +49,17 @@ export type CreateInvitationInput = {
   role: Role;
 };
 
+export type CreateRunInput = {
+  /** Validated against the kind; what is left out takes the kind's defaults. */
+  config?: Record<string, unknown> | null | undefined;
+  datasetVersionId: string | number;
+  kind: string;
+  name?: string | null | undefined;
+  notes?: string | null | undefined;
+  seed?: number | null | undefined;
+  tags?: Array<string> | null | undefined;
+};
+
 export type CreateTeamInput = {
   name: string;
 };
@@ -88,6 +99,20 @@ export type Role =
   | 'MEMBER'
   | 'OWNER'
   | 'VIEWER';
+
+export type RunFilter = {
+  datasetId?: string | number | null | undefined;
+  kind?: string | null | undefined;
+  status?: RunStatus | null | undefined;
+  tag?: string | null | undefined;
+};
+
+export type RunStatus =
+  | 'CANCELED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
 
 export type SignUpInput = {
   email: string;
@@ -296,6 +321,47 @@ export type DatasetsQueryVariables = Exact<{
 
 
 export type DatasetsQuery = { datasets: { nodes: Array<{ id: string, name: string, archived: boolean, updatedAt: string, latestVersion: { id: string, number: number, taskType: TaskType, rowCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, parent: { id: string, name: string } | null, datasetVersion: { number: number, dataset: { id: string, name: string } }, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, artifacts: Array<{ name: string, epoch: number, bytes: number }>, noisyExamples: Array<{ firstMemorizedEpoch: number | null }> } };
+
+export type CancelRunMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelRunMutation = { cancelRun: { run: { id: string, status: RunStatus } } };
+
+export type RetryRunMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryRunMutation = { retryRun: { run: { id: string } } };
+
+export type NewRunChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewRunChoicesQuery = { runKinds: Array<{ kind: string, label: string, description: string, taskTypes: Array<TaskType>, defaultConfig: Record<string, unknown> }>, datasets: { nodes: Array<{ id: string, name: string, latestVersion: { id: string, number: number, taskType: TaskType, rowCount: number } }> } };
+
+export type CreateRunMutationVariables = Exact<{
+  input: CreateRunInput;
+}>;
+
+
+export type CreateRunMutation = { createRun: { run: { id: string } } };
+
+export type RunsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: RunFilter | null | undefined;
+}>;
+
+
+export type RunsQuery = { runs: { nodes: Array<{ id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, tags: Array<string>, createdAt: string, summary: Record<string, unknown>, datasetVersion: { number: number, dataset: { name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AuditEventsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -729,6 +795,136 @@ export const DatasetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DatasetsQuery, DatasetsQueryVariables>;
+export const RunDocument = new TypedDocumentString(`
+    query Run($id: ID!) {
+  run(id: $id) {
+    id
+    name
+    kind
+    status
+    progress
+    epochsDone
+    epochs
+    seed
+    config
+    summary
+    backend
+    workerHost
+    error
+    errorStack
+    cancelRequested
+    createdAt
+    startedAt
+    finishedAt
+    tags
+    parent {
+      id
+      name
+    }
+    datasetVersion {
+      number
+      dataset {
+        id
+        name
+      }
+    }
+    metrics(maxPoints: 500) {
+      key
+      points {
+        epoch
+        value
+      }
+    }
+    artifacts {
+      name
+      epoch
+      bytes
+    }
+    noisyExamples {
+      firstMemorizedEpoch
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunQuery, RunQueryVariables>;
+export const CancelRunDocument = new TypedDocumentString(`
+    mutation CancelRun($id: ID!) {
+  cancelRun(id: $id) {
+    run {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRunMutation, CancelRunMutationVariables>;
+export const RetryRunDocument = new TypedDocumentString(`
+    mutation RetryRun($id: ID!) {
+  retryRun(id: $id) {
+    run {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetryRunMutation, RetryRunMutationVariables>;
+export const NewRunChoicesDocument = new TypedDocumentString(`
+    query NewRunChoices {
+  runKinds {
+    kind
+    label
+    description
+    taskTypes
+    defaultConfig
+  }
+  datasets(first: 100) {
+    nodes {
+      id
+      name
+      latestVersion {
+        id
+        number
+        taskType
+        rowCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewRunChoicesQuery, NewRunChoicesQueryVariables>;
+export const CreateRunDocument = new TypedDocumentString(`
+    mutation CreateRun($input: CreateRunInput!) {
+  createRun(input: $input) {
+    run {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRunMutation, CreateRunMutationVariables>;
+export const RunsDocument = new TypedDocumentString(`
+    query Runs($after: String, $filter: RunFilter) {
+  runs(first: 25, after: $after, filter: $filter) {
+    nodes {
+      id
+      name
+      kind
+      status
+      progress
+      epochsDone
+      epochs
+      tags
+      createdAt
+      summary
+      datasetVersion {
+        number
+        dataset {
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunsQuery, RunsQueryVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($after: String) {
   auditEvents(first: 50, after: $after) {

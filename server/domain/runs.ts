@@ -145,3 +145,14 @@ export async function listNoisyExamples(scope: Scope, runId: string) {
     .where(and(ownedBy(scope, runNoisyExamples.teamId), eq(runNoisyExamples.runId, runId)))
     .orderBy(runNoisyExamples.row);
 }
+
+/** One artifact's bytes: a checkpoint or the final model (weights and what is needed to reload them). */
+export async function getArtifact(scope: Scope, runId: string, name: string) {
+  const run = await getRun(scope, runId);
+  const [artifact] = await scope.db
+    .select()
+    .from(runArtifacts)
+    .where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, run.id), eq(runArtifacts.name, name)));
+  if (!artifact) throw new NotFoundError('Artifact');
+  return { run, artifact };
+}

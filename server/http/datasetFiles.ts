@@ -6,31 +6,13 @@
 import { pipeline, Readable } from 'node:stream';
 import busboy from 'busboy';
 import { getDb, type Database } from '../../db/client';
-import { principalFromRequest } from '../auth/principal';
 import { DatasetFormatError } from '../datasets/limits';
 import { getVersion } from '../domain/datasets';
 import { openOriginal, stageUpload, type DatasetUpload } from '../domain/datasetUploads';
-import { AppError, InvalidInputError } from '../errors';
+import { InvalidInputError } from '../errors';
 import { TEAM_HEADER } from '../graphql/context';
-import { resolveScope, type Scope } from '../tenancy/scope';
-
-async function scopeOf(db: Database, request: Request): Promise<Scope> {
-  const team = request.headers.get(TEAM_HEADER) ?? new URL(request.url).searchParams.get('team');
-  return resolveScope(db, await principalFromRequest(db, request), team);
-}
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
-
-function errorBody(error: unknown) {
-  if (error instanceof AppError) return { message: error.message, ...error.extensions };
-  console.error(error);
-  return { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' };
-}
-
-function errorResponse(error: unknown): Response {
-  const body = errorBody(error);
-  return Response.json({ error: body }, { status: STATUS[String(body.code)] ?? 500 });
-}
+import type { Scope } from '../tenancy/scope';
+import { attachmentHeaders, errorBody, errorResponse, scopeOf } from './requests';
 
 export function uploadSummary(upload: DatasetUpload) {
   const { id, filename, format, compressed, bytes, rowCount, columns, inferredSchema } = upload;
@@ -132,14 +114,8 @@ export function createDownloadHandler(database: () => Database = getDb) {
       const scope = await scopeOf(database(), request);
       const { upload, chunks } = await openOriginal(scope, (await getVersion(scope, versionId)).uploadId);
       const name = upload.compressed && !upload.filename.endsWith('.gz') ? `${upload.filename}.gz` : upload.filename;
-      const asciiName = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
       return new Response(Readable.toWeb(Readable.from(chunks)) as ReadableStream, {
-        headers: {
-          'content-type': upload.compressed ? 'application/gzip' : 'text/plain; charset=utf-8',
-          'content-length': String(upload.bytes),
-          'content-disposition': `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-          'x-content-type-options': 'nosniff',
-        },
+        headers: attachmentHeaders(name, upload.compressed ? 'application/gzip' : 'text/plain; charset=utf-8', upload.bytes),
       });
     } catch (error) {
       return errorResponse(error);

@@ -1,0 +1,222 @@
+'use client';
+
+import Link from 'next/link';
+import { useParams, useRouter } from 'next/navigation';
+import { graphql } from '@/app/gql';
+import { Button, Card, FormError, Loading, Table, formatDate } from '../../../../_components/ui';
+import { useGqlMutation, useGqlQuery } from '../../../../_lib/graphql';
+import { useActiveTeam } from '../../../../_lib/permissions';
+import { CurveChart, type Curve } from '../_components/CurveChart';
+import { RunStatusBadge, runKindLabel } from '../_components/status';
+
+const RunQuery = graphql(`
+  query Run($id: ID!) {
+    run(id: $id) {
+      id
+      name
+      kind
+      status
+      progress
+      epochsDone
+      epochs
+      seed
+      config
+      summary
+      backend
+      workerHost
+      error
+      errorStack
+      cancelRequested
+      createdAt
+      startedAt
+      finishedAt
+      tags
+      parent {
+        id
+        name
+      }
+      datasetVersion {
+        number
+        dataset {
+          id
+          name
+        }
+      }
+      metrics(maxPoints: 500) {
+        key
+        points {
+          epoch
+          value
+        }
+      }
+      artifacts {
+        name
+        epoch
+        bytes
+      }
+      noisyExamples {
+        firstMemorizedEpoch
+      }
+    }
+  }
+`);
+
+const Cancel = graphql(`
+  mutation CancelRun($id: ID!) {
+    cancelRun(id: $id) {
+      run {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const Retry = graphql(`
+  mutation RetryRun($id: ID!) {
+    retryRun(id: $id) {
+      run {
+        id
+      }
+    }
+  }
+`);
+
+const live = (status?: string) => status === 'QUEUED' || status === 'RUNNING';
+
+function pick(series: Curve[], keys: string[]): Curve[] {
+  return keys.flatMap((key) => series.filter((s) => s.key === key));
+}
+
+function eta(run: { startedAt?: string | null; epochsDone: number; epochs: number }) {
+  if (!run.startedAt || run.epochsDone === 0) return null;
+  const perEpoch = (Date.now() - new Date(run.startedAt).getTime()) / run.epochsDone;
+  const seconds = Math.round((perEpoch * (run.epochs - run.epochsDone)) / 1000);
+  return seconds < 90 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+}
+
+/** Memorization over time: how many noisy examples were first fitted in each epoch. */
+function MemorizedHistogram({ epochs }: { epochs: (number | null)[] }) {
+  const counts = new Map<number, number>();
+  for (const e of epochs) if (e !== null) counts.set(e, (counts.get(e) ?? 0) + 1);
+  const max = Math.max(1, ...counts.values());
+  const never = epochs.filter((e) => e === null).length;
+  return (
+    <ul aria-label="First memorized" className="space-y-1 text-sm">
+      {[...counts].sort((a, b) => a[0] - b[0]).map(([epoch, n]) => (
+        <li key={epoch} className="grid grid-cols-[6rem_1fr_4rem] items-center gap-2">
+          <span>epoch {epoch}</span>
+          <span className="h-2 rounded bg-red-400" style={{ width: `${(100 * n) / max}%` }} />
+          <span className="text-right tabular-nums">{n}</span>
+        </li>
+      ))}
+      <li className="text-slate-500">not memorized yet: {never}</li>
+    </ul>
+  );
+}
+
+export default function RunPage() {
+  const { id } = useParams<{ id: string }>();
+  const router = useRouter();
+  const { team, can } = useActiveTeam();
+  // Live while it trains: a new point shows within the polling interval.
+  const query = useGqlQuery(RunQuery, { id }, { refetchInterval: (q) => (live(q.state.data?.run.status) ? 1500 : false) });
+  const cancel = useGqlMutation(Cancel);
+  const retry = useGqlMutation(Retry);
+  if (query.isLoading || !team) return <Loading />;
+  const run = query.data?.run;
+  if (!run) return <FormError message={query.error?.message ?? 'Run not found.'} />;
+  const series = run.metrics as Curve[];
+  const noisy = run.noisyExamples.length > 0;
+  const percent = Math.round(run.progress * 100);
+
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">
+          {run.name} <RunStatusBadge status={run.status} />
+        </h1>
+        <div className="flex gap-2">
+          {can('runs:create') && live(run.status) && (
+            <Button variant="danger" disabled={run.cancelRequested || cancel.isPending} onClick={() => cancel.mutate({ id })}>
+              {run.cancelRequested ? 'Canceling…' : 'Cancel'}
+            </Button>
+          )}
+          {can('runs:create') && !live(run.status) && (
+            <Button variant="secondary" onClick={() => retry.mutate({ id }, { onSuccess: (d) => router.push(`/t/${team.slug}/runs/${d.retryRun.run.id}`) })}>Retry</Button>
+          )}
+        </div>
+      </div>
+      <FormError message={(cancel.error ?? retry.error)?.message} />
+
+      <Card>
+        <div className="space-y-3">
+          <div role="progressbar" aria-label="Training progress" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} className="h-2 overflow-hidden rounded bg-slate-100">
+            <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
+          </div>
+          <p className="text-sm text-slate-600">
+            Epoch {run.epochsDone} of {run.epochs}
+            {live(run.status) && eta(run) ? ` · about ${eta(run)} left` : ''}
+          </p>
+          <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
+            <div><dt className="text-slate-500">Kind</dt><dd>{runKindLabel[run.kind] ?? run.kind}</dd></div>
+            <div>
+              <dt className="text-slate-500">Dataset</dt>
+              <dd><Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/datasets/${run.datasetVersion.dataset.id}`}>{run.datasetVersion.dataset.name} v{run.datasetVersion.number}</Link></dd>
+            </div>
+            <div><dt className="text-slate-500">Worker</dt><dd>{run.workerHost ?? '—'} {run.backend && `(${run.backend})`}</dd></div>
+            <div><dt className="text-slate-500">Seed</dt><dd>{run.seed}</dd></div>
+            <div><dt className="text-slate-500">Started</dt><dd>{formatDate(run.startedAt)}</dd></div>
+            <div><dt className="text-slate-500">Finished</dt><dd>{formatDate(run.finishedAt)}</dd></div>
+            {run.parent && <div><dt className="text-slate-500">Retry of</dt><dd><Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/runs/${run.parent.id}`}>{run.parent.name}</Link></dd></div>}
+            {typeof run.summary['test/accuracy'] === 'number' && <div><dt className="text-slate-500">Test accuracy</dt><dd className="font-semibold">{(run.summary['test/accuracy'] as number).toFixed(3)}</dd></div>}
+          </dl>
+        </div>
+      </Card>
+
+      {run.error && (
+        <Card title="Error">
+          <p className="text-sm text-red-700">{run.error}</p>
+          {run.errorStack && <pre className="mt-2 max-h-64 overflow-auto rounded bg-slate-50 p-3 text-xs">{run.errorStack}</pre>}
+        </Card>
+      )}
+
+      <Card title="Curves">
+        <div className="grid gap-6 lg:grid-cols-2">
+          <CurveChart title="Loss" curves={pick(series, ['train/batch_loss', 'train/loss', 'val/loss'])} />
+          <CurveChart title="Accuracy" curves={pick(series, ['train/accuracy', 'val/accuracy', 'train/clean_accuracy'])} />
+          {noisy && <CurveChart title="Noisy examples" curves={pick(series, ['noise/memorized_fraction', 'noise/recovered_fraction'])} />}
+          {noisy && (
+            <div className="space-y-2">
+              <p className="text-sm font-medium text-slate-700">First memorized ({run.noisyExamples.length} noisy examples)</p>
+              <MemorizedHistogram epochs={run.noisyExamples.map((e) => e.firstMemorizedEpoch ?? null)} />
+            </div>
+          )}
+        </div>
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Config">
+          <pre className="overflow-auto text-xs">{JSON.stringify(run.config, null, 2)}</pre>
+        </Card>
+        <Card title="Artifacts">
+          {run.artifacts.length === 0 ? (
+            <p className="text-sm text-slate-500">None yet: a checkpoint is saved after each epoch.</p>
+          ) : (
+            <Table head={['Name', 'Epoch', 'Size']}>
+              {run.artifacts.map((a) => (
+                <tr key={a.name}>
+                  <td className="py-1.5 pr-4">
+                    <a className="text-brand-700 hover:underline" href={`/api/runs/${run.id}/artifacts/${a.name}?team=${team.slug}`}>{a.name}</a>
+                  </td>
+                  <td className="py-1.5 pr-4">{a.epoch}</td>
+                  <td className="py-1.5 pr-4 tabular-nums">{(a.bytes / 1024).toFixed(0)} KB</td>
+                </tr>
+              ))}
+            </Table>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface Curve {
+  key: string;
+  points: { epoch: number; value: number }[];
+}
+
+const colours = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2'];
+
+/** Several curves over epochs, sharing one axis; recharts draws them. */
+export function CurveChart({ title, curves }: { title: string; curves: Curve[] }) {
+  const byEpoch = new Map<number, Record<string, number>>();
+  for (const curve of curves) for (const p of curve.points) byEpoch.set(p.epoch, { ...(byEpoch.get(p.epoch) ?? { epoch: p.epoch }), [curve.key]: p.value });
+  const data = [...byEpoch.values()].sort((a, b) => a.epoch! - b.epoch!);
+  return (
+    <figure aria-label={title} className="space-y-2">
+      <figcaption className="text-sm font-medium text-slate-700">{title}</figcaption>
+      {data.length === 0 ? (
+        <p className="text-sm text-slate-500">No points yet.</p>
+      ) : (
+        <div className="h-64">
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={data} margin={{ top: 5, right: 20, bottom: 5, left: 0 }}>
+              <CartesianGrid stroke="#e2e8f0" />
+              <XAxis dataKey="epoch" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(x: number) => String(Math.round(x * 100) / 100)} label={{ value: 'epoch', position: 'insideBottomRight', offset: -2 }} />
+              <YAxis width={50} tickFormatter={(y: number) => y.toFixed(2)} />
+              <Tooltip formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))} labelFormatter={(x) => `epoch ${x}`} />
+              <Legend />
+              {curves.map((c, i) => (
+                <Line key={c.key} dataKey={c.key} stroke={colours[i % colours.length]} dot={c.points.length < 40} isAnimationActive={false} connectNulls />
+              ))}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,9 @@
+import { Badge } from '../../../../_components/ui';
+
+const tones = { QUEUED: 'slate', RUNNING: 'amber', SUCCEEDED: 'green', FAILED: 'red', CANCELED: 'slate' } as const;
+
+export function RunStatusBadge({ status }: { status: keyof typeof tones }) {
+  return <Badge tone={tones[status]}>{status.toLowerCase()}</Badge>;
+}
+
+export const runKindLabel: Record<string, string> = { logistic_regression: 'Logistic regression' };

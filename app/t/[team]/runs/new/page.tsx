@@ -1,0 +1,164 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { graphql } from '@/app/gql';
+import { runKinds, type RunKind } from '@/lib/runs/config';
+import { Button, Card, Field, FormError, Input, Select } from '../../../../_components/ui';
+import { useGqlMutation, useGqlQuery } from '../../../../_lib/graphql';
+import { useTeamSlug } from '../../../../_lib/team';
+
+const Choices = graphql(`
+  query NewRunChoices {
+    runKinds {
+      kind
+      label
+      description
+      taskTypes
+      defaultConfig
+    }
+    datasets(first: 100) {
+      nodes {
+        id
+        name
+        latestVersion {
+          id
+          number
+          taskType
+          rowCount
+        }
+      }
+    }
+  }
+`);
+
+const CreateRun = graphql(`
+  mutation CreateRun($input: CreateRunInput!) {
+    createRun(input: $input) {
+      run {
+        id
+      }
+    }
+  }
+`);
+
+interface Form {
+  name: string;
+  kind: RunKind;
+  datasetVersionId: string;
+  epochs: string;
+  batchSize: string;
+  learningRate: string;
+  noiseRate: string;
+  noiseScheme: 'flip' | 'resample';
+  noiseSeed: string;
+  seed: string;
+  tags: string;
+}
+
+const initial: Form = { name: '', kind: 'logistic_regression', datasetVersionId: '', epochs: '10', batchSize: '64', learningRate: '0.05', noiseRate: '0', noiseScheme: 'flip', noiseSeed: '1', seed: '', tags: '' };
+
+/** The config a form describes; the same schema the server applies checks it before the round trip. */
+function configOf(form: Form) {
+  const config = {
+    epochs: Number(form.epochs),
+    batchSize: Number(form.batchSize),
+    learningRate: Number(form.learningRate),
+    noise: { rate: Number(form.noiseRate), scheme: form.noiseScheme, seed: Number(form.noiseSeed) },
+  };
+  const checked = runKinds[form.kind].config.safeParse(config);
+  const errors: Record<string, string> = {};
+  if (!checked.success) for (const issue of checked.error.issues) errors[['config', ...issue.path].join('.')] ??= issue.message;
+  return { config, errors };
+}
+
+export default function NewRunPage() {
+  const team = useTeamSlug()!;
+  const router = useRouter();
+  const choices = useGqlQuery(Choices, {});
+  const create = useGqlMutation(CreateRun);
+  const [form, setForm] = useState<Form>(initial);
+  const [submitted, setSubmitted] = useState(false);
+  const set = (key: keyof Form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const kind = choices.data?.runKinds.find((k) => k.kind === form.kind);
+  const datasets = (choices.data?.datasets.nodes ?? []).filter((d) => kind?.taskTypes.includes(d.latestVersion.taskType));
+  const { config, errors } = configOf(form);
+  if (submitted && !form.datasetVersionId) errors.datasetVersionId = 'pick a dataset';
+  const serverField = create.error?.field;
+  const error = (field: string) => (submitted ? errors[field] : undefined) ?? (serverField === field ? create.error?.message : undefined);
+
+  const submit = () => {
+    setSubmitted(true);
+    if (Object.keys(errors).length || !form.datasetVersionId) return;
+    const tags = form.tags.split(',').map((t) => t.trim()).filter(Boolean);
+    create.mutate(
+      { input: { name: form.name || null, kind: form.kind, datasetVersionId: form.datasetVersionId, config, seed: form.seed ? Number(form.seed) : null, tags } },
+      { onSuccess: (d) => router.push(`/t/${team}/runs/${d.createRun.run.id}`) },
+    );
+  };
+
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">New run</h1>
+      <Card>
+        <form className="space-y-4" onSubmit={(e) => (e.preventDefault(), submit())} noValidate>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label="Kind" htmlFor="kind" hint={kind?.description}>
+              <Select id="kind" value={form.kind} onChange={set('kind')}>
+                {choices.data?.runKinds.map((k) => (
+                  <option key={k.kind} value={k.kind}>{k.label}</option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Dataset" htmlFor="dataset" error={error('datasetVersionId')}>
+              <Select id="dataset" value={form.datasetVersionId} onChange={set('datasetVersionId')}>
+                <option value="">Choose…</option>
+                {datasets.map((d) => (
+                  <option key={d.id} value={d.latestVersion.id}>{d.name} v{d.latestVersion.number} ({d.latestVersion.rowCount.toLocaleString('en-US')} rows)</option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Name" htmlFor="name" hint="Optional">
+              <Input id="name" value={form.name} onChange={set('name')} />
+            </Field>
+            <Field label="Tags" htmlFor="tags" hint="Comma-separated">
+              <Input id="tags" value={form.tags} onChange={set('tags')} />
+            </Field>
+          </div>
+          <fieldset className="grid gap-4 sm:grid-cols-4">
+            <legend className="mb-1 text-sm font-medium text-slate-700">Training</legend>
+            <Field label="Epochs" htmlFor="epochs" error={error('config.epochs')}>
+              <Input id="epochs" type="number" value={form.epochs} onChange={set('epochs')} invalid={Boolean(error('config.epochs'))} />
+            </Field>
+            <Field label="Batch size" htmlFor="batch-size" error={error('config.batchSize')}>
+              <Input id="batch-size" type="number" value={form.batchSize} onChange={set('batchSize')} />
+            </Field>
+            <Field label="Learning rate" htmlFor="learning-rate" error={error('config.learningRate')}>
+              <Input id="learning-rate" type="number" step="0.01" value={form.learningRate} onChange={set('learningRate')} />
+            </Field>
+            <Field label="Seed" htmlFor="seed" hint="Random when empty">
+              <Input id="seed" type="number" value={form.seed} onChange={set('seed')} />
+            </Field>
+          </fieldset>
+          <fieldset className="grid gap-4 sm:grid-cols-3">
+            <legend className="mb-1 text-sm font-medium text-slate-700">Label noise on the training split</legend>
+            <Field label="Noise rate" htmlFor="noise-rate" error={error('config.noise.rate')} hint="0 to 0.5">
+              <Input id="noise-rate" type="number" step="0.05" value={form.noiseRate} onChange={set('noiseRate')} invalid={Boolean(error('config.noise.rate'))} />
+            </Field>
+            <Field label="Scheme" htmlFor="noise-scheme" hint="flip: exact rate; resample: rate·(K−1)/K">
+              <Select id="noise-scheme" value={form.noiseScheme} onChange={set('noiseScheme')}>
+                <option value="flip">flip</option>
+                <option value="resample">resample</option>
+              </Select>
+            </Field>
+            <Field label="Noise seed" htmlFor="noise-seed" error={error('config.noise.seed')}>
+              <Input id="noise-seed" type="number" value={form.noiseSeed} onChange={set('noiseSeed')} />
+            </Field>
+          </fieldset>
+          <FormError message={create.error?.message} />
+          <Button type="submit" disabled={create.isPending}>{create.isPending ? 'Starting…' : 'Start run'}</Button>
+        </form>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { graphql } from '@/app/gql';
+import type { RunStatus } from '@/app/gql/graphql';
+import { Card, Input, Loading, Select, Table, Button, formatDate } from '../../../_components/ui';
+import { useGqlQuery } from '../../../_lib/graphql';
+import { useActiveTeam } from '../../../_lib/permissions';
+import { RunStatusBadge, runKindLabel } from './_components/status';
+
+const RunsQuery = graphql(`
+  query Runs($after: String, $filter: RunFilter) {
+    runs(first: 25, after: $after, filter: $filter) {
+      nodes {
+        id
+        name
+        kind
+        status
+        progress
+        epochsDone
+        epochs
+        tags
+        createdAt
+        summary
+        datasetVersion {
+          number
+          dataset {
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const statuses: RunStatus[] = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELED'];
+
+export default function RunsPage() {
+  const { team, can } = useActiveTeam();
+  const [status, setStatus] = useState<RunStatus | ''>('');
+  const [tag, setTag] = useState('');
+  const [cursors, setCursors] = useState<string[]>([]);
+  const filter = { status: status || null, tag: tag.trim() || null };
+  const list = useGqlQuery(RunsQuery, { after: cursors.at(-1) ?? null, filter }, { refetchInterval: 3000 });
+  if (!team) return null;
+  const page = list.data?.runs;
+
+  return (
+    <>
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">Runs</h1>
+        {can('runs:create') && (
+          <Link href={`/t/${team.slug}/runs/new`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">New run</Link>
+        )}
+      </div>
+      <Card>
+        <div className="mb-3 flex items-center gap-3">
+          <Select aria-label="Status" value={status} onChange={(e) => (setStatus(e.target.value as RunStatus | ''), setCursors([]))}>
+            <option value="">Any status</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>{s.toLowerCase()}</option>
+            ))}
+          </Select>
+          <Input aria-label="Tag" placeholder="Tag" value={tag} onChange={(e) => (setTag(e.target.value), setCursors([]))} className="max-w-48" />
+        </div>
+        {list.isLoading ? (
+          <Loading />
+        ) : !page?.nodes.length ? (
+          <p className="text-sm text-slate-500">No runs yet.</p>
+        ) : (
+          <Table head={['Name', 'Kind', 'Dataset', 'Status', 'Epochs', 'Val. accuracy', 'Created']}>
+            {page.nodes.map((r) => (
+              <tr key={r.id}>
+                <td className="py-2 pr-4">
+                  <Link href={`/t/${team.slug}/runs/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link>
+                  {r.tags.length > 0 && <span className="ml-2 text-xs text-slate-500">{r.tags.join(', ')}</span>}
+                </td>
+                <td className="py-2 pr-4">{runKindLabel[r.kind] ?? r.kind}</td>
+                <td className="py-2 pr-4">{r.datasetVersion.dataset.name} v{r.datasetVersion.number}</td>
+                <td className="py-2 pr-4"><RunStatusBadge status={r.status} /></td>
+                <td className="py-2 pr-4 tabular-nums">{r.epochsDone} / {r.epochs}</td>
+                <td className="py-2 pr-4 tabular-nums">{typeof r.summary['val/accuracy'] === 'number' ? (r.summary['val/accuracy'] as number).toFixed(3) : '—'}</td>
+                <td className="py-2 pr-4 text-slate-500">{formatDate(r.createdAt)}</td>
+              </tr>
+            ))}
+          </Table>
+        )}
+        <div className="mt-3 flex gap-2">
+          {cursors.length > 0 && <Button variant="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>Previous</Button>}
+          {page?.pageInfo.hasNextPage && <Button variant="secondary" onClick={() => setCursors([...cursors, page.pageInfo.endCursor!])}>Next</Button>}
+        </div>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, signIn } from './helpers';
+
+test('launch a run from the UI and watch its curves grow live', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, DEMO.email, DEMO.password);
+  await page.getByRole('link', { name: 'Runs' }).click();
+  await page.getByRole('link', { name: 'New run' }).click();
+
+  await page.getByLabel('Dataset').selectOption({ label: 'Product titles v1 (6,000 rows)' });
+  await page.getByLabel('Epochs').fill('0');
+  await page.getByRole('button', { name: 'Start run' }).click();
+  await expect(page.getByText('train at least 1 epoch')).toBeVisible(); // checked before any round trip
+
+  await page.getByLabel('Epochs').fill('8');
+  await page.getByLabel('Batch size').fill('16');
+  await page.getByLabel('Noise rate').fill('0.2');
+  await page.getByLabel('Name').fill('titles baseline');
+  await page.getByRole('button', { name: 'Start run' }).click();
+
+  await expect(page.getByRole('heading', { name: /titles baseline/ })).toBeVisible();
+  const accuracy = page.getByRole('figure', { name: 'Accuracy' });
+  const dots = accuracy.locator('.recharts-line-dots circle');
+  await expect.poll(() => dots.count(), { timeout: 60_000 }).toBeGreaterThan(0);
+  const early = await dots.count();
+  // No reload: the page polls, and the curve gains points as epochs finish.
+  await expect.poll(() => dots.count(), { timeout: 60_000 }).toBeGreaterThan(early);
+  await expect(page.getByText('succeeded')).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByText('Epoch 8 of 8')).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Noisy examples' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'model' })).toBeVisible();
+});

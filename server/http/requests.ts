@@ -1,0 +1,36 @@
+/** What the non-GraphQL endpoints share: the caller's scope, and errors as JSON with their HTTP status. */
+import type { Database } from '../../db/client';
+import { principalFromRequest } from '../auth/principal';
+import { AppError } from '../errors';
+import { TEAM_HEADER } from '../graphql/context';
+import { resolveScope, type Scope } from '../tenancy/scope';
+
+/** Authenticates like GraphQL; the team comes from the header, or a `team` query parameter (links cannot set headers). */
+export async function scopeOf(db: Database, request: Request): Promise<Scope> {
+  const team = request.headers.get(TEAM_HEADER) ?? new URL(request.url).searchParams.get('team');
+  return resolveScope(db, await principalFromRequest(db, request), team);
+}
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+
+export function errorBody(error: unknown) {
+  if (error instanceof AppError) return { message: error.message, ...error.extensions };
+  console.error(error);
+  return { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' };
+}
+
+export function errorResponse(error: unknown): Response {
+  const body = errorBody(error);
+  return Response.json({ error: body }, { status: STATUS[String(body.code)] ?? 500 });
+}
+
+/** A download: an ASCII fallback name for old clients, the exact one for the rest, and no content sniffing. */
+export function attachmentHeaders(filename: string, contentType: string, bytes: number): HeadersInit {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return {
+    'content-type': contentType,
+    'content-length': String(bytes),
+    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+    'x-content-type-options': 'nosniff',
+  };
+}
