@@ -327,7 +327,7 @@ export type RunQueryVariables = Exact<{
 }>;
 
 
-export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, parent: { id: string, name: string } | null, datasetVersion: { number: number, dataset: { id: string, name: string } }, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, artifacts: Array<{ name: string, epoch: number, bytes: number }>, noisyExamples: Array<{ firstMemorizedEpoch: number | null }> } };
+export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, parent: { id: string, name: string } | null, datasetVersion: { number: number, dataset: { id: string, name: string } }, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, artifacts: Array<{ name: string, epoch: number, bytes: number }>, noisyExamples: Array<{ firstMemorizedEpoch: number | null }>, suspectedLabelErrors: Array<{ row: number, line: number, text: string, givenLabel: string, predictedLabel: string, loss: number, injected: boolean | null }> } };
 
 export type CancelRunMutationVariables = Exact<{
   id: string | number;
@@ -842,6 +842,15 @@ export const RunDocument = new TypedDocumentString(`
     }
     noisyExamples {
       firstMemorizedEpoch
+    }
+    suspectedLabelErrors(first: 20) {
+      row
+      line
+      text
+      givenLabel
+      predictedLabel
+      loss
+      injected
     }
   }
 }

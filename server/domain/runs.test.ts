@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
-import { runMetrics, runs } from '../../db/schema';
+import { runArtifacts, runMetrics, runs } from '../../db/schema';
+import { createArtifactHandler, createLabelErrorsHandler } from '../http/runArtifacts';
 import { createTestDatabase } from '../../test/database';
-import { graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
+import { authHeaders, graphqlClient, newUserWithTeam, type Caller, type RequestFn } from '../../test/graphqlClient';
 
 let db: Database;
 let request: RequestFn;
@@ -65,6 +66,24 @@ describe('run lifecycle', () => {
   it('refuses to delete a dataset that runs trained on', async () => {
     const deleted = await request(`mutation($id: ID!) { deleteDataset(id: $id) { deletedId } }`, { id: titles.datasetId }, owner.caller, owner.team.slug);
     expect(deleted.errors![0]!.message).toMatch(/runs trained on this dataset, so it cannot be deleted: archive it instead/);
+  });
+});
+
+describe('downloads', () => {
+  it('answers another team NOT_FOUND for a run’s artifacts and label-error list, and anonymous callers 401', async () => {
+    const id = (await create({ kind: 'logistic_regression', datasetVersionId: titles.versionId })).data!.createRun.run.id;
+    await db.insert(runArtifacts).values({ runId: id, teamId: owner.team.id, name: 'model', epoch: 1, data: Buffer.from('weights'), bytes: 7 });
+    const outsider = await newUserWithTeam(request, 'Otto');
+    const artifact = (caller: Caller, team: string) =>
+      authHeaders(caller, team).then((headers) => createArtifactHandler(() => db)(new Request(`http://localhost/api/runs/${id}/artifacts/model`, { headers }), id, 'model'));
+    const labelErrors = (caller: Caller, team: string) =>
+      authHeaders(caller, team).then((headers) => createLabelErrorsHandler(() => db)(new Request(`http://localhost/api/runs/${id}/suspected-label-errors`, { headers }), id));
+    expect(Buffer.from(await (await artifact(owner.caller, owner.team.slug)).arrayBuffer()).toString()).toBe('weights');
+    expect((await artifact(outsider.caller, outsider.team.slug)).status).toBe(404);
+    expect((await artifact(outsider.caller, owner.team.slug)).status).toBe(404);
+    expect((await artifact({ kind: 'anonymous' }, owner.team.slug)).status).toBe(401);
+    expect((await labelErrors(outsider.caller, outsider.team.slug)).status).toBe(404);
+    expect((await labelErrors(owner.caller, owner.team.slug)).status).toBe(200);
   });
 });
 

@@ -707,6 +707,8 @@ export type Run = {
   status: RunStatus;
   /** The last value of each epoch metric, and the test score. */
   summary: Scalars['JSON']['output'];
+  /** Training examples by loss at the latest epoch, highest first (download all as CSV from /api/runs/{id}/suspected-label-errors). */
+  suspectedLabelErrors: Array<SuspectedLabelError>;
   tags: Array<Scalars['String']['output']>;
   workerHost?: Maybe<Scalars['String']['output']>;
 };
@@ -717,6 +719,11 @@ export type RunMetricsArgs = {
   keys?: InputMaybe<Array<Scalars['String']['input']>>;
   maxPoints?: InputMaybe<Scalars['Int']['input']>;
   toStep?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type RunSuspectedLabelErrorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RunArtifact = {
@@ -796,6 +803,20 @@ export type SplitInput = {
   test?: InputMaybe<Scalars['Float']['input']>;
   train?: InputMaybe<Scalars['Float']['input']>;
   validation?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A training example the model finds hard: the likeliest kind of label error. */
+export type SuspectedLabelError = {
+  __typename?: 'SuspectedLabelError';
+  givenLabel: Scalars['String']['output'];
+  /** Whether the run corrupted this label on purpose; null without label noise. */
+  injected?: Maybe<Scalars['Boolean']['output']>;
+  /** The line of the uploaded file it came from. */
+  line: Scalars['Int']['output'];
+  loss: Scalars['Float']['output'];
+  predictedLabel: Scalars['String']['output'];
+  row: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 export { TaskType };
@@ -1021,6 +1042,7 @@ export type ResolversTypes = {
   SplitCounts: ResolverTypeWrapper<SplitCounts>;
   SplitInput: SplitInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SuspectedLabelError: ResolverTypeWrapper<SuspectedLabelError>;
   TaskType: TaskType;
   Team: ResolverTypeWrapper<TeamViewModel>;
   TeamMembership: ResolverTypeWrapper<Omit<TeamMembership, 'team'> & { team: ResolversTypes['Team'] }>;
@@ -1108,6 +1130,7 @@ export type ResolversParentTypes = {
   SplitCounts: SplitCounts;
   SplitInput: SplitInput;
   String: Scalars['String']['output'];
+  SuspectedLabelError: SuspectedLabelError;
   Team: TeamViewModel;
   TeamMembership: Omit<TeamMembership, 'team'> & { team: ResolversParentTypes['Team'] };
   TokenStats: TokenStatsModel;
@@ -1477,6 +1500,7 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  suspectedLabelErrors?: Resolver<Array<ResolversTypes['SuspectedLabelError']>, ParentType, ContextType, RequireFields<RunSuspectedLabelErrorsArgs, 'first'>>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   workerHost?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1528,6 +1552,16 @@ export type SplitCountsResolvers<ContextType = GraphQLContext, ParentType extend
   test?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   train?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   validation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SuspectedLabelErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SuspectedLabelError'] = ResolversParentTypes['SuspectedLabelError']> = {
+  givenLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  injected?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loss?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  predictedLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TaskTypeResolvers = EnumResolverSignature<{ CORPUS?: any, TABULAR?: any, TEXT_CLASSIFICATION?: any, TOKEN_CLASSIFICATION?: any }, ResolversTypes['TaskType']>;
@@ -1647,6 +1681,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
   SplitConfig?: SplitConfigResolvers<ContextType>;
   SplitCounts?: SplitCountsResolvers<ContextType>;
+  SuspectedLabelError?: SuspectedLabelErrorResolvers<ContextType>;
   TaskType?: TaskTypeResolvers;
   Team?: TeamResolvers<ContextType>;
   TeamMembership?: TeamMembershipResolvers<ContextType>;

@@ -1,9 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { runMetrics, runs } from '../../db/schema';
 import { createTestDatabase } from '../../test/database';
-import { graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
+import { authHeaders, graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
+import { createLabelErrorsHandler } from '../../server/http/runArtifacts';
 import { startWorker, waitFor } from '../../test/processes';
 
 let db: Database;
@@ -12,8 +13,19 @@ let request: RequestFn;
 let owner: Awaited<ReturnType<typeof newUserWithTeam>>;
 let versionId: string;
 
-// Heartbeats every 300 ms: a killed worker is taken for dead after 1.2 s instead of 20 s.
-const FAST = { PHASELAB_HEARTBEAT_MS: '300' };
+// Heartbeats every 500 ms: a killed worker is taken for dead after 2 s instead of 20 s.
+const FAST = { PHASELAB_HEARTBEAT_MS: '500' };
+
+const workers: ReturnType<typeof startWorker>[] = [];
+const worker = (env = FAST) => {
+  const started = startWorker(url, env);
+  workers.push(started);
+  return started;
+};
+// A failed test must not leave its worker taking the next test's runs.
+afterEach(() => {
+  for (const w of workers.splice(0)) if (w.exitCode === null) w.kill('SIGKILL');
+});
 
 const runState = async (id: string) => (await db.select().from(runs).where(eq(runs.id, id)))[0]!;
 
@@ -37,10 +49,10 @@ beforeAll(async () => {
 
 describe('the run engine in real worker processes', () => {
   it('trains a run with label noise to the end: curves per epoch, memorization, artifacts and the backend', async () => {
-    const worker = startWorker(url, FAST);
+    const running = worker();
     const id = await launch({ epochs: 4, noise: { rate: 0.2, scheme: 'flip', seed: 5 } });
     const run = await waitFor(async () => ((await runState(id)).status === 'succeeded' ? runState(id) : null), 'the run to succeed', 90_000).catch((error) => {
-      throw new Error(`${error.message}\n${worker.output()}`);
+      throw new Error(`${error.message}\n${running.output()}`);
     });
     expect(run).toMatchObject({ epochsDone: 4, progress: 1, backend: 'wasm', attempt: 1, error: null });
     const result = await request(
@@ -50,21 +62,40 @@ describe('the run engine in real worker processes', () => {
     );
     const r = result.data!.run;
     expect(r.status).toBe('SUCCEEDED');
-    expect(r.metricKeys).toEqual(expect.arrayContaining(['train/loss', 'train/accuracy', 'val/loss', 'val/accuracy', 'train/batch_loss', 'train/clean_accuracy', 'noise/memorized_fraction', 'noise/recovered_fraction']));
+    expect(r.metricKeys).toEqual(expect.arrayContaining(['train/loss', 'train/accuracy', 'val/loss', 'val/accuracy', 'train/batch_loss', 'train/clean_accuracy', 'noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1']));
     for (const series of r.metrics) expect(series.points.map((p: { step: number }) => p.step)).toEqual([1, 2, 3, 4]);
-    expect(r.artifacts.map((a: { name: string }) => a.name).sort()).toEqual(['checkpoint', 'model']);
+    expect(r.artifacts.map((a: { name: string }) => a.name).sort()).toEqual(['checkpoint', 'model', 'training-losses']);
     // Exactly 20% of the training split (4,800 of 6,000 rows) was flipped, each to another class.
     expect(r.noisyExamples).toHaveLength(Math.round(0.2 * 4800));
     expect(r.noisyExamples.every((e: { trueLabel: string; noisyLabel: string }) => e.trueLabel !== e.noisyLabel)).toBe(true);
     const memorized = r.metrics.find((s: { key: string }) => s.key === 'noise/memorized_fraction').points.at(-1).value;
     expect(r.noisyExamples.filter((e: { firstMemorizedEpoch: number | null }) => e.firstMemorizedEpoch !== null).length).toBeGreaterThanOrEqual(Math.round(memorized * 960));
+    // The highest losses point at the injected errors: the top 960 (as many as were injected) hold f1 of them.
+    const suspects = await request(
+      `query($id: ID!) { run(id: $id) { suspectedLabelErrors(first: 100) { loss injected text line } metrics(keys: ["noise/detection_f1"]) { points { value } } } }`,
+      { id }, owner.caller, owner.team.slug,
+    );
+    expect(suspects.errors).toBeUndefined();
+    const list = suspects.data!.run.suspectedLabelErrors as { loss: number; injected: boolean; text: string; line: number }[];
+    expect(list).toHaveLength(100);
+    expect(list.map((e) => e.loss)).toEqual([...list.map((e) => e.loss)].sort((a, b) => b - a));
+    expect(list[0]!.text.length).toBeGreaterThan(0);
+    expect(list[0]!.line).toBeGreaterThan(0);
+    const csv = await createLabelErrorsHandler(() => db)(
+      new Request(`http://localhost/api/runs/${id}/suspected-label-errors`, { headers: await authHeaders(owner.caller, owner.team.slug) }),
+      id,
+    );
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines[0]).toBe('line,text,given_label,predicted_label,loss,injected');
+    expect(lines).toHaveLength(1001);
+    const f1 = suspects.data!.run.metrics[0].points.at(-1).value;
+    expect(lines.slice(1, 961).filter((l) => l.endsWith(',true')).length / 960).toBeCloseTo(f1, 5);
     expect(r.summary['val/accuracy']).toBeGreaterThan(0.8);
     expect(r.summary['test/accuracy']).toBeGreaterThan(0.8);
-    worker.kill('SIGKILL');
   }, 120_000);
 
   it('stops a running run within a batch when it is canceled', async () => {
-    const worker = startWorker(url, FAST);
+    const running = worker();
     const id = await launch({ epochs: 300, batchSize: 8 });
     await waitFor(async () => (await runState(id)).epochsDone >= 1, 'the first epoch', 60_000);
     const canceled = await request(`mutation($id: ID!) { cancelRun(id: $id) { run { status cancelRequested } } }`, { id }, owner.caller, owner.team.slug);
@@ -73,17 +104,16 @@ describe('the run engine in real worker processes', () => {
     const run = await waitFor(async () => ((await runState(id)).status === 'canceled' ? runState(id) : null), 'the run to stop', 10_000);
     expect(Date.now() - asked).toBeLessThan(5_000);
     expect(run.epochsDone).toBeLessThan(300);
-    worker.kill('SIGKILL');
   }, 90_000);
 
   it('resumes a run on another worker after its worker is SIGKILLed: every epoch exactly once', async () => {
-    const first = startWorker(url, FAST);
+    const first = worker();
     const id = await launch({ epochs: 6, batchSize: 16 });
     await waitFor(async () => (await runState(id)).epochsDone >= 2, 'two epochs on the first worker', 60_000);
     first.kill('SIGKILL');
     const killedAt = new Date();
     const doneBeforeKill = (await runState(id)).epochsDone;
-    const second = startWorker(url, FAST);
+    const second = worker();
     const run = await waitFor(async () => ((await runState(id)).status === 'succeeded' ? runState(id) : null), 'the run to finish on the second worker', 90_000).catch((error) => {
       throw new Error(`${error.message}\n${second.output()}`);
     });
@@ -96,20 +126,18 @@ describe('the run engine in real worker processes', () => {
     expect(points.map((p) => p.step)).toEqual([1, 2, 3, 4, 5, 6]);
     // Epochs finished before the kill were not trained again: their points still carry their first timestamps.
     for (const p of points) expect(p.wallTime < killedAt).toBe(p.step <= doneBeforeKill);
-    second.kill('SIGKILL');
   }, 150_000);
 
   it('marks a run that throws as failed with its error, and the worker goes on with the next run', async () => {
     const broken = await launch({ epochs: 2 });
     // A run that claims a finished epoch it has no checkpoint for cannot resume: a real failure of the engine.
     await db.update(runs).set({ epochsDone: 1 }).where(eq(runs.id, broken));
-    const worker = startWorker(url, FAST);
+    const running = worker();
     const failed = await waitFor(async () => ((await runState(broken)).status === 'failed' ? runState(broken) : null), 'the run to fail', 60_000);
     expect(failed.error).toBe('no checkpoint for epoch 1 to resume from');
     expect(failed.errorStack).toContain('runJob.ts');
     const next = await launch({ epochs: 1 });
     await waitFor(async () => (await runState(next)).status === 'succeeded', 'the next run to succeed', 60_000);
-    expect(worker.exitCode).toBeNull();
-    worker.kill('SIGKILL');
+    expect(running.exitCode).toBeNull();
   }, 120_000);
 });

@@ -12,6 +12,7 @@ import { runArtifacts, runNoisyExamples, runs } from '../../db/schema';
 import { enqueue } from '../../db/queue';
 import { runKinds, type RunKind } from '../../lib/runs/config';
 import { memorizationMetrics } from '../../lib/runs/labelNoise';
+import { detectionScore, encodeTrainingLosses } from '../../lib/runs/trainingLosses';
 import { loadTensorFlow } from '../tf';
 import { trainers } from '../trainers';
 import type { Trainer } from '../trainers/trainer';
@@ -60,7 +61,7 @@ export async function runTrainingJob(ctx: EngineContext, runId: string): Promise
         signal: controller.signal,
         onBatch: (loss) => writer.add({ key: 'train/batch_loss', step: (epoch - 1) * batches + batch, epoch: epoch - 1 + ++batch / batches, value: loss }, db),
       });
-      const points = await evaluateEpoch(trainer, data, memorizedAt, epoch);
+      const { points, losses } = await evaluateEpoch(trainer, data, memorizedAt, epoch);
       for (const [key, value] of Object.entries(points)) await writer.add({ key, step: epoch, epoch, value }, db);
       const state = await trainer.saveState();
       await db.transaction(async (tx) => {
@@ -68,6 +69,7 @@ export async function runTrainingJob(ctx: EngineContext, runId: string): Promise
         if (!owned) throw new LostRun();
         await writer.flush(tx);
         await saveArtifact(tx, run, 'checkpoint', epoch, state);
+        await saveArtifact(tx, run, 'training-losses', epoch, losses);
         const newlyMemorized = data.noisyRows.filter((row) => memorizedAt.get(row) === epoch);
         if (newlyMemorized.length) {
           await tx.update(runNoisyExamples).set({ firstMemorizedEpoch: epoch }).where(and(eq(runNoisyExamples.runId, run.id), inArray(runNoisyExamples.row, newlyMemorized)));
@@ -123,7 +125,10 @@ async function watchRun(db: Database, run: Run, controller: AbortController) {
   else if (now && now.attempt !== run.attempt) controller.abort('lost');
 }
 
-/** Each epoch: scores on train (as labelled for training) and validation, and what became of the noisy examples. */
+/**
+ * Each epoch: scores on train (as labelled for training) and validation, what became of the noisy examples, how
+ * well the highest losses point at them, and every training example's loss for the suspected-label-errors list.
+ */
 async function evaluateEpoch(trainer: Trainer, data: TrainingData, memorizedAt: Map<number, number>, epoch: number) {
   const train = await trainer.predict(data.trainRows);
   const validation = await trainer.predict(data.validationRows);
@@ -144,7 +149,10 @@ async function evaluateEpoch(trainer: Trainer, data: TrainingData, memorizedAt: 
       if (!memorizedAt.has(row) && data.labels[row] !== data.trueLabels[row] && train.predictions[i] === data.labels[row]) memorizedAt.set(row, epoch);
     });
   }
-  return points;
+  const rows = Int32Array.from(data.trainRows);
+  if (data.noisyRows.length) points['noise/detection_f1'] = detectionScore(rows, train.losses, new Set(data.noisyRows));
+  const losses = encodeTrainingLosses({ epoch, classes: data.classes, rows, losses: train.losses, predictions: train.predictions });
+  return { points, losses };
 }
 
 /** When each noisy example was first memorized, as far as earlier attempts of this run got. */
@@ -186,13 +194,15 @@ async function handBack(db: Database, run: Run, fence: ReturnType<typeof and>) {
  * Runs whose worker stopped sending heartbeats (killed, or its host went away) go back to the queue; the next
  * worker resumes them from their last checkpoint. Every worker sweeps; SKIP LOCKED keeps two from taking one run.
  */
-export async function requeueOrphanedRuns(db: Database, staleAfterSeconds: number): Promise<string[]> {
+export async function requeueOrphanedRuns(db: Database, selfId: string, staleAfterSeconds: number): Promise<string[]> {
   return db.transaction(async (tx) => {
     const orphans = await tx.execute<{ id: string }>(sql`
       update runs set status = 'queued', worker_id = null
       where id in (
         select r.id from runs r left join workers w on w.id = r.worker_id
         where r.status = 'running'
+          -- A worker knows it is alive, even when a long computation delayed its own heartbeat.
+          and r.worker_id is distinct from ${selfId}::uuid
           and (w.id is null or w.stopped_at is not null or w.last_seen_at < now() - make_interval(secs => ${staleAfterSeconds}))
         for update of r skip locked)
       returning id`);

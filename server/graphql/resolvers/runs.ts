@@ -1,6 +1,7 @@
 import type { Resolvers } from '../resolvers.generated';
 import { cancelRun, createRun, getRun, listArtifacts, listNoisyExamples, listRuns, retryRun } from '../../domain/runs';
 import { metricKeys, queryMetrics } from '../../domain/runMetrics';
+import { suspectedLabelErrors } from '../../domain/labelErrors';
 import { getVersion } from '../../domain/datasets';
 import { runKinds, runKindNames, type RunStatus } from '../../../lib/runs/config';
 import type { TaskType } from '../../datasets/schema';
@@ -33,6 +34,7 @@ export const runResolvers: Resolvers = {
     metrics: async (run, args, ctx) => queryMetrics(await ctx.scope(), { ...args, runIds: [run.id] }),
     artifacts: async (run, _, ctx) => listArtifacts(await ctx.scope(), run.id),
     noisyExamples: async (run, _, ctx) => listNoisyExamples(await ctx.scope(), run.id),
+    suspectedLabelErrors: async (run, { first }, ctx) => suspectedLabelErrors(await ctx.scope(), run.id, first ?? 50),
   },
   Mutation: {
     createRun: async (_, { input }, ctx) => ({ run: await createRun(await ctx.scope(), input) }),

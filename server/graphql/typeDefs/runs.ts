@@ -45,6 +45,19 @@ export const runTypeDefs = /* GraphQL */ `
     firstMemorizedEpoch: Int
   }
 
+  "A training example the model finds hard: the likeliest kind of label error."
+  type SuspectedLabelError {
+    row: Int!
+    "The line of the uploaded file it came from."
+    line: Int!
+    text: String!
+    givenLabel: String!
+    predictedLabel: String!
+    loss: Float!
+    "Whether the run corrupted this label on purpose; null without label noise."
+    injected: Boolean
+  }
+
   type Run {
     id: ID!
     name: String!
@@ -77,6 +90,8 @@ export const runTypeDefs = /* GraphQL */ `
     metrics(keys: [String!], maxPoints: Int = 1000, fromStep: Int, toStep: Int): [MetricSeries!]!
     artifacts: [RunArtifact!]!
     noisyExamples: [NoisyExample!]!
+    "Training examples by loss at the latest epoch, highest first (download all as CSV from /api/runs/{id}/suspected-label-errors)."
+    suspectedLabelErrors(first: Int = 50): [SuspectedLabelError!]!
   }
   type RunEdge {
     cursor: String!

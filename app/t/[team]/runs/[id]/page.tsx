@@ -57,6 +57,15 @@ const RunQuery = graphql(`
       noisyExamples {
         firstMemorizedEpoch
       }
+      suspectedLabelErrors(first: 20) {
+        row
+        line
+        text
+        givenLabel
+        predictedLabel
+        loss
+        injected
+      }
     }
   }
 `);
@@ -185,7 +194,7 @@ export default function RunPage() {
         <div className="grid gap-6 lg:grid-cols-2">
           <CurveChart title="Loss" curves={pick(series, ['train/batch_loss', 'train/loss', 'val/loss'])} />
           <CurveChart title="Accuracy" curves={pick(series, ['train/accuracy', 'val/accuracy', 'train/clean_accuracy'])} />
-          {noisy && <CurveChart title="Noisy examples" curves={pick(series, ['noise/memorized_fraction', 'noise/recovered_fraction'])} />}
+          {noisy && <CurveChart title="Noisy examples" curves={pick(series, ['noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1'])} />}
           {noisy && (
             <div className="space-y-2">
               <p className="text-sm font-medium text-slate-700">First memorized ({run.noisyExamples.length} noisy examples)</p>
@@ -194,6 +203,27 @@ export default function RunPage() {
           )}
         </div>
       </Card>
+
+      {run.suspectedLabelErrors.length > 0 && (
+        <Card
+          title="Suspected label errors"
+          description={noisy ? 'Highest training loss at the latest epoch; “injected” marks the labels this run corrupted.' : 'Highest training loss at the latest epoch: the likeliest mislabelled examples in your data.'}
+          actions={<a className="text-sm font-medium text-brand-700 hover:underline" href={`/api/runs/${run.id}/suspected-label-errors?team=${team.slug}`}>Download CSV</a>}
+        >
+          <Table head={['Line', 'Example', 'Given', 'Predicted', 'Loss', ...(noisy ? ['Injected'] : [])]}>
+            {run.suspectedLabelErrors.map((e) => (
+              <tr key={e.row} className="align-top">
+                <td className="py-1.5 pr-4 tabular-nums">{e.line}</td>
+                <td className="max-w-md py-1.5 pr-4 text-xs">{e.text}</td>
+                <td className="py-1.5 pr-4">{e.givenLabel}</td>
+                <td className="py-1.5 pr-4">{e.predictedLabel}</td>
+                <td className="py-1.5 pr-4 tabular-nums">{e.loss.toFixed(2)}</td>
+                {noisy && <td className="py-1.5 pr-4">{e.injected ? 'yes' : 'no'}</td>}
+              </tr>
+            ))}
+          </Table>
+        </Card>
+      )}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Config">
