@@ -363,6 +363,11 @@ export type RunsQueryVariables = Exact<{
 
 export type RunsQuery = { runs: { nodes: Array<{ id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, tags: Array<string>, createdAt: string, summary: Record<string, unknown>, datasetVersion: { number: number, dataset: { name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type RunFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunFilterChoicesQuery = { runKinds: Array<{ kind: string, label: string }>, datasets: { nodes: Array<{ id: string, name: string }> } };
+
 export type AuditEventsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -934,6 +939,20 @@ export const RunsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunsQuery, RunsQueryVariables>;
+export const RunFilterChoicesDocument = new TypedDocumentString(`
+    query RunFilterChoices {
+  runKinds {
+    kind
+    label
+  }
+  datasets(first: 100, includeArchived: true) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunFilterChoicesQuery, RunFilterChoicesQueryVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($after: String) {
   auditEvents(first: 50, after: $after) {

@@ -38,14 +38,32 @@ const RunsQuery = graphql(`
   }
 `);
 
+const FilterChoices = graphql(`
+  query RunFilterChoices {
+    runKinds {
+      kind
+      label
+    }
+    datasets(first: 100, includeArchived: true) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
 const statuses: RunStatus[] = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELED'];
 
 export default function RunsPage() {
   const { team, can } = useActiveTeam();
   const [status, setStatus] = useState<RunStatus | ''>('');
   const [tag, setTag] = useState('');
+  const [kind, setKind] = useState('');
+  const [datasetId, setDatasetId] = useState('');
+  const choices = useGqlQuery(FilterChoices, {});
   const [cursors, setCursors] = useState<string[]>([]);
-  const filter = { status: status || null, tag: tag.trim() || null };
+  const filter = { status: status || null, tag: tag.trim() || null, kind: kind || null, datasetId: datasetId || null };
   const list = useGqlQuery(RunsQuery, { after: cursors.at(-1) ?? null, filter }, { refetchInterval: 3000 });
   if (!team) return null;
   const page = list.data?.runs;
@@ -64,6 +82,18 @@ export default function RunsPage() {
             <option value="">Any status</option>
             {statuses.map((s) => (
               <option key={s} value={s}>{s.toLowerCase()}</option>
+            ))}
+          </Select>
+          <Select aria-label="Kind" value={kind} onChange={(e) => (setKind(e.target.value), setCursors([]))}>
+            <option value="">Any kind</option>
+            {choices.data?.runKinds.map((k) => (
+              <option key={k.kind} value={k.kind}>{k.label}</option>
+            ))}
+          </Select>
+          <Select aria-label="Dataset" value={datasetId} onChange={(e) => (setDatasetId(e.target.value), setCursors([]))}>
+            <option value="">Any dataset</option>
+            {choices.data?.datasets.nodes.map((d) => (
+              <option key={d.id} value={d.id}>{d.name}</option>
             ))}
           </Select>
           <Input aria-label="Tag" placeholder="Tag" value={tag} onChange={(e) => (setTag(e.target.value), setCursors([]))} className="max-w-48" />
