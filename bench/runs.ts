@@ -49,7 +49,9 @@ try {
   const rates: number[] = [];
   for (let r = 0; r < repeats; r++) {
     const run = await newRun();
-    const writer = new MetricWriter(run.id, team.id);
+    // The writer only writes for the attempt that holds the run, as a worker's claim would make it.
+    const [claimed] = await db.update(runs).set({ status: 'running' }).where(eq(runs.id, run.id)).returning();
+    const writer = new MetricWriter(claimed!);
     const started = performance.now();
     for (let step = 0; step < 200_000; step++) await writer.add({ key: 'train/batch_loss', step, epoch: step / 1000, value: Math.random() }, db);
     await writer.flush(db);
@@ -97,14 +99,14 @@ try {
   const config = runKinds.logistic_regression.config.parse({ epochs: 5, batchSize: 32 });
   const { tf, backend } = await loadTensorFlow();
   // Warm up the backend's kernels once, so neither side pays for compiling them.
-  await runTrainingJob({ db, workerId, stopping: () => false }, (await newRun({ epochs: 1, batchSize: 32 })).id);
+  await runTrainingJob({ db, workerId, stopping: () => false, active: new Set() }, (await newRun({ epochs: 1, batchSize: 32 })).id);
   const engine: number[] = [];
   const bare: number[] = [];
   const bareWithEvaluation: number[] = [];
   for (let r = 0; r < repeats; r++) {
     const run = await newRun({ epochs: 5, batchSize: 32 });
     let started = performance.now();
-    await runTrainingJob({ db, workerId, stopping: () => false }, run.id);
+    await runTrainingJob({ db, workerId, stopping: () => false, active: new Set() }, run.id);
     engine.push(performance.now() - started);
     const [done] = await db.select({ status: runs.status }).from(runs).where(eq(runs.id, run.id));
     if (done!.status !== 'succeeded') throw new Error(`engine run ended ${done!.status}`);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import PgBoss from 'pg-boss';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import { connect } from './client';
-import { queueNames } from './queue';
+import { queueNames, queueOptions } from './queue';
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -20,7 +20,8 @@ export async function migrateDatabase(url: string): Promise<void> {
   await boss.start();
   try {
     for (const name of queueNames) {
-      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 3 });
+      if (await boss.getQueue(name)) await boss.updateQueue(name, { name, ...queueOptions[name] });
+      else await boss.createQueue(name, { name, ...queueOptions[name] });
     }
   } finally {
     await boss.stop({ graceful: false, wait: true });

@@ -11,6 +11,15 @@ export type QueueName = keyof JobPayloads;
 export const queueNames = ['health-check', 'run-train'] as const satisfies readonly QueueName[];
 
 /**
+ * A training job can outlast pg-boss's 15-minute default expiry; whether a run is alive is decided by worker
+ * heartbeats (see workers/engine/runJob.ts), so its job is given the longest expiry pg-boss allows.
+ */
+export const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
+  'health-check': { retryLimit: 3 },
+  'run-train': { retryLimit: 3, expireInSeconds: 23 * 60 * 60 },
+};
+
+/**
  * Lets pg-boss run its SQL through one of our executors, so a job can be inserted in the same
  * transaction as the row it belongs to: no row without its job, no job without its row.
  */

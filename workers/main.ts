@@ -29,9 +29,10 @@ async function main() {
     }
   }
   await consume('health-check', (data) => answerHealthCheck(db, worker.id, data));
-  await consume('run-train', (data) => runTrainingJob({ db, workerId: worker.id, stopping: () => stopping }, data.runId));
+  const engine = { db, workerId: worker.id, stopping: () => stopping, active: new Set<string>() };
+  await consume('run-train', (data) => runTrainingJob(engine, data.runId));
   // A worker four heartbeats late is taken for dead, and its runs resume elsewhere.
-  const sweep = setInterval(() => void requeueOrphanedRuns(db, worker.id, (4 * HEARTBEAT_MS) / 1000).catch((error) => console.error('[worker] requeue failed:', error.message)), HEARTBEAT_MS);
+  const sweep = setInterval(() => void requeueOrphanedRuns(db, engine, (4 * HEARTBEAT_MS) / 1000).catch((error) => console.error('[worker] requeue failed:', error.message)), HEARTBEAT_MS);
   console.log(`[worker] ${worker.id} online on ${os.hostname()} (pid ${process.pid}, concurrency ${concurrency})`);
 
   async function shutdown(signal: string) {

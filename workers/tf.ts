@@ -10,7 +10,12 @@ export type Backend = 'node' | 'wasm' | 'cpu';
 let loaded: Promise<{ tf: TF; backend: Backend }> | undefined;
 
 export function loadTensorFlow(): Promise<{ tf: TF; backend: Backend }> {
-  return (loaded ??= pick());
+  // A failed start is not cached: the next run tries again.
+  loaded ??= pick().catch((error: unknown) => {
+    loaded = undefined;
+    throw error;
+  });
+  return loaded;
 }
 
 async function pick(): Promise<{ tf: TF; backend: Backend }> {

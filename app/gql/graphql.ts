@@ -327,7 +327,14 @@ export type RunQueryVariables = Exact<{
 }>;
 
 
-export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, parent: { id: string, name: string } | null, datasetVersion: { number: number, dataset: { id: string, name: string } }, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, artifacts: Array<{ name: string, epoch: number, bytes: number }>, noisyExamples: Array<{ firstMemorizedEpoch: number | null }>, suspectedLabelErrors: Array<{ row: number, line: number, text: string, givenLabel: string, predictedLabel: string, loss: number, injected: boolean | null }> } };
+export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, parent: { id: string, name: string } | null, datasetVersion: { number: number, dataset: { id: string, name: string } }, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, logs: Array<{ id: string, at: string, attempt: number, level: string, message: string }> } };
+
+export type RunEpochDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunEpochDetailsQuery = { run: { id: string, artifacts: Array<{ name: string, epoch: number, bytes: number }>, noisyExamples: Array<{ firstMemorizedEpoch: number | null }>, suspectedLabelErrors: Array<{ row: number, line: number, text: string, givenLabel: string, predictedLabel: string, loss: number, injected: boolean | null }> } };
 
 export type CancelRunMutationVariables = Exact<{
   id: string | number;
@@ -840,6 +847,20 @@ export const RunDocument = new TypedDocumentString(`
         value
       }
     }
+    logs(last: 100) {
+      id
+      at
+      attempt
+      level
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunQuery, RunQueryVariables>;
+export const RunEpochDetailsDocument = new TypedDocumentString(`
+    query RunEpochDetails($id: ID!) {
+  run(id: $id) {
+    id
     artifacts {
       name
       epoch
@@ -859,7 +880,7 @@ export const RunDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RunQuery, RunQueryVariables>;
+    `) as unknown as TypedDocumentString<RunEpochDetailsQuery, RunEpochDetailsQueryVariables>;
 export const CancelRunDocument = new TypedDocumentString(`
     mutation CancelRun($id: ID!) {
   cancelRun(id: $id) {

@@ -1,4 +1,4 @@
-import { customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigint, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from './users';
 import { teams } from './teams';
 import { workers } from './workers';
@@ -76,7 +76,7 @@ export const runMetrics = pgTable(
   (t) => [primaryKey({ columns: [t.runId, t.key, t.step] }), index('run_metrics_team_idx').on(t.teamId)],
 );
 
-/** Checkpoints (one per completed epoch, the last few kept) and the final model, readable from any worker host. */
+/** The latest epoch's checkpoint and the final model (tfjs weights, optimizer state, classes), readable from any worker host. */
 export const runArtifacts = pgTable(
   'run_artifacts',
   {
@@ -107,4 +107,21 @@ export const runNoisyExamples = pgTable(
     firstMemorizedEpoch: integer('first_memorized_epoch'),
   },
   (t) => [primaryKey({ columns: [t.runId, t.row] }), index('run_noisy_examples_team_idx').on(t.teamId)],
+);
+
+/** What the engine said about a run, line by line: claims, resumes, epochs, failures. The run page tails it. */
+export const runLogs = pgTable(
+  'run_logs',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    teamId: teamId(),
+    attempt: integer('attempt').notNull(),
+    level: text('level').notNull(),
+    message: text('message').notNull(),
+    at: at('at').notNull().defaultNow(),
+  },
+  (t) => [index('run_logs_run_idx').on(t.runId, t.id), index('run_logs_team_idx').on(t.teamId)],
 );

@@ -6,7 +6,6 @@ import { z } from 'zod';
 
 export const runStatuses = ['queued', 'running', 'succeeded', 'failed', 'canceled'] as const;
 export type RunStatus = (typeof runStatuses)[number];
-export const finishedStatuses: readonly RunStatus[] = ['succeeded', 'failed', 'canceled'];
 
 export const noiseSchemes = ['flip', 'resample', 'matrix'] as const;
 

@@ -14,24 +14,25 @@ export interface MetricSeries {
 const metricsQuery = z.object({
   runIds: z.array(z.uuid('not a run id')).min(1).max(200, 'ask for at most 200 runs at once'),
   keys: z.array(z.string().min(1)).max(50).nullish(),
-  maxPoints: z.number().int().min(2, 'maxPoints: at least 2').max(10_000, 'maxPoints: at most 10000').default(1000),
+  maxPoints: z.number().int().min(4, 'maxPoints: at least 4').max(10_000, 'maxPoints: at most 10000').default(1000),
   fromStep: z.number().int().nullish(),
   toStep: z.number().int().nullish(),
 });
 
 /**
- * Curves of the team's runs, at most `maxPoints` per series. A longer series is cut into maxPoints/2 buckets of
- * steps, and each bucket keeps its lowest and its highest point: a spike survives downsampling, however short.
- * Done in SQL, so only what is drawn leaves the database.
+ * Curves of the team's runs, at most `maxPoints` per series. A longer series keeps its first and last points and is
+ * cut into (maxPoints − 2)/2 buckets of steps, each keeping its lowest and its highest point: a spike survives
+ * downsampling, however short. Done in SQL, so only what is drawn leaves the database. An empty `keys` asks for no
+ * series; an absent one for all.
  */
 export async function queryMetrics(scope: Scope, input: unknown): Promise<MetricSeries[]> {
   authorize(scope, 'runs:read');
   const { runIds, keys, maxPoints, fromStep, toStep } = parseInput(metricsQuery, input);
   const owned = await scope.db.select({ id: runs.id }).from(runs).where(and(ownedBy(scope, runs.teamId), inArray(runs.id, runIds)));
   if (owned.length !== new Set(runIds).size) throw new NotFoundError('Run');
-  const buckets = Math.floor(maxPoints / 2);
+  const buckets = Math.floor((maxPoints - 2) / 2);
   const filters = sql`${ownedBy(scope, runMetrics.teamId)} and ${inArray(runMetrics.runId, runIds)}
-    ${keys?.length ? sql`and ${inArray(runMetrics.key, keys)}` : sql``}
+    ${keys ? (keys.length ? sql`and ${inArray(runMetrics.key, keys)}` : sql`and false`) : sql``}
     ${fromStep != null ? sql`and ${runMetrics.step} >= ${fromStep}` : sql``}
     ${toStep != null ? sql`and ${runMetrics.step} <= ${toStep}` : sql``}`;
   // min()/max() over arrays compare element by element: [value, step, epoch] finds a bucket's lowest and highest
@@ -47,15 +48,17 @@ export async function queryMetrics(scope: Scope, input: unknown): Promise<Metric
       from ${runMetrics} join bounds b on b.run_id = ${runMetrics.runId} and b.key = ${runMetrics.key}
       where ${filters} and b.n > ${maxPoints}
       group by 1, 2, floor((${runMetrics.step} - b.lo)::float8 * ${buckets} / (b.hi - b.lo + 1))
+    ),
+    picked as (
+      select ${runMetrics.runId} as run_id, ${runMetrics.key} as key, ${runMetrics.step} as step, ${runMetrics.epoch} as epoch, ${runMetrics.value} as value
+        from ${runMetrics} join bounds b on b.run_id = ${runMetrics.runId} and b.key = ${runMetrics.key}
+        where ${filters} and (b.n <= ${maxPoints} or ${runMetrics.step} in (b.lo, b.hi))
+      union all
+      select run_id, key, low[2]::int, low[3]::real, low[1] from buckets
+      union all
+      select run_id, key, (-high[2])::int, high[3]::real, high[1] from buckets
     )
-    select ${runMetrics.runId}, ${runMetrics.key}, ${runMetrics.step}, ${runMetrics.epoch}, ${runMetrics.value}
-      from ${runMetrics} join bounds b on b.run_id = ${runMetrics.runId} and b.key = ${runMetrics.key}
-      where ${filters} and b.n <= ${maxPoints}
-    union all
-    select run_id, key, low[2]::int, low[3], low[1] from buckets
-    union all
-    select run_id, key, (-high[2])::int, high[3], high[1] from buckets where -high[2] <> low[2]
-    order by 1, 2, 3`);
+    select distinct on (run_id, key, step) run_id, key, step, epoch, value from picked order by run_id, key, step`);
   const series = new Map<string, MetricSeries>();
   for (const row of rows) {
     const id = `${row.run_id}\u0000${row.key}`;

@@ -41,6 +41,8 @@ describe('creating runs', () => {
     expect(epochs.errors![0]).toMatchObject({ message: 'config.epochs: train at least 1 epoch', extensions: { code: 'BAD_USER_INPUT', field: 'config.epochs' } });
     const noise = await create({ kind: 'logistic_regression', datasetVersionId: titles.versionId, config: { noise: { rate: 0.8 } } });
     expect(noise.errors![0]!.extensions!.field).toBe('config.noise.rate');
+    const matrix = await create({ kind: 'logistic_regression', datasetVersionId: titles.versionId, config: { noise: { rate: 0.1, scheme: 'matrix', matrix: [[0, 1], [1, 0]] } } });
+    expect(matrix.errors![0]).toMatchObject({ message: 'config.noise.matrix: this dataset has 15 classes, so the matrix must be 15 × 15', extensions: { field: 'config.noise.matrix' } });
     const corpus = await create({ kind: 'logistic_regression', datasetVersionId: corpusVersionId });
     expect(corpus.errors![0]!.message).toMatch(/trains on text_classification or tabular data, not corpus/);
     const kind = await create({ kind: 'magic', datasetVersionId: titles.versionId });
@@ -61,6 +63,8 @@ describe('run lifecycle', () => {
     const list = await request(`{ canceled: runs(filter: { status: CANCELED }) { nodes { id } } tagged: runs(filter: { tag: "to-cancel" }) { nodes { id } } }`, {}, owner.caller, owner.team.slug);
     expect(list.data!.canceled.nodes).toEqual([{ id }]);
     expect(list.data!.tagged.nodes.map((n: { id: string }) => n.id).sort()).toEqual([id, retried.data!.retryRun.run.id].sort());
+    const badFilter = await request(`{ runs(filter: { datasetId: "nope" }) { nodes { id } } }`, {}, owner.caller, owner.team.slug);
+    expect(badFilter.errors![0]).toMatchObject({ message: 'filter.datasetId: not a dataset id', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('refuses to delete a dataset that runs trained on', async () => {
@@ -101,6 +105,11 @@ describe('curves', () => {
     expect(curve).toContainEqual({ step: 4321, value: 50 });
     expect(curve).toContainEqual({ step: 7777, value: -3 });
     expect(curve.map((p) => p.step)).toEqual([...curve.map((p) => p.step)].sort((a, b) => a - b));
+    // The curve is drawn from its very first point to its very last, whatever the buckets kept.
+    expect(curve[0]!.step).toBe(0);
+    expect(curve.at(-1)!.step).toBe(9999);
+    const none = await request(`query($id: ID!) { run(id: $id) { metrics(keys: []) { key } } }`, { id }, owner.caller, owner.team.slug);
+    expect(none.data!.run.metrics).toEqual([]);
     const short = await request(`query($id: ID!) { run(id: $id) { metrics(keys: ["train/loss"], fromStep: 10, toStep: 19) { points { step } } } }`, { id }, owner.caller, owner.team.slug);
     expect(short.data!.run.metrics[0].points.map((p: { step: number }) => p.step)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
     await db.delete(runMetrics).where(eq(runMetrics.runId, id));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { and, arrayContains, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { runs, datasetVersions, runArtifacts, runNoisyExamples } from '../../db/schema';
+import { and, arrayContains, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { runs, datasetVersions, runArtifacts, runLogs, runNoisyExamples } from '../../db/schema';
 import { enqueue } from '../../db/queue';
 import type { Executor } from '../../db/client';
 import { runKinds, runStatuses, type RunKind, type RunStatus } from '../../lib/runs/config';
@@ -9,6 +9,7 @@ import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
 import { parseInput } from './validation';
+import type { DatasetStats } from '../datasets/stats';
 
 export type Run = typeof runs.$inferSelect;
 
@@ -37,12 +38,17 @@ export async function createRun(scope: Scope, input: unknown, parent?: Run): Pro
   const config = parsed.data;
   return scope.db.transaction(async (tx) => {
     const [version] = await tx
-      .select({ id: datasetVersions.id, taskType: datasetVersions.taskType, number: datasetVersions.number })
+      .select({ id: datasetVersions.id, taskType: datasetVersions.taskType, number: datasetVersions.number, stats: datasetVersions.stats })
       .from(datasetVersions)
       .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, datasetVersionId)));
     if (!version) throw new NotFoundError('Dataset version');
     if (!(spec.taskTypes as readonly string[]).includes(version.taskType)) {
       throw new InvalidInputError(`datasetVersionId: a ${spec.label} run trains on ${spec.taskTypes.join(' or ')} data, not ${version.taskType}`, 'datasetVersionId');
+    }
+    const classes = Object.keys((version.stats as DatasetStats).labelDistribution).length;
+    const matrix = config.noise.scheme === 'matrix' ? config.noise.matrix! : null;
+    if (matrix && (matrix.length !== classes || matrix.some((row) => row.length !== classes))) {
+      throw new InvalidInputError(`config.noise.matrix: this dataset has ${classes} classes, so the matrix must be ${classes} × ${classes}`, 'config.noise.matrix');
     }
     const [run] = await tx
       .insert(runs)
@@ -79,6 +85,7 @@ export async function listRuns(scope: Scope, args: PageArgs & { filter?: RunFilt
   const after = decodeCursor(args.after);
   const filter = args.filter ?? {};
   if (filter.status && !runStatuses.includes(filter.status)) throw new InvalidInputError('filter.status: unknown status', 'filter.status');
+  if (filter.datasetId) parseInput(z.object({ filter: z.object({ datasetId: z.uuid('not a dataset id') }) }), { filter: { datasetId: filter.datasetId } });
   const where: (SQL | undefined)[] = [
     ownedBy(scope, runs.teamId),
     filter.kind ? eq(runs.kind, filter.kind) : undefined,
@@ -104,16 +111,24 @@ export async function getRun(scope: Scope, id: string, executor: Executor = scop
 /** A queued run is canceled at once; a running one stops within a batch, when its worker sees the request. */
 export async function cancelRun(scope: Scope, id: string): Promise<Run> {
   authorize(scope, 'runs:create');
+  parseInput(z.uuid('not a run id'), id);
   return scope.db.transaction(async (tx) => {
-    const run = await getRun(scope, id, tx);
-    if (run.status !== 'queued' && run.status !== 'running') throw new InvalidInputError(`the run has already ${run.status === 'canceled' ? 'been canceled' : run.status}`);
+    // One statement decides on the status it sees, so a worker claiming the run meanwhile cannot be overruled.
     const [updated] = await tx
       .update(runs)
-      .set(run.status === 'queued' ? { status: 'canceled', cancelRequestedAt: sql`now()`, finishedAt: sql`now()` } : { cancelRequestedAt: sql`coalesce(${runs.cancelRequestedAt}, now())` })
-      .where(and(ownedBy(scope, runs.teamId), eq(runs.id, id)))
+      .set({
+        status: sql`case when ${runs.status} = 'queued' then 'canceled' else ${runs.status} end`,
+        finishedAt: sql`case when ${runs.status} = 'queued' then now() else ${runs.finishedAt} end`,
+        cancelRequestedAt: sql`coalesce(${runs.cancelRequestedAt}, now())`,
+      })
+      .where(and(ownedBy(scope, runs.teamId), eq(runs.id, id), inArray(runs.status, ['queued', 'running'])))
       .returning();
+    if (!updated) {
+      const run = await getRun(scope, id, tx);
+      throw new InvalidInputError(`the run has already ${run.status === 'canceled' ? 'been canceled' : run.status}`);
+    }
     await recordAudit(tx, scope, { action: 'run.cancel', targetType: 'run', targetId: id });
-    return updated!;
+    return updated;
   });
 }
 
@@ -144,6 +159,25 @@ export async function listNoisyExamples(scope: Scope, runId: string) {
     .from(runNoisyExamples)
     .where(and(ownedBy(scope, runNoisyExamples.teamId), eq(runNoisyExamples.runId, runId)))
     .orderBy(runNoisyExamples.row);
+}
+
+const logsQuery = z.object({
+  after: z.coerce.number().int('after: not a log line id').min(0).nullish(),
+  last: z.number().int().min(1, 'last: at least 1').max(1000, 'last: at most 1000').default(200),
+});
+
+/** A run's log, oldest first: its newest `last` lines, or the lines after `after` when tailing. */
+export async function listRunLogs(scope: Scope, runId: string, input: { after?: string | null; last?: number | null }) {
+  authorize(scope, 'runs:read');
+  const { after, last } = parseInput(logsQuery, input);
+  const lines = await scope.db
+    .select({ id: runLogs.id, at: runLogs.at, attempt: runLogs.attempt, level: runLogs.level, message: runLogs.message })
+    .from(runLogs)
+    .where(and(ownedBy(scope, runLogs.teamId), eq(runLogs.runId, runId), after != null ? gt(runLogs.id, after) : undefined))
+    .orderBy(after != null ? asc(runLogs.id) : desc(runLogs.id))
+    .limit(last);
+  const ordered = after != null ? lines : lines.reverse();
+  return ordered.map((line) => ({ ...line, id: String(line.id) }));
 }
 
 /** One artifact's bytes: a checkpoint or the final model (weights and what is needed to reload them). */

@@ -693,6 +693,8 @@ export type Run = {
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
+  /** What the engine said about the run, oldest first: the newest `last` lines, or those after line `after` (to tail it). */
+  logs: Array<RunLogLine>;
   metricKeys: Array<Scalars['String']['output']>;
   metrics: Array<MetricSeries>;
   name: Scalars['String']['output'];
@@ -711,6 +713,12 @@ export type Run = {
   suspectedLabelErrors: Array<SuspectedLabelError>;
   tags: Array<Scalars['String']['output']>;
   workerHost?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type RunLogsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -762,6 +770,16 @@ export type RunKind = {
   kind: Scalars['String']['output'];
   label: Scalars['String']['output'];
   taskTypes: Array<TaskType>;
+};
+
+export type RunLogLine = {
+  __typename?: 'RunLogLine';
+  at: Scalars['DateTime']['output'];
+  /** Which start of the run wrote it: a run resumed after a worker died has attempts 1, 2, … */
+  attempt: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  level: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 export type RunPayload = {
@@ -1034,6 +1052,7 @@ export type ResolversTypes = {
   RunEdge: ResolverTypeWrapper<Omit<RunEdge, 'node'> & { node: ResolversTypes['Run'] }>;
   RunFilter: RunFilter;
   RunKind: ResolverTypeWrapper<RunKind>;
+  RunLogLine: ResolverTypeWrapper<RunLogLine>;
   RunPayload: ResolverTypeWrapper<Omit<RunPayload, 'run'> & { run: ResolversTypes['Run'] }>;
   RunStatus: RunStatus;
   SignUpInput: SignUpInput;
@@ -1123,6 +1142,7 @@ export type ResolversParentTypes = {
   RunEdge: Omit<RunEdge, 'node'> & { node: ResolversParentTypes['Run'] };
   RunFilter: RunFilter;
   RunKind: RunKind;
+  RunLogLine: RunLogLine;
   RunPayload: Omit<RunPayload, 'run'> & { run: ResolversParentTypes['Run'] };
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'user'> & { user: ResolversParentTypes['User'] };
@@ -1489,6 +1509,7 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logs?: Resolver<Array<ResolversTypes['RunLogLine']>, ParentType, ContextType, RequireFields<RunLogsArgs, 'last'>>;
   metricKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<RunMetricsArgs, 'maxPoints'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1529,6 +1550,14 @@ export type RunKindResolvers<ContextType = GraphQLContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   taskTypes?: Resolver<Array<ResolversTypes['TaskType']>, ParentType, ContextType>;
+};
+
+export type RunLogLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunLogLine'] = ResolversParentTypes['RunLogLine']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attempt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RunPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunPayload'] = ResolversParentTypes['RunPayload']> = {
@@ -1676,6 +1705,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RunConnection?: RunConnectionResolvers<ContextType>;
   RunEdge?: RunEdgeResolvers<ContextType>;
   RunKind?: RunKindResolvers<ContextType>;
+  RunLogLine?: RunLogLineResolvers<ContextType>;
   RunPayload?: RunPayloadResolvers<ContextType>;
   RunStatus?: RunStatusResolvers;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;

@@ -123,7 +123,7 @@ const cases: Record<string, Case> = {
   'Query.runKinds': { kind: 'team', write: false, document: `{ runKinds { kind } }` },
   'Query.run': {
     kind: 'team', write: false, targetsObject: true,
-    document: `query($id: ID!) { run(id: $id) { id config metrics { key } noisyExamples { row } artifacts { name } suspectedLabelErrors { row text } } }`,
+    document: `query($id: ID!) { run(id: $id) { id config metrics { key } noisyExamples { row } artifacts { name } suspectedLabelErrors { row text } logs { id } } }`,
     variables: (w) => ({ id: w.runId }),
   },
   'Query.runMetrics': {

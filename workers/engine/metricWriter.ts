@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { runMetrics } from '../../db/schema';
+import { runMetrics, runs } from '../../db/schema';
 
 export interface MetricPoint {
   key: string;
@@ -11,14 +11,14 @@ export interface MetricPoint {
 
 /**
  * Buffers a run's points and writes them in multi-row inserts. A point sent again (a resumed epoch replays its
- * batches) replaces the stored one, so curves stay continuous and nothing is counted twice.
+ * batches) replaces the stored one, so curves stay continuous and nothing is counted twice. Points are written only
+ * while the run is still this attempt's: a worker that lost the run cannot scribble on the curves of the next one.
  */
 export class MetricWriter {
   private buffer: MetricPoint[] = [];
 
   constructor(
-    private runId: string,
-    private teamId: string,
+    private run: { id: string; teamId: string; attempt: number },
     private maxBuffered = 1000,
   ) {}
 
@@ -46,8 +46,9 @@ export class MetricWriter {
     for (let i = 0; i < points.length; i += 20_000) {
       await db.execute(sql`
         insert into ${runMetrics} (run_id, team_id, key, step, epoch, value)
-        select ${this.runId}, ${this.teamId}, p.key, p.step, p.epoch, p.value
+        select ${this.run.id}, ${this.run.teamId}, p.key, p.step, p.epoch, p.value
         from json_to_recordset(${JSON.stringify(points.slice(i, i + 20_000))}::json) as p(key text, step int, epoch real, value float8)
+        where exists (select from ${runs} where id = ${this.run.id} and attempt = ${this.run.attempt} and status = 'running')
         on conflict (run_id, key, step) do update set value = excluded.value, epoch = excluded.epoch, wall_time = now()`);
     }
   }

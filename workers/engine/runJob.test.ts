@@ -56,12 +56,17 @@ describe('the run engine in real worker processes', () => {
     });
     expect(run).toMatchObject({ epochsDone: 4, progress: 1, backend: 'wasm', attempt: 1, error: null });
     const result = await request(
-      `query($id: ID!) { run(id: $id) { status summary metricKeys artifacts { name epoch } noisyExamples { row trueLabel noisyLabel firstMemorizedEpoch }
+      `query($id: ID!) { run(id: $id) { status summary metricKeys artifacts { name epoch } noisyExamples { row trueLabel noisyLabel firstMemorizedEpoch } logs { attempt level message }
         metrics(keys: ["val/accuracy", "noise/memorized_fraction"]) { key points { step value } } } }`,
       { id }, owner.caller, owner.team.slug,
     );
     const r = result.data!.run;
     expect(r.status).toBe('SUCCEEDED');
+    const log = r.logs.map((l: { message: string }) => l.message);
+    expect(log[0]).toMatch(/^attempt 1 on .+ \(worker [0-9a-f]{8}, tfjs backend wasm\)$/);
+    expect(log[1]).toMatch(/^4800 training, \d+ validation, \d+ test rows; 15 classes; 960 labels corrupted$/);
+    expect(log.filter((m: string) => /^epoch \d\/4 in [\d.]+ s: train\/loss /.test(m))).toHaveLength(4);
+    expect(log.at(-1)).toBe(`succeeded: test accuracy ${r.summary['test/accuracy'].toFixed(4)}`);
     expect(r.metricKeys).toEqual(expect.arrayContaining(['train/loss', 'train/accuracy', 'val/loss', 'val/accuracy', 'train/batch_loss', 'train/clean_accuracy', 'noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1']));
     for (const series of r.metrics) expect(series.points.map((p: { step: number }) => p.step)).toEqual([1, 2, 3, 4]);
     expect(r.artifacts.map((a: { name: string }) => a.name).sort()).toEqual(['checkpoint', 'model', 'training-losses']);
@@ -118,6 +123,8 @@ describe('the run engine in real worker processes', () => {
       throw new Error(`${error.message}\n${second.output()}`);
     });
     expect(run.attempt).toBe(2);
+    const logs = await request(`query($id: ID!) { run(id: $id) { logs { attempt message } } }`, { id }, owner.caller, owner.team.slug);
+    expect(logs.data!.run.logs).toContainEqual({ attempt: 2, message: `resumed from the checkpoint of epoch ${doneBeforeKill}` });
     const points = await db
       .select({ step: runMetrics.step, wallTime: runMetrics.wallTime })
       .from(runMetrics)
@@ -136,6 +143,8 @@ describe('the run engine in real worker processes', () => {
     const failed = await waitFor(async () => ((await runState(broken)).status === 'failed' ? runState(broken) : null), 'the run to fail', 60_000);
     expect(failed.error).toBe('no checkpoint for epoch 1 to resume from');
     expect(failed.errorStack).toContain('runJob.ts');
+    const logs = await request(`query($id: ID!) { run(id: $id) { logs(last: 1) { level message } } }`, { id: broken }, owner.caller, owner.team.slug);
+    expect(logs.data!.run.logs).toEqual([{ level: 'error', message: 'failed: no checkpoint for epoch 1 to resume from' }]);
     const next = await launch({ epochs: 1 });
     await waitFor(async () => (await runState(next)).status === 'succeeded', 'the next run to succeed', 60_000);
     expect(running.exitCode).toBeNull();

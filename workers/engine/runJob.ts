@@ -8,7 +8,7 @@
 import os from 'node:os';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
-import { runArtifacts, runNoisyExamples, runs } from '../../db/schema';
+import { runArtifacts, runLogs, runNoisyExamples, runs } from '../../db/schema';
 import { enqueue } from '../../db/queue';
 import { runKinds, type RunKind } from '../../lib/runs/config';
 import { memorizationMetrics } from '../../lib/runs/labelNoise';
@@ -26,6 +26,8 @@ export interface EngineContext {
   workerId: string;
   /** True once the worker is asked to stop: the run is handed back after the epoch in hand. */
   stopping: () => boolean;
+  /** The runs this worker process is training right now; the orphan sweep leaves them alone. */
+  active: Set<string>;
 }
 
 class LostRun extends Error {}
@@ -33,29 +35,47 @@ class LostRun extends Error {}
 const CANCELED = 'canceled';
 
 export async function runTrainingJob(ctx: EngineContext, runId: string): Promise<void> {
-  const { tf, backend } = await loadTensorFlow();
-  const run = await claim(ctx, runId, backend);
-  if (!run) return; // canceled, finished, or taken by another worker
+  // Marked before the claim commits, so that this worker's own sweep never takes the run for an orphan.
+  ctx.active.add(runId);
+  try {
+    const run = await claim(ctx, runId);
+    if (run) await train(ctx, run); // else canceled, finished, or taken by another worker
+  } finally {
+    ctx.active.delete(runId);
+  }
+}
+
+async function train(ctx: EngineContext, run: Run): Promise<void> {
   const { db } = ctx;
   const fence = and(eq(runs.id, run.id), eq(runs.attempt, run.attempt), eq(runs.status, 'running'));
+  // A lost log line must never fail a run.
+  const log = async (message: string, level: 'info' | 'error' = 'info') => {
+    await db.insert(runLogs).values({ runId: run.id, teamId: run.teamId, attempt: run.attempt, level, message }).catch(() => {});
+  };
   const controller = new AbortController();
   const watch = setInterval(() => void watchRun(db, run, controller), 500);
   let trainer: Trainer | undefined;
   try {
+    const { tf, backend } = await loadTensorFlow();
+    await db.update(runs).set({ backend }).where(fence);
+    await log(`attempt ${run.attempt} on ${os.hostname()} (worker ${ctx.workerId.slice(0, 8)}, tfjs backend ${backend})`);
     const config = runKinds[run.kind as RunKind].config.parse(run.config);
     const data = await loadTrainingData(db, run.teamId, run.datasetVersionId, config.noise);
     await recordNoisyExamples(db, run.teamId, run.id, data);
+    await log(`${data.trainRows.length} training, ${data.validationRows.length} validation, ${data.testRows.length} test rows; ${data.classes.length} classes; ${data.noisyRows.length} labels corrupted`);
     trainer = await trainers[run.kind as RunKind]({ tf, data, config: config as never, seed: run.seed });
     if (run.epochsDone > 0) {
       const [checkpoint] = await db.select().from(runArtifacts).where(and(eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'checkpoint')));
       if (!checkpoint || checkpoint.epoch !== run.epochsDone) throw new Error(`no checkpoint for epoch ${run.epochsDone} to resume from`);
       await trainer.loadState(checkpoint.data);
+      await log(`resumed from the checkpoint of epoch ${run.epochsDone}`);
     }
     const memorizedAt = await firstMemorized(db, run, data);
-    const writer = new MetricWriter(run.id, run.teamId);
+    const writer = new MetricWriter(run);
     const batches = Math.ceil(data.trainRows.length / config.batchSize);
 
     for (let epoch = run.epochsDone + 1; epoch <= run.epochs; epoch++) {
+      const started = performance.now();
       let batch = 0;
       await trainer.trainEpoch(epoch, {
         signal: controller.signal,
@@ -75,7 +95,11 @@ export async function runTrainingJob(ctx: EngineContext, runId: string): Promise
           await tx.update(runNoisyExamples).set({ firstMemorizedEpoch: epoch }).where(and(eq(runNoisyExamples.runId, run.id), inArray(runNoisyExamples.row, newlyMemorized)));
         }
       });
-      if (ctx.stopping() && epoch < run.epochs) return await handBack(db, run, fence);
+      await log(`epoch ${epoch}/${run.epochs} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${describePoints(points)}`);
+      if (ctx.stopping() && epoch < run.epochs) {
+        await handBack(db, run, fence);
+        return await log(`handed back after epoch ${epoch}: the worker is stopping`);
+      }
     }
 
     const summary = await finalSummary(trainer, data, db, run);
@@ -84,21 +108,43 @@ export async function runTrainingJob(ctx: EngineContext, runId: string): Promise
       const [owned] = await tx.update(runs).set({ status: 'succeeded', progress: 1, summary, finishedAt: sql`now()` }).where(fence).returning({ id: runs.id });
       if (!owned) throw new LostRun();
     });
+    await log(`succeeded: test accuracy ${summary['test/accuracy']?.toFixed(4)}`);
   } catch (error) {
-    if (error instanceof LostRun) return;
+    if (error instanceof LostRun || controller.signal.reason === 'lost') return;
     if (controller.signal.aborted && controller.signal.reason === CANCELED) {
-      await db.update(runs).set({ status: 'canceled', finishedAt: sql`now()` }).where(fence);
-      return;
+      await settle(db, fence, { status: 'canceled', finishedAt: sql`now()` });
+      return await log('canceled');
     }
     const failure = error instanceof Error ? error : new Error(String(error));
-    await db.update(runs).set({ status: 'failed', error: failure.message, errorStack: failure.stack ?? null, finishedAt: sql`now()` }).where(fence);
+    await settle(db, fence, { status: 'failed', error: failure.message, errorStack: failure.stack ?? null, finishedAt: sql`now()` });
+    await log(`failed: ${failure.message}`, 'error');
   } finally {
     clearInterval(watch);
     trainer?.dispose();
   }
 }
 
-async function claim(ctx: EngineContext, runId: string, backend: string): Promise<Run | undefined> {
+const describePoints = (points: Record<string, number>) =>
+  Object.entries(points)
+    .map(([key, value]) => `${key} ${value.toFixed(4)}`)
+    .join(', ');
+
+/**
+ * Records how a run ended, trying again while the database is unreachable. If it never answers, the run stays
+ * "running" under no live attempt and the orphan sweep hands it to a worker that resumes it.
+ */
+async function settle(db: Database, fence: ReturnType<typeof and>, values: Parameters<ReturnType<Database['update']>['set']>[0]) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.update(runs).set(values).where(fence);
+    } catch (error) {
+      if (attempt === 4) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+    }
+  }
+}
+
+async function claim(ctx: EngineContext, runId: string): Promise<Run | undefined> {
   const [run] = await ctx.db
     .update(runs)
     .set({
@@ -106,7 +152,7 @@ async function claim(ctx: EngineContext, runId: string, backend: string): Promis
       attempt: sql`${runs.attempt} + 1`,
       workerId: ctx.workerId,
       workerHost: os.hostname(),
-      backend,
+      backend: null,
       error: null,
       errorStack: null,
       startedAt: sql`coalesce(${runs.startedAt}, now())`,
@@ -194,16 +240,17 @@ async function handBack(db: Database, run: Run, fence: ReturnType<typeof and>) {
  * Runs whose worker stopped sending heartbeats (killed, or its host went away) go back to the queue; the next
  * worker resumes them from their last checkpoint. Every worker sweeps; SKIP LOCKED keeps two from taking one run.
  */
-export async function requeueOrphanedRuns(db: Database, selfId: string, staleAfterSeconds: number): Promise<string[]> {
+export async function requeueOrphanedRuns(db: Database, self: { workerId: string; active: Set<string> }, staleAfterSeconds: number): Promise<string[]> {
   return db.transaction(async (tx) => {
     const orphans = await tx.execute<{ id: string }>(sql`
       update runs set status = 'queued', worker_id = null
       where id in (
         select r.id from runs r left join workers w on w.id = r.worker_id
         where r.status = 'running'
-          -- A worker knows it is alive, even when a long computation delayed its own heartbeat.
-          and r.worker_id is distinct from ${selfId}::uuid
-          and (w.id is null or w.stopped_at is not null or w.last_seen_at < now() - make_interval(secs => ${staleAfterSeconds}))
+          and (case when r.worker_id = ${self.workerId}::uuid
+            -- A worker knows which runs it is training, even when a long computation delayed its own heartbeat.
+            then not (r.id = any(${`{${[...self.active].join(',')}}`}::uuid[]))
+            else w.id is null or w.stopped_at is not null or w.last_seen_at < now() - make_interval(secs => ${staleAfterSeconds}) end)
         for update of r skip locked)
       returning id`);
     const ids = [...orphans].map((r) => r.id);

@@ -7,11 +7,11 @@
 import murmurhash from 'murmurhash';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { Tensor, Variable } from '@tensorflow/tfjs';
+import type { Scalar, Tensor } from '@tensorflow/tfjs';
 import type { z } from 'zod';
 import type { logisticRegressionConfig } from '../../lib/runs/config';
 import type { TrainingData } from '../engine/trainingData';
-import { packTensors, tensorValues, unpackTensors } from './tensorState';
+import { loadTrainingState, saveTrainingState } from './tensorState';
 import type { TrainerFactory } from './trainer';
 
 type Config = z.output<typeof logisticRegressionConfig>;
@@ -57,8 +57,10 @@ function featurize(data: TrainingData, hashBuckets: number): { rows: SparseRow[]
 export const createLogisticRegression: TrainerFactory<Config> = async ({ tf, data, config, seed }) => {
   const { rows, width } = featurize(data, config.hashBuckets);
   const classes = data.classes.length;
-  const weights: Variable = tf.variable(tf.zeros([width, classes]), true, 'weights');
-  const bias: Variable = tf.variable(tf.zeros([classes]), true, 'bias');
+  // Unnamed: tfjs names are global to the process, and a worker may train several runs at once.
+  const weights = tf.tidy(() => tf.variable(tf.zeros([width, classes])));
+  const bias = tf.tidy(() => tf.variable(tf.zeros([classes])));
+  const variables = [weights, bias];
   const optimizer = tf.train.adam(config.learningRate);
 
   const dense = (batch: readonly number[]): Tensor => {
@@ -87,10 +89,14 @@ export const createLogisticRegression: TrainerFactory<Config> = async ({ tf, dat
         signal.throwIfAborted();
         const batch = order.slice(start, start + config.batchSize);
         const x = dense(batch);
-        const loss = optimizer.minimize(() => lossOf(batch, x) as import('@tensorflow/tfjs').Scalar, true)!;
-        await onBatch((await loss.data())[0]!);
-        loss.dispose();
-        x.dispose();
+        let loss: Scalar | null = null;
+        try {
+          loss = optimizer.minimize(() => lossOf(batch, x) as Scalar, true, variables);
+          await onBatch((await loss!.data())[0]!);
+        } finally {
+          loss?.dispose();
+          x.dispose();
+        }
       }
     },
 
@@ -106,30 +112,23 @@ export const createLogisticRegression: TrainerFactory<Config> = async ({ tf, dat
           const perExample = tf.neg(tf.sum(tf.mul(tf.oneHot(labels, classes), logProbabilities), 1));
           return [tf.argMax(logits, 1), perExample];
         });
-        predictions.set(await predicted.data(), start);
-        losses.set(await loss.data(), start);
-        predicted.dispose();
-        loss.dispose();
+        try {
+          predictions.set(await predicted.data(), start);
+          losses.set(await loss.data(), start);
+        } finally {
+          predicted.dispose();
+          loss.dispose();
+        }
       }
       return { predictions, losses };
     },
 
-    async saveState() {
-      const optimizerState = await optimizer.getWeights();
-      const tensors = [
-        { name: 'weights', ...(await tensorValues(weights)) },
-        { name: 'bias', ...(await tensorValues(bias)) },
-        ...(await Promise.all(optimizerState.map(async (w) => ({ name: `optimizer/${w.name}`, ...(await tensorValues(w.tensor)) })))),
-      ];
-      return packTensors(tensors, { kind: 'logistic_regression', classes: data.classes, hashBuckets: config.hashBuckets, width, optimizer: optimizerState.map((w) => w.name) });
+    saveState() {
+      return saveTrainingState(tf, variables, optimizer, { kind: 'logistic_regression', classes: data.classes, hashBuckets: config.hashBuckets, width });
     },
 
     async loadState(state) {
-      const { extra, tensors } = unpackTensors(state);
-      weights.assign(tf.tensor(tensors.get('weights')!.values, tensors.get('weights')!.shape));
-      bias.assign(tf.tensor(tensors.get('bias')!.values, tensors.get('bias')!.shape));
-      const names = extra.optimizer as string[];
-      if (names.length) await optimizer.setWeights(names.map((name) => ({ name, tensor: tf.tensor(tensors.get(`optimizer/${name}`)!.values, tensors.get(`optimizer/${name}`)!.shape) })));
+      await loadTrainingState(tf, state, variables, optimizer);
     },
 
     dispose() {

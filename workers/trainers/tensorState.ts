@@ -1,26 +1,82 @@
-import type { Tensor } from '@tensorflow/tfjs';
+import type { Optimizer, Tensor, Variable } from '@tensorflow/tfjs';
+import type { TF } from '../tf';
 
-/** Named float tensors to bytes and back: a JSON header (names, shapes, extra fields), then the raw float32 data. */
-export function packTensors(tensors: { name: string; values: Float32Array; shape: number[] }[], extra: object = {}): Buffer {
-  const header = Buffer.from(JSON.stringify({ extra, tensors: tensors.map(({ name, shape, values }) => ({ name, shape, length: values.length })) }));
+export interface StoredTensor {
+  name: string;
+  shape: number[];
+  values: Float32Array | Int32Array;
+}
+
+/**
+ * Named tensors to bytes and back: a JSON header (names, shapes, dtypes, extra fields), then the raw 4-byte values.
+ * Dtypes are kept so that integer state (Adam's step counter) comes back exactly.
+ */
+export function packTensors(tensors: StoredTensor[], extra: object = {}): Buffer {
+  const entries = tensors.map(({ name, shape, values }) => ({ name, shape, length: values.length, dtype: values instanceof Int32Array ? 'int32' : 'float32' }));
+  const header = Buffer.from(JSON.stringify({ extra, tensors: entries }));
   const size = Buffer.alloc(4);
   size.writeUInt32LE(header.length);
   return Buffer.concat([size, header, ...tensors.map((t) => Buffer.from(t.values.buffer, t.values.byteOffset, t.values.byteLength))]);
 }
 
-export function unpackTensors(state: Buffer): { extra: Record<string, unknown>; tensors: Map<string, { values: Float32Array; shape: number[] }> } {
+export function unpackTensors(state: Buffer): { extra: Record<string, unknown>; tensors: StoredTensor[] } {
   const headerLength = state.readUInt32LE(0);
-  const header = JSON.parse(state.subarray(4, 4 + headerLength).toString()) as { extra: Record<string, unknown>; tensors: { name: string; shape: number[]; length: number }[] };
-  const tensors = new Map<string, { values: Float32Array; shape: number[] }>();
+  const header = JSON.parse(state.subarray(4, 4 + headerLength).toString()) as {
+    extra: Record<string, unknown>;
+    tensors: { name: string; shape: number[]; length: number; dtype?: 'int32' | 'float32' }[];
+  };
   let offset = 4 + headerLength;
-  for (const t of header.tensors) {
-    const bytes = state.subarray(offset, offset + t.length * 4);
-    tensors.set(t.name, { values: new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)), shape: t.shape });
+  const tensors = header.tensors.map((t) => {
+    const bytes = state.buffer.slice(state.byteOffset + offset, state.byteOffset + offset + t.length * 4);
     offset += t.length * 4;
-  }
+    return { name: t.name, shape: t.shape, values: t.dtype === 'int32' ? new Int32Array(bytes) : new Float32Array(bytes) };
+  });
   return { extra: header.extra, tensors };
 }
 
-export async function tensorValues(tensor: Tensor) {
-  return { values: (await tensor.data()) as Float32Array, shape: tensor.shape as number[] };
+export async function storedTensor(name: string, tensor: Tensor): Promise<StoredTensor> {
+  const values = await tensor.data();
+  return { name, shape: tensor.shape, values: values instanceof Int32Array ? values : Float32Array.from(values as ArrayLike<number>) };
+}
+
+/**
+ * A trainer's whole state: its variables in a fixed order, then its optimizer's slots (moments, step counter) in the
+ * order the optimizer lists them. Positions, not names, tie them together, since tfjs names are per process.
+ */
+export async function saveTrainingState(tf: TF, variables: readonly Variable[], optimizer: Optimizer, extra: object): Promise<Buffer> {
+  const slots = await optimizer.getWeights();
+  try {
+    const tensors = await Promise.all([
+      ...variables.map((v, i) => storedTensor(`variable/${i}`, v)),
+      ...slots.map((slot, i) => storedTensor(`optimizer/${i}`, slot.tensor)),
+    ]);
+    return packTensors(tensors, extra);
+  } finally {
+    // The slots are the optimizer's own variables, except the step counter, which is made for the caller.
+    for (const slot of slots) if (!(slot.tensor instanceof tf.Variable)) slot.tensor.dispose();
+  }
+}
+
+export async function loadTrainingState(tf: TF, state: Buffer, variables: readonly Variable[], optimizer: Optimizer): Promise<Record<string, unknown>> {
+  const { extra, tensors } = unpackTensors(state);
+  const stored = new Map(tensors.map((t) => [t.name, t]));
+  tf.tidy(() =>
+    variables.forEach((variable, i) => {
+      const t = stored.get(`variable/${i}`);
+      if (!t) throw new Error(`the checkpoint has no value for variable ${i}`);
+      variable.assign(tf.tensor(t.values, t.shape));
+    }),
+  );
+  const slots = tensors.filter((t) => t.name.startsWith('optimizer/')).map((t) => ({ name: t.name, tensor: tf.tensor(t.values, t.shape) }));
+  try {
+    if (slots.length) {
+      // setWeights replaces the optimizer's slots without freeing the ones it had.
+      const previous = await optimizer.getWeights();
+      await optimizer.setWeights(slots);
+      for (const slot of previous) slot.tensor.dispose();
+    }
+  } finally {
+    for (const slot of slots) slot.tensor.dispose();
+  }
+  return extra;
 }

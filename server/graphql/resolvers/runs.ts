@@ -1,5 +1,5 @@
 import type { Resolvers } from '../resolvers.generated';
-import { cancelRun, createRun, getRun, listArtifacts, listNoisyExamples, listRuns, retryRun } from '../../domain/runs';
+import { cancelRun, createRun, getRun, listArtifacts, listNoisyExamples, listRunLogs, listRuns, retryRun } from '../../domain/runs';
 import { metricKeys, queryMetrics } from '../../domain/runMetrics';
 import { suspectedLabelErrors } from '../../domain/labelErrors';
 import { getVersion } from '../../domain/datasets';
@@ -34,6 +34,7 @@ export const runResolvers: Resolvers = {
     metrics: async (run, args, ctx) => queryMetrics(await ctx.scope(), { ...args, runIds: [run.id] }),
     artifacts: async (run, _, ctx) => listArtifacts(await ctx.scope(), run.id),
     noisyExamples: async (run, _, ctx) => listNoisyExamples(await ctx.scope(), run.id),
+    logs: async (run, args, ctx) => listRunLogs(await ctx.scope(), run.id, args),
     suspectedLabelErrors: async (run, { first }, ctx) => suspectedLabelErrors(await ctx.scope(), run.id, first ?? 50),
   },
   Mutation: {

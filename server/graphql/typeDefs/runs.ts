@@ -92,6 +92,16 @@ export const runTypeDefs = /* GraphQL */ `
     noisyExamples: [NoisyExample!]!
     "Training examples by loss at the latest epoch, highest first (download all as CSV from /api/runs/{id}/suspected-label-errors)."
     suspectedLabelErrors(first: Int = 50): [SuspectedLabelError!]!
+    "What the engine said about the run, oldest first: the newest \`last\` lines, or those after line \`after\` (to tail it)."
+    logs(after: ID, last: Int = 200): [RunLogLine!]!
+  }
+  type RunLogLine {
+    id: ID!
+    at: DateTime!
+    "Which start of the run wrote it: a run resumed after a worker died has attempts 1, 2, …"
+    attempt: Int!
+    level: String!
+    message: String!
   }
   type RunEdge {
     cursor: String!

@@ -7,7 +7,8 @@ import type { RunStatus } from '@/app/gql/graphql';
 import { Card, Input, Loading, Select, Table, Button, formatDate } from '../../../_components/ui';
 import { useGqlQuery } from '../../../_lib/graphql';
 import { useActiveTeam } from '../../../_lib/permissions';
-import { RunStatusBadge, runKindLabel } from './_components/status';
+import { RunStatusBadge } from './_components/status';
+import { runKinds, type RunKind } from '@/lib/runs/config';
 
 const RunsQuery = graphql(`
   query Runs($after: String, $filter: RunFilter) {
@@ -110,7 +111,7 @@ export default function RunsPage() {
                   <Link href={`/t/${team.slug}/runs/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link>
                   {r.tags.length > 0 && <span className="ml-2 text-xs text-slate-500">{r.tags.join(', ')}</span>}
                 </td>
-                <td className="py-2 pr-4">{runKindLabel[r.kind] ?? r.kind}</td>
+                <td className="py-2 pr-4">{runKinds[r.kind as RunKind]?.label ?? r.kind}</td>
                 <td className="py-2 pr-4">{r.datasetVersion.dataset.name} v{r.datasetVersion.number}</td>
                 <td className="py-2 pr-4"><RunStatusBadge status={r.status} /></td>
                 <td className="py-2 pr-4 tabular-nums">{r.epochsDone} / {r.epochs}</td>

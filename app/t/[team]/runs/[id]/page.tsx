@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect } from 'react';
 import Link from 'next/link';
 import { useParams, useRouter } from 'next/navigation';
 import { graphql } from '@/app/gql';
@@ -7,7 +8,9 @@ import { Button, Card, FormError, Loading, Table, formatDate } from '../../../..
 import { useGqlMutation, useGqlQuery } from '../../../../_lib/graphql';
 import { useActiveTeam } from '../../../../_lib/permissions';
 import { CurveChart, type Curve } from '../_components/CurveChart';
-import { RunStatusBadge, runKindLabel } from '../_components/status';
+import { RunStatusBadge } from '../_components/status';
+import { RunLog } from '../_components/RunLog';
+import { runKinds, type RunKind } from '@/lib/runs/config';
 
 const RunQuery = graphql(`
   query Run($id: ID!) {
@@ -49,6 +52,22 @@ const RunQuery = graphql(`
           value
         }
       }
+      logs(last: 100) {
+        id
+        at
+        attempt
+        level
+        message
+      }
+    }
+  }
+`);
+
+// What changes once an epoch: fetched again when one completes, not at every poll.
+const RunEpochQuery = graphql(`
+  query RunEpochDetails($id: ID!) {
+    run(id: $id) {
+      id
       artifacts {
         name
         epoch
@@ -130,13 +149,19 @@ export default function RunPage() {
   const { team, can } = useActiveTeam();
   // Live while it trains: a new point shows within the polling interval.
   const query = useGqlQuery(RunQuery, { id }, { refetchInterval: (q) => (live(q.state.data?.run.status) ? 1500 : false) });
+  const details = useGqlQuery(RunEpochQuery, { id });
+  const { refetch } = details;
+  const epochsDone = query.data?.run.epochsDone;
+  const status = query.data?.run.status;
+  useEffect(() => void refetch(), [epochsDone, status, refetch]);
   const cancel = useGqlMutation(Cancel);
   const retry = useGqlMutation(Retry);
   if (query.isLoading || !team) return <Loading />;
   const run = query.data?.run;
   if (!run) return <FormError message={query.error?.message ?? 'Run not found.'} />;
   const series = run.metrics as Curve[];
-  const noisy = run.noisyExamples.length > 0;
+  const { artifacts = [], noisyExamples = [], suspectedLabelErrors = [] } = details.data?.run ?? {};
+  const noisy = noisyExamples.length > 0;
   const percent = Math.round(run.progress * 100);
 
   return (
@@ -168,7 +193,7 @@ export default function RunPage() {
             {live(run.status) && eta(run) ? ` · about ${eta(run)} left` : ''}
           </p>
           <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
-            <div><dt className="text-slate-500">Kind</dt><dd>{runKindLabel[run.kind] ?? run.kind}</dd></div>
+            <div><dt className="text-slate-500">Kind</dt><dd>{runKinds[run.kind as RunKind]?.label ?? run.kind}</dd></div>
             <div>
               <dt className="text-slate-500">Dataset</dt>
               <dd><Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/datasets/${run.datasetVersion.dataset.id}`}>{run.datasetVersion.dataset.name} v{run.datasetVersion.number}</Link></dd>
@@ -197,21 +222,21 @@ export default function RunPage() {
           {noisy && <CurveChart title="Noisy examples" curves={pick(series, ['noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1'])} />}
           {noisy && (
             <div className="space-y-2">
-              <p className="text-sm font-medium text-slate-700">First memorized ({run.noisyExamples.length} noisy examples)</p>
-              <MemorizedHistogram epochs={run.noisyExamples.map((e) => e.firstMemorizedEpoch ?? null)} />
+              <p className="text-sm font-medium text-slate-700">First memorized ({noisyExamples.length} noisy examples)</p>
+              <MemorizedHistogram epochs={noisyExamples.map((e) => e.firstMemorizedEpoch ?? null)} />
             </div>
           )}
         </div>
       </Card>
 
-      {run.suspectedLabelErrors.length > 0 && (
+      {suspectedLabelErrors.length > 0 && (
         <Card
           title="Suspected label errors"
           description={noisy ? 'Highest training loss at the latest epoch; “injected” marks the labels this run corrupted.' : 'Highest training loss at the latest epoch: the likeliest mislabelled examples in your data.'}
           actions={<a className="text-sm font-medium text-brand-700 hover:underline" href={`/api/runs/${run.id}/suspected-label-errors?team=${team.slug}`}>Download CSV</a>}
         >
           <Table head={['Line', 'Example', 'Given', 'Predicted', 'Loss', ...(noisy ? ['Injected'] : [])]}>
-            {run.suspectedLabelErrors.map((e) => (
+            {suspectedLabelErrors.map((e) => (
               <tr key={e.row} className="align-top">
                 <td className="py-1.5 pr-4 tabular-nums">{e.line}</td>
                 <td className="max-w-md py-1.5 pr-4 text-xs">{e.text}</td>
@@ -229,12 +254,15 @@ export default function RunPage() {
         <Card title="Config">
           <pre className="overflow-auto text-xs">{JSON.stringify(run.config, null, 2)}</pre>
         </Card>
+        <Card title="Log">
+          <RunLog lines={run.logs} />
+        </Card>
         <Card title="Artifacts">
-          {run.artifacts.length === 0 ? (
+          {artifacts.length === 0 ? (
             <p className="text-sm text-slate-500">None yet: a checkpoint is saved after each epoch.</p>
           ) : (
             <Table head={['Name', 'Epoch', 'Size']}>
-              {run.artifacts.map((a) => (
+              {artifacts.map((a) => (
                 <tr key={a.name}>
                   <td className="py-1.5 pr-4">
                     <a className="text-brand-700 hover:underline" href={`/api/runs/${run.id}/artifacts/${a.name}?team=${team.slug}`}>{a.name}</a>

@@ -5,5 +5,3 @@ const tones = { QUEUED: 'slate', RUNNING: 'amber', SUCCEEDED: 'green', FAILED: '
 export function RunStatusBadge({ status }: { status: keyof typeof tones }) {
   return <Badge tone={tones[status]}>{status.toLowerCase()}</Badge>;
 }
-
-export const runKindLabel: Record<string, string> = { logistic_regression: 'Logistic regression' };
