@@ -19,6 +19,8 @@ const config: CodegenConfig = {
           ColumnType: '../datasets/schema#ColumnType',
           DatasetFormat: '../datasets/parse#Format',
           RunStatus: '../../lib/runs/config#RunStatus',
+          PhaseName: '../../lib/phases/spec#PhaseName',
+          AnnotationKind: '../inputs#AnnotationKind',
         },
         scalars: { DateTime: 'Date', JSON: 'Record<string, unknown>' },
         mappers: {
@@ -39,6 +41,9 @@ const config: CodegenConfig = {
           ColumnStats: '../datasets/stats#ColumnStats',
           TokenStats: '../datasets/stats#TokenStats',
           Run: '../domain/runs#Run',
+          Phase: '../domain/phases#EffectivePhase',
+          PhaseDetection: '../../db/phaseDetections#PhaseDetectionRow',
+          RunAnnotation: '../domain/annotations#RunAnnotation',
         },
       },
     },

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { roles } from './auth/permissions';
+import { phaseNames } from '../lib/phases/spec';
 
 export const emailField = z.email('enter a valid email address').transform((e) => e.trim().toLowerCase());
 export const passwordField = z.string().min(10, 'use at least 10 characters').max(200, 'use at most 200 characters');
@@ -29,3 +30,23 @@ export const memberRoleInput = z.object({ userId: z.uuid('not a member id'), rol
 
 export const datasetNameField = z.string().trim().min(1, 'name the dataset').max(100, 'use at most 100 characters');
 export const datasetDescriptionField = z.string().trim().max(2000, 'use at most 2000 characters');
+
+export const annotationKinds = ['band', 'marker'] as const;
+export type AnnotationKind = (typeof annotationKinds)[number];
+
+/** A person's mark on a run's curves: a band spans start to end epochs, a marker sits at start. */
+export const annotationInput = z
+  .object({
+    kind: z.enum(annotationKinds),
+    label: z.string().trim().min(1, 'give it a label').max(60, 'use at most 60 characters'),
+    start: z.number('enter an epoch').min(0, 'epochs start at 0'),
+    end: z.number().min(0, 'epochs start at 0').nullish(),
+    colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like #f59e0b').default('#f59e0b'),
+    note: z.string().max(2000, 'use at most 2000 characters').default(''),
+    /** Set on a band that corrects the detector's boundaries of this phase. */
+    phase: z.enum(phaseNames).nullish(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.kind === 'band' && (a.end == null || a.end <= a.start)) ctx.addIssue({ code: 'custom', message: 'a band ends after it starts', path: ['end'] });
+    if (a.kind === 'marker' && a.phase != null) ctx.addIssue({ code: 'custom', message: 'only a band can correct a phase', path: ['phase'] });
+  });

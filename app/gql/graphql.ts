@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AnnotationKind =
+  | 'BAND'
+  | 'MARKER';
+
 export type ChangeMemberRoleInput = {
   role: Role;
   userId: string | number;
@@ -88,6 +92,25 @@ export type InvitationStatus =
   | 'PENDING'
   | 'REVOKED';
 
+export type PhaseDetectionStatus =
+  | 'DETECTED'
+  | 'INSUFFICIENT_DATA';
+
+/** Detector parameters; what is left out keeps the run's current ones, else the defaults. */
+export type PhaseDetectorParams = {
+  gapRise?: number | null | undefined;
+  memorizationRise?: number | null | undefined;
+  memorizationSlope?: number | null | undefined;
+  minEpochs?: number | null | undefined;
+  minSettling?: number | null | undefined;
+  plateauSlope?: number | null | undefined;
+};
+
+export type PhaseName =
+  | 'FITTING'
+  | 'MEMORIZATION'
+  | 'SETTLING';
+
 export type RenameDatasetInput = {
   description?: string | null | undefined;
   id: string | number;
@@ -99,6 +122,18 @@ export type Role =
   | 'MEMBER'
   | 'OWNER'
   | 'VIEWER';
+
+export type RunAnnotationInput = {
+  /** #rrggbb; amber when left out. */
+  colour?: string | null | undefined;
+  end?: number | null | undefined;
+  kind: AnnotationKind;
+  label: string;
+  note?: string | null | undefined;
+  /** Set on a band that corrects the detector's boundaries of this phase. */
+  phase?: PhaseName | null | undefined;
+  start: number;
+};
 
 export type RunFilter = {
   datasetId?: string | number | null | undefined;
@@ -327,7 +362,7 @@ export type RunQueryVariables = Exact<{
 }>;
 
 
-export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, parent: { id: string, name: string } | null, datasetVersion: { number: number, dataset: { id: string, name: string } }, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, logs: Array<{ id: string, at: string, attempt: number, level: string, message: string }> } };
+export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, parent: { id: string, name: string } | null, datasetVersion: { number: number, dataset: { id: string, name: string } }, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, logs: Array<{ id: string, at: string, attempt: number, level: string, message: string }>, phases: Array<{ phase: PhaseName, start: number, end: number, confidence: number, correction: { id: string, author: { name: string | null, email: string } } | null }>, phaseDetection: { status: PhaseDetectionStatus, final: boolean, version: string, explanation: string, params: Record<string, unknown> } | null, annotations: Array<{ id: string, kind: AnnotationKind, label: string, start: number, end: number | null, colour: string, note: string, phase: PhaseName | null, editable: boolean, author: { name: string | null, email: string } }> } };
 
 export type RunEpochDetailsQueryVariables = Exact<{
   id: string | number;
@@ -349,6 +384,37 @@ export type RetryRunMutationVariables = Exact<{
 
 
 export type RetryRunMutation = { retryRun: { run: { id: string } } };
+
+export type CreateRunAnnotationMutationVariables = Exact<{
+  runId: string | number;
+  input: RunAnnotationInput;
+}>;
+
+
+export type CreateRunAnnotationMutation = { createRunAnnotation: { annotation: { id: string } } };
+
+export type UpdateRunAnnotationMutationVariables = Exact<{
+  id: string | number;
+  input: RunAnnotationInput;
+}>;
+
+
+export type UpdateRunAnnotationMutation = { updateRunAnnotation: { annotation: { id: string } } };
+
+export type DeleteRunAnnotationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteRunAnnotationMutation = { deleteRunAnnotation: { deletedId: string } };
+
+export type DetectPhasesMutationVariables = Exact<{
+  runId: string | number;
+  params?: PhaseDetectorParams | null | undefined;
+}>;
+
+
+export type DetectPhasesMutation = { detectPhases: { run: { id: string } } };
 
 export type NewRunChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -854,6 +920,41 @@ export const RunDocument = new TypedDocumentString(`
       level
       message
     }
+    phases {
+      phase
+      start
+      end
+      confidence
+      correction {
+        id
+        author {
+          name
+          email
+        }
+      }
+    }
+    phaseDetection {
+      status
+      final
+      version
+      explanation
+      params
+    }
+    annotations {
+      id
+      kind
+      label
+      start
+      end
+      colour
+      note
+      phase
+      editable
+      author {
+        name
+        email
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<RunQuery, RunQueryVariables>;
@@ -900,6 +1001,40 @@ export const RetryRunDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RetryRunMutation, RetryRunMutationVariables>;
+export const CreateRunAnnotationDocument = new TypedDocumentString(`
+    mutation CreateRunAnnotation($runId: ID!, $input: RunAnnotationInput!) {
+  createRunAnnotation(runId: $runId, input: $input) {
+    annotation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRunAnnotationMutation, CreateRunAnnotationMutationVariables>;
+export const UpdateRunAnnotationDocument = new TypedDocumentString(`
+    mutation UpdateRunAnnotation($id: ID!, $input: RunAnnotationInput!) {
+  updateRunAnnotation(id: $id, input: $input) {
+    annotation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRunAnnotationMutation, UpdateRunAnnotationMutationVariables>;
+export const DeleteRunAnnotationDocument = new TypedDocumentString(`
+    mutation DeleteRunAnnotation($id: ID!) {
+  deleteRunAnnotation(id: $id) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRunAnnotationMutation, DeleteRunAnnotationMutationVariables>;
+export const DetectPhasesDocument = new TypedDocumentString(`
+    mutation DetectPhases($runId: ID!, $params: PhaseDetectorParams) {
+  detectPhases(runId: $runId, params: $params) {
+    run {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DetectPhasesMutation, DetectPhasesMutationVariables>;
 export const NewRunChoicesDocument = new TypedDocumentString(`
     query NewRunChoices {
   runKinds {

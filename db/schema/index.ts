@@ -5,3 +5,4 @@ export * from './audit';
 export * from './workers';
 export * from './datasets';
 export * from './runs';
+export * from './phases';

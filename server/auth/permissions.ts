@@ -19,11 +19,12 @@ export const permissions = [
   'datasets:delete',
   'runs:read',
   'runs:create',
+  'runs:annotate',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const viewer: Permission[] = ['team:read', 'members:read', 'tokens:create', 'datasets:read', 'runs:read'];
-const member: Permission[] = [...viewer, 'workers:check', 'datasets:write', 'runs:create'];
+const member: Permission[] = [...viewer, 'workers:check', 'datasets:write', 'runs:create', 'runs:annotate'];
 const admin: Permission[] = [...member, 'team:update', 'members:manage', 'tokens:manage', 'audit:read', 'datasets:delete'];
 const owner: Permission[] = [...admin];
 

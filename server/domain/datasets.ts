@@ -7,7 +7,7 @@ import { buildVersion } from '../datasets/build';
 import { ingestFile } from '../datasets/ingest';
 import { uploadLimits } from '../datasets/limits';
 import { samples } from '../datasets/samples';
-import { asBytes } from '../datasets/samples/random';
+import { asBytes } from '../datasets/samples/bytes';
 import { checkSchema, datasetSchema, type DatasetSchema } from '../datasets/schema';
 import { splitConfig, type SplitConfig } from '../datasets/split';
 import { InvalidInputError, NotFoundError } from '../errors';

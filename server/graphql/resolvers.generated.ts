@@ -4,6 +4,8 @@ import type { TaskType } from '../datasets/schema';
 import type { ColumnType } from '../datasets/schema';
 import type { Format as DatasetFormat } from '../datasets/parse';
 import type { RunStatus } from '../../lib/runs/config';
+import type { PhaseName } from '../../lib/phases/spec';
+import type { AnnotationKind } from '../inputs';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ViewerModel as ViewerModelModel } from './resolvers/account';
 import type { User as UserModel } from '../tenancy/scope';
@@ -19,6 +21,9 @@ import type { Sample as SampleModel } from '../datasets/samples';
 import type { DatasetSchema as DatasetSchemaModel } from '../datasets/schema';
 import type { ColumnStats as ColumnStatsModel, TokenStats as TokenStatsModel } from '../datasets/stats';
 import type { Run as RunModel } from '../domain/runs';
+import type { EffectivePhase as EffectivePhaseModel } from '../domain/phases';
+import type { PhaseDetectionRow as PhaseDetectionRowModel } from '../../db/phaseDetections';
+import type { RunAnnotation as RunAnnotationModel } from '../domain/annotations';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -40,6 +45,8 @@ export type AcceptInvitationPayload = {
   __typename?: 'AcceptInvitationPayload';
   team: Team;
 };
+
+export { AnnotationKind };
 
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -310,6 +317,11 @@ export type DeleteDatasetPayload = {
   deletedId: Scalars['ID']['output'];
 };
 
+export type DeleteRunAnnotationPayload = {
+  __typename?: 'DeleteRunAnnotationPayload';
+  deletedId: Scalars['ID']['output'];
+};
+
 export type HealthCheck = {
   __typename?: 'HealthCheck';
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -408,11 +420,16 @@ export type Mutation = {
   createDatasetVersion: CreateDatasetVersionPayload;
   createInvitation: CreateInvitationPayload;
   createRun: RunPayload;
+  createRunAnnotation: RunAnnotationPayload;
   /** Adds one of the datasetSamples to the team. */
   createSampleDataset: DatasetPayload;
   createTeam: CreateTeamPayload;
   /** Admins only. Refused for a dataset that runs used: archive it instead. */
   deleteDataset: DeleteDatasetPayload;
+  /** Authors only. */
+  deleteRunAnnotation: DeleteRunAnnotationPayload;
+  /** Runs the phase detector again on the run's curves, with other parameters if given. */
+  detectPhases: RunPayload;
   leaveTeam: LeaveTeamPayload;
   removeMember: RemoveMemberPayload;
   renameDataset: DatasetPayload;
@@ -425,6 +442,8 @@ export type Mutation = {
   /** Public: create an account with email and password. */
   signUp: SignUpPayload;
   unarchiveDataset: DatasetPayload;
+  /** Authors only. */
+  updateRunAnnotation: RunAnnotationPayload;
   updateTeam: UpdateTeamPayload;
 };
 
@@ -474,6 +493,12 @@ export type MutationCreateRunArgs = {
 };
 
 
+export type MutationCreateRunAnnotationArgs = {
+  input: RunAnnotationInput;
+  runId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateSampleDatasetArgs = {
   key: Scalars['String']['input'];
 };
@@ -486,6 +511,17 @@ export type MutationCreateTeamArgs = {
 
 export type MutationDeleteDatasetArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRunAnnotationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDetectPhasesArgs = {
+  params?: InputMaybe<PhaseDetectorParams>;
+  runId: Scalars['ID']['input'];
 };
 
 
@@ -524,6 +560,12 @@ export type MutationUnarchiveDatasetArgs = {
 };
 
 
+export type MutationUpdateRunAnnotationArgs = {
+  id: Scalars['ID']['input'];
+  input: RunAnnotationInput;
+};
+
+
 export type MutationUpdateTeamArgs = {
   input: UpdateTeamInput;
 };
@@ -543,6 +585,57 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** A stretch of a run's curves: fitting, settling or memorization (Tänzer et al., 2022). */
+export type Phase = {
+  __typename?: 'Phase';
+  /** 0 to 1: how clearly the curves show it; 1 for a person's correction. */
+  confidence: Scalars['Float']['output'];
+  /** The annotation that corrects the detected phase; null when the phase is as detected. */
+  correction?: Maybe<RunAnnotation>;
+  end: Scalars['Float']['output'];
+  /** What the detector saw: slopes, levels and the signal that marked memorization. */
+  evidence: Scalars['JSON']['output'];
+  phase: PhaseName;
+  /** Epochs, from and to. */
+  start: Scalars['Float']['output'];
+};
+
+/** The phase detector's latest word on a run. */
+export type PhaseDetection = {
+  __typename?: 'PhaseDetection';
+  detectedAt: Scalars['DateTime']['output'];
+  epochsSeen: Scalars['Int']['output'];
+  evidence: Scalars['JSON']['output'];
+  /** One line a person can read, e.g. validation plateaued from epoch 2 (slope 0.1%/epoch). */
+  explanation: Scalars['String']['output'];
+  /** False while the run trains: the phases may still move. */
+  final: Scalars['Boolean']['output'];
+  params: Scalars['JSON']['output'];
+  /** As detected, before people's corrections. */
+  phases: Array<Phase>;
+  /** Who asked for it; null when a worker ran it. */
+  requestedBy?: Maybe<User>;
+  status: PhaseDetectionStatus;
+  /** The detector's method and version, e.g. piecewise-1. */
+  version: Scalars['String']['output'];
+};
+
+export type PhaseDetectionStatus =
+  | 'DETECTED'
+  | 'INSUFFICIENT_DATA';
+
+/** Detector parameters; what is left out keeps the run's current ones, else the defaults. */
+export type PhaseDetectorParams = {
+  gapRise?: InputMaybe<Scalars['Float']['input']>;
+  memorizationRise?: InputMaybe<Scalars['Float']['input']>;
+  memorizationSlope?: InputMaybe<Scalars['Float']['input']>;
+  minEpochs?: InputMaybe<Scalars['Int']['input']>;
+  minSettling?: InputMaybe<Scalars['Float']['input']>;
+  plateauSlope?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export { PhaseName };
 
 export type Query = {
   __typename?: 'Query';
@@ -678,6 +771,7 @@ export { Role };
 
 export type Run = {
   __typename?: 'Run';
+  annotations: Array<RunAnnotation>;
   artifacts: Array<RunArtifact>;
   /** The TensorFlow.js backend that trained it: node, wasm or cpu. */
   backend?: Maybe<Scalars['String']['output']>;
@@ -702,6 +796,9 @@ export type Run = {
   notes: Scalars['String']['output'];
   /** The run this one retries. */
   parent?: Maybe<Run>;
+  phaseDetection?: Maybe<PhaseDetection>;
+  /** Phases as they stand: detected, with people's corrections winning. */
+  phases: Array<Phase>;
   /** 0 to 1: epochs done over epochs. */
   progress: Scalars['Float']['output'];
   seed: Scalars['Int']['output'];
@@ -732,6 +829,43 @@ export type RunMetricsArgs = {
 
 export type RunSuspectedLabelErrorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person's mark on a run's curves: a band over epochs or a marker at one. */
+export type RunAnnotation = {
+  __typename?: 'RunAnnotation';
+  author: User;
+  colour: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether the caller may edit or delete it: authors only. */
+  editable: Scalars['Boolean']['output'];
+  /** Null for a marker. */
+  end?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AnnotationKind;
+  label: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+  /** The detected phase this band corrects, if any. */
+  phase?: Maybe<PhaseName>;
+  start: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type RunAnnotationInput = {
+  /** #rrggbb; amber when left out. */
+  colour?: InputMaybe<Scalars['String']['input']>;
+  end?: InputMaybe<Scalars['Float']['input']>;
+  kind: AnnotationKind;
+  label: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Set on a band that corrects the detector's boundaries of this phase. */
+  phase?: InputMaybe<PhaseName>;
+  start: Scalars['Float']['input'];
+};
+
+export type RunAnnotationPayload = {
+  __typename?: 'RunAnnotationPayload';
+  annotation: RunAnnotation;
 };
 
 export type RunArtifact = {
@@ -984,6 +1118,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'team'> & { team: ResolversTypes['Team'] }>;
+  AnnotationKind: AnnotationKind;
   ApiToken: ResolverTypeWrapper<ApiTokenModel>;
   ApiTokenConnection: ResolverTypeWrapper<Omit<ApiTokenConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiTokenEdge']>, nodes: Array<ResolversTypes['ApiToken']> }>;
   ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
@@ -1020,6 +1155,7 @@ export type ResolversTypes = {
   DatasetVersion: ResolverTypeWrapper<DatasetVersionModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteDatasetPayload: ResolverTypeWrapper<DeleteDatasetPayload>;
+  DeleteRunAnnotationPayload: ResolverTypeWrapper<DeleteRunAnnotationPayload>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HealthCheck: ResolverTypeWrapper<HealthCheckModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1039,6 +1175,11 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NoisyExample: ResolverTypeWrapper<NoisyExample>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Phase: ResolverTypeWrapper<EffectivePhaseModel>;
+  PhaseDetection: ResolverTypeWrapper<PhaseDetectionRowModel>;
+  PhaseDetectionStatus: PhaseDetectionStatus;
+  PhaseDetectorParams: PhaseDetectorParams;
+  PhaseName: PhaseName;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
   RenameDatasetInput: RenameDatasetInput;
@@ -1047,6 +1188,9 @@ export type ResolversTypes = {
   RevokeInvitationPayload: ResolverTypeWrapper<Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   Role: Role;
   Run: ResolverTypeWrapper<RunModel>;
+  RunAnnotation: ResolverTypeWrapper<RunAnnotationModel>;
+  RunAnnotationInput: RunAnnotationInput;
+  RunAnnotationPayload: ResolverTypeWrapper<Omit<RunAnnotationPayload, 'annotation'> & { annotation: ResolversTypes['RunAnnotation'] }>;
   RunArtifact: ResolverTypeWrapper<RunArtifact>;
   RunConnection: ResolverTypeWrapper<Omit<RunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RunEdge']>, nodes: Array<ResolversTypes['Run']> }>;
   RunEdge: ResolverTypeWrapper<Omit<RunEdge, 'node'> & { node: ResolversTypes['Run'] }>;
@@ -1112,6 +1256,7 @@ export type ResolversParentTypes = {
   DatasetVersion: DatasetVersionModel;
   DateTime: Scalars['DateTime']['output'];
   DeleteDatasetPayload: DeleteDatasetPayload;
+  DeleteRunAnnotationPayload: DeleteRunAnnotationPayload;
   Float: Scalars['Float']['output'];
   HealthCheck: HealthCheckModel;
   ID: Scalars['ID']['output'];
@@ -1130,6 +1275,9 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NoisyExample: NoisyExample;
   PageInfo: PageInfo;
+  Phase: EffectivePhaseModel;
+  PhaseDetection: PhaseDetectionRowModel;
+  PhaseDetectorParams: PhaseDetectorParams;
   Query: Record<PropertyKey, never>;
   RemoveMemberPayload: RemoveMemberPayload;
   RenameDatasetInput: RenameDatasetInput;
@@ -1137,6 +1285,9 @@ export type ResolversParentTypes = {
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   RevokeInvitationPayload: Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   Run: RunModel;
+  RunAnnotation: RunAnnotationModel;
+  RunAnnotationInput: RunAnnotationInput;
+  RunAnnotationPayload: Omit<RunAnnotationPayload, 'annotation'> & { annotation: ResolversParentTypes['RunAnnotation'] };
   RunArtifact: RunArtifact;
   RunConnection: Omit<RunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RunEdge']>, nodes: Array<ResolversParentTypes['Run']> };
   RunEdge: Omit<RunEdge, 'node'> & { node: ResolversParentTypes['Run'] };
@@ -1166,6 +1317,8 @@ export type ResolversParentTypes = {
 export type AcceptInvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload']> = {
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 };
+
+export type AnnotationKindResolvers = EnumResolverSignature<{ BAND?: any, MARKER?: any }, ResolversTypes['AnnotationKind']>;
 
 export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1342,6 +1495,10 @@ export type DeleteDatasetPayloadResolvers<ContextType = GraphQLContext, ParentTy
   deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type DeleteRunAnnotationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteRunAnnotationPayload'] = ResolversParentTypes['DeleteRunAnnotationPayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type HealthCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthCheck'] = ResolversParentTypes['HealthCheck']> = {
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1428,9 +1585,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createDatasetVersion?: Resolver<ResolversTypes['CreateDatasetVersionPayload'], ParentType, ContextType, RequireFields<MutationCreateDatasetVersionArgs, 'input'>>;
   createInvitation?: Resolver<ResolversTypes['CreateInvitationPayload'], ParentType, ContextType, RequireFields<MutationCreateInvitationArgs, 'input'>>;
   createRun?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationCreateRunArgs, 'input'>>;
+  createRunAnnotation?: Resolver<ResolversTypes['RunAnnotationPayload'], ParentType, ContextType, RequireFields<MutationCreateRunAnnotationArgs, 'input' | 'runId'>>;
   createSampleDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationCreateSampleDatasetArgs, 'key'>>;
   createTeam?: Resolver<ResolversTypes['CreateTeamPayload'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
   deleteDataset?: Resolver<ResolversTypes['DeleteDatasetPayload'], ParentType, ContextType, RequireFields<MutationDeleteDatasetArgs, 'id'>>;
+  deleteRunAnnotation?: Resolver<ResolversTypes['DeleteRunAnnotationPayload'], ParentType, ContextType, RequireFields<MutationDeleteRunAnnotationArgs, 'id'>>;
+  detectPhases?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationDetectPhasesArgs, 'runId'>>;
   leaveTeam?: Resolver<ResolversTypes['LeaveTeamPayload'], ParentType, ContextType>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'userId'>>;
   renameDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationRenameDatasetArgs, 'input'>>;
@@ -1440,6 +1600,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   unarchiveDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationUnarchiveDatasetArgs, 'id'>>;
+  updateRunAnnotation?: Resolver<ResolversTypes['RunAnnotationPayload'], ParentType, ContextType, RequireFields<MutationUpdateRunAnnotationArgs, 'id' | 'input'>>;
   updateTeam?: Resolver<ResolversTypes['UpdateTeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'input'>>;
 };
 
@@ -1454,6 +1615,30 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
+
+export type PhaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Phase'] = ResolversParentTypes['Phase']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  correction?: Resolver<Maybe<ResolversTypes['RunAnnotation']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['PhaseName'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PhaseDetectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PhaseDetection'] = ResolversParentTypes['PhaseDetection']> = {
+  detectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  epochsSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  final?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PhaseDetectionStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PhaseNameResolvers = EnumResolverSignature<{ FITTING?: any, MEMORIZATION?: any, SETTLING?: any }, ResolversTypes['PhaseName']>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, Partial<QueryApiTokensArgs>>;
@@ -1495,6 +1680,7 @@ export type RevokeInvitationPayloadResolvers<ContextType = GraphQLContext, Paren
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, MEMBER?: any, OWNER?: any, VIEWER?: any }, ResolversTypes['Role']>;
 
 export type RunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Run'] = ResolversParentTypes['Run']> = {
+  annotations?: Resolver<Array<ResolversTypes['RunAnnotation']>, ParentType, ContextType>;
   artifacts?: Resolver<Array<ResolversTypes['RunArtifact']>, ParentType, ContextType>;
   backend?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancelRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1516,6 +1702,8 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   noisyExamples?: Resolver<Array<ResolversTypes['NoisyExample']>, ParentType, ContextType>;
   notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Run']>, ParentType, ContextType>;
+  phaseDetection?: Resolver<Maybe<ResolversTypes['PhaseDetection']>, ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1524,6 +1712,25 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   suspectedLabelErrors?: Resolver<Array<ResolversTypes['SuspectedLabelError']>, ParentType, ContextType, RequireFields<RunSuspectedLabelErrorsArgs, 'first'>>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   workerHost?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RunAnnotationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunAnnotation'] = ResolversParentTypes['RunAnnotation']> = {
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  colour?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AnnotationKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['PhaseName']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RunAnnotationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunAnnotationPayload'] = ResolversParentTypes['RunAnnotationPayload']> = {
+  annotation?: Resolver<ResolversTypes['RunAnnotation'], ParentType, ContextType>;
 };
 
 export type RunArtifactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunArtifact'] = ResolversParentTypes['RunArtifact']> = {
@@ -1652,6 +1859,7 @@ export type WorkerStatusResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
+  AnnotationKind?: AnnotationKindResolvers;
   ApiToken?: ApiTokenResolvers<ContextType>;
   ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
   ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
@@ -1678,6 +1886,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DatasetVersion?: DatasetVersionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteDatasetPayload?: DeleteDatasetPayloadResolvers<ContextType>;
+  DeleteRunAnnotationPayload?: DeleteRunAnnotationPayloadResolvers<ContextType>;
   HealthCheck?: HealthCheckResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationConnection?: InvitationConnectionResolvers<ContextType>;
@@ -1694,6 +1903,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   NoisyExample?: NoisyExampleResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Phase?: PhaseResolvers<ContextType>;
+  PhaseDetection?: PhaseDetectionResolvers<ContextType>;
+  PhaseName?: PhaseNameResolvers;
   Query?: QueryResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
   RequestHealthCheckPayload?: RequestHealthCheckPayloadResolvers<ContextType>;
@@ -1701,6 +1913,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RevokeInvitationPayload?: RevokeInvitationPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
   Run?: RunResolvers<ContextType>;
+  RunAnnotation?: RunAnnotationResolvers<ContextType>;
+  RunAnnotationPayload?: RunAnnotationPayloadResolvers<ContextType>;
   RunArtifact?: RunArtifactResolvers<ContextType>;
   RunConnection?: RunConnectionResolvers<ContextType>;
   RunEdge?: RunEdgeResolvers<ContextType>;

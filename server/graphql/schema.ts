@@ -1,6 +1,7 @@
 import { coreTypeDefs } from './typeDefs/core';
 import { datasetTypeDefs } from './typeDefs/datasets';
 import { runTypeDefs } from './typeDefs/runs';
+import { phaseTypeDefs } from './typeDefs/phases';
 
 /** The schema, one file per area; each later area extends Query and Mutation. */
-export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs];
+export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs, phaseTypeDefs];

@@ -22,6 +22,7 @@ interface World {
   versionId: string;
   uploadId: string;
   runId: string;
+  annotationId: string;
 }
 
 type Case =
@@ -123,7 +124,8 @@ const cases: Record<string, Case> = {
   'Query.runKinds': { kind: 'team', write: false, document: `{ runKinds { kind } }` },
   'Query.run': {
     kind: 'team', write: false, targetsObject: true,
-    document: `query($id: ID!) { run(id: $id) { id config metrics { key } noisyExamples { row } artifacts { name } suspectedLabelErrors { row text } logs { id } } }`,
+    document: `query($id: ID!) { run(id: $id) { id config metrics { key } noisyExamples { row } artifacts { name } suspectedLabelErrors { row text } logs { id }
+      phases { phase correction { id } } phaseDetection { status explanation } annotations { id label author { id } } } }`,
     variables: (w) => ({ id: w.runId }),
   },
   'Query.runMetrics': {
@@ -145,6 +147,26 @@ const cases: Record<string, Case> = {
     kind: 'team', write: true, targetsObject: true,
     document: `mutation($id: ID!) { retryRun(id: $id) { run { id } } }`,
     variables: (w) => ({ id: w.runId }),
+  },
+  'Mutation.detectPhases': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { detectPhases(runId: $id, params: { plateauSlope: 0.01 }) { run { id phaseDetection { explanation } } } }`,
+    variables: (w) => ({ id: w.runId }),
+  },
+  'Mutation.createRunAnnotation': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { createRunAnnotation(runId: $id, input: { kind: MARKER, label: "mine now", start: 1 }) { annotation { id } } }`,
+    variables: (w) => ({ id: w.runId }),
+  },
+  'Mutation.updateRunAnnotation': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { updateRunAnnotation(id: $id, input: { kind: MARKER, label: "changed", start: 1 }) { annotation { id label } } }`,
+    variables: (w) => ({ id: w.annotationId }),
+  },
+  'Mutation.deleteRunAnnotation': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { deleteRunAnnotation(id: $id) { deletedId } }`,
+    variables: (w) => ({ id: w.annotationId }),
   },
   'Mutation.createSampleDataset': { kind: 'team', write: true, document: `mutation { createSampleDataset(key: "product-titles") { dataset { id } } }` },
 
@@ -213,7 +235,7 @@ const cases: Record<string, Case> = {
 
 function expectNoData(result: GraphQLResult, w: World) {
   const text = JSON.stringify(result.data ?? null);
-  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId]) expect(text).not.toContain(id);
+  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId]) expect(text).not.toContain(id);
 }
 
 beforeAll(async () => {
@@ -233,6 +255,7 @@ beforeAll(async () => {
   const staged = await uploader(db)(alice.caller, slug, 'secret.csv', 'text,label\nthe launch date is friday,internal\nlunch at noon today,social\n');
   const dataset = await request(`mutation($id: ID!) { createDataset(input: { name: "Secret", uploadId: $id }) { dataset { id latestVersion { id } } } }`, { id: staged.upload!.id }, alice.caller, slug);
   const run = await request(`mutation($id: ID!) { createRun(input: { kind: "logistic_regression", datasetVersionId: $id }) { run { id } } }`, { id: dataset.data!.createDataset.dataset.latestVersion.id }, alice.caller, slug);
+  const annotation = await request(`mutation($id: ID!) { createRunAnnotation(runId: $id, input: { kind: BAND, label: "plateau", start: 1, end: 2 }) { annotation { id } } }`, { id: run.data!.createRun.run.id }, alice.caller, slug);
   world = {
     alice,
     bob,
@@ -247,6 +270,7 @@ beforeAll(async () => {
     versionId: dataset.data!.createDataset.dataset.latestVersion.id,
     uploadId: staged.upload!.id,
     runId: run.data!.createRun.run.id,
+    annotationId: annotation.data!.createRunAnnotation.annotation.id,
   };
 });
 

@@ -10,6 +10,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { runArtifacts, runLogs, runNoisyExamples, runs } from '../../db/schema';
 import { enqueue } from '../../db/queue';
+import { detectAndStorePhases } from '../../db/phaseDetections';
 import { runKinds, type RunKind } from '../../lib/runs/config';
 import { memorizationMetrics } from '../../lib/runs/labelNoise';
 import { detectionScore, encodeTrainingLosses } from '../../lib/runs/trainingLosses';
@@ -51,6 +52,12 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
   // A lost log line must never fail a run.
   const log = async (message: string, level: 'info' | 'error' = 'info') => {
     await db.insert(runLogs).values({ runId: run.id, teamId: run.teamId, attempt: run.attempt, level, message }).catch(() => {});
+  };
+  // Provisional phases after each epoch, final ones when the run ends; a detector failure is logged, never fatal.
+  let epochsDone = run.epochsDone;
+  const annotatePhases = async (epochs: number, final: boolean) => {
+    if (epochs === 0) return;
+    await detectAndStorePhases(db, { run: { ...run, epochsDone: epochs }, final }).catch((error) => log(`phase detection failed: ${error instanceof Error ? error.message : error}`, 'error'));
   };
   const controller = new AbortController();
   const watch = setInterval(() => void watchRun(db, run, controller), 500);
@@ -96,6 +103,8 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
         }
       });
       await log(`epoch ${epoch}/${run.epochs} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${describePoints(points)}`);
+      epochsDone = epoch;
+      await annotatePhases(epoch, false);
       if (ctx.stopping() && epoch < run.epochs) {
         await handBack(db, run, fence);
         return await log(`handed back after epoch ${epoch}: the worker is stopping`);
@@ -109,15 +118,18 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
       if (!owned) throw new LostRun();
     });
     await log(`succeeded: test accuracy ${summary['test/accuracy']?.toFixed(4)}`);
+    await annotatePhases(run.epochs, true);
   } catch (error) {
     if (error instanceof LostRun || controller.signal.reason === 'lost') return;
     if (controller.signal.aborted && controller.signal.reason === CANCELED) {
       await settle(db, fence, { status: 'canceled', finishedAt: sql`now()` });
-      return await log('canceled');
+      await log('canceled');
+      return await annotatePhases(epochsDone, true);
     }
     const failure = error instanceof Error ? error : new Error(String(error));
     await settle(db, fence, { status: 'failed', error: failure.message, errorStack: failure.stack ?? null, finishedAt: sql`now()` });
     await log(`failed: ${failure.message}`, 'error');
+    await annotatePhases(epochsDone, true);
   } finally {
     clearInterval(watch);
     trainer?.dispose();

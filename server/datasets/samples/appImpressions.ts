@@ -11,7 +11,7 @@
  * Everything comes from one seed; rows are independent draws.
  */
 import { stringify } from 'csv-stringify/sync';
-import { seededRandom } from './random';
+import { seededRandom } from '../../../lib/random';
 
 const CATEGORIES = ['games', 'music', 'social', 'productivity', 'finance', 'travel', 'health', 'news'] as const;
 const AGE_LEANING: Record<(typeof CATEGORIES)[number], number> = {

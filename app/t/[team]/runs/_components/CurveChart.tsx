@@ -1,16 +1,25 @@
 'use client';
 
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface Curve {
   key: string;
   points: { epoch: number; value: number }[];
 }
 
+/** A shaded stretch of epochs (a phase or a person's band), or a marker when `end` is null. */
+export interface Band {
+  key: string;
+  label: string;
+  start: number;
+  end: number | null;
+  colour: string;
+}
+
 const colours = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2'];
 
-/** Several curves over epochs, sharing one axis; recharts draws them. */
-export function CurveChart({ title, curves }: { title: string; curves: Curve[] }) {
+/** Several curves over epochs, sharing one axis, with phases and annotations behind them; recharts draws them. */
+export function CurveChart({ title, curves, bands = [] }: { title: string; curves: Curve[]; bands?: Band[] }) {
   const byEpoch = new Map<number, Record<string, number>>();
   for (const curve of curves) for (const p of curve.points) byEpoch.set(p.epoch, { ...(byEpoch.get(p.epoch) ?? { epoch: p.epoch }), [curve.key]: p.value });
   const data = [...byEpoch.values()].sort((a, b) => a.epoch! - b.epoch!);
@@ -24,8 +33,15 @@ export function CurveChart({ title, curves }: { title: string; curves: Curve[] }
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={data} margin={{ top: 5, right: 20, bottom: 5, left: 0 }}>
               <CartesianGrid stroke="#e2e8f0" />
-              <XAxis dataKey="epoch" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(x: number) => String(Math.round(x * 100) / 100)} label={{ value: 'epoch', position: 'insideBottomRight', offset: -2 }} />
+              <XAxis dataKey="epoch" type="number" domain={[0, 'dataMax']} allowDataOverflow tickFormatter={(x: number) => String(Math.round(x * 100) / 100)} label={{ value: 'epoch', position: 'insideBottomRight', offset: -2 }} />
               <YAxis width={50} tickFormatter={(y: number) => y.toFixed(2)} />
+              {bands.map((b) =>
+                b.end === null ? (
+                  <ReferenceLine key={b.key} x={b.start} stroke={b.colour} strokeDasharray="4 2" label={{ value: b.label, position: 'insideTopLeft', fontSize: 11, fill: '#334155' }} />
+                ) : (
+                  <ReferenceArea key={b.key} x1={b.start} x2={b.end} fill={b.colour} fillOpacity={0.18} ifOverflow="hidden" label={{ value: b.label, position: 'insideTop', fontSize: 11, fill: '#334155' }} />
+                ),
+              )}
               <Tooltip formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))} labelFormatter={(x) => `epoch ${x}`} />
               <Legend />
               {curves.map((c, i) => (

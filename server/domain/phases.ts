@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { and, eq } from 'drizzle-orm';
+import { runAnnotations, runPhaseDetections } from '../../db/schema';
+import { detectAndStorePhases, type PhaseDetectionRow } from '../../db/phaseDetections';
+import { phaseDetectorParams, type PhaseName } from '../../lib/phases/spec';
+import { authorize, ownedBy, type Scope } from '../tenancy/scope';
+import { recordAudit } from './audit';
+import { getRun, type Run } from './runs';
+import { parseInput } from './validation';
+
+export interface EffectivePhase {
+  phase: PhaseName;
+  start: number;
+  end: number;
+  confidence: number;
+  evidence: Record<string, unknown>;
+  /** The annotation that corrects the detected phase, when a person did. */
+  correction: { id: string; authorId: string } | null;
+}
+
+export async function getPhaseDetection(scope: Scope, runId: string): Promise<PhaseDetectionRow | null> {
+  authorize(scope, 'runs:read');
+  const [row] = await scope.db
+    .select()
+    .from(runPhaseDetections)
+    .where(and(ownedBy(scope, runPhaseDetections.teamId), eq(runPhaseDetections.runId, runId)));
+  return row ?? null;
+}
+
+/** The detected phases with people's corrections applied: the latest correction of a phase wins. */
+export async function effectivePhases(scope: Scope, runId: string): Promise<EffectivePhase[]> {
+  const detection = await getPhaseDetection(scope, runId);
+  const corrections = await scope.db
+    .select()
+    .from(runAnnotations)
+    .where(and(ownedBy(scope, runAnnotations.teamId), eq(runAnnotations.runId, runId)))
+    .orderBy(runAnnotations.updatedAt);
+  const phases = new Map<string, EffectivePhase>();
+  for (const p of detection?.phases ?? []) phases.set(p.phase, { ...p, phase: p.phase as PhaseName, correction: null });
+  for (const a of corrections) {
+    if (!a.phase || a.end === null) continue;
+    phases.set(a.phase, { phase: a.phase as PhaseName, start: a.start, end: a.end, confidence: 1, evidence: { note: a.note }, correction: { id: a.id, authorId: a.authorId } });
+  }
+  return [...phases.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Runs the detector again on the run's curves, with the given parameters; they stay for the detections that follow. */
+export async function redetectPhases(scope: Scope, runId: string, params: unknown): Promise<Run> {
+  authorize(scope, 'runs:create');
+  const run = await getRun(scope, runId);
+  const parsed = parseInput(z.object({ params: phaseDetectorParams }), { params: params ?? {} }).params;
+  return scope.db.transaction(async (tx) => {
+    const detection = await detectAndStorePhases(tx, {
+      run,
+      params: parsed,
+      final: !(run.status === 'queued' || run.status === 'running'),
+      requestedBy: scope.user.id,
+    });
+    await recordAudit(tx, scope, { action: 'run.phases.detect', targetType: 'run', targetId: run.id, details: { params: parsed, status: detection.status } });
+    return run;
+  });
+}
