@@ -2,7 +2,8 @@
  * Continuous piecewise-linear least squares, as pwlf fits it: a curve modelled as k straight segments meeting at
  * k−1 breakpoints is a linear regression on the hinge basis 1, x, (x−b₁)₊, …, (x−b₍ₖ₋₁₎)₊. Breakpoints are searched
  * exhaustively over the points' own x values (exact and deterministic for the few hundred epochs a run has), and
- * the number of segments is chosen by BIC, so a segment is added only when the data pay for it.
+ * the number of segments is chosen by BIC, so a segment is added only when the data pay for it. The search ranks
+ * candidates by the normal equations (suffix sums, constant time each); the winner is refitted by QR.
  */
 import { Matrix, solve } from 'ml-matrix';
 
@@ -41,21 +42,67 @@ function fitWithBreakpoints(x: readonly number[], y: readonly number[], breakpoi
   return { segments, rss, bic, residualStd: Math.sqrt(rss / Math.max(1, n - 2 * segments.length)) };
 }
 
+/**
+ * The residual sum of squares for given breakpoints, from the normal equations assembled out of suffix sums in
+ * constant time per candidate, so that the exhaustive search over breakpoint pairs stays fast.
+ */
+function searchResiduals(x: readonly number[], y: readonly number[]) {
+  const n = x.length;
+  const suffix = (f: (i: number) => number) => {
+    const out = new Float64Array(n + 1);
+    for (let i = n - 1; i >= 0; i--) out[i] = out[i + 1]! + f(i);
+    return out;
+  };
+  const C = suffix(() => 1);
+  const X1 = suffix((i) => x[i]!);
+  const X2 = suffix((i) => x[i]! ** 2);
+  const Y = suffix((i) => y[i]!);
+  const XY = suffix((i) => x[i]! * y[i]!);
+  const yy = y.reduce((sum, v) => sum + v * v, 0);
+  // Breakpoint b = x[j]: its hinge (x − b)₊ is non-zero from point j + 1 on.
+  return (indices: number[]): number => {
+    const b = indices.map((j) => x[j]!);
+    const from = indices.map((j) => j + 1);
+    const p = 2 + b.length;
+    const gram = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+    const rhs = new Array<number>(p).fill(0);
+    gram[0]![0] = n;
+    gram[0]![1] = gram[1]![0] = X1[0]!;
+    gram[1]![1] = X2[0]!;
+    rhs[0] = Y[0]!;
+    rhs[1] = XY[0]!;
+    b.forEach((ba, a) => {
+      const k = from[a]!;
+      gram[0]![2 + a] = gram[2 + a]![0] = X1[k]! - ba * C[k]!;
+      gram[1]![2 + a] = gram[2 + a]![1] = X2[k]! - ba * X1[k]!;
+      rhs[2 + a] = XY[k]! - ba * Y[k]!;
+      b.forEach((bc, c) => {
+        // Both hinges are non-zero from the later breakpoint on.
+        const m = Math.max(k, from[c]!);
+        gram[2 + a]![2 + c] = X2[m]! - (ba + bc) * X1[m]! + ba * bc * C[m]!;
+      });
+    });
+    const beta = solve(new Matrix(gram), Matrix.columnVector(rhs)).to1DArray();
+    return Math.max(0, yy - beta.reduce((sum, v, i) => sum + v * rhs[i]!, 0));
+  };
+}
+
 /** The best fit with exactly `count` segments (1 to 3). */
 export function fitSegments(x: readonly number[], y: readonly number[], count: 1 | 2 | 3, floor = 1e-3): PiecewiseFit | undefined {
   const n = x.length;
   if (n < count * 2) return undefined;
-  let best: PiecewiseFit | undefined;
-  const consider = (breakpoints: number[]) => {
-    const fit = fitWithBreakpoints(x, y, breakpoints, floor);
-    if (!best || fit.rss < best.rss - 1e-12) best = fit;
+  if (count === 1) return fitWithBreakpoints(x, y, [], floor);
+  const residuals = searchResiduals(x, y);
+  let best: { rss: number; indices: number[] } | undefined;
+  const consider = (indices: number[]) => {
+    const rss = residuals(indices);
+    if (!best || rss < best.rss - 1e-12) best = { rss, indices };
   };
-  if (count === 1) consider([]);
-  for (let i = 1; i < n - 1 && count > 1; i++) {
-    if (count === 2) consider([x[i]!]);
-    else for (let j = i + 1; j < n - 1; j++) consider([x[i]!, x[j]!]);
+  for (let i = 1; i < n - 1; i++) {
+    if (count === 2) consider([i]);
+    else for (let j = i + 1; j < n - 1; j++) consider([i, j]);
   }
-  return best;
+  return fitWithBreakpoints(x, y, best!.indices.map((i) => x[i]!), floor);
 }
 
 /** The fit of 1, 2 or 3 segments with the lowest BIC. */

@@ -13,6 +13,7 @@ import { AnnotationsCard } from '../_components/AnnotationsCard';
 import { phaseColours, phaseLabels } from '../_components/phaseColours';
 import { RunStatusBadge } from '../_components/status';
 import { RunLog } from '../_components/RunLog';
+import { MemorizedHistogram } from '../_components/MemorizedHistogram';
 import { runKinds, type RunKind } from '@/lib/runs/config';
 
 const RunQuery = graphql(`
@@ -161,26 +162,6 @@ function eta(run: { startedAt?: string | null; epochsDone: number; epochs: numbe
   return seconds < 90 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
 }
 
-/** Memorization over time: how many noisy examples were first fitted in each epoch. */
-function MemorizedHistogram({ epochs }: { epochs: (number | null)[] }) {
-  const counts = new Map<number, number>();
-  for (const e of epochs) if (e !== null) counts.set(e, (counts.get(e) ?? 0) + 1);
-  const max = Math.max(1, ...counts.values());
-  const never = epochs.filter((e) => e === null).length;
-  return (
-    <ul aria-label="First memorized" className="space-y-1 text-sm">
-      {[...counts].sort((a, b) => a[0] - b[0]).map(([epoch, n]) => (
-        <li key={epoch} className="grid grid-cols-[6rem_1fr_4rem] items-center gap-2">
-          <span>epoch {epoch}</span>
-          <span className="h-2 rounded bg-red-400" style={{ width: `${(100 * n) / max}%` }} />
-          <span className="text-right tabular-nums">{n}</span>
-        </li>
-      ))}
-      <li className="text-slate-500">not memorized yet: {never}</li>
-    </ul>
-  );
-}
-
 export default function RunPage() {
   const { id } = useParams<{ id: string }>();
   const router = useRouter();
@@ -247,6 +228,12 @@ export default function RunPage() {
             <div><dt className="text-slate-500">Finished</dt><dd>{formatDate(run.finishedAt)}</dd></div>
             {run.parent && <div><dt className="text-slate-500">Retry of</dt><dd><Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/runs/${run.parent.id}`}>{run.parent.name}</Link></dd></div>}
             {typeof run.summary['test/accuracy'] === 'number' && <div><dt className="text-slate-500">Test accuracy</dt><dd className="font-semibold">{(run.summary['test/accuracy'] as number).toFixed(3)}</dd></div>}
+            {run.phases.length > 0 && (
+              <div className="col-span-2">
+                <dt className="text-slate-500">Phases{run.phaseDetection?.final ? '' : ' (provisional)'}</dt>
+                <dd>{run.phases.map((p) => `${phaseLabels[p.phase]} ${p.start}–${p.end}`).join(' · ')}</dd>
+              </div>
+            )}
           </dl>
         </div>
       </Card>
