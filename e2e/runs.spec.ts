@@ -25,7 +25,7 @@ test('launch a run from the UI and watch its curves grow live', async ({ page })
   const early = await dots.count();
   // No reload: the page polls, and the curve gains points as epochs finish.
   await expect.poll(() => dots.count(), { timeout: 60_000 }).toBeGreaterThan(early);
-  await expect(page.getByText('succeeded')).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByText('succeeded', { exact: true })).toBeVisible({ timeout: 90_000 });
   await expect(page.getByText('Epoch 8 of 8')).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Noisy examples' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'model' })).toBeVisible();

@@ -57,9 +57,14 @@ describe('phase detector', () => {
     expect(d.explanation).toContain('no settling phase');
   });
 
-  it('is deterministic and refuses parameters out of range', () => {
+  it('reads points in any order, averages repeated epochs, ignores non-finite values, and refuses bad parameters', () => {
     const [c] = syntheticSuite(1, 7);
-    expect(detectPhases(c!.curves)).toEqual(detectPhases(c!.curves));
+    const { valScore, memorizedFraction } = c!.curves;
+    const messy = {
+      valScore: [...valScore].reverse().concat([{ epoch: 2, value: valScore[1]!.value }, { epoch: 99, value: Number.NaN }]),
+      memorizedFraction: memorizedFraction && [...memorizedFraction].reverse(),
+    };
+    expect(detectPhases(messy)).toEqual(detectPhases({ valScore, memorizedFraction }));
     expect(() => detectPhases(c!.curves, { plateauSlope: -1 })).toThrow(/positive slope/);
   });
 

@@ -57,13 +57,21 @@ const ep = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
+/** A curve sorted by epoch, non-finite values dropped, repeated epochs averaged, binned for long curves. */
 function series(points: CurvePoint[] | undefined) {
-  const sorted = [...(points ?? [])].filter((p) => Number.isFinite(p.value)).sort((a, b) => a.epoch - b.epoch);
-  return binCurve(
-    sorted.map((p) => p.epoch),
-    sorted.map((p) => p.value),
+  const byEpoch = new Map<number, { sum: number; count: number }>();
+  for (const p of points ?? []) {
+    if (!Number.isFinite(p.value) || !Number.isFinite(p.epoch)) continue;
+    const at = byEpoch.get(p.epoch) ?? { sum: 0, count: 0 };
+    byEpoch.set(p.epoch, { sum: at.sum + p.value, count: at.count + 1 });
+  }
+  const epochs = [...byEpoch.keys()].sort((a, b) => a - b);
+  const binned = binCurve(
+    epochs,
+    epochs.map((e) => byEpoch.get(e)!.sum / byEpoch.get(e)!.count),
     maxPoints,
   );
+  return { ...binned, last: epochs[epochs.length - 1] ?? 0 };
 }
 
 /** The standard error of a segment's slope, from the fit's residuals and the points it spans. */
@@ -155,7 +163,7 @@ export function detectPhases(curves: PhaseCurves, input: Partial<PhaseDetectorPa
   const rising = fit.segments.findIndex((s) => s.slope <= tolerance(s));
   const firstX = val.x[0]!;
   // The real last epoch, not a binned one: the last phase runs to it.
-  const lastX = Math.max(...curves.valScore.map((p) => p.epoch));
+  const lastX = val.last;
   const fittingEnd = rising === -1 ? lastX : rising === 0 ? firstX : fit.segments[rising - 1]!.end;
   const onset = memorizationOnset(curves, val, fittingEnd, params);
 
@@ -173,8 +181,9 @@ export function detectPhases(curves: PhaseCurves, input: Partial<PhaseDetectorPa
   } else {
     const from = fit.segments[0]!.from;
     const to = valueAt(fit, fittingTo);
-    phases.push({ phase: 'fitting', start: 0, end: fittingTo, confidence: round(clamp01((to - from) / (to - from + 4 * residual))), evidence: { valFrom: round(from), valTo: round(to) } });
-    notes.push(`validation rose from ${num(from)} to ${num(to)} until epoch ${ep(fittingTo)}`);
+    const rise = Math.max(0, to - from);
+    phases.push({ phase: 'fitting', start: 0, end: fittingTo, confidence: round(clamp01(rise / (rise + 4 * residual))), evidence: { valFrom: round(from), valTo: round(to) } });
+    notes.push(`validation ${to > from ? 'rose' : 'went'} from ${num(from)} to ${num(to)} until epoch ${ep(fittingTo)}`);
   }
 
   if (plateau) {

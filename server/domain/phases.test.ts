@@ -48,7 +48,7 @@ describe('detected phases', () => {
     expect(phases.map((p: { phase: string }) => p.phase)).toEqual(phaseDetection.phases.map((p: { phase: string }) => p.phase));
   });
 
-  it('run again with other parameters on request: kept for later detections and audited; bad ones refused naming the field', async () => {
+  it('run again with other parameters on request: those given replace those in force and stay; audited; bad ones refused naming the field', async () => {
     const bad = await as(owner.caller, `mutation($id: ID!) { detectPhases(runId: $id, params: { plateauSlope: -1 }) { run { id } } }`, { id: runId });
     expect(bad.errors![0]).toMatchObject({ message: 'params.plateauSlope: use a positive slope', extensions: { code: 'BAD_USER_INPUT', field: 'params.plateauSlope' } });
     const tooShort = await as(owner.caller, `mutation($id: ID!) { detectPhases(runId: $id, params: { minEpochs: 10 }) { run { phaseDetection { status explanation requestedBy { name } params } phases { phase } } } }`, { id: runId });
@@ -58,7 +58,9 @@ describe('detected phases', () => {
     expect(phases).toEqual([]);
     const audit = await as(owner.caller, `{ auditEvents(first: 5) { nodes { action details } } }`, {});
     expect(audit.data!.auditEvents.nodes[0]).toMatchObject({ action: 'run.phases.detect', details: { params: { minEpochs: 10 }, status: 'insufficient_data' } });
-    await as(owner.caller, `mutation($id: ID!) { detectPhases(runId: $id, params: { minEpochs: 4 }) { run { id } } }`, { id: runId });
+    const kept = await as(owner.caller, `mutation($id: ID!) { detectPhases(runId: $id, params: { plateauSlope: 0.01 }) { run { phaseDetection { params } } } }`, { id: runId });
+    expect(kept.data!.detectPhases.run.phaseDetection.params).toMatchObject({ minEpochs: 10, plateauSlope: 0.01 });
+    await as(owner.caller, `mutation($id: ID!) { detectPhases(runId: $id, params: { minEpochs: 4, plateauSlope: 0.005 }) { run { id } } }`, { id: runId });
   });
 });
 

@@ -44,19 +44,17 @@ export async function effectivePhases(scope: Scope, runId: string): Promise<Effe
   return [...phases.values()].sort((a, b) => a.start - b.start);
 }
 
-/** Runs the detector again on the run's curves, with the given parameters; they stay for the detections that follow. */
+/** Runs the detector again on the run's curves; the parameters given replace those in force, and stay. */
 export async function redetectPhases(scope: Scope, runId: string, params: unknown): Promise<Run> {
   authorize(scope, 'runs:create');
   const run = await getRun(scope, runId);
-  const parsed = parseInput(z.object({ params: phaseDetectorParams }), { params: params ?? {} }).params;
-  return scope.db.transaction(async (tx) => {
-    const detection = await detectAndStorePhases(tx, {
-      run,
-      params: parsed,
-      final: !(run.status === 'queued' || run.status === 'running'),
-      requestedBy: scope.user.id,
-    });
-    await recordAudit(tx, scope, { action: 'run.phases.detect', targetType: 'run', targetId: run.id, details: { params: parsed, status: detection.status } });
-    return run;
+  const raw = (params ?? {}) as Record<string, unknown>;
+  const checked = parseInput(z.object({ params: phaseDetectorParams }), { params: raw }).params;
+  // Only what the caller gave replaces the parameters in force (parsing fills in every default).
+  const given = Object.fromEntries(Object.entries(checked).filter(([key]) => raw[key] != null));
+  await scope.db.transaction(async (tx) => {
+    const detection = await detectAndStorePhases(tx, { run, params: given, requestedBy: scope.user.id });
+    await recordAudit(tx, scope, { action: 'run.phases.detect', targetType: 'run', targetId: run.id, details: { params: detection.params, status: detection.status } });
   });
+  return run;
 }

@@ -55,9 +55,9 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
   };
   // Provisional phases after each epoch, final ones when the run ends; a detector failure is logged, never fatal.
   let epochsDone = run.epochsDone;
-  const annotatePhases = async (epochs: number, final: boolean) => {
-    if (epochs === 0) return;
-    await detectAndStorePhases(db, { run: { ...run, epochsDone: epochs }, final }).catch((error) => log(`phase detection failed: ${error instanceof Error ? error.message : error}`, 'error'));
+  const annotatePhases = async (final: boolean, executor: Executor = db) => {
+    if (epochsDone === 0) return;
+    await detectAndStorePhases(executor, { run, final }).catch((error) => log(`phase detection failed: ${error instanceof Error ? error.message : error}`, 'error'));
   };
   const controller = new AbortController();
   const watch = setInterval(() => void watchRun(db, run, controller), 500);
@@ -104,7 +104,7 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
       });
       await log(`epoch ${epoch}/${run.epochs} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${describePoints(points)}`);
       epochsDone = epoch;
-      await annotatePhases(epoch, false);
+      await annotatePhases(false);
       if (ctx.stopping() && epoch < run.epochs) {
         await handBack(db, run, fence);
         return await log(`handed back after epoch ${epoch}: the worker is stopping`);
@@ -116,20 +116,21 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
       await saveArtifact(tx, run, 'model', run.epochs, await trainer!.saveState());
       const [owned] = await tx.update(runs).set({ status: 'succeeded', progress: 1, summary, finishedAt: sql`now()` }).where(fence).returning({ id: runs.id });
       if (!owned) throw new LostRun();
+      // With the status, so a finished run is never seen with provisional phases.
+      await annotatePhases(true, tx);
     });
     await log(`succeeded: test accuracy ${summary['test/accuracy']?.toFixed(4)}`);
-    await annotatePhases(run.epochs, true);
   } catch (error) {
     if (error instanceof LostRun || controller.signal.reason === 'lost') return;
     if (controller.signal.aborted && controller.signal.reason === CANCELED) {
       await settle(db, fence, { status: 'canceled', finishedAt: sql`now()` });
       await log('canceled');
-      return await annotatePhases(epochsDone, true);
+      return await annotatePhases(true);
     }
     const failure = error instanceof Error ? error : new Error(String(error));
     await settle(db, fence, { status: 'failed', error: failure.message, errorStack: failure.stack ?? null, finishedAt: sql`now()` });
     await log(`failed: ${failure.message}`, 'error');
-    await annotatePhases(epochsDone, true);
+    await annotatePhases(true);
   } finally {
     clearInterval(watch);
     trainer?.dispose();

@@ -59,7 +59,8 @@ const blank: Values = { kind: 'band', label: '', start: 0, end: null, colour: '#
 const toValues = (a: Annotation): Values => ({ kind: a.kind === 'BAND' ? 'band' : 'marker', label: a.label, start: a.start, end: a.end ?? null, colour: a.colour, note: a.note, phase: a.phase ? (a.phase.toLowerCase() as Values['phase']) : null });
 
 function AnnotationForm({ initial, onSave, onDone }: { initial: Values; onSave: (input: RunAnnotationInput) => Promise<unknown>; onDone: () => void }) {
-  const form = useForm<Values, unknown, z.output<typeof annotationInput>>({ resolver: zodResolver(annotationInput), defaultValues: initial });
+  // Fields hidden by the kind (a marker's end and phase) drop their values, so a hidden value never fails validation.
+  const form = useForm<Values, unknown, z.output<typeof annotationInput>>({ resolver: zodResolver(annotationInput), defaultValues: initial, shouldUnregister: true });
   const { errors, isSubmitting } = form.formState;
   const kind = form.watch('kind');
   const onSubmit = form.handleSubmit(async (v) => {
