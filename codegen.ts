@@ -44,6 +44,8 @@ const config: CodegenConfig = {
           Phase: '../domain/phases#EffectivePhase',
           PhaseDetection: '../../db/phaseDetections#PhaseDetectionRow',
           RunAnnotation: '../domain/annotations#RunAnnotation',
+          RunGroup: '../domain/runGroups#RunGroup',
+          RunExplanation: '../domain/runExplanations#Explanation',
         },
       },
     },

@@ -11,6 +11,25 @@ const teamId = () =>
     .notNull()
     .references(() => teams.id, { onDelete: 'cascade' });
 
+/** Runs launched together to be read together: an ablation's modes (a sweep's grid, later). */
+export const runGroups = pgTable(
+  'run_groups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: teamId(),
+    name: text('name').notNull(),
+    /** 'ablation'. */
+    kind: text('kind').notNull(),
+    /** The config field the group varies, e.g. mode. */
+    varies: text('varies').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('run_groups_team_idx').on(t.teamId, t.createdAt)],
+);
+
 /** One training job of one kind on one dataset version with one validated config. */
 export const runs = pgTable(
   'runs',
@@ -44,6 +63,7 @@ export const runs = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     parentId: uuid('parent_id').references((): AnyPgColumn => runs.id, { onDelete: 'set null' }),
+    groupId: uuid('group_id').references(() => runGroups.id, { onDelete: 'set null' }),
     createdAt: at('created_at').notNull().defaultNow(),
     startedAt: at('started_at'),
     finishedAt: at('finished_at'),
@@ -54,6 +74,7 @@ export const runs = pgTable(
     index('runs_team_idx').on(t.teamId, t.createdAt),
     index('runs_status_idx').on(t.status),
     index('runs_dataset_version_idx').on(t.datasetVersionId),
+    index('runs_group_idx').on(t.groupId),
   ],
 );
 

@@ -41,6 +41,37 @@ export const logisticRegressionConfig = z.object({
   hashBuckets: z.number().int().min(16).max(1 << 18).default(4096),
 });
 
+export const wideDeepModes = ['wide', 'deep', 'wide_deep'] as const;
+
+/**
+ * Wide & Deep (Cheng et al., 2016): a linear part over one-hot and crossed features trained with FTRL, and a deep
+ * part over embeddings and standardized numbers trained with AdaGrad or Adam, summed into one logit per class.
+ */
+export const wideDeepConfig = z.object({
+  ...trainingConfig,
+  batchSize: trainingConfig.batchSize.default(128),
+  mode: z.enum(wideDeepModes).default('wide_deep'),
+  /** Column tuples whose value combinations the wide part sees as features of their own. */
+  crosses: z.array(z.array(z.string().min(1)).min(2, 'a cross joins at least 2 columns').max(3, 'a cross joins at most 3 columns')).max(20, 'use at most 20 crosses').default([]),
+  crossBuckets: z.number().int().min(16).max(1_000_000).default(10_000),
+  /** A categorical column with more values than this is hashed into this many buckets. */
+  hashBuckets: z.number().int().min(16).max(1_000_000).default(1_000),
+  /** Quantile buckets of each numeric column for the wide part; 0 leaves numbers to the deep part. */
+  numericBuckets: z.number().int().min(0).max(100).default(0),
+  /** 0: by cardinality, min(32, round(6·values^¼)). */
+  embeddingDim: z.number().int().min(0).max(256).default(0),
+  hiddenUnits: z.array(z.number().int().min(1).max(2048)).max(5, 'use at most 5 hidden layers').default([64, 32]),
+  deepOptimizer: z.enum(['adagrad', 'adam']).default('adagrad'),
+  ftrl: z
+    .object({
+      learningRate: z.number().positive().max(10).default(0.1),
+      l1: z.number().min(0).max(10).default(0.001),
+      l2: z.number().min(0).max(10).default(0),
+      beta: z.number().min(0).max(10).default(1),
+    })
+    .default({ learningRate: 0.1, l1: 0.001, l2: 0, beta: 1 }),
+});
+
 export const runKinds = {
   logistic_regression: {
     label: 'Logistic regression',
@@ -48,6 +79,23 @@ export const runKinds = {
     taskTypes: ['text_classification', 'tabular'],
     config: logisticRegressionConfig,
   },
+  wide_deep: {
+    label: 'Wide & Deep',
+    description: 'Memorize with crossed features and generalize with embeddings, jointly (mode wide, deep or both).',
+    taskTypes: ['tabular'],
+    config: wideDeepConfig,
+  },
 } as const;
+
+/** The kinds whose `mode` runs as a one-click ablation: every mode with the same data, split, seed and budget. */
+export const ablations: Partial<Record<RunKind, { field: 'mode'; values: readonly string[] }>> = {
+  wide_deep: { field: 'mode', values: wideDeepModes },
+};
+
+/** The dataset columns a config names, with the config field that names each, checked against the dataset. */
+export function columnsNamed(config: Record<string, unknown>): { field: string; column: string }[] {
+  const crosses = (config.crosses ?? []) as string[][];
+  return crosses.flatMap((cross, i) => cross.map((column, j) => ({ field: `config.crosses.${i}.${j}`, column })));
+}
 export type RunKind = keyof typeof runKinds;
 export const runKindNames = Object.keys(runKinds) as RunKind[];

@@ -3,13 +3,14 @@ import { and, arrayContains, asc, desc, eq, gt, inArray, sql, type SQL } from 'd
 import { runs, datasetVersions, runArtifacts, runLogs, runNoisyExamples } from '../../db/schema';
 import { enqueue } from '../../db/queue';
 import type { Executor } from '../../db/client';
-import { runKinds, runStatuses, type RunKind, type RunStatus } from '../../lib/runs/config';
+import { columnsNamed, runKinds, runStatuses, type RunKind, type RunStatus } from '../../lib/runs/config';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
 import { parseInput } from './validation';
 import type { DatasetStats } from '../datasets/stats';
+import type { DatasetSchema } from '../datasets/schema';
 
 export type Run = typeof runs.$inferSelect;
 
@@ -23,8 +24,16 @@ const createRunInput = z.object({
   notes: z.string().max(5000).default(''),
 });
 
+interface Placement {
+  /** The run this one retries. */
+  parent?: Run;
+  groupId?: string;
+  /** An open transaction to create the run in, when it is one of several. */
+  executor?: Executor;
+}
+
 /** Validates the kind's config, then inserts the run and its job in one transaction. */
-export async function createRun(scope: Scope, input: unknown, parent?: Run): Promise<Run> {
+export async function createRun(scope: Scope, input: unknown, { parent, groupId, executor = scope.db }: Placement = {}): Promise<Run> {
   authorize(scope, 'runs:create');
   const { kind, datasetVersionId, config: rawConfig, seed, tags, notes, name } = parseInput(createRunInput, input);
   const spec = runKinds[kind as RunKind];
@@ -36,14 +45,19 @@ export async function createRun(scope: Scope, input: unknown, parent?: Run): Pro
     throw new InvalidInputError(`${field}: ${issue.message}`, field);
   }
   const config = parsed.data;
-  return scope.db.transaction(async (tx) => {
+  return executor.transaction(async (tx) => {
     const [version] = await tx
-      .select({ id: datasetVersions.id, taskType: datasetVersions.taskType, number: datasetVersions.number, stats: datasetVersions.stats })
+      .select({ id: datasetVersions.id, taskType: datasetVersions.taskType, number: datasetVersions.number, stats: datasetVersions.stats, schema: datasetVersions.schema })
       .from(datasetVersions)
       .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, datasetVersionId)));
     if (!version) throw new NotFoundError('Dataset version');
     if (!(spec.taskTypes as readonly string[]).includes(version.taskType)) {
       throw new InvalidInputError(`datasetVersionId: a ${spec.label} run trains on ${spec.taskTypes.join(' or ')} data, not ${version.taskType}`, 'datasetVersionId');
+    }
+    const { columns, labelColumn } = version.schema as DatasetSchema;
+    const features = new Set(columns.filter((c) => c.name !== labelColumn && ['numeric', 'categorical', 'text'].includes(c.type)).map((c) => c.name));
+    for (const { field, column } of columnsNamed(config)) {
+      if (!features.has(column)) throw new InvalidInputError(`${field}: the dataset has no feature column "${column}"; it has ${[...features].join(', ')}`, field);
     }
     const classes = Object.keys((version.stats as DatasetStats).labelDistribution).length;
     const matrix = config.noise.scheme === 'matrix' ? config.noise.matrix! : null;
@@ -64,6 +78,7 @@ export async function createRun(scope: Scope, input: unknown, parent?: Run): Pro
         notes,
         createdBy: scope.user.id,
         parentId: parent?.id ?? null,
+        groupId: groupId ?? null,
       })
       .returning();
     await enqueue(tx, 'run-train', { runId: run!.id });
@@ -139,7 +154,7 @@ export async function retryRun(scope: Scope, id: string): Promise<Run> {
   return createRun(
     scope,
     { name: `${run.name} (retry)`, kind: run.kind, datasetVersionId: run.datasetVersionId, config: run.config, seed: run.seed, tags: run.tags, notes: run.notes },
-    run,
+    { parent: run },
   );
 }
 

@@ -24,6 +24,8 @@ import type { Run as RunModel } from '../domain/runs';
 import type { EffectivePhase as EffectivePhaseModel } from '../domain/phases';
 import type { PhaseDetectionRow as PhaseDetectionRowModel } from '../../db/phaseDetections';
 import type { RunAnnotation as RunAnnotationModel } from '../domain/annotations';
+import type { RunGroup as RunGroupModel } from '../domain/runGroups';
+import type { Explanation as ExplanationModel } from '../domain/runExplanations';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -201,6 +203,15 @@ export type CreateTeamPayload = {
   team: Team;
 };
 
+/** A weight of the wide part toward a class: a crossed feature it memorized. */
+export type CrossWeight = {
+  __typename?: 'CrossWeight';
+  class: Scalars['String']['output'];
+  feature: Scalars['String']['output'];
+  /** The feature's weight for the class minus its mean weight over classes. */
+  weight: Scalars['Float']['output'];
+};
+
 export type Dataset = {
   __typename?: 'Dataset';
   archived: Scalars['Boolean']['output'];
@@ -322,6 +333,13 @@ export type DeleteRunAnnotationPayload = {
   deletedId: Scalars['ID']['output'];
 };
 
+export type EmbeddingNeighbour = {
+  __typename?: 'EmbeddingNeighbour';
+  /** Cosine similarity of the two values' embeddings. */
+  similarity: Scalars['Float']['output'];
+  value: Scalars['String']['output'];
+};
+
 export type HealthCheck = {
   __typename?: 'HealthCheck';
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -430,6 +448,8 @@ export type Mutation = {
   deleteRunAnnotation: DeleteRunAnnotationPayload;
   /** Runs the phase detector again on the run's curves, with other parameters if given. */
   detectPhases: RunPayload;
+  /** Starts one run per mode of the kind (Wide & Deep: wide, deep, wide_deep) with the same data, split, seed and budget. */
+  launchAblation: RunGroupPayload;
   leaveTeam: LeaveTeamPayload;
   removeMember: RemoveMemberPayload;
   renameDataset: DatasetPayload;
@@ -522,6 +542,11 @@ export type MutationDeleteRunAnnotationArgs = {
 export type MutationDetectPhasesArgs = {
   params?: InputMaybe<PhaseDetectorParams>;
   runId: Scalars['ID']['input'];
+};
+
+
+export type MutationLaunchAblationArgs = {
+  input: CreateRunInput;
 };
 
 
@@ -780,11 +805,16 @@ export type Run = {
   createdAt: Scalars['DateTime']['output'];
   createdBy: User;
   datasetVersion: DatasetVersion;
+  /** The values whose learned embeddings are nearest to this one's. */
+  embeddingNeighbours: Array<EmbeddingNeighbour>;
   epochs: Scalars['Int']['output'];
   epochsDone: Scalars['Int']['output'];
   error?: Maybe<Scalars['String']['output']>;
   errorStack?: Maybe<Scalars['String']['output']>;
+  /** Null until the run has finished, and for kinds that do not explain themselves. */
+  explanation?: Maybe<RunExplanation>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  group?: Maybe<RunGroup>;
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
   /** What the engine said about the run, oldest first: the newest `last` lines, or those after line `after` (to tail it). */
@@ -810,6 +840,13 @@ export type Run = {
   suspectedLabelErrors: Array<SuspectedLabelError>;
   tags: Array<Scalars['String']['output']>;
   workerHost?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type RunEmbeddingNeighboursArgs = {
+  column: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  value: Scalars['String']['input'];
 };
 
 
@@ -889,11 +926,43 @@ export type RunEdge = {
   node: Run;
 };
 
+/** What a finished run's model learned, where its kind explains itself (Wide & Deep). */
+export type RunExplanation = {
+  __typename?: 'RunExplanation';
+  crossWeights: Array<CrossWeight>;
+  /** Columns whose values have embeddings to compare. */
+  embeddingColumns: Array<Scalars['String']['output']>;
+};
+
+
+/** What a finished run's model learned, where its kind explains itself (Wide & Deep). */
+export type RunExplanationCrossWeightsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type RunFilter = {
   datasetId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<RunStatus>;
   tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Runs launched together to be read together, e.g. an ablation over a kind's modes. */
+export type RunGroup = {
+  __typename?: 'RunGroup';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** ablation */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  runs: Array<Run>;
+  /** The config field its runs differ in, e.g. mode. */
+  varies: Scalars['String']['output'];
+};
+
+export type RunGroupPayload = {
+  __typename?: 'RunGroupPayload';
+  group: RunGroup;
 };
 
 /** A kind of run, with the task types it trains on and its config's defaults. */
@@ -1141,6 +1210,7 @@ export type ResolversTypes = {
   CreateRunInput: CreateRunInput;
   CreateTeamInput: CreateTeamInput;
   CreateTeamPayload: ResolverTypeWrapper<Omit<CreateTeamPayload, 'team'> & { team: ResolversTypes['Team'] }>;
+  CrossWeight: ResolverTypeWrapper<CrossWeight>;
   Dataset: ResolverTypeWrapper<DatasetModel>;
   DatasetColumn: ResolverTypeWrapper<DatasetColumn>;
   DatasetColumnInput: DatasetColumnInput;
@@ -1156,6 +1226,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteDatasetPayload: ResolverTypeWrapper<DeleteDatasetPayload>;
   DeleteRunAnnotationPayload: ResolverTypeWrapper<DeleteRunAnnotationPayload>;
+  EmbeddingNeighbour: ResolverTypeWrapper<EmbeddingNeighbour>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HealthCheck: ResolverTypeWrapper<HealthCheckModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1194,7 +1265,10 @@ export type ResolversTypes = {
   RunArtifact: ResolverTypeWrapper<RunArtifact>;
   RunConnection: ResolverTypeWrapper<Omit<RunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RunEdge']>, nodes: Array<ResolversTypes['Run']> }>;
   RunEdge: ResolverTypeWrapper<Omit<RunEdge, 'node'> & { node: ResolversTypes['Run'] }>;
+  RunExplanation: ResolverTypeWrapper<ExplanationModel>;
   RunFilter: RunFilter;
+  RunGroup: ResolverTypeWrapper<RunGroupModel>;
+  RunGroupPayload: ResolverTypeWrapper<Omit<RunGroupPayload, 'group'> & { group: ResolversTypes['RunGroup'] }>;
   RunKind: ResolverTypeWrapper<RunKind>;
   RunLogLine: ResolverTypeWrapper<RunLogLine>;
   RunPayload: ResolverTypeWrapper<Omit<RunPayload, 'run'> & { run: ResolversTypes['Run'] }>;
@@ -1243,6 +1317,7 @@ export type ResolversParentTypes = {
   CreateRunInput: CreateRunInput;
   CreateTeamInput: CreateTeamInput;
   CreateTeamPayload: Omit<CreateTeamPayload, 'team'> & { team: ResolversParentTypes['Team'] };
+  CrossWeight: CrossWeight;
   Dataset: DatasetModel;
   DatasetColumn: DatasetColumn;
   DatasetColumnInput: DatasetColumnInput;
@@ -1257,6 +1332,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DeleteDatasetPayload: DeleteDatasetPayload;
   DeleteRunAnnotationPayload: DeleteRunAnnotationPayload;
+  EmbeddingNeighbour: EmbeddingNeighbour;
   Float: Scalars['Float']['output'];
   HealthCheck: HealthCheckModel;
   ID: Scalars['ID']['output'];
@@ -1291,7 +1367,10 @@ export type ResolversParentTypes = {
   RunArtifact: RunArtifact;
   RunConnection: Omit<RunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RunEdge']>, nodes: Array<ResolversParentTypes['Run']> };
   RunEdge: Omit<RunEdge, 'node'> & { node: ResolversParentTypes['Run'] };
+  RunExplanation: ExplanationModel;
   RunFilter: RunFilter;
+  RunGroup: RunGroupModel;
+  RunGroupPayload: Omit<RunGroupPayload, 'group'> & { group: ResolversParentTypes['RunGroup'] };
   RunKind: RunKind;
   RunLogLine: RunLogLine;
   RunPayload: Omit<RunPayload, 'run'> & { run: ResolversParentTypes['Run'] };
@@ -1404,6 +1483,12 @@ export type CreateTeamPayloadResolvers<ContextType = GraphQLContext, ParentType 
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 };
 
+export type CrossWeightResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrossWeight'] = ResolversParentTypes['CrossWeight']> = {
+  class?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type DatasetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1499,6 +1584,11 @@ export type DeleteRunAnnotationPayloadResolvers<ContextType = GraphQLContext, Pa
   deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type EmbeddingNeighbourResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmbeddingNeighbour'] = ResolversParentTypes['EmbeddingNeighbour']> = {
+  similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HealthCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthCheck'] = ResolversParentTypes['HealthCheck']> = {
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1591,6 +1681,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteDataset?: Resolver<ResolversTypes['DeleteDatasetPayload'], ParentType, ContextType, RequireFields<MutationDeleteDatasetArgs, 'id'>>;
   deleteRunAnnotation?: Resolver<ResolversTypes['DeleteRunAnnotationPayload'], ParentType, ContextType, RequireFields<MutationDeleteRunAnnotationArgs, 'id'>>;
   detectPhases?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationDetectPhasesArgs, 'runId'>>;
+  launchAblation?: Resolver<ResolversTypes['RunGroupPayload'], ParentType, ContextType, RequireFields<MutationLaunchAblationArgs, 'input'>>;
   leaveTeam?: Resolver<ResolversTypes['LeaveTeamPayload'], ParentType, ContextType>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'userId'>>;
   renameDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationRenameDatasetArgs, 'input'>>;
@@ -1688,11 +1779,14 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   datasetVersion?: Resolver<ResolversTypes['DatasetVersion'], ParentType, ContextType>;
+  embeddingNeighbours?: Resolver<Array<ResolversTypes['EmbeddingNeighbour']>, ParentType, ContextType, RequireFields<RunEmbeddingNeighboursArgs, 'column' | 'first' | 'value'>>;
   epochs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   epochsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errorStack?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['RunExplanation']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['RunGroup']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   logs?: Resolver<Array<ResolversTypes['RunLogLine']>, ParentType, ContextType, RequireFields<RunLogsArgs, 'last'>>;
@@ -1749,6 +1843,24 @@ export type RunConnectionResolvers<ContextType = GraphQLContext, ParentType exte
 export type RunEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunEdge'] = ResolversParentTypes['RunEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Run'], ParentType, ContextType>;
+};
+
+export type RunExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunExplanation'] = ResolversParentTypes['RunExplanation']> = {
+  crossWeights?: Resolver<Array<ResolversTypes['CrossWeight']>, ParentType, ContextType, RequireFields<RunExplanationCrossWeightsArgs, 'first'>>;
+  embeddingColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RunGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunGroup'] = ResolversParentTypes['RunGroup']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['Run']>, ParentType, ContextType>;
+  varies?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RunGroupPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunGroupPayload'] = ResolversParentTypes['RunGroupPayload']> = {
+  group?: Resolver<ResolversTypes['RunGroup'], ParentType, ContextType>;
 };
 
 export type RunKindResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunKind'] = ResolversParentTypes['RunKind']> = {
@@ -1874,6 +1986,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CreateDatasetVersionPayload?: CreateDatasetVersionPayloadResolvers<ContextType>;
   CreateInvitationPayload?: CreateInvitationPayloadResolvers<ContextType>;
   CreateTeamPayload?: CreateTeamPayloadResolvers<ContextType>;
+  CrossWeight?: CrossWeightResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetColumn?: DatasetColumnResolvers<ContextType>;
   DatasetConnection?: DatasetConnectionResolvers<ContextType>;
@@ -1887,6 +2000,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   DeleteDatasetPayload?: DeleteDatasetPayloadResolvers<ContextType>;
   DeleteRunAnnotationPayload?: DeleteRunAnnotationPayloadResolvers<ContextType>;
+  EmbeddingNeighbour?: EmbeddingNeighbourResolvers<ContextType>;
   HealthCheck?: HealthCheckResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationConnection?: InvitationConnectionResolvers<ContextType>;
@@ -1918,6 +2032,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RunArtifact?: RunArtifactResolvers<ContextType>;
   RunConnection?: RunConnectionResolvers<ContextType>;
   RunEdge?: RunEdgeResolvers<ContextType>;
+  RunExplanation?: RunExplanationResolvers<ContextType>;
+  RunGroup?: RunGroupResolvers<ContextType>;
+  RunGroupPayload?: RunGroupPayloadResolvers<ContextType>;
   RunKind?: RunKindResolvers<ContextType>;
   RunLogLine?: RunLogLineResolvers<ContextType>;
   RunPayload?: RunPayloadResolvers<ContextType>;

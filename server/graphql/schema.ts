@@ -2,6 +2,7 @@ import { coreTypeDefs } from './typeDefs/core';
 import { datasetTypeDefs } from './typeDefs/datasets';
 import { runTypeDefs } from './typeDefs/runs';
 import { phaseTypeDefs } from './typeDefs/phases';
+import { runGroupTypeDefs } from './typeDefs/runGroups';
 
 /** The schema, one file per area; each later area extends Query and Mutation. */
-export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs, phaseTypeDefs];
+export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs, phaseTypeDefs, runGroupTypeDefs];

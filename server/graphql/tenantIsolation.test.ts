@@ -125,7 +125,8 @@ const cases: Record<string, Case> = {
   'Query.run': {
     kind: 'team', write: false, targetsObject: true,
     document: `query($id: ID!) { run(id: $id) { id config metrics { key } noisyExamples { row } artifacts { name } suspectedLabelErrors { row text } logs { id }
-      phases { phase correction { id } } phaseDetection { status explanation } annotations { id label author { id } } } }`,
+      phases { phase correction { id } } phaseDetection { status explanation } annotations { id label author { id } }
+      group { id runs { id } } explanation { crossWeights { feature } embeddingColumns } } }`,
     variables: (w) => ({ id: w.runId }),
   },
   'Query.runMetrics': {
@@ -147,6 +148,11 @@ const cases: Record<string, Case> = {
     kind: 'team', write: true, targetsObject: true,
     document: `mutation($id: ID!) { retryRun(id: $id) { run { id } } }`,
     variables: (w) => ({ id: w.runId }),
+  },
+  'Mutation.launchAblation': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { launchAblation(input: { kind: "wide_deep", datasetVersionId: $id }) { group { id runs { id } } } }`,
+    variables: (w) => ({ id: w.versionId }),
   },
   'Mutation.detectPhases': {
     kind: 'team', write: true, targetsObject: true,

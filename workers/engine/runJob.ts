@@ -18,6 +18,7 @@ import { loadTensorFlow } from '../tf';
 import { trainers } from '../trainers';
 import type { Trainer } from '../trainers/trainer';
 import { MetricWriter } from './metricWriter';
+import { prefixed, splitScores } from './scores';
 import { loadTrainingData, recordNoisyExamples, type TrainingData } from './trainingData';
 
 type Run = typeof runs.$inferSelect;
@@ -112,8 +113,10 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
     }
 
     const summary = await finalSummary(trainer, data, db, run);
+    const explanation = trainer.explain && Buffer.from(JSON.stringify(await trainer.explain()));
     await db.transaction(async (tx) => {
       await saveArtifact(tx, run, 'model', run.epochs, await trainer!.saveState());
+      if (explanation) await saveArtifact(tx, run, 'explanation', run.epochs, explanation);
       const [owned] = await tx.update(runs).set({ status: 'succeeded', progress: 1, summary, finishedAt: sql`now()` }).where(fence).returning({ id: runs.id });
       if (!owned) throw new LostRun();
       // With the status, so a finished run is never seen with provisional phases.
@@ -191,13 +194,9 @@ async function watchRun(db: Database, run: Run, controller: AbortController) {
 async function evaluateEpoch(trainer: Trainer, data: TrainingData, memorizedAt: Map<number, number>, epoch: number) {
   const train = await trainer.predict(data.trainRows);
   const validation = await trainer.predict(data.validationRows);
-  const accuracy = (rows: number[], predictions: Int32Array, labels: Int32Array) => rows.reduce((n, row, i) => n + (predictions[i] === labels[row] ? 1 : 0), 0) / Math.max(1, rows.length);
-  const mean = (xs: Float32Array) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   const points: Record<string, number> = {
-    'train/loss': mean(train.losses),
-    'train/accuracy': accuracy(data.trainRows, train.predictions, data.labels),
-    'val/loss': mean(validation.losses),
-    'val/accuracy': accuracy(data.validationRows, validation.predictions, data.trueLabels),
+    ...prefixed('train', splitScores(train, data.trainRows, data.labels, data.classes.length)),
+    ...prefixed('val', splitScores(validation, data.validationRows, data.trueLabels, data.classes.length)),
   };
   if (data.noisyRows.length) {
     const m = memorizationMetrics(train.predictions, data.trainRows, data.trueLabels, data.labels);
@@ -226,12 +225,10 @@ async function firstMemorized(db: Executor, run: Run, data: TrainingData): Promi
 
 async function finalSummary(trainer: Trainer, data: TrainingData, db: Executor, run: Run): Promise<Record<string, number>> {
   const test = await trainer.predict(data.testRows);
-  const testAccuracy = data.testRows.reduce((n, row, i) => n + (test.predictions[i] === data.trueLabels[row] ? 1 : 0), 0) / Math.max(1, data.testRows.length);
   const last = await db.execute<{ key: string; value: number }>(sql`
     select distinct on (key) key, value from run_metrics where run_id = ${run.id} and key not like '%batch%' order by key, step desc`);
   const summary: Record<string, number> = Object.fromEntries([...last].map((r) => [r.key, Number(r.value)]));
-  summary['test/accuracy'] = testAccuracy;
-  return summary;
+  return { ...summary, ...prefixed('test', splitScores(test, data.testRows, data.trueLabels, data.classes.length)) };
 }
 
 async function saveArtifact(tx: Executor, run: Run, name: string, epoch: number, data: Buffer) {

@@ -1,8 +1,10 @@
 import type { RunKind } from '../../lib/runs/config';
 import { createLogisticRegression } from './logisticRegression';
+import { createWideDeep } from './wideDeep';
 import type { TrainerFactory } from './trainer';
 
 /** One trainer per run kind; the kinds and their configs are declared in lib/runs/config.ts. */
 export const trainers: Record<RunKind, TrainerFactory<never>> = {
   logistic_regression: createLogisticRegression as TrainerFactory<never>,
+  wide_deep: createWideDeep as TrainerFactory<never>,
 };

@@ -1,5 +1,11 @@
-import type { Optimizer, Tensor, Variable } from '@tensorflow/tfjs';
+import type { Tensor, Variable } from '@tensorflow/tfjs';
 import type { TF } from '../tf';
+
+/** What checkpoints need of an optimizer: its slots, in a fixed order. tfjs's optimizers and ours have them. */
+export interface OptimizerSlots {
+  getWeights(): Promise<{ name: string; tensor: Tensor }[]>;
+  setWeights(weights: { name: string; tensor: Tensor }[]): Promise<void>;
+}
 
 export interface StoredTensor {
   name: string;
@@ -43,7 +49,7 @@ export async function storedTensor(name: string, tensor: Tensor): Promise<Stored
  * A trainer's whole state: its variables in a fixed order, then its optimizer's slots (moments, step counter) in the
  * order the optimizer lists them. Positions, not names, tie them together, since tfjs names are per process.
  */
-export async function saveTrainingState(tf: TF, variables: readonly Variable[], optimizer: Optimizer, extra: object): Promise<Buffer> {
+export async function saveTrainingState(tf: TF, variables: readonly Variable[], optimizer: OptimizerSlots, extra: object): Promise<Buffer> {
   const slots = await optimizer.getWeights();
   try {
     const tensors = await Promise.all([
@@ -57,7 +63,7 @@ export async function saveTrainingState(tf: TF, variables: readonly Variable[], 
   }
 }
 
-export async function loadTrainingState(tf: TF, state: Buffer, variables: readonly Variable[], optimizer: Optimizer): Promise<Record<string, unknown>> {
+export async function loadTrainingState(tf: TF, state: Buffer, variables: readonly Variable[], optimizer: OptimizerSlots): Promise<Record<string, unknown>> {
   const { extra, tensors } = unpackTensors(state);
   const stored = new Map(tensors.map((t) => [t.name, t]));
   tf.tidy(() =>

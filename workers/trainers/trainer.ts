@@ -8,8 +8,13 @@ import type { TrainingData } from '../engine/trainingData';
 export interface Trainer {
   /** One pass over the training rows, in batches; stops between batches once `signal` is aborted. */
   trainEpoch(epoch: number, context: { signal: AbortSignal; onBatch: (loss: number) => Promise<void> | void }): Promise<void>;
-  /** The predicted class of each row, and its loss against the label it was trained with. */
-  predict(rows: readonly number[]): Promise<{ predictions: Int32Array; losses: Float32Array }>;
+  /**
+   * The predicted class of each row, its loss against the label it was trained with, and, where the model has them,
+   * class probabilities (rows × classes), from which the engine scores AUC, log loss and calibration.
+   */
+  predict(rows: readonly number[]): Promise<{ predictions: Int32Array; losses: Float32Array; probabilities?: Float32Array }>;
+  /** What the model learned, for people to read (stored with the final model as JSON); optional. */
+  explain?(): Promise<Record<string, unknown>>;
   /** Everything needed to continue training exactly where it stopped, or to reload the model. */
   saveState(): Promise<Buffer>;
   loadState(state: Buffer): Promise<void>;

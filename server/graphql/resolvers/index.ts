@@ -6,6 +6,7 @@ import { accessResolvers } from './access';
 import { datasetResolvers } from './datasets';
 import { runResolvers } from './runs';
 import { phaseResolvers } from './phases';
+import { runGroupResolvers } from './runGroups';
 
 const enums: Resolvers = {
   Role: { OWNER: 'owner', ADMIN: 'admin', MEMBER: 'member', VIEWER: 'viewer' },
@@ -18,7 +19,7 @@ const enums: Resolvers = {
   AnnotationKind: { BAND: 'band', MARKER: 'marker' },
 };
 
-const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, phaseResolvers];
+const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, phaseResolvers, runGroupResolvers];
 
 export const resolvers = {
   DateTime: DateTimeResolver,

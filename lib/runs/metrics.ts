@@ -1,0 +1,61 @@
+/**
+ * Scores the engine records beside accuracy and loss, from a trainer's predictions: ROC AUC, log loss and expected
+ * calibration error for binary labels (from the positive class's probability), macro-F1 for several classes. Pure.
+ */
+
+/** ROC AUC as the Mann–Whitney U statistic over ranks, tied scores sharing their mean rank; NaN with one class only. */
+export function rocAuc(scores: ArrayLike<number>, positive: ArrayLike<boolean>): number {
+  const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
+  let positives = 0;
+  let rankSum = 0;
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && scores[order[j + 1]!] === scores[order[i]!]) j++;
+    const meanRank = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k++) if (positive[order[k]!]) (positives++, (rankSum += meanRank));
+    i = j + 1;
+  }
+  const negatives = order.length - positives;
+  if (!positives || !negatives) return Number.NaN;
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
+
+/** Mean negative log-likelihood of the true class, probabilities clipped away from 0. */
+export function logLoss(probability: ArrayLike<number>, positive: ArrayLike<boolean>): number {
+  let sum = 0;
+  for (let i = 0; i < probability.length; i++) {
+    const p = Math.min(1 - 1e-7, Math.max(1e-7, probability[i]!));
+    sum -= Math.log(positive[i] ? p : 1 - p);
+  }
+  return sum / Math.max(1, probability.length);
+}
+
+/** Expected calibration error: |mean predicted − observed rate| over equal-width probability bins, weighted by size. */
+export function calibrationError(probability: ArrayLike<number>, positive: ArrayLike<boolean>, bins = 10): number {
+  const predicted = new Float64Array(bins);
+  const observed = new Float64Array(bins);
+  const count = new Float64Array(bins);
+  for (let i = 0; i < probability.length; i++) {
+    const b = Math.min(bins - 1, Math.floor(probability[i]! * bins));
+    predicted[b]! += probability[i]!;
+    observed[b]! += positive[i] ? 1 : 0;
+    count[b]!++;
+  }
+  let error = 0;
+  for (let b = 0; b < bins; b++) if (count[b]) error += Math.abs(predicted[b]! - observed[b]!);
+  return error / Math.max(1, probability.length);
+}
+
+/** The unweighted mean of each class's F1; a class neither predicted nor present is left out. */
+export function macroF1(predictions: ArrayLike<number>, labels: ArrayLike<number>, classes: number): number {
+  const tp = new Float64Array(classes);
+  const fp = new Float64Array(classes);
+  const fn = new Float64Array(classes);
+  for (let i = 0; i < predictions.length; i++) {
+    if (predictions[i] === labels[i]) tp[labels[i]!]!++;
+    else (fp[predictions[i]!]!++, fn[labels[i]!]!++);
+  }
+  const scores: number[] = [];
+  for (let c = 0; c < classes; c++) if (tp[c]! + fp[c]! + fn[c]!) scores.push((2 * tp[c]!) / (2 * tp[c]! + fp[c]! + fn[c]!));
+  return scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
+}

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client';
+import { runGroups, runs } from '../../db/schema';
+import { createTestDatabase } from '../../test/database';
+import { graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
+import { startWorker, waitFor } from '../../test/processes';
+
+let db: Database;
+let url: string;
+let request: RequestFn;
+let owner: Awaited<ReturnType<typeof newUserWithTeam>>;
+let versionId: string;
+
+const LAUNCH = `mutation($input: CreateRunInput!) { launchAblation(input: $input) { group { id name varies runs { id name seed config } } } }`;
+const as = (document: string, variables: Record<string, unknown>) => request(document, variables, owner.caller, owner.team.slug);
+const config = { epochs: 2, crosses: [['installed_apps', 'impressed_app']], crossBuckets: 1000, hiddenUnits: [16], noise: { rate: 0.1, seed: 4 } };
+
+beforeAll(async () => {
+  ({ db, url } = await createTestDatabase());
+  request = graphqlClient(db);
+  owner = await newUserWithTeam(request, 'Wade');
+  const sample = await as(`mutation { createSampleDataset(key: "app-impressions") { dataset { latestVersion { id } } } }`, {});
+  versionId = sample.data!.createSampleDataset.dataset.latestVersion.id;
+}, 60_000);
+
+describe('Wide & Deep ablations', () => {
+  it('refuse a cross of a column the dataset lacks, and a kind without modes, storing nothing', async () => {
+    const before = [(await db.select().from(runs)).length, (await db.select().from(runGroups)).length];
+    const badColumn = await as(LAUNCH, { input: { kind: 'wide_deep', datasetVersionId: versionId, config: { crosses: [['user_country', 'favourite_colour']] } } });
+    expect(badColumn.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'config.crosses.0.1' } });
+    expect(badColumn.errors![0]!.message).toMatch(/^config\.crosses\.0\.1: the dataset has no feature column "favourite_colour"; it has user_age, user_country/);
+    const noModes = await as(LAUNCH, { input: { kind: 'logistic_regression', datasetVersionId: versionId } });
+    expect(noModes.errors![0]).toMatchObject({ message: 'kind: only wide_deep runs have an ablation', extensions: { field: 'kind' } });
+    expect([(await db.select().from(runs)).length, (await db.select().from(runGroups)).length]).toEqual(before);
+  });
+
+  it('train wide, deep and joint with one seed on real workers: AUC and calibration per split, label noise tracked, what the model learned explained', async () => {
+    const launched = await as(LAUNCH, { input: { kind: 'wide_deep', name: 'impressions', datasetVersionId: versionId, config, seed: 11 } });
+    const { group } = launched.data!.launchAblation;
+    expect(group).toMatchObject({ name: 'impressions', varies: 'mode' });
+    expect(group.runs.map((r: { name: string; seed: number; config: { mode: string } }) => [r.name, r.seed, r.config.mode])).toEqual([
+      ['impressions · deep', 11, 'deep'],
+      ['impressions · wide', 11, 'wide'],
+      ['impressions · wide_deep', 11, 'wide_deep'],
+    ]);
+    const worker = startWorker(url);
+    try {
+      await waitFor(
+        async () => {
+          const state = await as(`query($id: ID!) { run(id: $id) { group { runs { status } } } }`, { id: group.runs[0].id });
+          const statuses = state.data!.run.group.runs.map((r: { status: string }) => r.status);
+          if (statuses.includes('FAILED')) throw new Error(`a run failed: ${JSON.stringify(statuses)}`);
+          return statuses.every((s: string) => s === 'SUCCEEDED');
+        },
+        'the three runs to succeed',
+        240_000,
+      );
+    } finally {
+      worker.kill('SIGTERM');
+    }
+    const [deep, wide, joint] = group.runs.map((r: { id: string }) => r.id);
+    const RUN = `query($id: ID!) { run(id: $id) { summary metricKeys explanation { crossWeights(first: 5) { feature class weight } embeddingColumns } } }`;
+    for (const id of [wide, deep, joint]) {
+      const { run } = (await as(RUN, { id })).data!;
+      expect(run.summary['test/auc']).toBeGreaterThan(0.5);
+      expect(run.summary['test/calibration_error']).toBeLessThan(0.2);
+      expect(run.metricKeys).toEqual(expect.arrayContaining(['val/auc', 'train/auc', 'noise/memorized_fraction']));
+    }
+    const jointRun = (await as(RUN, { id: joint })).data!.run;
+    expect(jointRun.explanation.crossWeights).toHaveLength(5);
+    expect(jointRun.explanation.crossWeights[0].feature).toMatch(/^AND\(installed_apps=\w+, impressed_app=\w+\)$/);
+    expect(jointRun.explanation.embeddingColumns).toEqual(['user_country', 'device', 'installed_apps', 'impressed_app', 'impressed_category']);
+    const NEAR = `query($id: ID!, $value: String!, $column: String!) { run(id: $id) { embeddingNeighbours(column: $column, value: $value, first: 3) { value similarity } } }`;
+    const near = await as(NEAR, { id: joint, column: 'impressed_app', value: 'games_1' });
+    expect(near.data!.run.embeddingNeighbours).toHaveLength(3);
+    expect((await as(NEAR, { id: joint, column: 'impressed_app', value: 'no_such_app' })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'value' });
+    expect((await as(NEAR, { id: wide, column: 'impressed_app', value: 'games_1' })).errors![0]!.message).toBe('column: the run has no embeddings for "impressed_app"; it has none');
+    expect((await as(RUN, { id: deep })).data!.run.explanation.crossWeights).toEqual([]);
+  }, 300_000);
+});

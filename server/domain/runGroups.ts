@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { and, asc, eq } from 'drizzle-orm';
+import { runGroups, runs } from '../../db/schema';
+import { ablations, runKinds, type RunKind } from '../../lib/runs/config';
+import { InvalidInputError, NotFoundError } from '../errors';
+import { authorize, ownedBy, type Scope } from '../tenancy/scope';
+import { recordAudit } from './audit';
+import { createRun } from './runs';
+import { parseInput } from './validation';
+
+export type RunGroup = typeof runGroups.$inferSelect;
+
+const ablationInput = z
+  .object({
+    kind: z.string(),
+    name: z.string().trim().max(80, 'use at most 80 characters').optional(),
+    seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+    config: z.record(z.string(), z.unknown()).default({}),
+  })
+  .loose();
+
+/**
+ * Every mode of a kind at once, with the same data, split, seed and budget, grouped to be read side by side. The
+ * group and its runs commit together, or nothing does.
+ */
+export async function launchAblation(scope: Scope, input: unknown): Promise<RunGroup> {
+  authorize(scope, 'runs:create');
+  const parsed = parseInput(ablationInput, input);
+  const ablation = ablations[parsed.kind as RunKind];
+  if (!ablation) throw new InvalidInputError(`kind: only ${Object.keys(ablations).join(', ')} runs have an ablation`, 'kind');
+  const seed = parsed.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const name = parsed.name || `${runKinds[parsed.kind as RunKind].label} ablation`;
+  return scope.db.transaction(async (tx) => {
+    const [group] = await tx.insert(runGroups).values({ teamId: scope.team.id, name, kind: 'ablation', varies: ablation.field, createdBy: scope.user.id }).returning();
+    for (const value of ablation.values) {
+      await createRun(scope, { ...parsed, name: `${name} · ${value}`, seed, config: { ...parsed.config, [ablation.field]: value } }, { groupId: group!.id, executor: tx });
+    }
+    await recordAudit(tx, scope, { action: 'run.ablation', targetType: 'run_group', targetId: group!.id, details: { kind: parsed.kind, varies: ablation.field, values: ablation.values } });
+    return group!;
+  });
+}
+
+export async function getRunGroup(scope: Scope, id: string): Promise<RunGroup> {
+  authorize(scope, 'runs:read');
+  const [group] = await scope.db.select().from(runGroups).where(and(ownedBy(scope, runGroups.teamId), eq(runGroups.id, id)));
+  if (!group) throw new NotFoundError('Run group');
+  return group;
+}
+
+/** A group's runs, by name: runs launched together share their creation time. */
+export async function listGroupRuns(scope: Scope, groupId: string) {
+  authorize(scope, 'runs:read');
+  return scope.db.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.groupId, groupId))).orderBy(asc(runs.createdAt), asc(runs.name));
+}

@@ -1,0 +1,22 @@
+import type { Resolvers } from '../resolvers.generated';
+import { getRunGroup, launchAblation, listGroupRuns } from '../../domain/runGroups';
+import { embeddingNeighbours, getExplanation } from '../../domain/runExplanations';
+
+/** Groups of runs read together, and what a run's model learned. */
+export const runGroupResolvers: Resolvers = {
+  Run: {
+    group: async (run, _, ctx) => (run.groupId ? getRunGroup(await ctx.scope(), run.groupId) : null),
+    explanation: async (run, _, ctx) => getExplanation(await ctx.scope(), run.id),
+    embeddingNeighbours: async (run, { column, value, first }, ctx) => embeddingNeighbours(await ctx.scope(), run.id, column, value, first ?? 10),
+  },
+  RunGroup: {
+    runs: async (group, _, ctx) => listGroupRuns(await ctx.scope(), group.id),
+  },
+  RunExplanation: {
+    crossWeights: (explanation, { first }) => explanation.crossWeights.slice(0, Math.min(Math.max(first ?? 20, 1), 100)),
+    embeddingColumns: (explanation) => explanation.embeddings.map((e) => e.column),
+  },
+  Mutation: {
+    launchAblation: async (_, { input }, ctx) => ({ group: await launchAblation(await ctx.scope(), input) }),
+  },
+};
