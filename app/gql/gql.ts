@@ -50,8 +50,13 @@ type Documents = {
     "\n  mutation CreateRunAnnotation($runId: ID!, $input: RunAnnotationInput!) {\n    createRunAnnotation(runId: $runId, input: $input) {\n      annotation {\n        id\n      }\n    }\n  }\n": typeof types.CreateRunAnnotationDocument,
     "\n  mutation UpdateRunAnnotation($id: ID!, $input: RunAnnotationInput!) {\n    updateRunAnnotation(id: $id, input: $input) {\n      annotation {\n        id\n      }\n    }\n  }\n": typeof types.UpdateRunAnnotationDocument,
     "\n  mutation DeleteRunAnnotation($id: ID!) {\n    deleteRunAnnotation(id: $id) {\n      deletedId\n    }\n  }\n": typeof types.DeleteRunAnnotationDocument,
+    "\n  query RunExplanation($id: ID!) {\n    run(id: $id) {\n      id\n      explanation {\n        crossWeights(first: 15) {\n          feature\n          class\n          weight\n        }\n        embeddingColumns\n      }\n    }\n  }\n": typeof types.RunExplanationDocument,
+    "\n  query EmbeddingNeighbours($id: ID!, $column: String!, $value: String!) {\n    run(id: $id) {\n      id\n      embeddingNeighbours(column: $column, value: $value, first: 8) {\n        value\n        similarity\n      }\n    }\n  }\n": typeof types.EmbeddingNeighboursDocument,
+    "\n  query RunGroup($id: ID!) {\n    run(id: $id) {\n      id\n      group {\n        id\n        name\n        varies\n        runs {\n          id\n          name\n          status\n          config\n          summary\n        }\n      }\n    }\n  }\n": typeof types.RunGroupDocument,
     "\n  mutation DetectPhases($runId: ID!, $params: PhaseDetectorParams) {\n    detectPhases(runId: $runId, params: $params) {\n      run {\n        id\n      }\n    }\n  }\n": typeof types.DetectPhasesDocument,
     "\n  query NewRunChoices {\n    runKinds {\n      kind\n      label\n      description\n      taskTypes\n      defaultConfig\n    }\n    datasets(first: 100) {\n      nodes {\n        id\n        name\n        latestVersion {\n          id\n          number\n          taskType\n          rowCount\n        }\n      }\n    }\n  }\n": typeof types.NewRunChoicesDocument,
+    "\n  query NewRunVersionColumns($id: ID!) {\n    datasetVersion(id: $id) {\n      id\n      schema {\n        labelColumn\n      }\n      columnStats {\n        name\n        type\n        distinct\n      }\n    }\n  }\n": typeof types.NewRunVersionColumnsDocument,
+    "\n  mutation LaunchAblation($input: CreateRunInput!) {\n    launchAblation(input: $input) {\n      group {\n        runs {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LaunchAblationDocument,
     "\n  mutation CreateRun($input: CreateRunInput!) {\n    createRun(input: $input) {\n      run {\n        id\n      }\n    }\n  }\n": typeof types.CreateRunDocument,
     "\n  query Runs($after: String, $filter: RunFilter) {\n    runs(first: 25, after: $after, filter: $filter) {\n      nodes {\n        id\n        name\n        kind\n        status\n        progress\n        epochsDone\n        epochs\n        tags\n        createdAt\n        summary\n        datasetVersion {\n          number\n          dataset {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RunsDocument,
     "\n  query RunFilterChoices {\n    runKinds {\n      kind\n      label\n    }\n    datasets(first: 100, includeArchived: true) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RunFilterChoicesDocument,
@@ -97,8 +102,13 @@ const documents: Documents = {
     "\n  mutation CreateRunAnnotation($runId: ID!, $input: RunAnnotationInput!) {\n    createRunAnnotation(runId: $runId, input: $input) {\n      annotation {\n        id\n      }\n    }\n  }\n": types.CreateRunAnnotationDocument,
     "\n  mutation UpdateRunAnnotation($id: ID!, $input: RunAnnotationInput!) {\n    updateRunAnnotation(id: $id, input: $input) {\n      annotation {\n        id\n      }\n    }\n  }\n": types.UpdateRunAnnotationDocument,
     "\n  mutation DeleteRunAnnotation($id: ID!) {\n    deleteRunAnnotation(id: $id) {\n      deletedId\n    }\n  }\n": types.DeleteRunAnnotationDocument,
+    "\n  query RunExplanation($id: ID!) {\n    run(id: $id) {\n      id\n      explanation {\n        crossWeights(first: 15) {\n          feature\n          class\n          weight\n        }\n        embeddingColumns\n      }\n    }\n  }\n": types.RunExplanationDocument,
+    "\n  query EmbeddingNeighbours($id: ID!, $column: String!, $value: String!) {\n    run(id: $id) {\n      id\n      embeddingNeighbours(column: $column, value: $value, first: 8) {\n        value\n        similarity\n      }\n    }\n  }\n": types.EmbeddingNeighboursDocument,
+    "\n  query RunGroup($id: ID!) {\n    run(id: $id) {\n      id\n      group {\n        id\n        name\n        varies\n        runs {\n          id\n          name\n          status\n          config\n          summary\n        }\n      }\n    }\n  }\n": types.RunGroupDocument,
     "\n  mutation DetectPhases($runId: ID!, $params: PhaseDetectorParams) {\n    detectPhases(runId: $runId, params: $params) {\n      run {\n        id\n      }\n    }\n  }\n": types.DetectPhasesDocument,
     "\n  query NewRunChoices {\n    runKinds {\n      kind\n      label\n      description\n      taskTypes\n      defaultConfig\n    }\n    datasets(first: 100) {\n      nodes {\n        id\n        name\n        latestVersion {\n          id\n          number\n          taskType\n          rowCount\n        }\n      }\n    }\n  }\n": types.NewRunChoicesDocument,
+    "\n  query NewRunVersionColumns($id: ID!) {\n    datasetVersion(id: $id) {\n      id\n      schema {\n        labelColumn\n      }\n      columnStats {\n        name\n        type\n        distinct\n      }\n    }\n  }\n": types.NewRunVersionColumnsDocument,
+    "\n  mutation LaunchAblation($input: CreateRunInput!) {\n    launchAblation(input: $input) {\n      group {\n        runs {\n          id\n        }\n      }\n    }\n  }\n": types.LaunchAblationDocument,
     "\n  mutation CreateRun($input: CreateRunInput!) {\n    createRun(input: $input) {\n      run {\n        id\n      }\n    }\n  }\n": types.CreateRunDocument,
     "\n  query Runs($after: String, $filter: RunFilter) {\n    runs(first: 25, after: $after, filter: $filter) {\n      nodes {\n        id\n        name\n        kind\n        status\n        progress\n        epochsDone\n        epochs\n        tags\n        createdAt\n        summary\n        datasetVersion {\n          number\n          dataset {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RunsDocument,
     "\n  query RunFilterChoices {\n    runKinds {\n      kind\n      label\n    }\n    datasets(first: 100, includeArchived: true) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.RunFilterChoicesDocument,
@@ -252,11 +262,31 @@ export function graphql(source: "\n  mutation DeleteRunAnnotation($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RunExplanation($id: ID!) {\n    run(id: $id) {\n      id\n      explanation {\n        crossWeights(first: 15) {\n          feature\n          class\n          weight\n        }\n        embeddingColumns\n      }\n    }\n  }\n"): typeof import('./graphql').RunExplanationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbeddingNeighbours($id: ID!, $column: String!, $value: String!) {\n    run(id: $id) {\n      id\n      embeddingNeighbours(column: $column, value: $value, first: 8) {\n        value\n        similarity\n      }\n    }\n  }\n"): typeof import('./graphql').EmbeddingNeighboursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunGroup($id: ID!) {\n    run(id: $id) {\n      id\n      group {\n        id\n        name\n        varies\n        runs {\n          id\n          name\n          status\n          config\n          summary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RunGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DetectPhases($runId: ID!, $params: PhaseDetectorParams) {\n    detectPhases(runId: $runId, params: $params) {\n      run {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').DetectPhasesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NewRunChoices {\n    runKinds {\n      kind\n      label\n      description\n      taskTypes\n      defaultConfig\n    }\n    datasets(first: 100) {\n      nodes {\n        id\n        name\n        latestVersion {\n          id\n          number\n          taskType\n          rowCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NewRunChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewRunVersionColumns($id: ID!) {\n    datasetVersion(id: $id) {\n      id\n      schema {\n        labelColumn\n      }\n      columnStats {\n        name\n        type\n        distinct\n      }\n    }\n  }\n"): typeof import('./graphql').NewRunVersionColumnsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchAblation($input: CreateRunInput!) {\n    launchAblation(input: $input) {\n      group {\n        runs {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LaunchAblationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -408,6 +408,29 @@ export type DeleteRunAnnotationMutationVariables = Exact<{
 
 export type DeleteRunAnnotationMutation = { deleteRunAnnotation: { deletedId: string } };
 
+export type RunExplanationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunExplanationQuery = { run: { id: string, explanation: { embeddingColumns: Array<string>, crossWeights: Array<{ feature: string, class: string, weight: number }> } | null } };
+
+export type EmbeddingNeighboursQueryVariables = Exact<{
+  id: string | number;
+  column: string;
+  value: string;
+}>;
+
+
+export type EmbeddingNeighboursQuery = { run: { id: string, embeddingNeighbours: Array<{ value: string, similarity: number }> } };
+
+export type RunGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunGroupQuery = { run: { id: string, group: { id: string, name: string, varies: string, runs: Array<{ id: string, name: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown> }> } | null } };
+
 export type DetectPhasesMutationVariables = Exact<{
   runId: string | number;
   params?: PhaseDetectorParams | null | undefined;
@@ -420,6 +443,20 @@ export type NewRunChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NewRunChoicesQuery = { runKinds: Array<{ kind: string, label: string, description: string, taskTypes: Array<TaskType>, defaultConfig: Record<string, unknown> }>, datasets: { nodes: Array<{ id: string, name: string, latestVersion: { id: string, number: number, taskType: TaskType, rowCount: number } }> } };
+
+export type NewRunVersionColumnsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NewRunVersionColumnsQuery = { datasetVersion: { id: string, schema: { labelColumn: string | null }, columnStats: Array<{ name: string, type: ColumnType, distinct: number }> } };
+
+export type LaunchAblationMutationVariables = Exact<{
+  input: CreateRunInput;
+}>;
+
+
+export type LaunchAblationMutation = { launchAblation: { group: { runs: Array<{ id: string }> } } };
 
 export type CreateRunMutationVariables = Exact<{
   input: CreateRunInput;
@@ -1026,6 +1063,51 @@ export const DeleteRunAnnotationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteRunAnnotationMutation, DeleteRunAnnotationMutationVariables>;
+export const RunExplanationDocument = new TypedDocumentString(`
+    query RunExplanation($id: ID!) {
+  run(id: $id) {
+    id
+    explanation {
+      crossWeights(first: 15) {
+        feature
+        class
+        weight
+      }
+      embeddingColumns
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunExplanationQuery, RunExplanationQueryVariables>;
+export const EmbeddingNeighboursDocument = new TypedDocumentString(`
+    query EmbeddingNeighbours($id: ID!, $column: String!, $value: String!) {
+  run(id: $id) {
+    id
+    embeddingNeighbours(column: $column, value: $value, first: 8) {
+      value
+      similarity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbeddingNeighboursQuery, EmbeddingNeighboursQueryVariables>;
+export const RunGroupDocument = new TypedDocumentString(`
+    query RunGroup($id: ID!) {
+  run(id: $id) {
+    id
+    group {
+      id
+      name
+      varies
+      runs {
+        id
+        name
+        status
+        config
+        summary
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunGroupQuery, RunGroupQueryVariables>;
 export const DetectPhasesDocument = new TypedDocumentString(`
     mutation DetectPhases($runId: ID!, $params: PhaseDetectorParams) {
   detectPhases(runId: $runId, params: $params) {
@@ -1058,6 +1140,32 @@ export const NewRunChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NewRunChoicesQuery, NewRunChoicesQueryVariables>;
+export const NewRunVersionColumnsDocument = new TypedDocumentString(`
+    query NewRunVersionColumns($id: ID!) {
+  datasetVersion(id: $id) {
+    id
+    schema {
+      labelColumn
+    }
+    columnStats {
+      name
+      type
+      distinct
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewRunVersionColumnsQuery, NewRunVersionColumnsQueryVariables>;
+export const LaunchAblationDocument = new TypedDocumentString(`
+    mutation LaunchAblation($input: CreateRunInput!) {
+  launchAblation(input: $input) {
+    group {
+      runs {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchAblationMutation, LaunchAblationMutationVariables>;
 export const CreateRunDocument = new TypedDocumentString(`
     mutation CreateRun($input: CreateRunInput!) {
   createRun(input: $input) {

@@ -23,11 +23,20 @@ const APPS_PER_CATEGORY = 12;
 
 export const APP_IMPRESSION_COLUMNS = ['user_age', 'user_country', 'device', 'installed_apps', 'impressed_app', 'impressed_category', 'installed'];
 
-export function* appImpressionLines(rows: number, seed = 11): Generator<string> {
+/** The apps, and the 60 "installed>impressed" pairs with a planted lift, drawn first from the generator's seed. */
+function draw(seed: number) {
   const random = seededRandom(seed);
   const apps = CATEGORIES.flatMap((category) => Array.from({ length: APPS_PER_CATEGORY }, (_, i) => ({ name: `${category}_${i + 1}`, category })));
   const crosses = new Set<string>();
   while (crosses.size < 60) crosses.add(`${random.pick(apps).name}>${random.pick(apps).name}`);
+  return { random, apps, crosses };
+}
+
+/** The planted crosses of the sample made with `seed`, for measuring what a model memorized. */
+export const plantedCrosses = (seed = 11): ReadonlySet<string> => draw(seed).crosses;
+
+export function* appImpressionLines(rows: number, seed = 11): Generator<string> {
+  const { random, apps, crosses } = draw(seed);
 
   yield stringify([APP_IMPRESSION_COLUMNS]).trimEnd();
   for (let i = 0; i < rows; i++) {

@@ -14,6 +14,8 @@ import { phaseColours, phaseLabels } from '../_components/phaseColours';
 import { RunStatusBadge } from '../_components/status';
 import { RunLog } from '../_components/RunLog';
 import { MemorizedHistogram } from '../_components/MemorizedHistogram';
+import { GroupCard } from '../_components/GroupCard';
+import { ExplanationCard } from '../_components/ExplanationCard';
 import { runKinds, type RunKind } from '@/lib/runs/config';
 
 const RunQuery = graphql(`
@@ -228,6 +230,7 @@ export default function RunPage() {
             <div><dt className="text-slate-500">Finished</dt><dd>{formatDate(run.finishedAt)}</dd></div>
             {run.parent && <div><dt className="text-slate-500">Retry of</dt><dd><Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/runs/${run.parent.id}`}>{run.parent.name}</Link></dd></div>}
             {typeof run.summary['test/accuracy'] === 'number' && <div><dt className="text-slate-500">Test accuracy</dt><dd className="font-semibold">{(run.summary['test/accuracy'] as number).toFixed(3)}</dd></div>}
+            {typeof run.summary['test/auc'] === 'number' && <div><dt className="text-slate-500">Test AUC</dt><dd className="font-semibold">{(run.summary['test/auc'] as number).toFixed(3)}</dd></div>}
             {run.phases.length > 0 && (
               <div className="col-span-2">
                 <dt className="text-slate-500">Phases{run.phaseDetection?.final ? '' : ' (provisional)'}</dt>
@@ -265,6 +268,9 @@ export default function RunPage() {
           )}
         </div>
       </Card>
+
+      <GroupCard runId={run.id} team={team.slug} />
+      {run.status === 'SUCCEEDED' && <ExplanationCard runId={run.id} />}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <PhasesCard runId={run.id} phases={run.phases} detection={run.phaseDetection ?? null} canDetect={can('runs:create')} />

@@ -7,6 +7,7 @@ import { runKinds, type RunKind } from '@/lib/runs/config';
 import { Button, Card, Field, FormError, Input, Select } from '../../../../_components/ui';
 import { useGqlMutation, useGqlQuery } from '../../../../_lib/graphql';
 import { useTeamSlug } from '../../../../_lib/team';
+import { parseCrosses, WideDeepFields } from './_components/WideDeepFields';
 
 const Choices = graphql(`
   query NewRunChoices {
@@ -26,6 +27,35 @@ const Choices = graphql(`
           number
           taskType
           rowCount
+        }
+      }
+    }
+  }
+`);
+
+// Only for the kind that crosses columns, and only the chosen version: the list query stays cheap.
+const VersionColumns = graphql(`
+  query NewRunVersionColumns($id: ID!) {
+    datasetVersion(id: $id) {
+      id
+      schema {
+        labelColumn
+      }
+      columnStats {
+        name
+        type
+        distinct
+      }
+    }
+  }
+`);
+
+const LaunchAblation = graphql(`
+  mutation LaunchAblation($input: CreateRunInput!) {
+    launchAblation(input: $input) {
+      group {
+        runs {
+          id
         }
       }
     }
@@ -54,9 +84,11 @@ interface Form {
   noiseSeed: string;
   seed: string;
   tags: string;
+  mode: string;
+  crosses: string;
 }
 
-const initial: Form = { name: '', kind: 'logistic_regression', datasetVersionId: '', epochs: '10', batchSize: '64', learningRate: '0.05', noiseRate: '0', noiseScheme: 'flip', noiseSeed: '1', seed: '', tags: '' };
+const initial: Form = { name: '', kind: 'logistic_regression', datasetVersionId: '', epochs: '10', batchSize: '64', learningRate: '0.05', noiseRate: '0', noiseScheme: 'flip', noiseSeed: '1', seed: '', tags: '', mode: 'wide_deep', crosses: '' };
 
 /** The config a form describes; the same schema the server applies checks it before the round trip. */
 function configOf(form: Form) {
@@ -65,6 +97,7 @@ function configOf(form: Form) {
     batchSize: Number(form.batchSize),
     learningRate: Number(form.learningRate),
     noise: { rate: Number(form.noiseRate), scheme: form.noiseScheme, seed: Number(form.noiseSeed) },
+    ...(form.kind === 'wide_deep' && { mode: form.mode, crosses: parseCrosses(form.crosses) }),
   };
   const checked = runKinds[form.kind].config.safeParse(config);
   const errors: Record<string, string> = {};
@@ -77,6 +110,7 @@ export default function NewRunPage() {
   const router = useRouter();
   const choices = useGqlQuery(Choices, {});
   const create = useGqlMutation(CreateRun);
+  const ablation = useGqlMutation(LaunchAblation);
   const [form, setForm] = useState<Form>(initial);
   const [submitted, setSubmitted] = useState(false);
   const set = (key: keyof Form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
@@ -84,24 +118,27 @@ export default function NewRunPage() {
   const datasets = (choices.data?.datasets.nodes ?? []).filter((d) => kind?.taskTypes.includes(d.latestVersion.taskType));
   const { config, errors } = configOf(form);
   if (submitted && !form.datasetVersionId) errors.datasetVersionId = 'pick a dataset';
-  const serverField = create.error?.field;
-  const error = (field: string) => (submitted ? errors[field] : undefined) ?? (serverField === field ? create.error?.message : undefined);
+  const serverError = create.error ?? ablation.error;
+  const error = (field: string) => (submitted ? errors[field] : undefined) ?? (serverError?.field === field ? serverError.message : undefined);
+  const version = useGqlQuery(VersionColumns, { id: form.datasetVersionId }, { enabled: form.kind === 'wide_deep' && form.datasetVersionId !== '' }).data?.datasetVersion;
+  const columns = version?.columnStats.filter((c) => c.name !== version.schema.labelColumn) ?? [];
+  // A cross's problem may sit at any of its positions (config.crosses.0.1); the field shows the first.
+  const crossesError = Object.keys(errors).concat(serverError?.field ?? []).filter((f) => f.startsWith('config.crosses')).map(error).find(Boolean);
 
-  const submit = () => {
+  const submit = (asAblation: boolean) => {
     setSubmitted(true);
     if (Object.keys(errors).length || !form.datasetVersionId) return;
     const tags = form.tags.split(',').map((t) => t.trim()).filter(Boolean);
-    create.mutate(
-      { input: { name: form.name || null, kind: form.kind, datasetVersionId: form.datasetVersionId, config, seed: form.seed ? Number(form.seed) : null, tags } },
-      { onSuccess: (d) => router.push(`/t/${team}/runs/${d.createRun.run.id}`) },
-    );
+    const input = { name: form.name || null, kind: form.kind, datasetVersionId: form.datasetVersionId, config, seed: form.seed ? Number(form.seed) : null, tags };
+    if (asAblation) ablation.mutate({ input }, { onSuccess: (d) => router.push(`/t/${team}/runs/${d.launchAblation.group.runs[0]!.id}`) });
+    else create.mutate({ input }, { onSuccess: (d) => router.push(`/t/${team}/runs/${d.createRun.run.id}`) });
   };
 
   return (
     <>
       <h1 className="text-2xl font-semibold">New run</h1>
       <Card>
-        <form className="space-y-4" onSubmit={(e) => (e.preventDefault(), submit())} noValidate>
+        <form className="space-y-4" onSubmit={(e) => (e.preventDefault(), submit(false))} noValidate>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Kind" htmlFor="kind" hint={kind?.description}>
               <Select id="kind" value={form.kind} onChange={set('kind')}>
@@ -155,8 +192,18 @@ export default function NewRunPage() {
               <Input id="noise-seed" type="number" value={form.noiseSeed} onChange={set('noiseSeed')} />
             </Field>
           </fieldset>
-          <FormError message={create.error?.message} />
-          <Button type="submit" disabled={create.isPending}>{create.isPending ? 'Starting…' : 'Start run'}</Button>
+          {form.kind === 'wide_deep' && (
+            <WideDeepFields columns={columns} mode={form.mode} crosses={form.crosses} onChange={(change) => setForm({ ...form, ...change })} crossesError={crossesError} />
+          )}
+          <FormError message={serverError?.message} />
+          <div className="flex gap-3">
+            <Button type="submit" disabled={create.isPending || ablation.isPending}>{create.isPending ? 'Starting…' : 'Start run'}</Button>
+            {form.kind === 'wide_deep' && (
+              <Button type="button" variant="secondary" disabled={create.isPending || ablation.isPending} onClick={() => submit(true)}>
+                Launch ablation (wide, deep, wide & deep)
+              </Button>
+            )}
+          </div>
         </form>
       </Card>
     </>

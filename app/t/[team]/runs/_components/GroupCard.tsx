@@ -1,0 +1,58 @@
+'use client';
+
+import Link from 'next/link';
+import { graphql } from '@/app/gql';
+import { Card, Table } from '../../../../_components/ui';
+import { useGqlQuery } from '../../../../_lib/graphql';
+import { RunStatusBadge } from './status';
+
+const GroupQuery = graphql(`
+  query RunGroup($id: ID!) {
+    run(id: $id) {
+      id
+      group {
+        id
+        name
+        varies
+        runs {
+          id
+          name
+          status
+          config
+          summary
+        }
+      }
+    }
+  }
+`);
+
+const scores = ['test/auc', 'test/accuracy', 'test/macro_f1', 'test/loss', 'test/calibration_error'];
+const format = (v: unknown) => (typeof v === 'number' ? v.toFixed(4) : '—');
+
+/** The runs launched with this one (an ablation's modes), side by side with their final test scores. */
+export function GroupCard({ runId, team }: { runId: string; team: string }) {
+  const query = useGqlQuery(GroupQuery, { id: runId }, { refetchInterval: (q) => (q.state.data?.run.group?.runs.some((r) => r.status === 'QUEUED' || r.status === 'RUNNING') ? 3000 : false) });
+  const group = query.data?.run.group;
+  if (!group) return null;
+  const shown = scores.filter((key) => group.runs.some((r) => typeof r.summary[key] === 'number'));
+  const best = Object.fromEntries(shown.map((key) => {
+    const values = group.runs.map((r) => r.summary[key]).filter((v): v is number => typeof v === 'number');
+    return [key, key.endsWith('loss') || key.endsWith('error') ? Math.min(...values) : Math.max(...values)];
+  }));
+  return (
+    <Card title={`Group: ${group.name}`} description={`Same data, split, seed and budget; the runs differ in ${group.varies}. Best of each score in bold.`}>
+      <Table head={['Run', group.varies, 'Status', ...shown]}>
+        {group.runs.map((r) => (
+          <tr key={r.id} className={r.id === runId ? 'bg-slate-50' : undefined}>
+            <td className="py-1.5 pr-4"><Link className="text-brand-700 hover:underline" href={`/t/${team}/runs/${r.id}`}>{r.name}</Link></td>
+            <td className="py-1.5 pr-4">{String(r.config[group.varies])}</td>
+            <td className="py-1.5 pr-4"><RunStatusBadge status={r.status} /></td>
+            {shown.map((key) => (
+              <td key={key} className={`py-1.5 pr-4 tabular-nums ${r.summary[key] === best[key] ? 'font-semibold' : ''}`}>{format(r.summary[key])}</td>
+            ))}
+          </tr>
+        ))}
+      </Table>
+    </Card>
+  );
+}

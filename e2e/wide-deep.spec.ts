@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, signIn } from './helpers';
+
+test('launch a Wide & Deep ablation, compare its three modes, and read what the joint model learned', async ({ page }) => {
+  test.setTimeout(240_000);
+  await signIn(page, DEMO.email, DEMO.password);
+  await page.getByRole('link', { name: 'Runs' }).click();
+  await page.getByRole('link', { name: 'New run' }).click();
+  await page.getByLabel('Kind').selectOption({ label: 'Wide & Deep' });
+  await page.getByLabel('Dataset').selectOption({ label: 'App impressions v1 (20,000 rows)' });
+  await page.getByLabel('Epochs').fill('2');
+  await page.getByLabel('Batch size').fill('256');
+  await page.getByLabel('Crossed columns').fill('installed_apps × favourite_colour');
+  await page.getByRole('button', { name: /Launch ablation/ }).click();
+  await expect(page.getByText('config.crosses.0.1: the dataset has no feature column "favourite_colour"', { exact: false }).first()).toBeVisible();
+
+  await page.getByLabel('Crossed columns').fill('');
+  await page.getByRole('button', { name: 'installed_apps × impressed_app' }).click();
+  await expect(page.getByLabel('Crossed columns')).toHaveValue('installed_apps × impressed_app');
+  await page.getByLabel('Name').fill('impressions ablation');
+  await page.getByRole('button', { name: /Launch ablation/ }).click();
+
+  const group = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Group: impressions ablation' }) });
+  await expect(group.getByRole('row')).toHaveCount(4);
+  for (const mode of ['wide', 'deep', 'wide_deep']) await expect(group.getByRole('cell', { name: mode, exact: true })).toBeVisible();
+  await expect(group.getByText('succeeded', { exact: true })).toHaveCount(3, { timeout: 200_000 });
+  await expect(group.getByRole('columnheader', { name: 'test/auc' })).toBeVisible();
+
+  await group.getByRole('link', { name: 'impressions ablation · wide_deep' }).click();
+  const learned = page.locator('section').filter({ has: page.getByRole('heading', { name: 'What the model learned' }) });
+  await expect(learned.getByRole('cell', { name: /^AND\(installed_apps=\w+, impressed_app=\w+\)$/ }).first()).toBeVisible();
+  await learned.getByLabel('Embedding column').selectOption('impressed_app');
+  await learned.getByLabel('Value').fill('games_1');
+  await learned.getByRole('button', { name: 'Find neighbours' }).click();
+  await expect(learned.getByRole('list', { name: 'Neighbours' }).getByRole('listitem')).toHaveCount(8);
+});
