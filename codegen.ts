@@ -46,6 +46,7 @@ const config: CodegenConfig = {
           RunAnnotation: '../domain/annotations#RunAnnotation',
           RunGroup: '../domain/runGroups#RunGroup',
           RunExplanation: '../domain/runExplanations#Explanation',
+          Prediction: '../domain/predictions#Prediction',
         },
       },
     },

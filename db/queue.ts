@@ -6,9 +6,10 @@ import type { Executor } from './client';
 export interface JobPayloads {
   'health-check': { healthCheckId: string };
   'run-train': { runId: string };
+  'run-predict': { predictionId: string };
 }
 export type QueueName = keyof JobPayloads;
-export const queueNames = ['health-check', 'run-train'] as const satisfies readonly QueueName[];
+export const queueNames = ['health-check', 'run-train', 'run-predict'] as const satisfies readonly QueueName[];
 
 /**
  * A training job can outlast pg-boss's 15-minute default expiry; whether a run is alive is decided by worker
@@ -17,6 +18,7 @@ export const queueNames = ['health-check', 'run-train'] as const satisfies reado
 export const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   'health-check': { retryLimit: 3 },
   'run-train': { retryLimit: 3, expireInSeconds: 23 * 60 * 60 },
+  'run-predict': { retryLimit: 1, expireInSeconds: 10 * 60 },
 };
 
 /**

@@ -33,4 +33,13 @@ test('launch a Wide & Deep ablation, compare its three modes, and read what the 
   await learned.getByLabel('Value').fill('games_1');
   await learned.getByRole('button', { name: 'Find neighbours' }).click();
   await expect(learned.getByRole('list', { name: 'Neighbours' }).getByRole('listitem')).toHaveCount(8);
+
+  const predict = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Predict' }) });
+  await predict.getByLabel('Rows to score').fill('[{"user_age": 22, "user_country": "US", "installed_apps": "games_1 games_4", "impressed_app": "games_2"}, {"favourite_colour": "red"}]');
+  await predict.getByRole('button', { name: 'Score rows' }).click();
+  await expect(predict.getByText('rows.1: unknown column "favourite_colour"')).toBeVisible();
+  await predict.getByLabel('Rows to score').fill('[{"user_age": 22, "user_country": "US", "installed_apps": "games_1 games_4", "impressed_app": "games_2"}]');
+  await predict.getByRole('button', { name: 'Score rows' }).click();
+  await expect(predict.getByRole('row')).toHaveCount(2, { timeout: 60_000 });
+  await expect(predict.getByRole('cell', { name: /^[01]$/ })).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { connect } from '../db/client';
 import type { JobPayloads, QueueName } from '../db/queue';
 import { HEARTBEAT_MS, registerWorker } from './registry';
 import { answerHealthCheck } from './jobs/healthCheck';
+import { answerPrediction } from './jobs/predict';
 import { requeueOrphanedRuns, runTrainingJob } from './engine/runJob';
 
 /**
@@ -31,6 +32,7 @@ async function main() {
   await consume('health-check', (data) => answerHealthCheck(db, worker.id, data));
   const engine = { db, workerId: worker.id, stopping: () => stopping, active: new Set<string>() };
   await consume('run-train', (data) => runTrainingJob(engine, data.runId));
+  await consume('run-predict', (data) => answerPrediction(db, data));
   // A worker four heartbeats late is taken for dead, and its runs resume elsewhere.
   const sweep = setInterval(() => void requeueOrphanedRuns(db, engine, (4 * HEARTBEAT_MS) / 1000).catch((error) => console.error('[worker] requeue failed:', error.message)), HEARTBEAT_MS);
   console.log(`[worker] ${worker.id} online on ${os.hostname()} (pid ${process.pid}, concurrency ${concurrency})`);

@@ -111,6 +111,11 @@ export type PhaseName =
   | 'MEMORIZATION'
   | 'SETTLING';
 
+export type PredictionStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'PENDING';
+
 export type RenameDatasetInput = {
   description?: string | null | undefined;
   id: string | number;
@@ -438,6 +443,28 @@ export type DetectPhasesMutationVariables = Exact<{
 
 
 export type DetectPhasesMutation = { detectPhases: { run: { id: string } } };
+
+export type PredictColumnsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PredictColumnsQuery = { run: { id: string, datasetVersion: { id: string, schema: { labelColumn: string | null, columns: Array<{ name: string, type: ColumnType }> } } } };
+
+export type RequestPredictionsMutationVariables = Exact<{
+  runId: string | number;
+  rows: Array<Record<string, unknown>> | Record<string, unknown>;
+}>;
+
+
+export type RequestPredictionsMutation = { requestPredictions: { prediction: { id: string } } };
+
+export type PredictionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PredictionQuery = { prediction: { id: string, status: PredictionStatus, error: string | null, results: Array<{ row: Record<string, unknown>, label: string, probabilities: Array<{ class: string, probability: number }> | null }> | null } };
 
 export type NewRunChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1117,6 +1144,49 @@ export const DetectPhasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DetectPhasesMutation, DetectPhasesMutationVariables>;
+export const PredictColumnsDocument = new TypedDocumentString(`
+    query PredictColumns($id: ID!) {
+  run(id: $id) {
+    id
+    datasetVersion {
+      id
+      schema {
+        labelColumn
+        columns {
+          name
+          type
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PredictColumnsQuery, PredictColumnsQueryVariables>;
+export const RequestPredictionsDocument = new TypedDocumentString(`
+    mutation RequestPredictions($runId: ID!, $rows: [JSON!]!) {
+  requestPredictions(runId: $runId, rows: $rows) {
+    prediction {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPredictionsMutation, RequestPredictionsMutationVariables>;
+export const PredictionDocument = new TypedDocumentString(`
+    query Prediction($id: ID!) {
+  prediction(id: $id) {
+    id
+    status
+    error
+    results {
+      row
+      label
+      probabilities {
+        class
+        probability
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PredictionQuery, PredictionQueryVariables>;
 export const NewRunChoicesDocument = new TypedDocumentString(`
     query NewRunChoices {
   runKinds {

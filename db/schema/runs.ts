@@ -146,3 +146,26 @@ export const runLogs = pgTable(
   },
   (t) => [index('run_logs_run_idx').on(t.runId, t.id), index('run_logs_team_idx').on(t.teamId)],
 );
+
+/** Rows a person asked a finished run's model to score, and what it answered; a worker does the scoring. */
+export const runPredictions = pgTable(
+  'run_predictions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: teamId(),
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    /** Each row as column → value, in the dataset's feature columns. */
+    rows: jsonb('rows').$type<Record<string, string | number | null>[]>().notNull(),
+    /** Per row: the predicted class and, where the model gives them, every class's probability. */
+    results: jsonb('results').$type<{ label: string; probabilities: Record<string, number> | null }[]>(),
+    /** 'pending', 'done' or 'failed'. */
+    status: text('status').notNull().default('pending'),
+    error: text('error'),
+    requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
+    requestedAt: at('requested_at').notNull().defaultNow(),
+    answeredAt: at('answered_at'),
+  },
+  (t) => [index('run_predictions_team_idx').on(t.teamId, t.requestedAt)],
+);

@@ -23,18 +23,50 @@ beforeAll(async () => {
   versionId = sample.data!.createSampleDataset.dataset.latestVersion.id;
 }, 60_000);
 
+/** A finished run scores rows: an unseen app and a missing age are fine, an unknown column is not. */
+async function predictWith(runId: string) {
+  const REQUEST = `mutation($id: ID!, $rows: [JSON!]!) { requestPredictions(runId: $id, rows: $rows) { prediction { id status } } }`;
+  const rows = [
+    { user_age: 25, user_country: 'US', device: 'phone', installed_apps: 'games_1 games_2', impressed_app: 'games_3', impressed_category: 'games' },
+    { user_age: null, user_country: 'Atlantis', installed_apps: '', impressed_app: 'brand_new_app', impressed_category: 'games' },
+  ];
+  const asked = await as(REQUEST, { id: runId, rows });
+  expect(asked.data!.requestPredictions.prediction.status).toBe('PENDING');
+  const answer = await waitFor(async () => {
+    const p = (await as(`query($id: ID!) { prediction(id: $id) { status error results { row label probabilities { class probability } } } }`, { id: asked.data!.requestPredictions.prediction.id })).data!.prediction;
+    return p.status === 'PENDING' ? null : p;
+  }, 'the prediction', 60_000);
+  expect(answer).toMatchObject({ status: 'DONE', error: null });
+  expect(answer.results).toHaveLength(2);
+  for (const result of answer.results) {
+    expect(['0', '1']).toContain(result.label);
+    expect(result.probabilities[0].class).toBe(result.label);
+    expect(result.probabilities.reduce((a: number, p: { probability: number }) => a + p.probability, 0)).toBeCloseTo(1, 5);
+  }
+  // A null is a missing value, stored as one: left out.
+  expect(answer.results[1].row).toEqual({ user_country: 'Atlantis', installed_apps: '', impressed_app: 'brand_new_app', impressed_category: 'games' });
+  const bad = await as(REQUEST, { id: runId, rows: [{ user_age: 30, favourite_colour: 'red' }] });
+  expect(bad.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'rows.0.favourite_colour' } });
+  expect(bad.errors![0]!.message).toMatch(/^rows\.0: unknown column "favourite_colour"; the model reads user_age, user_country/);
+  expect((await as(REQUEST, { id: runId, rows: [] })).errors![0]!.message).toBe('rows: give at least one row');
+}
+
 describe('Wide & Deep ablations', () => {
   it('refuse a cross of a column the dataset lacks, and a kind without modes, storing nothing', async () => {
-    const before = [(await db.select().from(runs)).length, (await db.select().from(runGroups)).length];
+    const before = [(await db.select().from(runs)).length + 1, (await db.select().from(runGroups)).length];
     const badColumn = await as(LAUNCH, { input: { kind: 'wide_deep', datasetVersionId: versionId, config: { crosses: [['user_country', 'favourite_colour']] } } });
     expect(badColumn.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'config.crosses.0.1' } });
     expect(badColumn.errors![0]!.message).toMatch(/^config\.crosses\.0\.1: the dataset has no feature column "favourite_colour"; it has user_age, user_country/);
     const noModes = await as(LAUNCH, { input: { kind: 'logistic_regression', datasetVersionId: versionId } });
+    const queued = await as(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, { input: { kind: 'wide_deep', datasetVersionId: versionId } });
+    const early = await as(`mutation($id: ID!) { requestPredictions(runId: $id, rows: [{ user_age: 30 }]) { prediction { id } } }`, { id: queued.data!.createRun.run.id });
+    expect(early.errors![0]).toMatchObject({ message: 'runId: the run has no final model (it is queued); predictions need a run that succeeded', extensions: { field: 'runId' } });
+    await as(`mutation($id: ID!) { cancelRun(id: $id) { run { id } } }`, { id: queued.data!.createRun.run.id });
     expect(noModes.errors![0]).toMatchObject({ message: 'kind: only wide_deep runs have an ablation', extensions: { field: 'kind' } });
     expect([(await db.select().from(runs)).length, (await db.select().from(runGroups)).length]).toEqual(before);
   });
 
-  it('train wide, deep and joint with one seed on real workers: AUC and calibration per split, label noise tracked, what the model learned explained', async () => {
+  it('train wide, deep and joint with one seed on real workers: AUC and calibration per split, label noise tracked, what the model learned explained, rows scored', async () => {
     const launched = await as(LAUNCH, { input: { kind: 'wide_deep', name: 'impressions', datasetVersionId: versionId, config, seed: 11 } });
     const { group } = launched.data!.launchAblation;
     expect(group).toMatchObject({ name: 'impressions', varies: 'mode' });
@@ -55,10 +87,16 @@ describe('Wide & Deep ablations', () => {
         'the three runs to succeed',
         240_000,
       );
+    } catch (error) {
+      worker.kill('SIGTERM');
+      throw error;
+    }
+    const [deep, wide, joint] = group.runs.map((r: { id: string }) => r.id);
+    try {
+      await predictWith(joint);
     } finally {
       worker.kill('SIGTERM');
     }
-    const [deep, wide, joint] = group.runs.map((r: { id: string }) => r.id);
     const RUN = `query($id: ID!) { run(id: $id) { summary metricKeys explanation { crossWeights(first: 5) { feature class weight } embeddingColumns } } }`;
     for (const id of [wide, deep, joint]) {
       const { run } = (await as(RUN, { id })).data!;

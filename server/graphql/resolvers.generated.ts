@@ -26,6 +26,7 @@ import type { PhaseDetectionRow as PhaseDetectionRowModel } from '../../db/phase
 import type { RunAnnotation as RunAnnotationModel } from '../domain/annotations';
 import type { RunGroup as RunGroupModel } from '../domain/runGroups';
 import type { Explanation as ExplanationModel } from '../domain/runExplanations';
+import type { Prediction as PredictionModel } from '../domain/predictions';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -110,6 +111,12 @@ export type ChangeMemberRoleInput = {
 export type ChangeMemberRolePayload = {
   __typename?: 'ChangeMemberRolePayload';
   member: Member;
+};
+
+export type ClassProbability = {
+  __typename?: 'ClassProbability';
+  class: Scalars['String']['output'];
+  probability: Scalars['Float']['output'];
 };
 
 export type ColumnStats = {
@@ -455,6 +462,8 @@ export type Mutation = {
   renameDataset: DatasetPayload;
   /** Sends a job through the queue; a worker answers it. */
   requestHealthCheck: RequestHealthCheckPayload;
+  /** Scores rows (column → value, in the dataset's feature columns; missing and unseen values allowed) with a run that succeeded. */
+  requestPredictions: PredictionPayload;
   /** Starts a new run with the same settings, linked to this one. */
   retryRun: RunPayload;
   revokeApiToken: RevokeApiTokenPayload;
@@ -560,6 +569,12 @@ export type MutationRenameDatasetArgs = {
 };
 
 
+export type MutationRequestPredictionsArgs = {
+  rows: Array<Scalars['JSON']['input']>;
+  runId: Scalars['ID']['input'];
+};
+
+
 export type MutationRetryRunArgs = {
   id: Scalars['ID']['input'];
 };
@@ -662,6 +677,37 @@ export type PhaseDetectorParams = {
 
 export { PhaseName };
 
+export type PredictedRow = {
+  __typename?: 'PredictedRow';
+  label: Scalars['String']['output'];
+  /** Every class's probability, most likely first; null where the model gives none. */
+  probabilities?: Maybe<Array<ClassProbability>>;
+  /** The input row, column → value. */
+  row: Scalars['JSON']['output'];
+};
+
+/** Rows scored by a finished run's model; a worker answers, usually within seconds. */
+export type Prediction = {
+  __typename?: 'Prediction';
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  /** In the order of the rows asked for; null while pending. */
+  results?: Maybe<Array<PredictedRow>>;
+  status: PredictionStatus;
+};
+
+export type PredictionPayload = {
+  __typename?: 'PredictionPayload';
+  prediction: Prediction;
+};
+
+export type PredictionStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'PENDING';
+
 export type Query = {
   __typename?: 'Query';
   apiTokens: ApiTokenConnection;
@@ -677,6 +723,7 @@ export type Query = {
   invitation: InvitationPreview;
   invitations: InvitationConnection;
   members: MemberConnection;
+  prediction: Prediction;
   run: Run;
   runKinds: Array<RunKind>;
   /** Curves of many runs at once, for comparisons. */
@@ -745,6 +792,11 @@ export type QueryInvitationsArgs = {
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPredictionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1197,6 +1249,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRolePayload: ResolverTypeWrapper<Omit<ChangeMemberRolePayload, 'member'> & { member: ResolversTypes['Member'] }>;
+  ClassProbability: ResolverTypeWrapper<ClassProbability>;
   ColumnStats: ResolverTypeWrapper<ColumnStatsModel>;
   ColumnType: ColumnType;
   CreateApiTokenInput: CreateApiTokenInput;
@@ -1251,6 +1304,10 @@ export type ResolversTypes = {
   PhaseDetectionStatus: PhaseDetectionStatus;
   PhaseDetectorParams: PhaseDetectorParams;
   PhaseName: PhaseName;
+  PredictedRow: ResolverTypeWrapper<PredictedRow>;
+  Prediction: ResolverTypeWrapper<PredictionModel>;
+  PredictionPayload: ResolverTypeWrapper<Omit<PredictionPayload, 'prediction'> & { prediction: ResolversTypes['Prediction'] }>;
+  PredictionStatus: PredictionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
   RenameDatasetInput: RenameDatasetInput;
@@ -1305,6 +1362,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRolePayload: Omit<ChangeMemberRolePayload, 'member'> & { member: ResolversParentTypes['Member'] };
+  ClassProbability: ClassProbability;
   ColumnStats: ColumnStatsModel;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
@@ -1354,6 +1412,9 @@ export type ResolversParentTypes = {
   Phase: EffectivePhaseModel;
   PhaseDetection: PhaseDetectionRowModel;
   PhaseDetectorParams: PhaseDetectorParams;
+  PredictedRow: PredictedRow;
+  Prediction: PredictionModel;
+  PredictionPayload: Omit<PredictionPayload, 'prediction'> & { prediction: ResolversParentTypes['Prediction'] };
   Query: Record<PropertyKey, never>;
   RemoveMemberPayload: RemoveMemberPayload;
   RenameDatasetInput: RenameDatasetInput;
@@ -1445,6 +1506,11 @@ export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type ChangeMemberRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeMemberRolePayload'] = ResolversParentTypes['ChangeMemberRolePayload']> = {
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type ClassProbabilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClassProbability'] = ResolversParentTypes['ClassProbability']> = {
+  class?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ColumnStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ColumnStats'] = ResolversParentTypes['ColumnStats']> = {
@@ -1686,6 +1752,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'userId'>>;
   renameDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationRenameDatasetArgs, 'input'>>;
   requestHealthCheck?: Resolver<ResolversTypes['RequestHealthCheckPayload'], ParentType, ContextType>;
+  requestPredictions?: Resolver<ResolversTypes['PredictionPayload'], ParentType, ContextType, RequireFields<MutationRequestPredictionsArgs, 'rows' | 'runId'>>;
   retryRun?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationRetryRunArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
@@ -1731,6 +1798,25 @@ export type PhaseDetectionResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type PhaseNameResolvers = EnumResolverSignature<{ FITTING?: any, MEMORIZATION?: any, SETTLING?: any }, ResolversTypes['PhaseName']>;
 
+export type PredictedRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PredictedRow'] = ResolversParentTypes['PredictedRow']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  probabilities?: Resolver<Maybe<Array<ResolversTypes['ClassProbability']>>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type PredictionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Prediction'] = ResolversParentTypes['Prediction']> = {
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  results?: Resolver<Maybe<Array<ResolversTypes['PredictedRow']>>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PredictionStatus'], ParentType, ContextType>;
+};
+
+export type PredictionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PredictionPayload'] = ResolversParentTypes['PredictionPayload']> = {
+  prediction?: Resolver<ResolversTypes['Prediction'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, Partial<QueryApiTokensArgs>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
@@ -1743,6 +1829,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   invitation?: Resolver<ResolversTypes['InvitationPreview'], ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, Partial<QueryInvitationsArgs>>;
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, Partial<QueryMembersArgs>>;
+  prediction?: Resolver<ResolversTypes['Prediction'], ParentType, ContextType, RequireFields<QueryPredictionArgs, 'id'>>;
   run?: Resolver<ResolversTypes['Run'], ParentType, ContextType, RequireFields<QueryRunArgs, 'id'>>;
   runKinds?: Resolver<Array<ResolversTypes['RunKind']>, ParentType, ContextType>;
   runMetrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<QueryRunMetricsArgs, 'maxPoints' | 'runIds'>>;
@@ -1979,6 +2066,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
+  ClassProbability?: ClassProbabilityResolvers<ContextType>;
   ColumnStats?: ColumnStatsResolvers<ContextType>;
   ColumnType?: ColumnTypeResolvers;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
@@ -2020,6 +2108,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Phase?: PhaseResolvers<ContextType>;
   PhaseDetection?: PhaseDetectionResolvers<ContextType>;
   PhaseName?: PhaseNameResolvers;
+  PredictedRow?: PredictedRowResolvers<ContextType>;
+  Prediction?: PredictionResolvers<ContextType>;
+  PredictionPayload?: PredictionPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
   RequestHealthCheckPayload?: RequestHealthCheckPayloadResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { datasetTypeDefs } from './typeDefs/datasets';
 import { runTypeDefs } from './typeDefs/runs';
 import { phaseTypeDefs } from './typeDefs/phases';
 import { runGroupTypeDefs } from './typeDefs/runGroups';
+import { predictionTypeDefs } from './typeDefs/predictions';
 
 /** The schema, one file per area; each later area extends Query and Mutation. */
-export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs, phaseTypeDefs, runGroupTypeDefs];
+export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs, phaseTypeDefs, runGroupTypeDefs, predictionTypeDefs];

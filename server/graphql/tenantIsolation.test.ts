@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/database';
+import { runPredictions } from '../../db/schema';
 import { uploader } from '../../test/uploads';
 import { errorCode, graphqlClient, newUser, newUserWithTeam, type Caller, type GraphQLResult, type RequestFn } from '../../test/graphqlClient';
 
@@ -23,6 +24,7 @@ interface World {
   uploadId: string;
   runId: string;
   annotationId: string;
+  predictionId: string;
 }
 
 type Case =
@@ -149,6 +151,16 @@ const cases: Record<string, Case> = {
     document: `mutation($id: ID!) { retryRun(id: $id) { run { id } } }`,
     variables: (w) => ({ id: w.runId }),
   },
+  'Query.prediction': {
+    kind: 'team', write: false, targetsObject: true,
+    document: `query($id: ID!) { prediction(id: $id) { id status results { row label } } }`,
+    variables: (w) => ({ id: w.predictionId }),
+  },
+  'Mutation.requestPredictions': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { requestPredictions(runId: $id, rows: [{ text: "hello" }]) { prediction { id } } }`,
+    variables: (w) => ({ id: w.runId }),
+  },
   'Mutation.launchAblation': {
     kind: 'team', write: true, targetsObject: true,
     document: `mutation($id: ID!) { launchAblation(input: { kind: "wide_deep", datasetVersionId: $id }) { group { id runs { id } } } }`,
@@ -241,7 +253,7 @@ const cases: Record<string, Case> = {
 
 function expectNoData(result: GraphQLResult, w: World) {
   const text = JSON.stringify(result.data ?? null);
-  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId]) expect(text).not.toContain(id);
+  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId, w.predictionId]) expect(text).not.toContain(id);
 }
 
 beforeAll(async () => {
@@ -277,6 +289,8 @@ beforeAll(async () => {
     uploadId: staged.upload!.id,
     runId: run.data!.createRun.run.id,
     annotationId: annotation.data!.createRunAnnotation.annotation.id,
+    // Written directly: a real one needs a finished run, which this file does not train.
+    predictionId: (await db.insert(runPredictions).values({ teamId: alice.team.id, runId: run.data!.createRun.run.id, rows: [{ text: 'hello' }] }).returning())[0]!.id,
   };
 });
 

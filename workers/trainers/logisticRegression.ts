@@ -103,24 +103,25 @@ export const createLogisticRegression: TrainerFactory<Config> = async ({ tf, dat
     async predict(selected) {
       const predictions = new Int32Array(selected.length);
       const losses = new Float32Array(selected.length);
+      const probabilities = new Float32Array(selected.length * classes);
       for (let start = 0; start < selected.length; start += 1024) {
         const batch = selected.slice(start, start + 1024);
-        const [predicted, loss] = tf.tidy(() => {
+        const [predicted, loss, probability] = tf.tidy(() => {
           const logits = logitsOf(dense(batch));
           const labels = tf.tensor1d(Int32Array.from(batch, (r) => data.labels[r]!), 'int32');
           const logProbabilities = tf.logSoftmax(logits);
           const perExample = tf.neg(tf.sum(tf.mul(tf.oneHot(labels, classes), logProbabilities), 1));
-          return [tf.argMax(logits, 1), perExample];
+          return [tf.argMax(logits, 1), perExample, tf.exp(logProbabilities)];
         });
         try {
           predictions.set(await predicted.data(), start);
           losses.set(await loss.data(), start);
+          probabilities.set(await probability.data(), start * classes);
         } finally {
-          predicted.dispose();
-          loss.dispose();
+          for (const t of [predicted, loss, probability]) t.dispose();
         }
       }
-      return { predictions, losses };
+      return { predictions, losses, probabilities };
     },
 
     saveState() {

@@ -1,3 +1,4 @@
+import { GraphQLScalarType } from 'graphql';
 import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import type { Resolvers } from '../resolvers.generated';
 import { accountResolvers } from './account';
@@ -7,6 +8,7 @@ import { datasetResolvers } from './datasets';
 import { runResolvers } from './runs';
 import { phaseResolvers } from './phases';
 import { runGroupResolvers } from './runGroups';
+import { predictionResolvers } from './predictions';
 
 const enums: Resolvers = {
   Role: { OWNER: 'owner', ADMIN: 'admin', MEMBER: 'member', VIEWER: 'viewer' },
@@ -19,11 +21,12 @@ const enums: Resolvers = {
   AnnotationKind: { BAND: 'band', MARKER: 'marker' },
 };
 
-const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, phaseResolvers, runGroupResolvers];
+const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, phaseResolvers, runGroupResolvers, predictionResolvers];
 
 export const resolvers = {
   DateTime: DateTimeResolver,
-  JSON: JSONObjectResolver,
+  // graphql-scalars names it JSONObject; the schema calls it JSON, and variables must be able to say so.
+  JSON: new GraphQLScalarType({ ...JSONObjectResolver.toConfig(), name: 'JSON' }),
   ...Object.fromEntries(
     [...new Set(parts.flatMap((p) => Object.keys(p)))].map((type) => [
       type,

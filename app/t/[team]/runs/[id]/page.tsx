@@ -16,6 +16,7 @@ import { RunLog } from '../_components/RunLog';
 import { MemorizedHistogram } from '../_components/MemorizedHistogram';
 import { GroupCard } from '../_components/GroupCard';
 import { ExplanationCard } from '../_components/ExplanationCard';
+import { PredictCard } from '../_components/PredictCard';
 import { runKinds, type RunKind } from '@/lib/runs/config';
 
 const RunQuery = graphql(`
@@ -271,6 +272,7 @@ export default function RunPage() {
 
       <GroupCard runId={run.id} team={team.slug} />
       {run.status === 'SUCCEEDED' && <ExplanationCard runId={run.id} />}
+      {run.status === 'SUCCEEDED' && can('runs:create') && <PredictCard runId={run.id} />}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <PhasesCard runId={run.id} phases={run.phases} detection={run.phaseDetection ?? null} canDetect={can('runs:create')} />
