@@ -56,7 +56,7 @@ type Documents = {
     "\n  mutation DetectPhases($runId: ID!, $params: PhaseDetectorParams) {\n    detectPhases(runId: $runId, params: $params) {\n      run {\n        id\n      }\n    }\n  }\n": typeof types.DetectPhasesDocument,
     "\n  query PredictColumns($id: ID!) {\n    run(id: $id) {\n      id\n      datasetVersion {\n        id\n        schema {\n          labelColumn\n          columns {\n            name\n            type\n          }\n        }\n      }\n    }\n  }\n": typeof types.PredictColumnsDocument,
     "\n  mutation RequestPredictions($runId: ID!, $rows: [JSON!]!) {\n    requestPredictions(runId: $runId, rows: $rows) {\n      prediction {\n        id\n      }\n    }\n  }\n": typeof types.RequestPredictionsDocument,
-    "\n  query Prediction($id: ID!) {\n    prediction(id: $id) {\n      id\n      status\n      error\n      results {\n        row\n        label\n        probabilities {\n          class\n          probability\n        }\n      }\n    }\n  }\n": typeof types.PredictionDocument,
+    "\n  query Prediction($id: ID!) {\n    prediction(id: $id) {\n      id\n      status\n      error\n      requestedAt\n      results {\n        row\n        label\n        probabilities {\n          class\n          probability\n        }\n      }\n    }\n  }\n": typeof types.PredictionDocument,
     "\n  query NewRunChoices {\n    runKinds {\n      kind\n      label\n      description\n      taskTypes\n      defaultConfig\n    }\n    datasets(first: 100) {\n      nodes {\n        id\n        name\n        latestVersion {\n          id\n          number\n          taskType\n          rowCount\n        }\n      }\n    }\n  }\n": typeof types.NewRunChoicesDocument,
     "\n  query NewRunVersionColumns($id: ID!) {\n    datasetVersion(id: $id) {\n      id\n      schema {\n        labelColumn\n      }\n      columnStats {\n        name\n        type\n        distinct\n      }\n    }\n  }\n": typeof types.NewRunVersionColumnsDocument,
     "\n  mutation LaunchAblation($input: CreateRunInput!) {\n    launchAblation(input: $input) {\n      group {\n        runs {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LaunchAblationDocument,
@@ -111,7 +111,7 @@ const documents: Documents = {
     "\n  mutation DetectPhases($runId: ID!, $params: PhaseDetectorParams) {\n    detectPhases(runId: $runId, params: $params) {\n      run {\n        id\n      }\n    }\n  }\n": types.DetectPhasesDocument,
     "\n  query PredictColumns($id: ID!) {\n    run(id: $id) {\n      id\n      datasetVersion {\n        id\n        schema {\n          labelColumn\n          columns {\n            name\n            type\n          }\n        }\n      }\n    }\n  }\n": types.PredictColumnsDocument,
     "\n  mutation RequestPredictions($runId: ID!, $rows: [JSON!]!) {\n    requestPredictions(runId: $runId, rows: $rows) {\n      prediction {\n        id\n      }\n    }\n  }\n": types.RequestPredictionsDocument,
-    "\n  query Prediction($id: ID!) {\n    prediction(id: $id) {\n      id\n      status\n      error\n      results {\n        row\n        label\n        probabilities {\n          class\n          probability\n        }\n      }\n    }\n  }\n": types.PredictionDocument,
+    "\n  query Prediction($id: ID!) {\n    prediction(id: $id) {\n      id\n      status\n      error\n      requestedAt\n      results {\n        row\n        label\n        probabilities {\n          class\n          probability\n        }\n      }\n    }\n  }\n": types.PredictionDocument,
     "\n  query NewRunChoices {\n    runKinds {\n      kind\n      label\n      description\n      taskTypes\n      defaultConfig\n    }\n    datasets(first: 100) {\n      nodes {\n        id\n        name\n        latestVersion {\n          id\n          number\n          taskType\n          rowCount\n        }\n      }\n    }\n  }\n": types.NewRunChoicesDocument,
     "\n  query NewRunVersionColumns($id: ID!) {\n    datasetVersion(id: $id) {\n      id\n      schema {\n        labelColumn\n      }\n      columnStats {\n        name\n        type\n        distinct\n      }\n    }\n  }\n": types.NewRunVersionColumnsDocument,
     "\n  mutation LaunchAblation($input: CreateRunInput!) {\n    launchAblation(input: $input) {\n      group {\n        runs {\n          id\n        }\n      }\n    }\n  }\n": types.LaunchAblationDocument,
@@ -292,7 +292,7 @@ export function graphql(source: "\n  mutation RequestPredictions($runId: ID!, $r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Prediction($id: ID!) {\n    prediction(id: $id) {\n      id\n      status\n      error\n      results {\n        row\n        label\n        probabilities {\n          class\n          probability\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PredictionDocument;
+export function graphql(source: "\n  query Prediction($id: ID!) {\n    prediction(id: $id) {\n      id\n      status\n      error\n      requestedAt\n      results {\n        row\n        label\n        probabilities {\n          class\n          probability\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PredictionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -464,7 +464,7 @@ export type PredictionQueryVariables = Exact<{
 }>;
 
 
-export type PredictionQuery = { prediction: { id: string, status: PredictionStatus, error: string | null, results: Array<{ row: Record<string, unknown>, label: string, probabilities: Array<{ class: string, probability: number }> | null }> | null } };
+export type PredictionQuery = { prediction: { id: string, status: PredictionStatus, error: string | null, requestedAt: string, results: Array<{ row: Record<string, unknown>, label: string, probabilities: Array<{ class: string, probability: number }> | null }> | null } };
 
 export type NewRunChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1176,6 +1176,7 @@ export const PredictionDocument = new TypedDocumentString(`
     id
     status
     error
+    requestedAt
     results {
       row
       label

@@ -53,9 +53,9 @@ export const wideDeepConfig = z.object({
   mode: z.enum(wideDeepModes).default('wide_deep'),
   /** Column tuples whose value combinations the wide part sees as features of their own. */
   crosses: z.array(z.array(z.string().min(1)).min(2, 'a cross joins at least 2 columns').max(3, 'a cross joins at most 3 columns')).max(20, 'use at most 20 crosses').default([]),
-  crossBuckets: z.number().int().min(16).max(1_000_000).default(10_000),
+  crossBuckets: z.number().int().min(16).max(100_000).default(10_000),
   /** A categorical column with more values than this is hashed into this many buckets. */
-  hashBuckets: z.number().int().min(16).max(1_000_000).default(1_000),
+  hashBuckets: z.number().int().min(16).max(20_000).default(1_000),
   /** Quantile buckets of each numeric column for the wide part; 0 leaves numbers to the deep part. */
   numericBuckets: z.number().int().min(0).max(100).default(0),
   /** 0: by cardinality, min(32, round(6·values^¼)). */
@@ -70,7 +70,9 @@ export const wideDeepConfig = z.object({
       beta: z.number().min(0).max(10).default(1),
     })
     .default({ learningRate: 0.1, l1: 0.001, l2: 0, beta: 1 }),
-});
+})
+  // The wide part is a dense batch × width matrix while it trains: its crosses must stay a few hundred thousand wide.
+  .refine((c) => c.crosses.length * c.crossBuckets <= 200_000, { message: 'crosses × crossBuckets must stay at most 200,000', path: ['crossBuckets'] });
 
 export const runKinds = {
   logistic_regression: {

@@ -57,6 +57,8 @@ describe('Wide & Deep ablations', () => {
     const badColumn = await as(LAUNCH, { input: { kind: 'wide_deep', datasetVersionId: versionId, config: { crosses: [['user_country', 'favourite_colour']] } } });
     expect(badColumn.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'config.crosses.0.1' } });
     expect(badColumn.errors![0]!.message).toMatch(/^config\.crosses\.0\.1: the dataset has no feature column "favourite_colour"; it has user_age, user_country/);
+    const tooWide = await as(LAUNCH, { input: { kind: 'wide_deep', datasetVersionId: versionId, config: { crossBuckets: 100_000, crosses: [['user_country', 'device'], ['device', 'impressed_app'], ['user_age', 'impressed_app']] } } });
+    expect(tooWide.errors![0]).toMatchObject({ message: 'config.crossBuckets: crosses × crossBuckets must stay at most 200,000', extensions: { field: 'config.crossBuckets' } });
     const noModes = await as(LAUNCH, { input: { kind: 'logistic_regression', datasetVersionId: versionId } });
     const queued = await as(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, { input: { kind: 'wide_deep', datasetVersionId: versionId } });
     const early = await as(`mutation($id: ID!) { requestPredictions(runId: $id, rows: [{ user_age: 30 }]) { prediction { id } } }`, { id: queued.data!.createRun.run.id });

@@ -10,7 +10,7 @@ import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
 import { parseInput } from './validation';
 import type { DatasetStats } from '../datasets/stats';
-import type { DatasetSchema } from '../datasets/schema';
+import { featureColumns, type DatasetSchema } from '../datasets/schema';
 
 export type Run = typeof runs.$inferSelect;
 
@@ -54,8 +54,7 @@ export async function createRun(scope: Scope, input: unknown, { parent, groupId,
     if (!(spec.taskTypes as readonly string[]).includes(version.taskType)) {
       throw new InvalidInputError(`datasetVersionId: a ${spec.label} run trains on ${spec.taskTypes.join(' or ')} data, not ${version.taskType}`, 'datasetVersionId');
     }
-    const { columns, labelColumn } = version.schema as DatasetSchema;
-    const features = new Set(columns.filter((c) => c.name !== labelColumn && ['numeric', 'categorical', 'text'].includes(c.type)).map((c) => c.name));
+    const features = new Set(featureColumns(version.schema as DatasetSchema));
     for (const { field, column } of columnsNamed(config)) {
       if (!features.has(column)) throw new InvalidInputError(`${field}: the dataset has no feature column "${column}"; it has ${[...features].join(', ')}`, field);
     }

@@ -54,7 +54,20 @@ describe('wide & deep features', () => {
     expect(names).toEqual(['user=u1', 'item=i1', 'apps=a1', 'apps=a2', 'age in bucket 1', 'AND(user=u1, item=i1)']);
     expect(Array.from(space.encode(['u9', 'i1', '', null, '0']).ids[0]!)).toEqual([0]);
     const hashed = buildFeatureSpace(data, { crosses: [], crossBuckets: 16, hashBuckets: 4, numericBuckets: 0, embeddingDim: 3 });
-    expect(hashed.valueColumns[0]).toMatchObject({ size: 5, values: [], embeddingDim: 3 });
+    expect(hashed.valueColumns[0]).toMatchObject({ size: 5, values: [], hashed: true, embeddingDim: 3 });
+  });
+
+  it('leaves missing numbers out of the statistics, crosses raw numbers, and keeps an empty column unhashed', () => {
+    const data = toyData();
+    data.trainRows.forEach((r, i) => (data.rows[r]![3] = i % 2 ? null : '40'));
+    data.trainRows.forEach((r) => (data.rows[r]![2] = ''));
+    const space = buildFeatureSpace(data, { crosses: [['age', 'item']], crossBuckets: 64, hashBuckets: 1000, numericBuckets: 0, embeddingDim: 0 });
+    expect(space.numericColumns[0]).toMatchObject({ mean: 40 });
+    expect(space.valueColumns.find((c) => c.name === 'apps')).toMatchObject({ hashed: false, size: 1 });
+    const row = space.encode(['u1', 'i2', 'a1', '', '0']);
+    expect(row.numbers[0]).toBe(0);
+    expect(Array.from(row.ids[2]!)).toEqual([0]);
+    expect(Array.from(space.encode(['u1', 'i2', '', '41', '0']).wide, (i) => space.wideNames.get(i))).toContain('AND(age=41, item=i2)');
   });
 });
 

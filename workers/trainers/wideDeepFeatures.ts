@@ -23,6 +23,7 @@ interface ValueColumn {
   name: string;
   at: number;
   multi: boolean;
+  hashed: boolean;
   /** Vocabulary in id order (id = index + 1); empty when hashed. */
   values: string[];
   ids: Map<string, number>;
@@ -50,8 +51,11 @@ export interface EncodedRow {
 
 const SEPARATOR = /[\s,;|]+/;
 
+/** An empty cell is a missing value, whatever the column's type: never a 0. */
+const isMissing = (cell: Cell | undefined) => cell === null || cell === undefined || cell === '' || (typeof cell === 'number' && !Number.isFinite(cell));
+
 export function cellValues(cell: Cell | undefined, multi: boolean): string[] {
-  if (cell === null || cell === undefined || cell === '') return [];
+  if (isMissing(cell)) return [];
   return multi ? String(cell).split(SEPARATOR).filter(Boolean) : [String(cell)];
 }
 
@@ -68,18 +72,18 @@ export function buildFeatureSpace(data: TrainingData, options: FeatureOptions) {
       const values = hashed ? [] : [...counts.keys()].sort();
       const size = (hashed ? options.hashBuckets : values.length) + 1;
       const column = {
-        name: c.name, at: c.at, multi, values, ids: new Map(values.map((v, i) => [v, i + 1])), size,
+        name: c.name, at: c.at, multi, hashed, values, ids: new Map(values.map((v, i) => [v, i + 1])), size,
         embeddingDim: options.embeddingDim || Math.min(32, Math.max(2, Math.round(6 * Math.min(counts.size, size) ** 0.25))),
         wideOffset: wideWidth,
       };
       wideWidth += size;
       return column;
     });
-  const idOf = (column: ValueColumn, value: string) => (column.values.length ? (column.ids.get(value) ?? 0) : 1 + (murmurhash.v3(`${column.name}=${value}`, 17) % (column.size - 1)));
+  const idOf = (column: ValueColumn, value: string) => (column.hashed ? 1 + (murmurhash.v3(`${column.name}=${value}`, 17) % (column.size - 1)) : (column.ids.get(value) ?? 0));
   const numericColumns: NumericColumn[] = features
     .filter((c) => c.type === 'numeric')
     .map((c) => {
-      const xs = data.trainRows.map((r) => Number(data.rows[r]![c.at])).filter(Number.isFinite).sort((a, b) => a - b);
+      const xs = data.trainRows.flatMap((r) => (isMissing(data.rows[r]![c.at]) ? [] : [Number(data.rows[r]![c.at])])).filter(Number.isFinite).sort((a, b) => a - b);
       const mean = xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
       const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, xs.length)) || 1;
       const boundaries = Array.from({ length: Math.max(0, options.numericBuckets - 1) }, (_, k) => xs[Math.floor(((k + 1) * xs.length) / options.numericBuckets)] ?? 0);
@@ -90,7 +94,7 @@ export function buildFeatureSpace(data: TrainingData, options: FeatureOptions) {
     });
   const bucketOf = (column: NumericColumn, cell: Cell | undefined) => {
     const x = Number(cell);
-    if (cell === null || cell === undefined || cell === '' || !Number.isFinite(x)) return column.boundaries.length + 1;
+    if (isMissing(cell) || !Number.isFinite(x)) return column.boundaries.length + 1;
     return column.boundaries.filter((b) => x >= b).length;
   };
 
@@ -126,14 +130,16 @@ export function buildFeatureSpace(data: TrainingData, options: FeatureOptions) {
       return Int32Array.from(rowIds);
     });
     const numbers = Float32Array.from(numericColumns, (column) => {
-      const x = Number(cells[column.at]);
+      const cell = cells[column.at];
+      const x = isMissing(cell) ? Number.NaN : Number(cell);
       if (options.numericBuckets > 0) {
-        const bucket = bucketOf(column, cells[column.at]);
+        const bucket = bucketOf(column, cell);
         wide.push(column.wideOffset + bucket);
         valuesOf.set(column.name, [`bucket ${bucket}`]);
         name(column.wideOffset + bucket, () => `${column.name} in bucket ${bucket}`);
-      }
-      return Number.isFinite(x) && cells[column.at] !== null ? (x - column.mean) / column.sd : 0;
+      } else valuesOf.set(column.name, Number.isFinite(x) ? [String(x)] : []);
+      // A missing number stands at the mean: 0 once standardized.
+      return Number.isFinite(x) ? (x - column.mean) / column.sd : 0;
     });
     for (const cross of crosses) {
       let combinations: string[][] = [[]];

@@ -39,6 +39,7 @@ const Answer = graphql(`
       id
       status
       error
+      requestedAt
       results {
         row
         label
@@ -51,15 +52,18 @@ const Answer = graphql(`
   }
 `);
 
+const waitedTooLong = (requestedAt: string) => Date.now() - new Date(requestedAt).getTime() > 60_000;
+
 /** Score rows with the finished model: JSON rows in the dataset's columns, answered by a worker. */
 export function PredictCard({ runId }: { runId: string }) {
   const columns = useGqlQuery(Columns, { id: runId }).data?.run.datasetVersion.schema;
-  const features = columns?.columns.filter((c) => c.name !== columns.labelColumn && c.type !== 'IGNORE').map((c) => c.name) ?? [];
+  const features = columns?.columns.filter((c) => c.name !== columns.labelColumn && ['NUMERIC', 'CATEGORICAL', 'TEXT'].includes(c.type)).map((c) => c.name) ?? [];
   const [text, setText] = useState<string | null>(null);
   const [parseError, setParseError] = useState<string>();
   const [predictionId, setPredictionId] = useState<string | null>(null);
   const request = useGqlMutation(Request);
-  const answer = useGqlQuery(Answer, { id: predictionId ?? '' }, { enabled: predictionId !== null, refetchInterval: (q) => (q.state.data?.prediction.status === 'PENDING' ? 1000 : false) });
+  // Polled for a minute at most: with no worker online the request waits in the queue, and the page says so.
+  const answer = useGqlQuery(Answer, { id: predictionId ?? '' }, { enabled: predictionId !== null, refetchInterval: (q) => (q.state.data?.prediction.status === 'PENDING' && !waitedTooLong(q.state.data.prediction.requestedAt) ? 1000 : false) });
   const value = text ?? JSON.stringify([Object.fromEntries(features.map((f) => [f, '']))], null, 1);
   const submit = () => {
     let rows: unknown;
@@ -69,6 +73,7 @@ export function PredictCard({ runId }: { runId: string }) {
       return setParseError('Not JSON: give a list of rows, each an object of column → value.');
     }
     setParseError(undefined);
+    setPredictionId(null);
     request.mutate({ runId, rows: (Array.isArray(rows) ? rows : [rows]) as Record<string, unknown>[] }, { onSuccess: (d) => setPredictionId(d.requestPredictions.prediction.id) });
   };
   const prediction = answer.data?.prediction;
@@ -78,7 +83,9 @@ export function PredictCard({ runId }: { runId: string }) {
         <textarea aria-label="Rows to score" className="h-32 w-full rounded-md border border-slate-300 p-2 font-mono text-xs" value={value} onChange={(e) => setText(e.target.value)} />
         <div className="flex items-center gap-3">
           <Button onClick={submit} disabled={request.isPending || prediction?.status === 'PENDING'}>Score rows</Button>
-          {prediction?.status === 'PENDING' && <span className="text-sm text-slate-500">A worker is scoring…</span>}
+          {prediction?.status === 'PENDING' && (
+            <span className="text-sm text-slate-500">{waitedTooLong(prediction.requestedAt) ? 'No worker has answered for a minute: are workers online?' : 'A worker is scoring…'}</span>
+          )}
         </div>
         <FormError message={parseError ?? request.error?.message ?? prediction?.error ?? undefined} />
         {prediction?.results && (
