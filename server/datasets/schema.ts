@@ -76,8 +76,3 @@ export function checkSchema(schema: DatasetSchema, columns: string[]): void {
       break;
   }
 }
-
-/** The columns a tabular or text model reads: all but the label, of the types trainers turn into features. */
-export function featureColumns(schema: Pick<DatasetSchema, 'columns' | 'labelColumn'>): string[] {
-  return schema.columns.filter((c) => c.name !== schema.labelColumn && ['numeric', 'categorical', 'text'].includes(c.type)).map((c) => c.name);
-}

@@ -4,7 +4,8 @@ import { datasetVersions, runArtifacts, runPredictions } from '../../db/schema';
 import { enqueue } from '../../db/queue';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
-import { featureColumns, type DatasetSchema } from '../datasets/schema';
+import type { DatasetSchema } from '../datasets/schema';
+import { featureColumns } from '../../lib/runs/features';
 import { getRun } from './runs';
 import { parseInput } from './validation';
 
@@ -27,7 +28,7 @@ export async function requestPredictions(scope: Scope, runId: string, rows: unkn
   const [model] = await scope.db.select({ epoch: runArtifacts.epoch }).from(runArtifacts).where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'model')));
   if (!model) throw new InvalidInputError(`runId: the run has no final model (it is ${run.status}); predictions need a run that succeeded`, 'runId');
   const [version] = await scope.db.select({ schema: datasetVersions.schema }).from(datasetVersions).where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, run.datasetVersionId)));
-  const features = featureColumns(version!.schema as DatasetSchema);
+  const features = featureColumns(version!.schema as DatasetSchema).map((c) => c.name);
   checked.forEach((row, i) => {
     const unknown = Object.keys(row).find((column) => !features.includes(column));
     if (unknown) throw new InvalidInputError(`rows.${i}: unknown column "${unknown}"; the model reads ${features.join(', ')}`, `rows.${i}.${unknown}`);

@@ -10,7 +10,8 @@ import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
 import { parseInput } from './validation';
 import type { DatasetStats } from '../datasets/stats';
-import { featureColumns, type DatasetSchema } from '../datasets/schema';
+import type { DatasetSchema } from '../datasets/schema';
+import { featureColumns } from '../../lib/runs/features';
 
 export type Run = typeof runs.$inferSelect;
 
@@ -54,7 +55,7 @@ export async function createRun(scope: Scope, input: unknown, { parent, groupId,
     if (!(spec.taskTypes as readonly string[]).includes(version.taskType)) {
       throw new InvalidInputError(`datasetVersionId: a ${spec.label} run trains on ${spec.taskTypes.join(' or ')} data, not ${version.taskType}`, 'datasetVersionId');
     }
-    const features = new Set(featureColumns(version.schema as DatasetSchema));
+    const features = new Set(featureColumns(version.schema as DatasetSchema).map((c) => c.name));
     for (const { field, column } of columnsNamed(config)) {
       if (!features.has(column)) throw new InvalidInputError(`${field}: the dataset has no feature column "${column}"; it has ${[...features].join(', ')}`, field);
     }

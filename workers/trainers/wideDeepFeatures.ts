@@ -8,6 +8,7 @@
  */
 import murmurhash from 'murmurhash';
 import type { Cell } from '../../db/datasetRows';
+import { featureColumns } from '../../lib/runs/features';
 import type { TrainingData } from '../engine/trainingData';
 
 export interface FeatureOptions {
@@ -60,7 +61,7 @@ export function cellValues(cell: Cell | undefined, multi: boolean): string[] {
 }
 
 export function buildFeatureSpace(data: TrainingData, options: FeatureOptions) {
-  const features = data.columns.map((c, at) => ({ ...c, at })).filter((c) => c.name !== data.labelColumn && ['numeric', 'categorical', 'text'].includes(c.type));
+  const features = featureColumns({ columns: data.columns.map((c, at) => ({ ...c, at })), labelColumn: data.labelColumn });
   let wideWidth = 0;
   const valueColumns: ValueColumn[] = features
     .filter((c) => c.type !== 'numeric')

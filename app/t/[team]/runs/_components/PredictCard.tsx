@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { graphql } from '@/app/gql';
+import { featureColumns } from '@/lib/runs/features';
 import { Button, Card, FormError, Table } from '../../../../_components/ui';
 import { useGqlMutation, useGqlQuery } from '../../../../_lib/graphql';
 
@@ -57,7 +58,7 @@ const waitedTooLong = (requestedAt: string) => Date.now() - new Date(requestedAt
 /** Score rows with the finished model: JSON rows in the dataset's columns, answered by a worker. */
 export function PredictCard({ runId }: { runId: string }) {
   const columns = useGqlQuery(Columns, { id: runId }).data?.run.datasetVersion.schema;
-  const features = columns?.columns.filter((c) => c.name !== columns.labelColumn && ['NUMERIC', 'CATEGORICAL', 'TEXT'].includes(c.type)).map((c) => c.name) ?? [];
+  const features = columns ? featureColumns(columns).map((c) => c.name) : [];
   const [text, setText] = useState<string | null>(null);
   const [parseError, setParseError] = useState<string>();
   const [predictionId, setPredictionId] = useState<string | null>(null);
