@@ -22,7 +22,7 @@ const config: CodegenConfig = {
           PhaseName: '../../lib/phases/spec#PhaseName',
           AnnotationKind: '../inputs#AnnotationKind',
         },
-        scalars: { DateTime: 'Date', JSON: 'Record<string, unknown>' },
+        scalars: { DateTime: 'Date', JSON: 'Record<string, unknown>', JSONValue: 'unknown' },
         mappers: {
           Viewer: './resolvers/account#ViewerModel',
           User: '../tenancy/scope#User',
@@ -47,6 +47,10 @@ const config: CodegenConfig = {
           RunGroup: '../domain/runGroups#RunGroup',
           RunExplanation: '../domain/runExplanations#Explanation',
           Prediction: '../domain/predictions#Prediction',
+          Comparison: '../domain/comparisons#Comparison',
+          ShareLink: '../domain/comparisons#ComparisonShare',
+          SharedComparison: '../domain/comparisons#SharedComparison',
+          SharedRun: './resolvers/comparisons#SharedRunView',
         },
       },
     },
@@ -54,7 +58,7 @@ const config: CodegenConfig = {
       preset: 'client',
       config: {
         useTypeImports: true,
-        scalars: { DateTime: 'string', JSON: 'Record<string, unknown>' },
+        scalars: { DateTime: 'string', JSON: 'Record<string, unknown>', JSONValue: 'unknown' },
         enumsAsTypes: true,
         documentMode: 'string',
       },

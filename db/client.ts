@@ -1,3 +1,4 @@
+import net from 'node:net';
 import postgres from 'postgres';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import * as schema from './schema';
@@ -12,8 +13,24 @@ export interface Connection {
 }
 
 export function connect(url: string, options: { max?: number } = {}): Connection {
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  // `socket` is a documented option its types leave out.
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, socket: connectWithoutNagle } as postgres.Options<{}>);
   return { db: drizzle(client, { schema }), close: () => client.end({ timeout: 5 }) };
+}
+
+/**
+ * TCP without Nagle's algorithm, as libpq and node-postgres connect. With it, a COPY's closing message waits for
+ * the server's delayed acknowledgement: 40 ms or more per statement, a third of metric ingestion's time.
+ */
+function connectWithoutNagle(options: { host: string[]; port: number[]; path?: string | false }): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = options.path ? net.connect(options.path) : net.connect({ host: options.host[0], port: options.port[0], noDelay: true });
+    socket.once('error', reject);
+    socket.once('connect', () => {
+      socket.off('error', reject);
+      resolve(socket);
+    });
+  });
 }
 
 // One pool per process; kept on globalThis so dev-mode module reloads reuse it.

@@ -6,3 +6,4 @@ export * from './workers';
 export * from './datasets';
 export * from './runs';
 export * from './phases';
+export * from './comparisons';

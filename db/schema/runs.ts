@@ -82,11 +82,9 @@ export const runs = pgTable(
 export const runMetrics = pgTable(
   'run_metrics',
   {
-    runId: uuid('run_id')
-      .notNull()
-      .references(() => runs.id, { onDelete: 'cascade' }),
-    // No foreign key of its own: the run's already ties the point to its team, and a second check per point
-    // would halve ingestion.
+    // No foreign keys: a check per point would halve ingestion. The writer holds the run's row while it writes,
+    // and a trigger on runs deletes a deleted run's points (migration 0009).
+    runId: uuid('run_id').notNull(),
     teamId: uuid('team_id').notNull(),
     key: text('key').notNull(),
     step: integer('step').notNull(),
@@ -94,7 +92,8 @@ export const runMetrics = pgTable(
     value: doublePrecision('value').notNull(),
     wallTime: at('wall_time').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.runId, t.key, t.step] }), index('run_metrics_team_idx').on(t.teamId)],
+  // Reads go by run (the key's prefix), so team_id needs no index of its own.
+  (t) => [primaryKey({ columns: [t.runId, t.key, t.step] })],
 );
 
 /** The latest epoch's checkpoint and the final model (tfjs weights, optimizer state, classes), readable from any worker host. */

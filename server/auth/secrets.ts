@@ -14,3 +14,4 @@ export function hashSecret(secret: string): string {
 
 export const API_TOKEN_PREFIX = 'phl_';
 export const INVITATION_PREFIX = 'inv_';
+export const SHARE_PREFIX = 'shr_';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { runGroups, runs } from '../../db/schema';
 import { ablations, runKinds, type RunKind } from '../../lib/runs/config';
+import { expandGrid, MAX_SWEEP_RUNS, sweepSize, withConfigValue } from '../../lib/compare/sweepGrid';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
@@ -51,4 +52,57 @@ export async function getRunGroup(scope: Scope, id: string): Promise<RunGroup> {
 export async function listGroupRuns(scope: Scope, groupId: string) {
   authorize(scope, 'runs:read');
   return scope.db.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.groupId, groupId))).orderBy(asc(runs.createdAt), asc(runs.name));
+}
+
+const sweepInput = z
+  .object({
+    kind: z.string(),
+    name: z.string().trim().max(80, 'use at most 80 characters').optional(),
+    seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+    config: z.record(z.string(), z.unknown()).default({}),
+    axes: z
+      .array(
+        z.object({
+          field: z.string().trim().regex(/^[A-Za-z][\w]*(\.[A-Za-z][\w]*)*$/, 'a config path such as noise.rate, or seed'),
+          values: z.array(z.unknown()).min(1, 'give at least one value').max(50, 'give at most 50 values'),
+        }),
+      )
+      .min(1, 'vary at least one field')
+      .max(5, 'vary at most 5 fields')
+      .refine((axes) => new Set(axes.map((a) => a.field)).size === axes.length, 'vary each field once'),
+  })
+  .loose()
+  .refine((s) => sweepSize(s.axes) <= MAX_SWEEP_RUNS, { message: `a sweep runs at most ${MAX_SWEEP_RUNS} runs`, path: ['axes'] });
+
+/**
+ * One run per point of a grid over config fields (and `seed`), on the same data, grouped to be compared. Each run's
+ * config is validated like any run's; the group and its runs commit together, or nothing does.
+ */
+export async function launchSweep(scope: Scope, input: unknown): Promise<RunGroup> {
+  authorize(scope, 'runs:create');
+  const parsed = parseInput(sweepInput, input);
+  if (!runKinds[parsed.kind as RunKind]) throw new InvalidInputError(`kind: unknown run kind "${parsed.kind}"`, 'kind');
+  const baseSeed = parsed.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const name = parsed.name || `${runKinds[parsed.kind as RunKind].label} sweep`;
+  const varies = parsed.axes.map((a) => a.field).join(', ');
+  return scope.db.transaction(async (tx) => {
+    const [group] = await tx.insert(runGroups).values({ teamId: scope.team.id, name, kind: 'sweep', varies, createdBy: scope.user.id }).returning();
+    for (const point of expandGrid(parsed.axes)) {
+      let config = parsed.config;
+      let seed = baseSeed;
+      for (const [field, value] of Object.entries(point)) {
+        if (field === 'seed') seed = value as number;
+        else config = withConfigValue(config, field, value);
+      }
+      const label = Object.entries(point).map(([field, value]) => `${field}=${typeof value === 'string' ? value : JSON.stringify(value)}`).join(' ');
+      await createRun(scope, { ...parsed, name: `${name} · ${label}`, seed, config }, { groupId: group!.id, executor: tx });
+    }
+    await recordAudit(tx, scope, { action: 'run.sweep', targetType: 'run_group', targetId: group!.id, details: { kind: parsed.kind, axes: parsed.axes } });
+    return group!;
+  });
+}
+
+export async function listRunGroups(scope: Scope, first = 20): Promise<RunGroup[]> {
+  authorize(scope, 'runs:read');
+  return scope.db.select().from(runGroups).where(ownedBy(scope, runGroups.teamId)).orderBy(desc(runGroups.createdAt)).limit(Math.min(Math.max(first, 1), 100));
 }

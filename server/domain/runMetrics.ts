@@ -8,7 +8,8 @@ import { parseInput } from './validation';
 export interface MetricSeries {
   runId: string;
   key: string;
-  points: { step: number; epoch: number; value: number }[];
+  /** wallTime: seconds since 1970, when the point was written. */
+  points: { step: number; epoch: number; value: number; wallTime: number }[];
 }
 
 const metricsQuery = z.object({
@@ -35,36 +36,37 @@ export async function queryMetrics(scope: Scope, input: unknown): Promise<Metric
     ${keys ? (keys.length ? sql`and ${inArray(runMetrics.key, keys)}` : sql`and false`) : sql``}
     ${fromStep != null ? sql`and ${runMetrics.step} >= ${fromStep}` : sql``}
     ${toStep != null ? sql`and ${runMetrics.step} <= ${toStep}` : sql``}`;
-  // min()/max() over arrays compare element by element: [value, step, epoch] finds a bucket's lowest and highest
+  // min()/max() over arrays compare element by element: [value, step, epoch, wall time] finds a bucket's lowest and highest
   // point (earliest step on ties) in one hashed pass, with no sort.
-  const rows = await scope.db.execute<{ run_id: string; key: string; step: number; epoch: number; value: number }>(sql`
+  const rows = await scope.db.execute<{ run_id: string; key: string; step: number; epoch: number; value: number; wall: number }>(sql`
     with bounds as (
       select run_id, key, count(*) as n, min(step) as lo, max(step) as hi from ${runMetrics} where ${filters} group by run_id, key
     ),
     buckets as (
       select ${runMetrics.runId} as run_id, ${runMetrics.key} as key,
-             min(array[${runMetrics.value}, ${runMetrics.step}::float8, ${runMetrics.epoch}::float8]) as low,
-             max(array[${runMetrics.value}, -${runMetrics.step}::float8, ${runMetrics.epoch}::float8]) as high
+             min(array[${runMetrics.value}, ${runMetrics.step}::float8, ${runMetrics.epoch}::float8, extract(epoch from ${runMetrics.wallTime})::float8]) as low,
+             max(array[${runMetrics.value}, -${runMetrics.step}::float8, ${runMetrics.epoch}::float8, extract(epoch from ${runMetrics.wallTime})::float8]) as high
       from ${runMetrics} join bounds b on b.run_id = ${runMetrics.runId} and b.key = ${runMetrics.key}
       where ${filters} and b.n > ${maxPoints}
       group by 1, 2, floor((${runMetrics.step} - b.lo)::float8 * ${buckets} / (b.hi - b.lo + 1))
     ),
     picked as (
-      select ${runMetrics.runId} as run_id, ${runMetrics.key} as key, ${runMetrics.step} as step, ${runMetrics.epoch} as epoch, ${runMetrics.value} as value
+      select ${runMetrics.runId} as run_id, ${runMetrics.key} as key, ${runMetrics.step} as step, ${runMetrics.epoch} as epoch, ${runMetrics.value} as value,
+               extract(epoch from ${runMetrics.wallTime})::float8 as wall
         from ${runMetrics} join bounds b on b.run_id = ${runMetrics.runId} and b.key = ${runMetrics.key}
         where ${filters} and (b.n <= ${maxPoints} or ${runMetrics.step} in (b.lo, b.hi))
       union all
-      select run_id, key, low[2]::int, low[3]::real, low[1] from buckets
+      select run_id, key, low[2]::int, low[3]::real, low[1], low[4] from buckets
       union all
-      select run_id, key, (-high[2])::int, high[3]::real, high[1] from buckets
+      select run_id, key, (-high[2])::int, high[3]::real, high[1], high[4] from buckets
     )
-    select distinct on (run_id, key, step) run_id, key, step, epoch, value from picked order by run_id, key, step`);
+    select distinct on (run_id, key, step) run_id, key, step, epoch, value, wall from picked order by run_id, key, step`);
   const series = new Map<string, MetricSeries>();
   for (const row of rows) {
     const id = `${row.run_id}\u0000${row.key}`;
     let s = series.get(id);
     if (!s) series.set(id, (s = { runId: row.run_id, key: row.key, points: [] }));
-    s.points.push({ step: Number(row.step), epoch: Number(row.epoch), value: Number(row.value) });
+    s.points.push({ step: Number(row.step), epoch: Number(row.epoch), value: Number(row.value), wallTime: Number(row.wall) });
   }
   return [...series.values()];
 }

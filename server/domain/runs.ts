@@ -205,3 +205,17 @@ export async function getArtifact(scope: Scope, runId: string, name: string) {
   if (!artifact) throw new NotFoundError('Artifact');
   return { run, artifact };
 }
+
+/** The team's runs with these ids, in the order asked; any id that is not the team's run is NOT_FOUND. */
+export async function getRunsByIds(scope: Scope, ids: readonly string[]): Promise<Run[]> {
+  authorize(scope, 'runs:read');
+  parseInput(z.array(z.uuid('not a run id')).max(200, 'ask for at most 200 runs at once'), ids);
+  if (!ids.length) return [];
+  const rows = await scope.db.select().from(runs).where(and(ownedBy(scope, runs.teamId), inArray(runs.id, [...ids])));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const run = byId.get(id);
+    if (!run) throw new NotFoundError('Run');
+    return run;
+  });
+}

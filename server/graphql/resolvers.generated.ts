@@ -27,6 +27,8 @@ import type { RunAnnotation as RunAnnotationModel } from '../domain/annotations'
 import type { RunGroup as RunGroupModel } from '../domain/runGroups';
 import type { Explanation as ExplanationModel } from '../domain/runExplanations';
 import type { Prediction as PredictionModel } from '../domain/predictions';
+import type { Comparison as ComparisonModel, ComparisonShare as ComparisonShareModel, SharedComparison as SharedComparisonModel } from '../domain/comparisons';
+import type { SharedRunView as SharedRunViewModel } from './resolvers/comparisons';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -42,6 +44,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   DateTime: { input: Date; output: Date; }
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** Any JSON value: a number, string, boolean, list or object. */
+  JSONValue: { input: unknown; output: unknown; }
 };
 
 export type AcceptInvitationPayload = {
@@ -136,6 +140,38 @@ export type ColumnStats = {
 
 export { ColumnType };
 
+/** A saved compare view: runs (a list, or a group read when it opens), metrics and how they are drawn. */
+export type Comparison = {
+  __typename?: 'Comparison';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  /** Set when the comparison follows a group (e.g. a sweep): its runs are the group's runs as they are now. */
+  group?: Maybe<RunGroup>;
+  id: Scalars['ID']['output'];
+  metrics: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+  runs: Array<Run>;
+  /** smoothing, xAxis (step, epoch, wall, relative), logY, groupBy, band (std, minmax), showPhases, showAnnotations. */
+  settings: Scalars['JSON']['output'];
+  shareLinks: Array<ShareLink>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ComparisonInput = {
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  metrics: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  runIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  settings?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type ComparisonPayload = {
+  __typename?: 'ComparisonPayload';
+  comparison: Comparison;
+};
+
 export type CreateApiTokenInput = {
   name: Scalars['String']['input'];
   role: Role;
@@ -199,6 +235,15 @@ export type CreateRunInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
   seed?: InputMaybe<Scalars['Int']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreateShareLinkPayload = {
+  __typename?: 'CreateShareLinkPayload';
+  /** Where the comparison can be opened without sign-in: /share/{token}. */
+  path: Scalars['String']['output'];
+  shareLink: ShareLink;
+  /** Shown once: the link's secret. */
+  token: Scalars['String']['output'];
 };
 
 export type CreateTeamInput = {
@@ -330,6 +375,11 @@ export type DatasetVersion = {
   tokenStats?: Maybe<TokenStats>;
 };
 
+export type DeleteComparisonPayload = {
+  __typename?: 'DeleteComparisonPayload';
+  deletedId: Scalars['ID']['output'];
+};
+
 export type DeleteDatasetPayload = {
   __typename?: 'DeleteDatasetPayload';
   deletedId: Scalars['ID']['output'];
@@ -393,6 +443,17 @@ export type InvitationPreview = {
 
 export { InvitationStatus };
 
+export type LaunchSweepInput = {
+  axes: Array<SweepAxisInput>;
+  /** The base config; each run sets the axes' fields on it. */
+  config?: InputMaybe<Scalars['JSON']['input']>;
+  datasetVersionId: Scalars['ID']['input'];
+  kind: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The seed of every run, unless seed is an axis. */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type LeaveTeamPayload = {
   __typename?: 'LeaveTeamPayload';
   teamId: Scalars['ID']['output'];
@@ -423,6 +484,8 @@ export type MetricPoint = {
   epoch: Scalars['Float']['output'];
   step: Scalars['Int']['output'];
   value: Scalars['Float']['output'];
+  /** When the point was written, in seconds since 1970 (for wall-time axes). */
+  wallTime: Scalars['Float']['output'];
 };
 
 /** One curve of one run: at most maxPoints points, each bucket keeping its lowest and highest. */
@@ -448,7 +511,9 @@ export type Mutation = {
   createRunAnnotation: RunAnnotationPayload;
   /** Adds one of the datasetSamples to the team. */
   createSampleDataset: DatasetPayload;
+  createShareLink: CreateShareLinkPayload;
   createTeam: CreateTeamPayload;
+  deleteComparison: DeleteComparisonPayload;
   /** Admins only. Refused for a dataset that runs used: archive it instead. */
   deleteDataset: DeleteDatasetPayload;
   /** Authors only. */
@@ -457,6 +522,8 @@ export type Mutation = {
   detectPhases: RunPayload;
   /** Starts one run per mode of the kind (Wide & Deep: wide, deep, wide_deep) with the same data, split, seed and budget. */
   launchAblation: RunGroupPayload;
+  /** One run per point of the grid over the axes, launched as one group (at most 100 runs). */
+  launchSweep: RunGroupPayload;
   leaveTeam: LeaveTeamPayload;
   removeMember: RemoveMemberPayload;
   renameDataset: DatasetPayload;
@@ -468,9 +535,12 @@ export type Mutation = {
   retryRun: RunPayload;
   revokeApiToken: RevokeApiTokenPayload;
   revokeInvitation: RevokeInvitationPayload;
+  revokeShareLink: ShareLinkPayload;
+  saveComparison: ComparisonPayload;
   /** Public: create an account with email and password. */
   signUp: SignUpPayload;
   unarchiveDataset: DatasetPayload;
+  updateComparison: ComparisonPayload;
   /** Authors only. */
   updateRunAnnotation: RunAnnotationPayload;
   updateTeam: UpdateTeamPayload;
@@ -533,8 +603,19 @@ export type MutationCreateSampleDatasetArgs = {
 };
 
 
+export type MutationCreateShareLinkArgs = {
+  comparisonId: Scalars['ID']['input'];
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
+};
+
+
+export type MutationDeleteComparisonArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -556,6 +637,11 @@ export type MutationDetectPhasesArgs = {
 
 export type MutationLaunchAblationArgs = {
   input: CreateRunInput;
+};
+
+
+export type MutationLaunchSweepArgs = {
+  input: LaunchSweepInput;
 };
 
 
@@ -590,6 +676,16 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationRevokeShareLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveComparisonArgs = {
+  input: ComparisonInput;
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
@@ -597,6 +693,12 @@ export type MutationSignUpArgs = {
 
 export type MutationUnarchiveDatasetArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateComparisonArgs = {
+  id: Scalars['ID']['input'];
+  input: ComparisonInput;
 };
 
 
@@ -712,6 +814,9 @@ export type Query = {
   __typename?: 'Query';
   apiTokens: ApiTokenConnection;
   auditEvents: AuditEventConnection;
+  comparison: Comparison;
+  /** The team's saved comparisons, most recently changed first. */
+  comparisons: Array<Comparison>;
   dataset: Dataset;
   datasetSamples: Array<DatasetSample>;
   datasetUpload: DatasetUpload;
@@ -725,11 +830,18 @@ export type Query = {
   members: MemberConnection;
   prediction: Prediction;
   run: Run;
+  runGroup: RunGroup;
+  /** The team's run groups (ablations and sweeps), newest first. */
+  runGroups: Array<RunGroup>;
   runKinds: Array<RunKind>;
   /** Curves of many runs at once, for comparisons. */
   runMetrics: Array<MetricSeries>;
   /** Newest first. */
   runs: RunConnection;
+  /** These runs, in this order; for a comparison. */
+  runsByIds: Array<Run>;
+  /** Needs no sign-in: the comparison behind a public link, or NOT_FOUND for a token that is unknown, revoked or expired. */
+  sharedComparison: SharedComparison;
   /** The active team: the API token's team, else the team named by the X-Phaselab-Team header (a slug), else your first team. */
   team: Team;
   /** The signed-in user, or null for an anonymous caller. */
@@ -746,6 +858,16 @@ export type QueryApiTokensArgs = {
 
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComparisonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryComparisonsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -805,6 +927,16 @@ export type QueryRunArgs = {
 };
 
 
+export type QueryRunGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRunGroupsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRunMetricsArgs = {
   keys?: InputMaybe<Array<Scalars['String']['input']>>;
   maxPoints?: InputMaybe<Scalars['Int']['input']>;
@@ -816,6 +948,16 @@ export type QueryRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RunFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRunsByIdsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QuerySharedComparisonArgs = {
+  token: Scalars['String']['input'];
 };
 
 export type RemoveMemberPayload = {
@@ -1044,6 +1186,76 @@ export type RunPayload = {
 
 export { RunStatus };
 
+/** A public read-only link to one comparison. Only its hash is stored; the token is shown once. */
+export type ShareLink = {
+  __typename?: 'ShareLink';
+  /** Neither revoked nor expired. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ShareLinkPayload = {
+  __typename?: 'ShareLinkPayload';
+  shareLink: ShareLink;
+};
+
+/** One comparison as its public link shows it, without sign-in. */
+export type SharedComparison = {
+  __typename?: 'SharedComparison';
+  metrics: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+  runs: Array<SharedRun>;
+  /** Curves of the comparison's runs only. */
+  series: Array<MetricSeries>;
+  settings: Scalars['JSON']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** One comparison as its public link shows it, without sign-in. */
+export type SharedComparisonSeriesArgs = {
+  keys?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxPoints?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person's band or marker on a shared run, without its author. */
+export type SharedMark = {
+  __typename?: 'SharedMark';
+  colour: Scalars['String']['output'];
+  end?: Maybe<Scalars['Float']['output']>;
+  kind: AnnotationKind;
+  label: Scalars['String']['output'];
+  start: Scalars['Float']['output'];
+};
+
+/** A phase of a shared run, without who corrected it. */
+export type SharedPhase = {
+  __typename?: 'SharedPhase';
+  end: Scalars['Float']['output'];
+  phase: PhaseName;
+  start: Scalars['Float']['output'];
+};
+
+/** A run as a public link shows it: what the comparison needs and nothing else. */
+export type SharedRun = {
+  __typename?: 'SharedRun';
+  config: Scalars['JSON']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  epochs: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  marks: Array<SharedMark>;
+  name: Scalars['String']['output'];
+  phases: Array<SharedPhase>;
+  status: RunStatus;
+  summary: Scalars['JSON']['output'];
+};
+
 export type SignUpInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -1090,6 +1302,12 @@ export type SuspectedLabelError = {
   predictedLabel: Scalars['String']['output'];
   row: Scalars['Int']['output'];
   text: Scalars['String']['output'];
+};
+
+/** One varied field of a sweep: a config path such as noise.rate (or seed) and its values. */
+export type SweepAxisInput = {
+  field: Scalars['String']['input'];
+  values: Array<Scalars['JSONValue']['input']>;
 };
 
 export { TaskType };
@@ -1252,6 +1470,9 @@ export type ResolversTypes = {
   ClassProbability: ResolverTypeWrapper<ClassProbability>;
   ColumnStats: ResolverTypeWrapper<ColumnStatsModel>;
   ColumnType: ColumnType;
+  Comparison: ResolverTypeWrapper<ComparisonModel>;
+  ComparisonInput: ComparisonInput;
+  ComparisonPayload: ResolverTypeWrapper<Omit<ComparisonPayload, 'comparison'> & { comparison: ResolversTypes['Comparison'] }>;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   CreateDatasetInput: CreateDatasetInput;
@@ -1261,6 +1482,7 @@ export type ResolversTypes = {
   CreateInvitationInput: CreateInvitationInput;
   CreateInvitationPayload: ResolverTypeWrapper<Omit<CreateInvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   CreateRunInput: CreateRunInput;
+  CreateShareLinkPayload: ResolverTypeWrapper<Omit<CreateShareLinkPayload, 'shareLink'> & { shareLink: ResolversTypes['ShareLink'] }>;
   CreateTeamInput: CreateTeamInput;
   CreateTeamPayload: ResolverTypeWrapper<Omit<CreateTeamPayload, 'team'> & { team: ResolversTypes['Team'] }>;
   CrossWeight: ResolverTypeWrapper<CrossWeight>;
@@ -1277,6 +1499,7 @@ export type ResolversTypes = {
   DatasetUpload: ResolverTypeWrapper<DatasetUploadModel>;
   DatasetVersion: ResolverTypeWrapper<DatasetVersionModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteComparisonPayload: ResolverTypeWrapper<DeleteComparisonPayload>;
   DeleteDatasetPayload: ResolverTypeWrapper<DeleteDatasetPayload>;
   DeleteRunAnnotationPayload: ResolverTypeWrapper<DeleteRunAnnotationPayload>;
   EmbeddingNeighbour: ResolverTypeWrapper<EmbeddingNeighbour>;
@@ -1290,6 +1513,8 @@ export type ResolversTypes = {
   InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
   InvitationStatus: InvitationStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JSONValue: ResolverTypeWrapper<Scalars['JSONValue']['output']>;
+  LaunchSweepInput: LaunchSweepInput;
   LeaveTeamPayload: ResolverTypeWrapper<LeaveTeamPayload>;
   Member: ResolverTypeWrapper<MemberRowModel>;
   MemberConnection: ResolverTypeWrapper<Omit<MemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MemberEdge']>, nodes: Array<ResolversTypes['Member']> }>;
@@ -1330,6 +1555,12 @@ export type ResolversTypes = {
   RunLogLine: ResolverTypeWrapper<RunLogLine>;
   RunPayload: ResolverTypeWrapper<Omit<RunPayload, 'run'> & { run: ResolversTypes['Run'] }>;
   RunStatus: RunStatus;
+  ShareLink: ResolverTypeWrapper<ComparisonShareModel>;
+  ShareLinkPayload: ResolverTypeWrapper<Omit<ShareLinkPayload, 'shareLink'> & { shareLink: ResolversTypes['ShareLink'] }>;
+  SharedComparison: ResolverTypeWrapper<SharedComparisonModel>;
+  SharedMark: ResolverTypeWrapper<SharedMark>;
+  SharedPhase: ResolverTypeWrapper<SharedPhase>;
+  SharedRun: ResolverTypeWrapper<SharedRunViewModel>;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'user'> & { user: ResolversTypes['User'] }>;
   SplitConfig: ResolverTypeWrapper<SplitConfig>;
@@ -1337,6 +1568,7 @@ export type ResolversTypes = {
   SplitInput: SplitInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuspectedLabelError: ResolverTypeWrapper<SuspectedLabelError>;
+  SweepAxisInput: SweepAxisInput;
   TaskType: TaskType;
   Team: ResolverTypeWrapper<TeamViewModel>;
   TeamMembership: ResolverTypeWrapper<Omit<TeamMembership, 'team'> & { team: ResolversTypes['Team'] }>;
@@ -1364,6 +1596,9 @@ export type ResolversParentTypes = {
   ChangeMemberRolePayload: Omit<ChangeMemberRolePayload, 'member'> & { member: ResolversParentTypes['Member'] };
   ClassProbability: ClassProbability;
   ColumnStats: ColumnStatsModel;
+  Comparison: ComparisonModel;
+  ComparisonInput: ComparisonInput;
+  ComparisonPayload: Omit<ComparisonPayload, 'comparison'> & { comparison: ResolversParentTypes['Comparison'] };
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   CreateDatasetInput: CreateDatasetInput;
@@ -1373,6 +1608,7 @@ export type ResolversParentTypes = {
   CreateInvitationInput: CreateInvitationInput;
   CreateInvitationPayload: Omit<CreateInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   CreateRunInput: CreateRunInput;
+  CreateShareLinkPayload: Omit<CreateShareLinkPayload, 'shareLink'> & { shareLink: ResolversParentTypes['ShareLink'] };
   CreateTeamInput: CreateTeamInput;
   CreateTeamPayload: Omit<CreateTeamPayload, 'team'> & { team: ResolversParentTypes['Team'] };
   CrossWeight: CrossWeight;
@@ -1388,6 +1624,7 @@ export type ResolversParentTypes = {
   DatasetUpload: DatasetUploadModel;
   DatasetVersion: DatasetVersionModel;
   DateTime: Scalars['DateTime']['output'];
+  DeleteComparisonPayload: DeleteComparisonPayload;
   DeleteDatasetPayload: DeleteDatasetPayload;
   DeleteRunAnnotationPayload: DeleteRunAnnotationPayload;
   EmbeddingNeighbour: EmbeddingNeighbour;
@@ -1400,6 +1637,8 @@ export type ResolversParentTypes = {
   InvitationEdge: Omit<InvitationEdge, 'node'> & { node: ResolversParentTypes['Invitation'] };
   InvitationPreview: InvitationPreview;
   JSON: Scalars['JSON']['output'];
+  JSONValue: Scalars['JSONValue']['output'];
+  LaunchSweepInput: LaunchSweepInput;
   LeaveTeamPayload: LeaveTeamPayload;
   Member: MemberRowModel;
   MemberConnection: Omit<MemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MemberEdge']>, nodes: Array<ResolversParentTypes['Member']> };
@@ -1435,6 +1674,12 @@ export type ResolversParentTypes = {
   RunKind: RunKind;
   RunLogLine: RunLogLine;
   RunPayload: Omit<RunPayload, 'run'> & { run: ResolversParentTypes['Run'] };
+  ShareLink: ComparisonShareModel;
+  ShareLinkPayload: Omit<ShareLinkPayload, 'shareLink'> & { shareLink: ResolversParentTypes['ShareLink'] };
+  SharedComparison: SharedComparisonModel;
+  SharedMark: SharedMark;
+  SharedPhase: SharedPhase;
+  SharedRun: SharedRunViewModel;
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'user'> & { user: ResolversParentTypes['User'] };
   SplitConfig: SplitConfig;
@@ -1442,6 +1687,7 @@ export type ResolversParentTypes = {
   SplitInput: SplitInput;
   String: Scalars['String']['output'];
   SuspectedLabelError: SuspectedLabelError;
+  SweepAxisInput: SweepAxisInput;
   Team: TeamViewModel;
   TeamMembership: Omit<TeamMembership, 'team'> & { team: ResolversParentTypes['Team'] };
   TokenStats: TokenStatsModel;
@@ -1527,6 +1773,24 @@ export type ColumnStatsResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type ColumnTypeResolvers = EnumResolverSignature<{ CATEGORICAL?: any, IGNORE?: any, NUMERIC?: any, TAGS?: any, TEXT?: any, TOKENS?: any }, ResolversTypes['ColumnType']>;
 
+export type ComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['RunGroup']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['Run']>, ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ComparisonPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparisonPayload'] = ResolversParentTypes['ComparisonPayload']> = {
+  comparison?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType>;
+};
+
 export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = {
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1543,6 +1807,12 @@ export type CreateDatasetVersionPayloadResolvers<ContextType = GraphQLContext, P
 export type CreateInvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateInvitationPayload'] = ResolversParentTypes['CreateInvitationPayload']> = {
   invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
   inviteUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreateShareLinkPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateShareLinkPayload'] = ResolversParentTypes['CreateShareLinkPayload']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shareLink?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CreateTeamPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateTeamPayload'] = ResolversParentTypes['CreateTeamPayload']> = {
@@ -1642,6 +1912,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteComparisonPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteComparisonPayload'] = ResolversParentTypes['DeleteComparisonPayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type DeleteDatasetPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteDatasetPayload'] = ResolversParentTypes['DeleteDatasetPayload']> = {
   deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1698,6 +1972,10 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export interface JsonValueScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONValue'], any> {
+  name: 'JSONValue';
+}
+
 export type LeaveTeamPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeaveTeamPayload'] = ResolversParentTypes['LeaveTeamPayload']> = {
   teamId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1723,6 +2001,7 @@ export type MetricPointResolvers<ContextType = GraphQLContext, ParentType extend
   epoch?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  wallTime?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type MetricSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricSeries'] = ResolversParentTypes['MetricSeries']> = {
@@ -1743,11 +2022,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createRun?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationCreateRunArgs, 'input'>>;
   createRunAnnotation?: Resolver<ResolversTypes['RunAnnotationPayload'], ParentType, ContextType, RequireFields<MutationCreateRunAnnotationArgs, 'input' | 'runId'>>;
   createSampleDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationCreateSampleDatasetArgs, 'key'>>;
+  createShareLink?: Resolver<ResolversTypes['CreateShareLinkPayload'], ParentType, ContextType, RequireFields<MutationCreateShareLinkArgs, 'comparisonId'>>;
   createTeam?: Resolver<ResolversTypes['CreateTeamPayload'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
+  deleteComparison?: Resolver<ResolversTypes['DeleteComparisonPayload'], ParentType, ContextType, RequireFields<MutationDeleteComparisonArgs, 'id'>>;
   deleteDataset?: Resolver<ResolversTypes['DeleteDatasetPayload'], ParentType, ContextType, RequireFields<MutationDeleteDatasetArgs, 'id'>>;
   deleteRunAnnotation?: Resolver<ResolversTypes['DeleteRunAnnotationPayload'], ParentType, ContextType, RequireFields<MutationDeleteRunAnnotationArgs, 'id'>>;
   detectPhases?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationDetectPhasesArgs, 'runId'>>;
   launchAblation?: Resolver<ResolversTypes['RunGroupPayload'], ParentType, ContextType, RequireFields<MutationLaunchAblationArgs, 'input'>>;
+  launchSweep?: Resolver<ResolversTypes['RunGroupPayload'], ParentType, ContextType, RequireFields<MutationLaunchSweepArgs, 'input'>>;
   leaveTeam?: Resolver<ResolversTypes['LeaveTeamPayload'], ParentType, ContextType>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'userId'>>;
   renameDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationRenameDatasetArgs, 'input'>>;
@@ -1756,8 +2038,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   retryRun?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationRetryRunArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
+  revokeShareLink?: Resolver<ResolversTypes['ShareLinkPayload'], ParentType, ContextType, RequireFields<MutationRevokeShareLinkArgs, 'id'>>;
+  saveComparison?: Resolver<ResolversTypes['ComparisonPayload'], ParentType, ContextType, RequireFields<MutationSaveComparisonArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   unarchiveDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationUnarchiveDatasetArgs, 'id'>>;
+  updateComparison?: Resolver<ResolversTypes['ComparisonPayload'], ParentType, ContextType, RequireFields<MutationUpdateComparisonArgs, 'id' | 'input'>>;
   updateRunAnnotation?: Resolver<ResolversTypes['RunAnnotationPayload'], ParentType, ContextType, RequireFields<MutationUpdateRunAnnotationArgs, 'id' | 'input'>>;
   updateTeam?: Resolver<ResolversTypes['UpdateTeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'input'>>;
 };
@@ -1820,6 +2105,8 @@ export type PredictionPayloadResolvers<ContextType = GraphQLContext, ParentType 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, Partial<QueryApiTokensArgs>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
+  comparison?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryComparisonArgs, 'id'>>;
+  comparisons?: Resolver<Array<ResolversTypes['Comparison']>, ParentType, ContextType, RequireFields<QueryComparisonsArgs, 'first'>>;
   dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType, RequireFields<QueryDatasetArgs, 'id'>>;
   datasetSamples?: Resolver<Array<ResolversTypes['DatasetSample']>, ParentType, ContextType>;
   datasetUpload?: Resolver<ResolversTypes['DatasetUpload'], ParentType, ContextType, RequireFields<QueryDatasetUploadArgs, 'id'>>;
@@ -1831,9 +2118,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, Partial<QueryMembersArgs>>;
   prediction?: Resolver<ResolversTypes['Prediction'], ParentType, ContextType, RequireFields<QueryPredictionArgs, 'id'>>;
   run?: Resolver<ResolversTypes['Run'], ParentType, ContextType, RequireFields<QueryRunArgs, 'id'>>;
+  runGroup?: Resolver<ResolversTypes['RunGroup'], ParentType, ContextType, RequireFields<QueryRunGroupArgs, 'id'>>;
+  runGroups?: Resolver<Array<ResolversTypes['RunGroup']>, ParentType, ContextType, RequireFields<QueryRunGroupsArgs, 'first'>>;
   runKinds?: Resolver<Array<ResolversTypes['RunKind']>, ParentType, ContextType>;
   runMetrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<QueryRunMetricsArgs, 'maxPoints' | 'runIds'>>;
   runs?: Resolver<ResolversTypes['RunConnection'], ParentType, ContextType, Partial<QueryRunsArgs>>;
+  runsByIds?: Resolver<Array<ResolversTypes['Run']>, ParentType, ContextType, RequireFields<QueryRunsByIdsArgs, 'ids'>>;
+  sharedComparison?: Resolver<ResolversTypes['SharedComparison'], ParentType, ContextType, RequireFields<QuerySharedComparisonArgs, 'token'>>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workerStatus?: Resolver<ResolversTypes['WorkerStatus'], ParentType, ContextType>;
@@ -1972,6 +2263,56 @@ export type RunPayloadResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type RunStatusResolvers = EnumResolverSignature<{ CANCELED?: any, FAILED?: any, QUEUED?: any, RUNNING?: any, SUCCEEDED?: any }, ResolversTypes['RunStatus']>;
 
+export type ShareLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShareLink'] = ResolversParentTypes['ShareLink']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ShareLinkPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShareLinkPayload'] = ResolversParentTypes['ShareLinkPayload']> = {
+  shareLink?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType>;
+};
+
+export type SharedComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedComparison'] = ResolversParentTypes['SharedComparison']> = {
+  metrics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['SharedRun']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<SharedComparisonSeriesArgs, 'maxPoints'>>;
+  settings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SharedMarkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedMark'] = ResolversParentTypes['SharedMark']> = {
+  colour?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AnnotationKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SharedPhaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedPhase'] = ResolversParentTypes['SharedPhase']> = {
+  end?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['PhaseName'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SharedRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedRun'] = ResolversParentTypes['SharedRun']> = {
+  config?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  epochs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  marks?: Resolver<Array<ResolversTypes['SharedMark']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['SharedPhase']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
 export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignUpPayload'] = ResolversParentTypes['SignUpPayload']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
@@ -2069,10 +2410,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ClassProbability?: ClassProbabilityResolvers<ContextType>;
   ColumnStats?: ColumnStatsResolvers<ContextType>;
   ColumnType?: ColumnTypeResolvers;
+  Comparison?: ComparisonResolvers<ContextType>;
+  ComparisonPayload?: ComparisonPayloadResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   CreateDatasetPayload?: CreateDatasetPayloadResolvers<ContextType>;
   CreateDatasetVersionPayload?: CreateDatasetVersionPayloadResolvers<ContextType>;
   CreateInvitationPayload?: CreateInvitationPayloadResolvers<ContextType>;
+  CreateShareLinkPayload?: CreateShareLinkPayloadResolvers<ContextType>;
   CreateTeamPayload?: CreateTeamPayloadResolvers<ContextType>;
   CrossWeight?: CrossWeightResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
@@ -2086,6 +2430,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DatasetUpload?: DatasetUploadResolvers<ContextType>;
   DatasetVersion?: DatasetVersionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteComparisonPayload?: DeleteComparisonPayloadResolvers<ContextType>;
   DeleteDatasetPayload?: DeleteDatasetPayloadResolvers<ContextType>;
   DeleteRunAnnotationPayload?: DeleteRunAnnotationPayloadResolvers<ContextType>;
   EmbeddingNeighbour?: EmbeddingNeighbourResolvers<ContextType>;
@@ -2096,6 +2441,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvitationPreview?: InvitationPreviewResolvers<ContextType>;
   InvitationStatus?: InvitationStatusResolvers;
   JSON?: GraphQLScalarType;
+  JSONValue?: GraphQLScalarType;
   LeaveTeamPayload?: LeaveTeamPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
@@ -2130,6 +2476,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RunLogLine?: RunLogLineResolvers<ContextType>;
   RunPayload?: RunPayloadResolvers<ContextType>;
   RunStatus?: RunStatusResolvers;
+  ShareLink?: ShareLinkResolvers<ContextType>;
+  ShareLinkPayload?: ShareLinkPayloadResolvers<ContextType>;
+  SharedComparison?: SharedComparisonResolvers<ContextType>;
+  SharedMark?: SharedMarkResolvers<ContextType>;
+  SharedPhase?: SharedPhaseResolvers<ContextType>;
+  SharedRun?: SharedRunResolvers<ContextType>;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
   SplitConfig?: SplitConfigResolvers<ContextType>;
   SplitCounts?: SplitCountsResolvers<ContextType>;

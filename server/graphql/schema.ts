@@ -4,6 +4,7 @@ import { runTypeDefs } from './typeDefs/runs';
 import { phaseTypeDefs } from './typeDefs/phases';
 import { runGroupTypeDefs } from './typeDefs/runGroups';
 import { predictionTypeDefs } from './typeDefs/predictions';
+import { comparisonTypeDefs } from './typeDefs/comparisons';
 
 /** The schema, one file per area; each later area extends Query and Mutation. */
-export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs, phaseTypeDefs, runGroupTypeDefs, predictionTypeDefs];
+export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs, phaseTypeDefs, runGroupTypeDefs, predictionTypeDefs, comparisonTypeDefs];

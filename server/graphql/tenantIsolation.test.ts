@@ -25,6 +25,10 @@ interface World {
   runId: string;
   annotationId: string;
   predictionId: string;
+  groupId: string;
+  comparisonId: string;
+  shareId: string;
+  shareToken: string;
 }
 
 type Case =
@@ -186,6 +190,53 @@ const cases: Record<string, Case> = {
     document: `mutation($id: ID!) { deleteRunAnnotation(id: $id) { deletedId } }`,
     variables: (w) => ({ id: w.annotationId }),
   },
+  'Query.runsByIds': {
+    kind: 'team', write: false, targetsObject: true,
+    document: `query($id: ID!) { runsByIds(ids: [$id]) { id name } }`,
+    variables: (w) => ({ id: w.runId }),
+  },
+  'Query.runGroups': { kind: 'team', write: false, document: `{ runGroups { id name runs { id } } }` },
+  'Query.runGroup': {
+    kind: 'team', write: false, targetsObject: true,
+    document: `query($id: ID!) { runGroup(id: $id) { id runs { id } } }`,
+    variables: (w) => ({ id: w.groupId }),
+  },
+  'Query.comparisons': { kind: 'team', write: false, document: `{ comparisons { id name runs { id } } }` },
+  'Query.comparison': {
+    kind: 'team', write: false, targetsObject: true,
+    document: `query($id: ID!) { comparison(id: $id) { id name runs { id } shareLinks { id } } }`,
+    variables: (w) => ({ id: w.comparisonId }),
+  },
+  'Mutation.saveComparison': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { saveComparison(input: { name: "mine", runIds: [$id], metrics: ["val/loss"] }) { comparison { id } } }`,
+    variables: (w) => ({ id: w.runId }),
+  },
+  'Mutation.updateComparison': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!, $runId: ID!) { updateComparison(id: $id, input: { name: "taken", runIds: [$runId], metrics: ["val/loss"] }) { comparison { id } } }`,
+    variables: (w) => ({ id: w.comparisonId, runId: w.runId }),
+  },
+  'Mutation.deleteComparison': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { deleteComparison(id: $id) { deletedId } }`,
+    variables: (w) => ({ id: w.comparisonId }),
+  },
+  'Mutation.createShareLink': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { createShareLink(comparisonId: $id) { token shareLink { id } } }`,
+    variables: (w) => ({ id: w.comparisonId }),
+  },
+  'Mutation.revokeShareLink': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { revokeShareLink(id: $id) { shareLink { id } } }`,
+    variables: (w) => ({ id: w.shareId }),
+  },
+  'Mutation.launchSweep': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { launchSweep(input: { kind: "logistic_regression", datasetVersionId: $id, axes: [{ field: "seed", values: [1, 2] }] }) { group { id } } }`,
+    variables: (w) => ({ id: w.versionId }),
+  },
   'Mutation.createSampleDataset': { kind: 'team', write: true, document: `mutation { createSampleDataset(key: "product-titles") { dataset { id } } }` },
 
   'Query.viewer': {
@@ -209,6 +260,19 @@ const cases: Record<string, Case> = {
       expect(errorCode(await request(doc, {}, { kind: 'anonymous' }))).toBe('UNAUTHENTICATED');
       expect(errorCode(await request(doc, {}, w.revokedToken))).toBe('UNAUTHENTICATED');
       expect((await request(doc, {}, w.bob.caller)).data!.workerStatus.online).toBeTypeOf('number');
+    },
+  },
+  'Query.sharedComparison': {
+    kind: 'custom',
+    async check(w) {
+      const doc = `query($t: String!) { sharedComparison(token: $t) { name runs { id name phases { phase } marks { label } } series { runId key } } }`;
+      expect(errorCode(await request(doc, { t: 'shr_guessed' }))).toBe('NOT_FOUND');
+      // Public by design: the link shows its comparison's runs and nothing else of the team.
+      const shared = await request(doc, { t: w.shareToken });
+      expect(shared.errors).toBeUndefined();
+      expect(shared.data!.sharedComparison.runs.map((r: { id: string }) => r.id)).toEqual([w.runId]);
+      const text = JSON.stringify(shared.data);
+      for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.datasetId, w.versionId, w.uploadId, w.groupId, w.comparisonId, w.shareId]) expect(text).not.toContain(id);
     },
   },
   'Query.invitation': {
@@ -253,7 +317,7 @@ const cases: Record<string, Case> = {
 
 function expectNoData(result: GraphQLResult, w: World) {
   const text = JSON.stringify(result.data ?? null);
-  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId, w.predictionId]) expect(text).not.toContain(id);
+  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId, w.predictionId, w.groupId, w.comparisonId, w.shareId]) expect(text).not.toContain(id);
 }
 
 beforeAll(async () => {
@@ -274,7 +338,16 @@ beforeAll(async () => {
   const dataset = await request(`mutation($id: ID!) { createDataset(input: { name: "Secret", uploadId: $id }) { dataset { id latestVersion { id } } } }`, { id: staged.upload!.id }, alice.caller, slug);
   const run = await request(`mutation($id: ID!) { createRun(input: { kind: "logistic_regression", datasetVersionId: $id }) { run { id } } }`, { id: dataset.data!.createDataset.dataset.latestVersion.id }, alice.caller, slug);
   const annotation = await request(`mutation($id: ID!) { createRunAnnotation(runId: $id, input: { kind: BAND, label: "plateau", start: 1, end: 2 }) { annotation { id } } }`, { id: run.data!.createRun.run.id }, alice.caller, slug);
+  const runId = run.data!.createRun.run.id;
+  const sweep = await request(`mutation($id: ID!) { launchSweep(input: { kind: "logistic_regression", datasetVersionId: $id, axes: [{ field: "noise.rate", values: [0, 0.1] }] }) { group { id } } }`, { id: dataset.data!.createDataset.dataset.latestVersion.id }, alice.caller, slug);
+  const comparison = await request(`mutation($id: ID!) { saveComparison(input: { name: "Secret comparison", runIds: [$id], metrics: ["val/loss"] }) { comparison { id } } }`, { id: runId }, alice.caller, slug);
+  const comparisonId = comparison.data!.saveComparison.comparison.id;
+  const share = await request(`mutation($id: ID!) { createShareLink(comparisonId: $id) { token shareLink { id } } }`, { id: comparisonId }, alice.caller, slug);
   world = {
+    groupId: sweep.data!.launchSweep.group.id,
+    comparisonId,
+    shareId: share.data!.createShareLink.shareLink.id,
+    shareToken: share.data!.createShareLink.token,
     alice,
     bob,
     vera: veraUser.caller,

@@ -1,6 +1,6 @@
 import { and, asc, eq, type Column, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { memberships, teams, type users } from '../../db/schema';
+import { memberships, teams, users as usersTable, type users } from '../../db/schema';
 import { hasPermission, type Permission, type Role } from '../auth/permissions';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors';
 
@@ -70,4 +70,14 @@ export function authorize(scope: Scope, permission: Permission): void {
 /** The filter every team-owned query carries. */
 export function ownedBy(scope: Scope, teamIdColumn: Column): SQL {
   return eq(teamIdColumn, scope.team.id);
+}
+
+/**
+ * A public share link reads as a viewer of the team that made it, on behalf of the person who made it. The shared
+ * view asks only for its comparison's runs (server/domain/comparisons.ts).
+ */
+export async function shareScope(db: Database, share: { teamId: string; createdBy: string }): Promise<Scope> {
+  const [found] = await db.select({ team: teams, user: usersTable }).from(teams).innerJoin(usersTable, eq(usersTable.id, share.createdBy)).where(eq(teams.id, share.teamId));
+  if (!found) throw new NotFoundError('Shared comparison');
+  return { user: found.user, team: found.team, role: 'viewer', tokenId: null, db };
 }

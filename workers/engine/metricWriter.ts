@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import type { PostgresJsSession } from 'drizzle-orm/postgres-js';
+import type { Sql } from 'postgres';
 import type { Executor } from '../../db/client';
 import { runMetrics, runs } from '../../db/schema';
 
@@ -10,22 +12,32 @@ export interface MetricPoint {
 }
 
 /**
- * Buffers a run's points and writes them in multi-row inserts. A point sent again (a resumed epoch replays its
- * batches) replaces the stored one, so curves stay continuous and nothing is counted twice. Points are written only
- * while the run is still this attempt's: a worker that lost the run cannot scribble on the curves of the next one.
+ * Buffers a run's points and writes them with COPY, the fastest way into Postgres. Points are written only while
+ * the run is still this attempt's: a worker that lost the run cannot scribble on the curves of the next one. A point
+ * sent again replaces the stored one, so curves stay continuous and nothing is counted twice.
+ *
+ * COPY cannot skip a duplicate, and postgres.js 3.4 never settles a COPY the server refuses (porsager/postgres#1173),
+ * so only points past the last step stored for their key go by COPY; any other point is upserted after them.
  */
 export class MetricWriter {
   private buffer: MetricPoint[] = [];
+  private bufferedSince = 0;
+  /** The highest step stored per key, learnt from the database on a key's first flush. */
+  private lastStep = new Map<string, number>();
 
   constructor(
     private run: { id: string; teamId: string; attempt: number },
-    private maxBuffered = 1000,
+    private maxBuffered = 5000,
+    /** Long epochs still show their batches live. */
+    private maxDelayMs = 1000,
   ) {}
 
   add(point: MetricPoint, db: Executor): Promise<void> | void {
+    if (!Number.isInteger(point.step) || point.step < 0 || point.step > 2 ** 31 - 1) throw new Error(`metric ${point.key}: step ${point.step} is not a whole number from 0 to 2³¹ − 1`);
     if (!Number.isFinite(point.value)) return;
+    if (!this.buffer.length) this.bufferedSince = performance.now();
     this.buffer.push(point);
-    if (this.buffer.length >= this.maxBuffered) return this.flushUnsynced(db);
+    if (this.buffer.length >= this.maxBuffered || performance.now() - this.bufferedSince >= this.maxDelayMs) return this.flushUnsynced(db);
   }
 
   /**
@@ -35,21 +47,70 @@ export class MetricWriter {
   private async flushUnsynced(db: Executor): Promise<void> {
     await db.transaction(async (tx) => {
       await tx.execute(sql`set local synchronous_commit = off`);
-      await this.flush(tx);
+      await this.write(tx);
+    });
+  }
+
+  /** Writes what is buffered, within the caller's transaction if it passes one. */
+  async flush(db: Executor): Promise<void> {
+    await db.transaction((tx) => this.write(tx));
+  }
+
+  private async write(tx: Executor): Promise<void> {
+    const points = this.buffer;
+    this.buffer = [];
+    if (!points.length) return;
+    // The share lock holds off a new claim of the run until these points are in (or dropped).
+    const held = await tx.execute(sql`select from ${runs} where id = ${this.run.id} and attempt = ${this.run.attempt} and status = 'running' for share`);
+    if (!held.length) return;
+    await this.learnLastSteps(tx, points);
+    const fresh: MetricPoint[] = [];
+    const again = new Map<string, MetricPoint>();
+    for (const point of points) {
+      if (point.step > this.lastStep.get(point.key)!) {
+        fresh.push(point);
+        this.lastStep.set(point.key, point.step);
+      } else again.set(`${point.key}\0${point.step}`, point); // the latest of a point sent twice wins
+    }
+    await this.copy(tx, fresh);
+    await this.upsert(tx, [...again.values()]);
+  }
+
+  private async learnLastSteps(tx: Executor, points: MetricPoint[]): Promise<void> {
+    const unknown = [...new Set(points.map((p) => p.key))].filter((key) => !this.lastStep.has(key));
+    if (!unknown.length) return;
+    // One index probe per key: the primary key (run_id, key, step) ends at each key's last step.
+    const rows = await tx.execute<{ key: string; step: number | null }>(sql`
+      select k.key, (select max(step) from ${runMetrics} where run_id = ${this.run.id} and key = k.key) as step
+      from json_array_elements_text(${JSON.stringify(unknown)}::json) as k(key)`);
+    for (const row of rows) this.lastStep.set(row.key, row.step ?? -1);
+  }
+
+  private async copy(tx: Executor, points: MetricPoint[]): Promise<void> {
+    if (!points.length) return;
+    const client = (tx._.session as unknown as PostgresJsSession<Sql, never, never>).client;
+    const stream = await client`copy run_metrics (run_id, team_id, key, step, epoch, value) from stdin`.writable();
+    const prefix = `${this.run.id}\t${this.run.teamId}\t`;
+    const lines = points.map((p) => `${prefix}${copyText(p.key)}\t${p.step}\t${p.epoch}\t${p.value}\n`);
+    await new Promise<void>((resolve, reject) => {
+      // Should the server still refuse the COPY, fail (and roll back) instead of waiting forever.
+      const refused = setTimeout(() => reject(new Error(`COPY of ${points.length} metric points got no answer in 60 s`)), 60_000);
+      stream.on('error', reject);
+      stream.end(lines.join(''), () => resolve(clearTimeout(refused)));
     });
   }
 
   /** One statement per 20,000 points: the batch travels as one JSON parameter, which Postgres unpacks itself. */
-  async flush(db: Executor): Promise<void> {
-    const points = this.buffer;
-    this.buffer = [];
+  private async upsert(tx: Executor, points: MetricPoint[]): Promise<void> {
     for (let i = 0; i < points.length; i += 20_000) {
-      await db.execute(sql`
+      await tx.execute(sql`
         insert into ${runMetrics} (run_id, team_id, key, step, epoch, value)
         select ${this.run.id}, ${this.run.teamId}, p.key, p.step, p.epoch, p.value
         from json_to_recordset(${JSON.stringify(points.slice(i, i + 20_000))}::json) as p(key text, step int, epoch real, value float8)
-        where exists (select from ${runs} where id = ${this.run.id} and attempt = ${this.run.attempt} and status = 'running')
         on conflict (run_id, key, step) do update set value = excluded.value, epoch = excluded.epoch, wall_time = now()`);
     }
   }
 }
+
+/** COPY's text format: a backslash, tab or line break inside a value is escaped. */
+const copyText = (value: string) => value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);

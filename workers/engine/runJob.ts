@@ -6,9 +6,9 @@
  * between batches; an error fails the run, never the worker.
  */
 import os from 'node:os';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, exists, gt, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
-import { runArtifacts, runLogs, runNoisyExamples, runs } from '../../db/schema';
+import { runArtifacts, runLogs, runMetrics, runNoisyExamples, runs } from '../../db/schema';
 import { enqueue } from '../../db/queue';
 import { detectAndStorePhases } from '../../db/phaseDetections';
 import { runKinds, type RunKind } from '../../lib/runs/config';
@@ -79,6 +79,8 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
       await log(`resumed from the checkpoint of epoch ${run.epochsDone}`);
     }
     const memorizedAt = await firstMemorized(db, run, data);
+    // Points an earlier attempt sent during the epoch it did not finish: the replay sends them again.
+    await db.delete(runMetrics).where(and(eq(runMetrics.runId, run.id), gt(runMetrics.epoch, run.epochsDone), exists(db.select().from(runs).where(fence))));
     const writer = new MetricWriter(run);
     const batches = Math.ceil(data.trainRows.length / config.batchSize);
 

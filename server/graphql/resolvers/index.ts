@@ -1,5 +1,5 @@
 import { GraphQLScalarType } from 'graphql';
-import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONObjectResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../resolvers.generated';
 import { accountResolvers } from './account';
 import { teamResolvers } from './team';
@@ -9,6 +9,7 @@ import { runResolvers } from './runs';
 import { phaseResolvers } from './phases';
 import { runGroupResolvers } from './runGroups';
 import { predictionResolvers } from './predictions';
+import { comparisonResolvers } from './comparisons';
 
 const enums: Resolvers = {
   Role: { OWNER: 'owner', ADMIN: 'admin', MEMBER: 'member', VIEWER: 'viewer' },
@@ -21,12 +22,13 @@ const enums: Resolvers = {
   AnnotationKind: { BAND: 'band', MARKER: 'marker' },
 };
 
-const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, phaseResolvers, runGroupResolvers, predictionResolvers];
+const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, phaseResolvers, runGroupResolvers, predictionResolvers, comparisonResolvers];
 
 export const resolvers = {
   DateTime: DateTimeResolver,
   // graphql-scalars names it JSONObject; the schema calls it JSON, and variables must be able to say so.
   JSON: new GraphQLScalarType({ ...JSONObjectResolver.toConfig(), name: 'JSON' }),
+  JSONValue: new GraphQLScalarType({ ...JSONResolver.toConfig(), name: 'JSONValue' }),
   ...Object.fromEntries(
     [...new Set(parts.flatMap((p) => Object.keys(p)))].map((type) => [
       type,

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../resolvers.generated';
-import { cancelRun, createRun, getRun, listArtifacts, listNoisyExamples, listRunLogs, listRuns, retryRun } from '../../domain/runs';
+import { cancelRun, createRun, getRun, getRunsByIds, listArtifacts, listNoisyExamples, listRunLogs, listRuns, retryRun } from '../../domain/runs';
 import { metricKeys, queryMetrics } from '../../domain/runMetrics';
 import { suspectedLabelErrors } from '../../domain/labelErrors';
 import { getVersion } from '../../domain/datasets';
@@ -11,6 +11,7 @@ export const runResolvers: Resolvers = {
   Query: {
     runs: async (_, args, ctx) => listRuns(await ctx.scope(), { ...args, filter: args.filter && { ...args.filter, status: args.filter.status as RunStatus | null } }),
     run: async (_, { id }, ctx) => getRun(await ctx.scope(), id),
+    runsByIds: async (_, { ids }, ctx) => getRunsByIds(await ctx.scope(), ids),
     runKinds: async (_, __, ctx) => {
       await ctx.scope();
       return runKindNames.map((kind) => ({

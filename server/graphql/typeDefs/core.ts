@@ -1,6 +1,8 @@
 export const coreTypeDefs = /* GraphQL */ `
   scalar DateTime
   scalar JSON
+  "Any JSON value: a number, string, boolean, list or object."
+  scalar JSONValue
 
   enum Role {
     OWNER

@@ -20,6 +20,8 @@ export const runTypeDefs = /* GraphQL */ `
     step: Int!
     epoch: Float!
     value: Float!
+    "When the point was written, in seconds since 1970 (for wall-time axes)."
+    wallTime: Float!
   }
 
   "One curve of one run: at most maxPoints points, each bucket keeping its lowest and highest."
@@ -124,6 +126,8 @@ export const runTypeDefs = /* GraphQL */ `
     "Newest first."
     runs(first: Int, after: String, filter: RunFilter): RunConnection!
     run(id: ID!): Run!
+    "These runs, in this order; for a comparison."
+    runsByIds(ids: [ID!]!): [Run!]!
     runKinds: [RunKind!]!
     "Curves of many runs at once, for comparisons."
     runMetrics(runIds: [ID!]!, keys: [String!], maxPoints: Int = 1000): [MetricSeries!]!

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const xAxes = ['step', 'epoch', 'wall', 'relative'] as const;
+export type XAxis = (typeof xAxes)[number];
+
+/** How a compare view draws its runs: saved with a comparison, carried in its URL. */
+export const compareSettings = z.object({
+  /** Exponential moving average weight, 0 (raw) to 0.99. */
+  smoothing: z.number().min(0, 'smoothing: 0 to 0.99').max(0.99, 'smoothing: 0 to 0.99').default(0),
+  xAxis: z.enum(xAxes).default('epoch'),
+  logY: z.boolean().default(false),
+  /** A dotted config path: runs with the same value are drawn as one mean curve with a band. */
+  groupBy: z.string().trim().max(100).nullable().default(null),
+  band: z.enum(['std', 'minmax']).default('std'),
+  showPhases: z.boolean().default(true),
+  showAnnotations: z.boolean().default(true),
+});
+export type CompareSettings = z.output<typeof compareSettings>;
+
+export const defaultCompareSettings: CompareSettings = compareSettings.parse({});

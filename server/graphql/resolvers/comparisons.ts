@@ -1,0 +1,78 @@
+import type { Resolvers } from '../resolvers.generated';
+import { listAnnotations } from '../../domain/annotations';
+import {
+  assertSharedRuns, comparisonRuns, createShare, deleteComparison, getComparison, listComparisons, listShares, openSharedComparison, revokeShare, saveComparison,
+  type SharedComparison,
+} from '../../domain/comparisons';
+import { effectivePhases } from '../../domain/phases';
+import { getRunGroup, launchSweep, listRunGroups } from '../../domain/runGroups';
+import { queryMetrics } from '../../domain/runMetrics';
+import type { Run } from '../../domain/runs';
+import type { AnnotationKind } from '../../inputs';
+import type { PhaseName } from '../../../lib/phases/spec';
+import type { RunStatus } from '../../../lib/runs/config';
+
+export interface SharedRunView {
+  run: Run;
+  shared: SharedComparison;
+}
+
+const active = (share: { revokedAt: Date | null; expiresAt: Date | null }) => !share.revokedAt && (!share.expiresAt || share.expiresAt > new Date());
+
+/** Saved comparisons, their public links, and sweeps that fill them. */
+export const comparisonResolvers: Resolvers = {
+  Query: {
+    comparisons: async (_, { first }, ctx) => listComparisons(await ctx.scope(), first ?? 20),
+    comparison: async (_, { id }, ctx) => getComparison(await ctx.scope(), id),
+    runGroups: async (_, { first }, ctx) => listRunGroups(await ctx.scope(), first ?? 20),
+    runGroup: async (_, { id }, ctx) => getRunGroup(await ctx.scope(), id),
+    sharedComparison: async (_, { token }, ctx) => openSharedComparison(ctx.db, token),
+  },
+  Comparison: {
+    group: async (c, _, ctx) => (c.groupId ? getRunGroup(await ctx.scope(), c.groupId) : null),
+    runs: async (c, _, ctx) => comparisonRuns(await ctx.scope(), c),
+    createdBy: async (c, _, ctx) => (await ctx.loaders.user.load(c.createdBy))!,
+    shareLinks: async (c, _, ctx) => listShares(await ctx.scope(), c.id),
+  },
+  ShareLink: {
+    createdBy: async (s, _, ctx) => (await ctx.loaders.user.load(s.createdBy))!,
+    active: (s) => active(s),
+  },
+  SharedComparison: {
+    name: (s) => s.comparison.name,
+    note: (s) => s.comparison.note,
+    metrics: (s) => s.comparison.metrics,
+    settings: (s) => s.comparison.settings,
+    updatedAt: (s) => s.comparison.updatedAt,
+    runs: (s) => s.runs.map((run) => ({ run, shared: s })),
+    series: (s, { keys, maxPoints }) => {
+      const runIds = s.runs.map((r) => r.id);
+      assertSharedRuns(s, runIds);
+      return runIds.length ? queryMetrics(s.scope, { runIds, keys: keys ?? s.comparison.metrics, maxPoints }) : [];
+    },
+  },
+  SharedRun: {
+    id: ({ run }) => run.id,
+    name: ({ run }) => run.name,
+    kind: ({ run }) => run.kind,
+    status: ({ run }) => run.status as RunStatus,
+    epochs: ({ run }) => run.epochs,
+    config: ({ run }) => run.config as Record<string, unknown>,
+    summary: ({ run }) => run.summary ?? {},
+    createdAt: ({ run }) => run.createdAt,
+    phases: async ({ run, shared }) => (await effectivePhases(shared.scope, run.id)).map((p) => ({ phase: p.phase as PhaseName, start: p.start, end: p.end })),
+    marks: async ({ run, shared }) =>
+      (await listAnnotations(shared.scope, run.id)).map((a) => ({ kind: a.kind as AnnotationKind, label: a.label, start: a.start, end: a.end, colour: a.colour })),
+  },
+  Mutation: {
+    saveComparison: async (_, { input }, ctx) => ({ comparison: await saveComparison(await ctx.scope(), input) }),
+    updateComparison: async (_, { id, input }, ctx) => ({ comparison: await saveComparison(await ctx.scope(), input, id) }),
+    deleteComparison: async (_, { id }, ctx) => ({ deletedId: await deleteComparison(await ctx.scope(), id) }),
+    createShareLink: async (_, { comparisonId, expiresAt }, ctx) => {
+      const { share, token } = await createShare(await ctx.scope(), comparisonId, { expiresAt });
+      return { shareLink: share, token, path: `/share/${token}` };
+    },
+    revokeShareLink: async (_, { id }, ctx) => ({ shareLink: await revokeShare(await ctx.scope(), id) }),
+    launchSweep: async (_, { input }, ctx) => ({ group: await launchSweep(await ctx.scope(), input) }),
+  },
+};
