@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           RunGroup: '../domain/runGroups#RunGroup',
           RunExplanation: '../domain/runExplanations#Explanation',
           Prediction: '../domain/predictions#Prediction',
+          MetricSeries: '../../db/metricSeries#MetricSeries',
           Comparison: '../domain/comparisons#Comparison',
           ShareLink: '../domain/comparisons#ComparisonShare',
           SharedComparison: '../domain/comparisons#SharedComparison',

@@ -3,7 +3,7 @@ import { DEMO, signIn } from './helpers';
 
 test('a token created in the UI works for GraphQL until it is revoked', async ({ page, request }) => {
   await signIn(page, DEMO.email, DEMO.password);
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('link', { name: 'API tokens' }).click();
   await expect(page.getByRole('heading', { name: 'API tokens' })).toBeVisible();
   await page.getByLabel('Name').fill('e2e script');

@@ -10,7 +10,7 @@ function ticketsCsv(rows: number) {
 
 test('the demo team starts with the samples', async ({ page }) => {
   await signIn(page, DEMO.email, DEMO.password);
-  await page.getByRole('link', { name: 'Datasets' }).click();
+  await page.getByRole('link', { name: 'Datasets', exact: true }).click();
   for (const name of ['Spam vs ham', 'Synthetic NER', 'Synthetic corpus', 'App impressions', 'Product titles']) {
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
   }
@@ -21,7 +21,7 @@ test('the demo team starts with the samples', async ({ page }) => {
 
 test('upload a file: progress, preview, schema, then the dataset', async ({ page }) => {
   await signIn(page, DEMO.email, DEMO.password);
-  await page.getByRole('link', { name: 'Datasets' }).click();
+  await page.getByRole('link', { name: 'Datasets', exact: true }).click();
   await page.getByRole('link', { name: 'Upload' }).click();
 
   const progressSeen = page.getByRole('progressbar', { name: 'Upload progress' }).waitFor();

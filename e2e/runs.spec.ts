@@ -4,7 +4,7 @@ import { DEMO, signIn } from './helpers';
 test('launch a run from the UI and watch its curves grow live', async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, DEMO.email, DEMO.password);
-  await page.getByRole('link', { name: 'Runs' }).click();
+  await page.getByRole('link', { name: 'Runs', exact: true }).click();
   await page.getByRole('link', { name: 'New run' }).click();
 
   await page.getByLabel('Dataset').selectOption({ label: 'Product titles v1 (6,000 rows)' });

@@ -19,7 +19,7 @@ test('a new user signs up, creates a team, invites a colleague who accepts and s
   await expect(page).toHaveURL(/\/t\/onboarding-lab/);
   await expect(page.getByRole('heading', { name: 'Onboarding Lab' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Invitations' })).toBeVisible();
   await page.getByLabel('Email').fill('not-an-email');
   await page.getByRole('button', { name: 'Invite' }).click();
@@ -40,7 +40,7 @@ test('a new user signs up, creates a team, invites a colleague who accepts and s
   await bob.getByRole('button', { name: 'Accept invitation' }).click();
   await expect(bob).toHaveURL(/\/t\/onboarding-lab/);
   await expect(bob.getByRole('heading', { name: 'Onboarding Lab' })).toBeVisible();
-  await bob.getByRole('link', { name: 'Settings' }).click();
+  await bob.getByRole('link', { name: 'Settings', exact: true }).click();
   await expect(bob.getByTestId('member-row')).toHaveCount(2);
   await expect(bob.getByText(aliceEmail)).toBeVisible();
   await bobContext.close();

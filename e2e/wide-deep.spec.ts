@@ -4,7 +4,7 @@ import { DEMO, signIn } from './helpers';
 test('launch a Wide & Deep ablation, compare its three modes, and read what the joint model learned', async ({ page }) => {
   test.setTimeout(240_000);
   await signIn(page, DEMO.email, DEMO.password);
-  await page.getByRole('link', { name: 'Runs' }).click();
+  await page.getByRole('link', { name: 'Runs', exact: true }).click();
   await page.getByRole('link', { name: 'New run' }).click();
   await page.getByLabel('Kind').selectOption({ label: 'Wide & Deep' });
   await page.getByLabel('Dataset').selectOption({ label: 'App impressions v1 (20,000 rows)' });

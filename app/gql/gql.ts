@@ -30,7 +30,18 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      teamName\n      invitedByName\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      team {\n        slug\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query SharedComparison($token: String!) {\n    sharedComparison(token: $token) {\n      name\n      note\n      metrics\n      settings\n      updatedAt\n      runs {\n        id\n        name\n        kind\n        status\n        config\n        summary\n        phases {\n          phase\n          start\n          end\n        }\n        marks {\n          kind\n          label\n          start\n          end\n          colour\n        }\n      }\n      series {\n        runId\n        key\n        steps\n        epochs\n        values\n        wallTimes\n      }\n    }\n  }\n": typeof types.SharedComparisonDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query SavedComparison($id: ID!) {\n    comparison(id: $id) {\n      id\n      name\n      note\n      metrics\n      settings\n      group {\n        id\n        name\n      }\n      runs {\n        id\n      }\n      createdBy {\n        name\n      }\n      updatedAt\n      shareLinks {\n        id\n        createdAt\n        expiresAt\n        revokedAt\n        active\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SavedComparisonDocument,
+    "\n  mutation UpdateComparison($id: ID!, $input: ComparisonInput!) {\n    updateComparison(id: $id, input: $input) {\n      comparison {\n        id\n      }\n    }\n  }\n": typeof types.UpdateComparisonDocument,
+    "\n  mutation DeleteComparison($id: ID!) {\n    deleteComparison(id: $id) {\n      deletedId\n    }\n  }\n": typeof types.DeleteComparisonDocument,
+    "\n  mutation CreateShareLink($id: ID!, $expiresAt: DateTime) {\n    createShareLink(comparisonId: $id, expiresAt: $expiresAt) {\n      path\n    }\n  }\n": typeof types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id) {\n      shareLink {\n        id\n      }\n    }\n  }\n": typeof types.RevokeShareLinkDocument,
+    "\n  query CompareRuns($ids: [ID!]!) {\n    runsByIds(ids: $ids) {\n      ...CompareRunFields\n    }\n  }\n": typeof types.CompareRunsDocument,
+    "\n  query CompareGroup($id: ID!) {\n    runGroup(id: $id) {\n      id\n      name\n      runs {\n        ...CompareRunFields\n      }\n    }\n  }\n": typeof types.CompareGroupDocument,
+    "\n  fragment CompareRunFields on Run {\n    id\n    name\n    kind\n    status\n    config\n    summary\n    metricKeys\n    phases {\n      phase\n      start\n      end\n    }\n    annotations {\n      kind\n      label\n      start\n      end\n      colour\n    }\n  }\n": typeof types.CompareRunFieldsFragmentDoc,
+    "\n  query CompareMetrics($ids: [ID!]!, $keys: [String!], $maxPoints: Int!, $withWallTime: Boolean!) {\n    runMetrics(runIds: $ids, keys: $keys, maxPoints: $maxPoints) {\n      runId\n      key\n      steps\n      epochs\n      values\n      wallTimes @include(if: $withWallTime)\n    }\n  }\n": typeof types.CompareMetricsDocument,
+    "\n  mutation SaveComparison($input: ComparisonInput!) {\n    saveComparison(input: $input) {\n      comparison {\n        id\n      }\n    }\n  }\n": typeof types.SaveComparisonDocument,
     "\n  query Dataset($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      description\n      archived\n      versions {\n        id\n        number\n        taskType\n        filename\n        bytes\n        rowCount\n        note\n        createdAt\n        downloadUrl\n        schema {\n          labelColumn\n          columns {\n            name\n            type\n          }\n        }\n        splitConfig {\n          train\n          validation\n          test\n          seed\n        }\n        splitCounts {\n          train\n          validation\n          test\n        }\n        labelDistribution {\n          value\n          count\n        }\n        tokenStats {\n          count\n          tagScheme\n        }\n        columnStats {\n          name\n          type\n          missing\n          distinct\n          distinctCapped\n          min\n          max\n          mean\n          top {\n            value\n            count\n          }\n        }\n        preview\n      }\n    }\n  }\n": typeof types.DatasetDocument,
     "\n  mutation RenameDataset($input: RenameDatasetInput!) {\n    renameDataset(input: $input) {\n      dataset {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RenameDatasetDocument,
     "\n  mutation ArchiveDataset($id: ID!) {\n    archiveDataset(id: $id) {\n      dataset {\n        id\n        archived\n      }\n    }\n  }\n": typeof types.ArchiveDatasetDocument,
@@ -43,6 +54,8 @@ type Documents = {
     "\n  mutation CreateDatasetVersion($input: CreateDatasetVersionInput!) {\n    createDatasetVersion(input: $input) {\n      version {\n        id\n        number\n      }\n    }\n  }\n": typeof types.CreateDatasetVersionDocument,
     "\n  query DatasetName($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.DatasetNameDocument,
     "\n  query Datasets($after: String, $includeArchived: Boolean, $search: String) {\n    datasets(first: 25, after: $after, includeArchived: $includeArchived, search: $search) {\n      nodes {\n        id\n        name\n        archived\n        updatedAt\n        latestVersion {\n          id\n          number\n          taskType\n          rowCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DatasetsDocument,
+    "\n  query TeamHome {\n    running: runs(first: 10, filter: { status: RUNNING }) {\n      nodes {\n        id\n        name\n        progress\n        epochsDone\n        epochs\n      }\n    }\n    recent: runs(first: 8) {\n      nodes {\n        id\n        name\n        status\n        createdAt\n      }\n    }\n    comparisons(first: 8) {\n      id\n      name\n      updatedAt\n      createdBy {\n        name\n      }\n    }\n  }\n": typeof types.TeamHomeDocument,
+    "\n  query TeamActivity {\n    auditEvents(first: 10) {\n      nodes {\n        id\n        action\n        createdAt\n        actor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.TeamActivityDocument,
     "\n  query Run($id: ID!) {\n    run(id: $id) {\n      id\n      name\n      kind\n      status\n      progress\n      epochsDone\n      epochs\n      seed\n      config\n      summary\n      backend\n      workerHost\n      error\n      errorStack\n      cancelRequested\n      createdAt\n      startedAt\n      finishedAt\n      tags\n      parent {\n        id\n        name\n      }\n      datasetVersion {\n        number\n        dataset {\n          id\n          name\n        }\n      }\n      metrics(maxPoints: 500) {\n        key\n        points {\n          epoch\n          value\n        }\n      }\n      logs(last: 100) {\n        id\n        at\n        attempt\n        level\n        message\n      }\n      phases {\n        phase\n        start\n        end\n        confidence\n        correction {\n          id\n          author {\n            name\n            email\n          }\n        }\n      }\n      phaseDetection {\n        status\n        final\n        version\n        explanation\n        params\n      }\n      annotations {\n        id\n        kind\n        label\n        start\n        end\n        colour\n        note\n        phase\n        editable\n        author {\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.RunDocument,
     "\n  query RunEpochDetails($id: ID!) {\n    run(id: $id) {\n      id\n      artifacts {\n        name\n        epoch\n        bytes\n      }\n      noisyExamples {\n        firstMemorizedEpoch\n      }\n      suspectedLabelErrors(first: 20) {\n        row\n        line\n        text\n        givenLabel\n        predictedLabel\n        loss\n        injected\n      }\n    }\n  }\n": typeof types.RunEpochDetailsDocument,
     "\n  mutation CancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CancelRunDocument,
@@ -63,6 +76,8 @@ type Documents = {
     "\n  mutation CreateRun($input: CreateRunInput!) {\n    createRun(input: $input) {\n      run {\n        id\n      }\n    }\n  }\n": typeof types.CreateRunDocument,
     "\n  query Runs($after: String, $filter: RunFilter) {\n    runs(first: 25, after: $after, filter: $filter) {\n      nodes {\n        id\n        name\n        kind\n        status\n        progress\n        epochsDone\n        epochs\n        tags\n        createdAt\n        summary\n        datasetVersion {\n          number\n          dataset {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RunsDocument,
     "\n  query RunFilterChoices {\n    runKinds {\n      kind\n      label\n    }\n    datasets(first: 100, includeArchived: true) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RunFilterChoicesDocument,
+    "\n  query SweepChoices {\n    runKinds {\n      kind\n      label\n      taskTypes\n      defaultConfig\n    }\n    datasets(first: 100) {\n      nodes {\n        id\n        name\n        latestVersion {\n          id\n          number\n          taskType\n        }\n      }\n    }\n  }\n": typeof types.SweepChoicesDocument,
+    "\n  mutation LaunchSweep($input: LaunchSweepInput!) {\n    launchSweep(input: $input) {\n      group {\n        id\n      }\n    }\n  }\n": typeof types.LaunchSweepDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        actorTokenId\n        details\n        createdAt\n        actor {\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -85,7 +100,18 @@ const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      teamName\n      invitedByName\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      team {\n        slug\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query SharedComparison($token: String!) {\n    sharedComparison(token: $token) {\n      name\n      note\n      metrics\n      settings\n      updatedAt\n      runs {\n        id\n        name\n        kind\n        status\n        config\n        summary\n        phases {\n          phase\n          start\n          end\n        }\n        marks {\n          kind\n          label\n          start\n          end\n          colour\n        }\n      }\n      series {\n        runId\n        key\n        steps\n        epochs\n        values\n        wallTimes\n      }\n    }\n  }\n": types.SharedComparisonDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  query SavedComparison($id: ID!) {\n    comparison(id: $id) {\n      id\n      name\n      note\n      metrics\n      settings\n      group {\n        id\n        name\n      }\n      runs {\n        id\n      }\n      createdBy {\n        name\n      }\n      updatedAt\n      shareLinks {\n        id\n        createdAt\n        expiresAt\n        revokedAt\n        active\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n": types.SavedComparisonDocument,
+    "\n  mutation UpdateComparison($id: ID!, $input: ComparisonInput!) {\n    updateComparison(id: $id, input: $input) {\n      comparison {\n        id\n      }\n    }\n  }\n": types.UpdateComparisonDocument,
+    "\n  mutation DeleteComparison($id: ID!) {\n    deleteComparison(id: $id) {\n      deletedId\n    }\n  }\n": types.DeleteComparisonDocument,
+    "\n  mutation CreateShareLink($id: ID!, $expiresAt: DateTime) {\n    createShareLink(comparisonId: $id, expiresAt: $expiresAt) {\n      path\n    }\n  }\n": types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id) {\n      shareLink {\n        id\n      }\n    }\n  }\n": types.RevokeShareLinkDocument,
+    "\n  query CompareRuns($ids: [ID!]!) {\n    runsByIds(ids: $ids) {\n      ...CompareRunFields\n    }\n  }\n": types.CompareRunsDocument,
+    "\n  query CompareGroup($id: ID!) {\n    runGroup(id: $id) {\n      id\n      name\n      runs {\n        ...CompareRunFields\n      }\n    }\n  }\n": types.CompareGroupDocument,
+    "\n  fragment CompareRunFields on Run {\n    id\n    name\n    kind\n    status\n    config\n    summary\n    metricKeys\n    phases {\n      phase\n      start\n      end\n    }\n    annotations {\n      kind\n      label\n      start\n      end\n      colour\n    }\n  }\n": types.CompareRunFieldsFragmentDoc,
+    "\n  query CompareMetrics($ids: [ID!]!, $keys: [String!], $maxPoints: Int!, $withWallTime: Boolean!) {\n    runMetrics(runIds: $ids, keys: $keys, maxPoints: $maxPoints) {\n      runId\n      key\n      steps\n      epochs\n      values\n      wallTimes @include(if: $withWallTime)\n    }\n  }\n": types.CompareMetricsDocument,
+    "\n  mutation SaveComparison($input: ComparisonInput!) {\n    saveComparison(input: $input) {\n      comparison {\n        id\n      }\n    }\n  }\n": types.SaveComparisonDocument,
     "\n  query Dataset($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      description\n      archived\n      versions {\n        id\n        number\n        taskType\n        filename\n        bytes\n        rowCount\n        note\n        createdAt\n        downloadUrl\n        schema {\n          labelColumn\n          columns {\n            name\n            type\n          }\n        }\n        splitConfig {\n          train\n          validation\n          test\n          seed\n        }\n        splitCounts {\n          train\n          validation\n          test\n        }\n        labelDistribution {\n          value\n          count\n        }\n        tokenStats {\n          count\n          tagScheme\n        }\n        columnStats {\n          name\n          type\n          missing\n          distinct\n          distinctCapped\n          min\n          max\n          mean\n          top {\n            value\n            count\n          }\n        }\n        preview\n      }\n    }\n  }\n": types.DatasetDocument,
     "\n  mutation RenameDataset($input: RenameDatasetInput!) {\n    renameDataset(input: $input) {\n      dataset {\n        id\n        name\n      }\n    }\n  }\n": types.RenameDatasetDocument,
     "\n  mutation ArchiveDataset($id: ID!) {\n    archiveDataset(id: $id) {\n      dataset {\n        id\n        archived\n      }\n    }\n  }\n": types.ArchiveDatasetDocument,
@@ -98,6 +124,8 @@ const documents: Documents = {
     "\n  mutation CreateDatasetVersion($input: CreateDatasetVersionInput!) {\n    createDatasetVersion(input: $input) {\n      version {\n        id\n        number\n      }\n    }\n  }\n": types.CreateDatasetVersionDocument,
     "\n  query DatasetName($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n    }\n  }\n": types.DatasetNameDocument,
     "\n  query Datasets($after: String, $includeArchived: Boolean, $search: String) {\n    datasets(first: 25, after: $after, includeArchived: $includeArchived, search: $search) {\n      nodes {\n        id\n        name\n        archived\n        updatedAt\n        latestVersion {\n          id\n          number\n          taskType\n          rowCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DatasetsDocument,
+    "\n  query TeamHome {\n    running: runs(first: 10, filter: { status: RUNNING }) {\n      nodes {\n        id\n        name\n        progress\n        epochsDone\n        epochs\n      }\n    }\n    recent: runs(first: 8) {\n      nodes {\n        id\n        name\n        status\n        createdAt\n      }\n    }\n    comparisons(first: 8) {\n      id\n      name\n      updatedAt\n      createdBy {\n        name\n      }\n    }\n  }\n": types.TeamHomeDocument,
+    "\n  query TeamActivity {\n    auditEvents(first: 10) {\n      nodes {\n        id\n        action\n        createdAt\n        actor {\n          name\n        }\n      }\n    }\n  }\n": types.TeamActivityDocument,
     "\n  query Run($id: ID!) {\n    run(id: $id) {\n      id\n      name\n      kind\n      status\n      progress\n      epochsDone\n      epochs\n      seed\n      config\n      summary\n      backend\n      workerHost\n      error\n      errorStack\n      cancelRequested\n      createdAt\n      startedAt\n      finishedAt\n      tags\n      parent {\n        id\n        name\n      }\n      datasetVersion {\n        number\n        dataset {\n          id\n          name\n        }\n      }\n      metrics(maxPoints: 500) {\n        key\n        points {\n          epoch\n          value\n        }\n      }\n      logs(last: 100) {\n        id\n        at\n        attempt\n        level\n        message\n      }\n      phases {\n        phase\n        start\n        end\n        confidence\n        correction {\n          id\n          author {\n            name\n            email\n          }\n        }\n      }\n      phaseDetection {\n        status\n        final\n        version\n        explanation\n        params\n      }\n      annotations {\n        id\n        kind\n        label\n        start\n        end\n        colour\n        note\n        phase\n        editable\n        author {\n          name\n          email\n        }\n      }\n    }\n  }\n": types.RunDocument,
     "\n  query RunEpochDetails($id: ID!) {\n    run(id: $id) {\n      id\n      artifacts {\n        name\n        epoch\n        bytes\n      }\n      noisyExamples {\n        firstMemorizedEpoch\n      }\n      suspectedLabelErrors(first: 20) {\n        row\n        line\n        text\n        givenLabel\n        predictedLabel\n        loss\n        injected\n      }\n    }\n  }\n": types.RunEpochDetailsDocument,
     "\n  mutation CancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": types.CancelRunDocument,
@@ -118,6 +146,8 @@ const documents: Documents = {
     "\n  mutation CreateRun($input: CreateRunInput!) {\n    createRun(input: $input) {\n      run {\n        id\n      }\n    }\n  }\n": types.CreateRunDocument,
     "\n  query Runs($after: String, $filter: RunFilter) {\n    runs(first: 25, after: $after, filter: $filter) {\n      nodes {\n        id\n        name\n        kind\n        status\n        progress\n        epochsDone\n        epochs\n        tags\n        createdAt\n        summary\n        datasetVersion {\n          number\n          dataset {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RunsDocument,
     "\n  query RunFilterChoices {\n    runKinds {\n      kind\n      label\n    }\n    datasets(first: 100, includeArchived: true) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.RunFilterChoicesDocument,
+    "\n  query SweepChoices {\n    runKinds {\n      kind\n      label\n      taskTypes\n      defaultConfig\n    }\n    datasets(first: 100) {\n      nodes {\n        id\n        name\n        latestVersion {\n          id\n          number\n          taskType\n        }\n      }\n    }\n  }\n": types.SweepChoicesDocument,
+    "\n  mutation LaunchSweep($input: LaunchSweepInput!) {\n    launchSweep(input: $input) {\n      group {\n        id\n      }\n    }\n  }\n": types.LaunchSweepDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        actorTokenId\n        details\n        createdAt\n        actor {\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -188,7 +218,51 @@ export function graphql(source: "\n  mutation AcceptInvitation($token: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SharedComparison($token: String!) {\n    sharedComparison(token: $token) {\n      name\n      note\n      metrics\n      settings\n      updatedAt\n      runs {\n        id\n        name\n        kind\n        status\n        config\n        summary\n        phases {\n          phase\n          start\n          end\n        }\n        marks {\n          kind\n          label\n          start\n          end\n          colour\n        }\n      }\n      series {\n        runId\n        key\n        steps\n        epochs\n        values\n        wallTimes\n      }\n    }\n  }\n"): typeof import('./graphql').SharedComparisonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedComparison($id: ID!) {\n    comparison(id: $id) {\n      id\n      name\n      note\n      metrics\n      settings\n      group {\n        id\n        name\n      }\n      runs {\n        id\n      }\n      createdBy {\n        name\n      }\n      updatedAt\n      shareLinks {\n        id\n        createdAt\n        expiresAt\n        revokedAt\n        active\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SavedComparisonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateComparison($id: ID!, $input: ComparisonInput!) {\n    updateComparison(id: $id, input: $input) {\n      comparison {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateComparisonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComparison($id: ID!) {\n    deleteComparison(id: $id) {\n      deletedId\n    }\n  }\n"): typeof import('./graphql').DeleteComparisonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShareLink($id: ID!, $expiresAt: DateTime) {\n    createShareLink(comparisonId: $id, expiresAt: $expiresAt) {\n      path\n    }\n  }\n"): typeof import('./graphql').CreateShareLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id) {\n      shareLink {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeShareLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareRuns($ids: [ID!]!) {\n    runsByIds(ids: $ids) {\n      ...CompareRunFields\n    }\n  }\n"): typeof import('./graphql').CompareRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareGroup($id: ID!) {\n    runGroup(id: $id) {\n      id\n      name\n      runs {\n        ...CompareRunFields\n      }\n    }\n  }\n"): typeof import('./graphql').CompareGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompareRunFields on Run {\n    id\n    name\n    kind\n    status\n    config\n    summary\n    metricKeys\n    phases {\n      phase\n      start\n      end\n    }\n    annotations {\n      kind\n      label\n      start\n      end\n      colour\n    }\n  }\n"): typeof import('./graphql').CompareRunFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareMetrics($ids: [ID!]!, $keys: [String!], $maxPoints: Int!, $withWallTime: Boolean!) {\n    runMetrics(runIds: $ids, keys: $keys, maxPoints: $maxPoints) {\n      runId\n      key\n      steps\n      epochs\n      values\n      wallTimes @include(if: $withWallTime)\n    }\n  }\n"): typeof import('./graphql').CompareMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveComparison($input: ComparisonInput!) {\n    saveComparison(input: $input) {\n      comparison {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').SaveComparisonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -237,6 +311,14 @@ export function graphql(source: "\n  query DatasetName($id: ID!) {\n    dataset(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Datasets($after: String, $includeArchived: Boolean, $search: String) {\n    datasets(first: 25, after: $after, includeArchived: $includeArchived, search: $search) {\n      nodes {\n        id\n        name\n        archived\n        updatedAt\n        latestVersion {\n          id\n          number\n          taskType\n          rowCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').DatasetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamHome {\n    running: runs(first: 10, filter: { status: RUNNING }) {\n      nodes {\n        id\n        name\n        progress\n        epochsDone\n        epochs\n      }\n    }\n    recent: runs(first: 8) {\n      nodes {\n        id\n        name\n        status\n        createdAt\n      }\n    }\n    comparisons(first: 8) {\n      id\n      name\n      updatedAt\n      createdBy {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').TeamHomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamActivity {\n    auditEvents(first: 10) {\n      nodes {\n        id\n        action\n        createdAt\n        actor {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TeamActivityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -317,6 +399,14 @@ export function graphql(source: "\n  query Runs($after: String, $filter: RunFilt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RunFilterChoices {\n    runKinds {\n      kind\n      label\n    }\n    datasets(first: 100, includeArchived: true) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').RunFilterChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SweepChoices {\n    runKinds {\n      kind\n      label\n      taskTypes\n      defaultConfig\n    }\n    datasets(first: 100) {\n      nodes {\n        id\n        name\n        latestVersion {\n          id\n          number\n          taskType\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SweepChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchSweep($input: LaunchSweepInput!) {\n    launchSweep(input: $input) {\n      group {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').LaunchSweepDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

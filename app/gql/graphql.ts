@@ -23,6 +23,15 @@ export type ColumnType =
   /** CoNLL only: the tokens of a sentence. */
   | 'TOKENS';
 
+export type ComparisonInput = {
+  groupId?: string | number | null | undefined;
+  metrics: Array<string>;
+  name: string;
+  note?: string | null | undefined;
+  runIds?: Array<string | number> | null | undefined;
+  settings?: Record<string, unknown> | null | undefined;
+};
+
 export type CreateApiTokenInput = {
   name: string;
   role: Role;
@@ -91,6 +100,17 @@ export type InvitationStatus =
   | 'EXPIRED'
   | 'PENDING'
   | 'REVOKED';
+
+export type LaunchSweepInput = {
+  axes: Array<SweepAxisInput>;
+  /** The base config; each run sets the axes' fields on it. */
+  config?: Record<string, unknown> | null | undefined;
+  datasetVersionId: string | number;
+  kind: string;
+  name?: string | null | undefined;
+  /** The seed of every run, unless seed is an axis. */
+  seed?: number | null | undefined;
+};
 
 export type PhaseDetectionStatus =
   | 'DETECTED'
@@ -166,6 +186,12 @@ export type SplitInput = {
   test?: number | null | undefined;
   train?: number | null | undefined;
   validation?: number | null | undefined;
+};
+
+/** One varied field of a sweep: a config path such as noise.rate (or seed) and its values. */
+export type SweepAxisInput = {
+  field: string;
+  values: Array<unknown>;
 };
 
 export type TaskType =
@@ -271,12 +297,89 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { acceptInvitation: { team: { slug: string } } };
 
+export type SharedComparisonQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SharedComparisonQuery = { sharedComparison: { name: string, note: string, metrics: Array<string>, settings: Record<string, unknown>, updatedAt: string, runs: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, phases: Array<{ phase: PhaseName, start: number, end: number }>, marks: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }>, series: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes: Array<number> }> } };
+
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
 
 export type SignUpMutation = { signUp: { user: { id: string } } };
+
+export type SavedComparisonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SavedComparisonQuery = { comparison: { id: string, name: string, note: string, metrics: Array<string>, settings: Record<string, unknown>, updatedAt: string, group: { id: string, name: string } | null, runs: Array<{ id: string }>, createdBy: { name: string | null }, shareLinks: Array<{ id: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, active: boolean, createdBy: { name: string | null } }> } };
+
+export type UpdateComparisonMutationVariables = Exact<{
+  id: string | number;
+  input: ComparisonInput;
+}>;
+
+
+export type UpdateComparisonMutation = { updateComparison: { comparison: { id: string } } };
+
+export type DeleteComparisonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteComparisonMutation = { deleteComparison: { deletedId: string } };
+
+export type CreateShareLinkMutationVariables = Exact<{
+  id: string | number;
+  expiresAt?: string | null | undefined;
+}>;
+
+
+export type CreateShareLinkMutation = { createShareLink: { path: string } };
+
+export type RevokeShareLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeShareLinkMutation = { revokeShareLink: { shareLink: { id: string } } };
+
+export type CompareRunsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type CompareRunsQuery = { runsByIds: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, metricKeys: Array<string>, phases: Array<{ phase: PhaseName, start: number, end: number }>, annotations: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }> };
+
+export type CompareGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompareGroupQuery = { runGroup: { id: string, name: string, runs: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, metricKeys: Array<string>, phases: Array<{ phase: PhaseName, start: number, end: number }>, annotations: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }> } };
+
+export type CompareRunFieldsFragment = { id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, metricKeys: Array<string>, phases: Array<{ phase: PhaseName, start: number, end: number }>, annotations: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> };
+
+export type CompareMetricsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  keys?: Array<string> | string | null | undefined;
+  maxPoints: number;
+  withWallTime: boolean;
+}>;
+
+
+export type CompareMetricsQuery = { runMetrics: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes?: Array<number> }> };
+
+export type SaveComparisonMutationVariables = Exact<{
+  input: ComparisonInput;
+}>;
+
+
+export type SaveComparisonMutation = { saveComparison: { comparison: { id: string } } };
 
 export type DatasetQueryVariables = Exact<{
   id: string | number;
@@ -361,6 +464,16 @@ export type DatasetsQueryVariables = Exact<{
 
 
 export type DatasetsQuery = { datasets: { nodes: Array<{ id: string, name: string, archived: boolean, updatedAt: string, latestVersion: { id: string, number: number, taskType: TaskType, rowCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type TeamHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamHomeQuery = { running: { nodes: Array<{ id: string, name: string, progress: number, epochsDone: number, epochs: number }> }, recent: { nodes: Array<{ id: string, name: string, status: RunStatus, createdAt: string }> }, comparisons: Array<{ id: string, name: string, updatedAt: string, createdBy: { name: string | null } }> };
+
+export type TeamActivityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamActivityQuery = { auditEvents: { nodes: Array<{ id: string, action: string, createdAt: string, actor: { name: string | null } | null }> } };
 
 export type RunQueryVariables = Exact<{
   id: string | number;
@@ -505,6 +618,18 @@ export type RunFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RunFilterChoicesQuery = { runKinds: Array<{ kind: string, label: string }>, datasets: { nodes: Array<{ id: string, name: string }> } };
 
+export type SweepChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SweepChoicesQuery = { runKinds: Array<{ kind: string, label: string, taskTypes: Array<TaskType>, defaultConfig: Record<string, unknown> }>, datasets: { nodes: Array<{ id: string, name: string, latestVersion: { id: string, number: number, taskType: TaskType } }> } };
+
+export type LaunchSweepMutationVariables = Exact<{
+  input: LaunchSweepInput;
+}>;
+
+
+export type LaunchSweepMutation = { launchSweep: { group: { id: string } } };
+
 export type AuditEventsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -556,7 +681,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CompareRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CompareRunFields on Run {
+  id
+  name
+  kind
+  status
+  config
+  summary
+  metricKeys
+  phases {
+    phase
+    start
+    end
+  }
+  annotations {
+    kind
+    label
+    start
+    end
+    colour
+  }
+}
+    `, {"fragmentName":"CompareRunFields"}) as unknown as TypedDocumentString<CompareRunFieldsFragment, unknown>;
 export const WorkerStatusDocument = new TypedDocumentString(`
     query WorkerStatus {
   workerStatus {
@@ -734,6 +881,45 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const SharedComparisonDocument = new TypedDocumentString(`
+    query SharedComparison($token: String!) {
+  sharedComparison(token: $token) {
+    name
+    note
+    metrics
+    settings
+    updatedAt
+    runs {
+      id
+      name
+      kind
+      status
+      config
+      summary
+      phases {
+        phase
+        start
+        end
+      }
+      marks {
+        kind
+        label
+        start
+        end
+        colour
+      }
+    }
+    series {
+      runId
+      key
+      steps
+      epochs
+      values
+      wallTimes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedComparisonQuery, SharedComparisonQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -743,6 +929,149 @@ export const SignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const SavedComparisonDocument = new TypedDocumentString(`
+    query SavedComparison($id: ID!) {
+  comparison(id: $id) {
+    id
+    name
+    note
+    metrics
+    settings
+    group {
+      id
+      name
+    }
+    runs {
+      id
+    }
+    createdBy {
+      name
+    }
+    updatedAt
+    shareLinks {
+      id
+      createdAt
+      expiresAt
+      revokedAt
+      active
+      createdBy {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SavedComparisonQuery, SavedComparisonQueryVariables>;
+export const UpdateComparisonDocument = new TypedDocumentString(`
+    mutation UpdateComparison($id: ID!, $input: ComparisonInput!) {
+  updateComparison(id: $id, input: $input) {
+    comparison {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateComparisonMutation, UpdateComparisonMutationVariables>;
+export const DeleteComparisonDocument = new TypedDocumentString(`
+    mutation DeleteComparison($id: ID!) {
+  deleteComparison(id: $id) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteComparisonMutation, DeleteComparisonMutationVariables>;
+export const CreateShareLinkDocument = new TypedDocumentString(`
+    mutation CreateShareLink($id: ID!, $expiresAt: DateTime) {
+  createShareLink(comparisonId: $id, expiresAt: $expiresAt) {
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<CreateShareLinkMutation, CreateShareLinkMutationVariables>;
+export const RevokeShareLinkDocument = new TypedDocumentString(`
+    mutation RevokeShareLink($id: ID!) {
+  revokeShareLink(id: $id) {
+    shareLink {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeShareLinkMutation, RevokeShareLinkMutationVariables>;
+export const CompareRunsDocument = new TypedDocumentString(`
+    query CompareRuns($ids: [ID!]!) {
+  runsByIds(ids: $ids) {
+    ...CompareRunFields
+  }
+}
+    fragment CompareRunFields on Run {
+  id
+  name
+  kind
+  status
+  config
+  summary
+  metricKeys
+  phases {
+    phase
+    start
+    end
+  }
+  annotations {
+    kind
+    label
+    start
+    end
+    colour
+  }
+}`) as unknown as TypedDocumentString<CompareRunsQuery, CompareRunsQueryVariables>;
+export const CompareGroupDocument = new TypedDocumentString(`
+    query CompareGroup($id: ID!) {
+  runGroup(id: $id) {
+    id
+    name
+    runs {
+      ...CompareRunFields
+    }
+  }
+}
+    fragment CompareRunFields on Run {
+  id
+  name
+  kind
+  status
+  config
+  summary
+  metricKeys
+  phases {
+    phase
+    start
+    end
+  }
+  annotations {
+    kind
+    label
+    start
+    end
+    colour
+  }
+}`) as unknown as TypedDocumentString<CompareGroupQuery, CompareGroupQueryVariables>;
+export const CompareMetricsDocument = new TypedDocumentString(`
+    query CompareMetrics($ids: [ID!]!, $keys: [String!], $maxPoints: Int!, $withWallTime: Boolean!) {
+  runMetrics(runIds: $ids, keys: $keys, maxPoints: $maxPoints) {
+    runId
+    key
+    steps
+    epochs
+    values
+    wallTimes @include(if: $withWallTime)
+  }
+}
+    `) as unknown as TypedDocumentString<CompareMetricsQuery, CompareMetricsQueryVariables>;
+export const SaveComparisonDocument = new TypedDocumentString(`
+    mutation SaveComparison($input: ComparisonInput!) {
+  saveComparison(input: $input) {
+    comparison {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveComparisonMutation, SaveComparisonMutationVariables>;
 export const DatasetDocument = new TypedDocumentString(`
     query Dataset($id: ID!) {
   dataset(id: $id) {
@@ -937,6 +1266,49 @@ export const DatasetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DatasetsQuery, DatasetsQueryVariables>;
+export const TeamHomeDocument = new TypedDocumentString(`
+    query TeamHome {
+  running: runs(first: 10, filter: {status: RUNNING}) {
+    nodes {
+      id
+      name
+      progress
+      epochsDone
+      epochs
+    }
+  }
+  recent: runs(first: 8) {
+    nodes {
+      id
+      name
+      status
+      createdAt
+    }
+  }
+  comparisons(first: 8) {
+    id
+    name
+    updatedAt
+    createdBy {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamHomeQuery, TeamHomeQueryVariables>;
+export const TeamActivityDocument = new TypedDocumentString(`
+    query TeamActivity {
+  auditEvents(first: 10) {
+    nodes {
+      id
+      action
+      createdAt
+      actor {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamActivityQuery, TeamActivityQueryVariables>;
 export const RunDocument = new TypedDocumentString(`
     query Run($id: ID!) {
   run(id: $id) {
@@ -1288,6 +1660,36 @@ export const RunFilterChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunFilterChoicesQuery, RunFilterChoicesQueryVariables>;
+export const SweepChoicesDocument = new TypedDocumentString(`
+    query SweepChoices {
+  runKinds {
+    kind
+    label
+    taskTypes
+    defaultConfig
+  }
+  datasets(first: 100) {
+    nodes {
+      id
+      name
+      latestVersion {
+        id
+        number
+        taskType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SweepChoicesQuery, SweepChoicesQueryVariables>;
+export const LaunchSweepDocument = new TypedDocumentString(`
+    mutation LaunchSweep($input: LaunchSweepInput!) {
+  launchSweep(input: $input) {
+    group {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchSweepMutation, LaunchSweepMutationVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($after: String) {
   auditEvents(first: 50, after: $after) {

@@ -96,6 +96,28 @@ export const runMetrics = pgTable(
   (t) => [primaryKey({ columns: [t.runId, t.key, t.step] })],
 );
 
+/**
+ * A finished run's curves, bucketed once to ROLLUP_POINTS per series (db/metricSeries.ts): a finished run's points
+ * never change, so a comparison of many runs reads these instead of scanning every point.
+ */
+export const runMetricRollups = pgTable(
+  'run_metric_rollups',
+  {
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    teamId: teamId(),
+    key: text('key').notNull(),
+    maxPoints: integer('max_points').notNull(),
+    /** Little-endian typed arrays (Int32, Float32, Float64, Float64): read back without parsing a number. */
+    steps: bytea('steps').notNull(),
+    epochs: bytea('epochs').notNull(),
+    values: bytea('values').notNull(),
+    wallTimes: bytea('wall_times').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.key] })],
+);
+
 /** The latest epoch's checkpoint and the final model (tfjs weights, optimizer state, classes), readable from any worker host. */
 export const runArtifacts = pgTable(
   'run_artifacts',

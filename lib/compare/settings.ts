@@ -18,3 +18,6 @@ export const compareSettings = z.object({
 export type CompareSettings = z.output<typeof compareSettings>;
 
 export const defaultCompareSettings: CompareSettings = compareSettings.parse({});
+
+/** A chart draws about 15,000 points whatever the number of runs: 1,000 per line for a few runs, 300 for fifty. */
+export const pointsPerLine = (runs: number) => Math.max(200, Math.min(1000, Math.floor(15_000 / Math.max(1, runs))));

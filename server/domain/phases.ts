@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { runAnnotations, runPhaseDetections } from '../../db/schema';
 import { detectAndStorePhases, type PhaseDetectionRow } from '../../db/phaseDetections';
 import { phaseDetectorParams, type PhaseName } from '../../lib/phases/spec';
@@ -27,21 +27,30 @@ export async function getPhaseDetection(scope: Scope, runId: string): Promise<Ph
   return row ?? null;
 }
 
-/** The detected phases with people's corrections applied: the latest correction of a phase wins. */
-export async function effectivePhases(scope: Scope, runId: string): Promise<EffectivePhase[]> {
-  const detection = await getPhaseDetection(scope, runId);
-  const corrections = await scope.db
-    .select()
-    .from(runAnnotations)
-    .where(and(ownedBy(scope, runAnnotations.teamId), eq(runAnnotations.runId, runId)))
-    .orderBy(runAnnotations.updatedAt);
-  const phases = new Map<string, EffectivePhase>();
-  for (const p of detection?.phases ?? []) phases.set(p.phase, { ...p, phase: p.phase as PhaseName, correction: null });
-  for (const a of corrections) {
-    if (!a.phase || a.end === null) continue;
-    phases.set(a.phase, { phase: a.phase as PhaseName, start: a.start, end: a.end, confidence: 1, evidence: { note: a.note }, correction: { id: a.id, authorId: a.authorId } });
-  }
-  return [...phases.values()].sort((a, b) => a.start - b.start);
+/**
+ * Each run's detected phases with people's corrections applied (the latest correction of a phase wins), for many
+ * runs in two queries, in the order asked.
+ */
+export async function effectivePhasesOf(scope: Scope, runIds: readonly string[]): Promise<EffectivePhase[][]> {
+  authorize(scope, 'runs:read');
+  const ids = [...runIds];
+  const [detections, corrections] = await Promise.all([
+    scope.db.select().from(runPhaseDetections).where(and(ownedBy(scope, runPhaseDetections.teamId), inArray(runPhaseDetections.runId, ids))),
+    scope.db
+      .select()
+      .from(runAnnotations)
+      .where(and(ownedBy(scope, runAnnotations.teamId), inArray(runAnnotations.runId, ids), isNotNull(runAnnotations.phase)))
+      .orderBy(runAnnotations.updatedAt),
+  ]);
+  return ids.map((runId) => {
+    const phases = new Map<string, EffectivePhase>();
+    for (const p of detections.find((d) => d.runId === runId)?.phases ?? []) phases.set(p.phase, { ...p, phase: p.phase as PhaseName, correction: null });
+    for (const a of corrections) {
+      if (a.runId !== runId || !a.phase || a.end === null) continue;
+      phases.set(a.phase, { phase: a.phase as PhaseName, start: a.start, end: a.end, confidence: 1, evidence: { note: a.note }, correction: { id: a.id, authorId: a.authorId } });
+    }
+    return [...phases.values()].sort((x, y) => x.start - y.start);
+  });
 }
 
 /** Runs the detector again on the run's curves; the parameters given replace those in force, and stay. */

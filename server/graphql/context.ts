@@ -8,6 +8,9 @@ import type { Worker } from '../domain/workers';
 import { getUploads, type DatasetUpload } from '../domain/datasetUploads';
 import { latestVersions, type DatasetVersion } from '../domain/datasets';
 import { ForbiddenError } from '../errors';
+import { effectivePhasesOf, type EffectivePhase } from '../domain/phases';
+import { annotationsOf, type RunAnnotation } from '../domain/annotations';
+import { metricKeysOf } from '../domain/runMetrics';
 
 /** Names the active team (by slug) for a signed-in user; the UI sends the team in its URL. */
 export const TEAM_HEADER = 'x-phaselab-team';
@@ -61,5 +64,9 @@ function createTeamLoaders(scope: () => Promise<Scope>) {
   return {
     datasetUpload: new DataLoader<string, DatasetUpload | null>(async (ids) => getUploads(await scope(), ids)),
     latestDatasetVersion: new DataLoader<string, DatasetVersion | null>(async (ids) => latestVersions(await scope(), ids)),
+    // A list of runs (a comparison, a group) asks each of these once for all its runs.
+    runPhases: new DataLoader<string, EffectivePhase[]>(async (ids) => effectivePhasesOf(await scope(), ids)),
+    runAnnotations: new DataLoader<string, RunAnnotation[]>(async (ids) => annotationsOf(await scope(), ids)),
+    runMetricKeys: new DataLoader<string, string[]>(async (ids) => metricKeysOf(await scope(), ids)),
   };
 }

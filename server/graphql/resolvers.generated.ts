@@ -27,6 +27,7 @@ import type { RunAnnotation as RunAnnotationModel } from '../domain/annotations'
 import type { RunGroup as RunGroupModel } from '../domain/runGroups';
 import type { Explanation as ExplanationModel } from '../domain/runExplanations';
 import type { Prediction as PredictionModel } from '../domain/predictions';
+import type { MetricSeries as MetricSeriesModel } from '../../db/metricSeries';
 import type { Comparison as ComparisonModel, ComparisonShare as ComparisonShareModel, SharedComparison as SharedComparisonModel } from '../domain/comparisons';
 import type { SharedRunView as SharedRunViewModel } from './resolvers/comparisons';
 import type { GraphQLContext } from './context';
@@ -491,9 +492,14 @@ export type MetricPoint = {
 /** One curve of one run: at most maxPoints points, each bucket keeping its lowest and highest. */
 export type MetricSeries = {
   __typename?: 'MetricSeries';
+  epochs: Array<Scalars['Float']['output']>;
   key: Scalars['String']['output'];
   points: Array<MetricPoint>;
   runId: Scalars['ID']['output'];
+  /** The same points as columns, for drawing: steps[i], epochs[i], values[i] and wallTimes[i] are one point; epochs and values to 7 significant digits (a float32's precision; points has them in full). */
+  steps: Array<Scalars['Int']['output']>;
+  values: Array<Scalars['Float']['output']>;
+  wallTimes: Array<Scalars['Float']['output']>;
 };
 
 export type Mutation = {
@@ -1210,7 +1216,7 @@ export type SharedComparison = {
   name: Scalars['String']['output'];
   note: Scalars['String']['output'];
   runs: Array<SharedRun>;
-  /** Curves of the comparison's runs only. */
+  /** Curves of the comparison's runs only; maxPoints per curve defaults to what its charts need (1,000 for a few runs, 300 for fifty). */
   series: Array<MetricSeries>;
   settings: Scalars['JSON']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -1520,7 +1526,7 @@ export type ResolversTypes = {
   MemberConnection: ResolverTypeWrapper<Omit<MemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MemberEdge']>, nodes: Array<ResolversTypes['Member']> }>;
   MemberEdge: ResolverTypeWrapper<Omit<MemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
   MetricPoint: ResolverTypeWrapper<MetricPoint>;
-  MetricSeries: ResolverTypeWrapper<MetricSeries>;
+  MetricSeries: ResolverTypeWrapper<MetricSeriesModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NoisyExample: ResolverTypeWrapper<NoisyExample>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1644,7 +1650,7 @@ export type ResolversParentTypes = {
   MemberConnection: Omit<MemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MemberEdge']>, nodes: Array<ResolversParentTypes['Member']> };
   MemberEdge: Omit<MemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
   MetricPoint: MetricPoint;
-  MetricSeries: MetricSeries;
+  MetricSeries: MetricSeriesModel;
   Mutation: Record<PropertyKey, never>;
   NoisyExample: NoisyExample;
   PageInfo: PageInfo;
@@ -2005,9 +2011,13 @@ export type MetricPointResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type MetricSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricSeries'] = ResolversParentTypes['MetricSeries']> = {
+  epochs?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   points?: Resolver<Array<ResolversTypes['MetricPoint']>, ParentType, ContextType>;
   runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  wallTimes?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2281,7 +2291,7 @@ export type SharedComparisonResolvers<ContextType = GraphQLContext, ParentType e
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   runs?: Resolver<Array<ResolversTypes['SharedRun']>, ParentType, ContextType>;
-  series?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<SharedComparisonSeriesArgs, 'maxPoints'>>;
+  series?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, Partial<SharedComparisonSeriesArgs>>;
   settings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };

@@ -11,6 +11,7 @@ import type { Database, Executor } from '../../db/client';
 import { runArtifacts, runLogs, runMetrics, runNoisyExamples, runs } from '../../db/schema';
 import { enqueue } from '../../db/queue';
 import { detectAndStorePhases } from '../../db/phaseDetections';
+import { storeRollups } from '../../db/metricSeries';
 import { runKinds, type RunKind } from '../../lib/runs/config';
 import { memorizationMetrics } from '../../lib/runs/labelNoise';
 import { detectionScore, encodeTrainingLosses } from '../../lib/runs/trainingLosses';
@@ -123,6 +124,7 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
       if (!owned) throw new LostRun();
       // With the status, so a finished run is never seen with provisional phases.
       await annotatePhases(true, tx);
+      await storeRollups(tx, run);
     });
     await log(`succeeded: test accuracy ${summary['test/accuracy']?.toFixed(4)}`);
   } catch (error) {

@@ -1,20 +1,21 @@
 import type { Resolvers } from '../resolvers.generated';
-import { listAnnotations } from '../../domain/annotations';
+import { annotationsOf, type RunAnnotation } from '../../domain/annotations';
 import {
   assertSharedRuns, comparisonRuns, createShare, deleteComparison, getComparison, listComparisons, listShares, openSharedComparison, revokeShare, saveComparison,
-  type SharedComparison,
 } from '../../domain/comparisons';
-import { effectivePhases } from '../../domain/phases';
+import { effectivePhasesOf, type EffectivePhase } from '../../domain/phases';
 import { getRunGroup, launchSweep, listRunGroups } from '../../domain/runGroups';
 import { queryMetrics } from '../../domain/runMetrics';
 import type { Run } from '../../domain/runs';
 import type { AnnotationKind } from '../../inputs';
 import type { PhaseName } from '../../../lib/phases/spec';
 import type { RunStatus } from '../../../lib/runs/config';
+import { pointsPerLine } from '../../../lib/compare/settings';
 
 export interface SharedRunView {
   run: Run;
-  shared: SharedComparison;
+  phases: EffectivePhase[];
+  marks: RunAnnotation[];
 }
 
 const active = (share: { revokedAt: Date | null; expiresAt: Date | null }) => !share.revokedAt && (!share.expiresAt || share.expiresAt > new Date());
@@ -44,11 +45,15 @@ export const comparisonResolvers: Resolvers = {
     metrics: (s) => s.comparison.metrics,
     settings: (s) => s.comparison.settings,
     updatedAt: (s) => s.comparison.updatedAt,
-    runs: (s) => s.runs.map((run) => ({ run, shared: s })),
+    runs: async (s) => {
+      const ids = s.runs.map((r) => r.id);
+      const [phases, marks] = await Promise.all([effectivePhasesOf(s.scope, ids), annotationsOf(s.scope, ids)]);
+      return s.runs.map((run, i) => ({ run, phases: phases[i]!, marks: marks[i]! }));
+    },
     series: (s, { keys, maxPoints }) => {
       const runIds = s.runs.map((r) => r.id);
       assertSharedRuns(s, runIds);
-      return runIds.length ? queryMetrics(s.scope, { runIds, keys: keys ?? s.comparison.metrics, maxPoints }) : [];
+      return runIds.length ? queryMetrics(s.scope, { runIds, keys: keys ?? s.comparison.metrics, maxPoints: maxPoints ?? pointsPerLine(runIds.length) }) : [];
     },
   },
   SharedRun: {
@@ -60,9 +65,8 @@ export const comparisonResolvers: Resolvers = {
     config: ({ run }) => run.config as Record<string, unknown>,
     summary: ({ run }) => run.summary ?? {},
     createdAt: ({ run }) => run.createdAt,
-    phases: async ({ run, shared }) => (await effectivePhases(shared.scope, run.id)).map((p) => ({ phase: p.phase as PhaseName, start: p.start, end: p.end })),
-    marks: async ({ run, shared }) =>
-      (await listAnnotations(shared.scope, run.id)).map((a) => ({ kind: a.kind as AnnotationKind, label: a.label, start: a.start, end: a.end, colour: a.colour })),
+    phases: ({ phases }) => phases.map((p) => ({ phase: p.phase as PhaseName, start: p.start, end: p.end })),
+    marks: ({ marks }) => marks.map((a) => ({ kind: a.kind as AnnotationKind, label: a.label, start: a.start, end: a.end, colour: a.colour })),
   },
   Mutation: {
     saveComparison: async (_, { input }, ctx) => ({ comparison: await saveComparison(await ctx.scope(), input) }),

@@ -1,15 +1,15 @@
 import type { Resolvers } from '../resolvers.generated';
-import { effectivePhases, getPhaseDetection, redetectPhases } from '../../domain/phases';
-import { canEditAnnotation, createAnnotation, deleteAnnotation, getAnnotation, listAnnotations, updateAnnotation } from '../../domain/annotations';
+import { getPhaseDetection, redetectPhases } from '../../domain/phases';
+import { canEditAnnotation, createAnnotation, deleteAnnotation, getAnnotation, updateAnnotation } from '../../domain/annotations';
 import type { AnnotationKind } from '../../inputs';
 import type { PhaseName } from '../../../lib/phases/spec';
 
 /** Phases a run passed, as detected and as people corrected them, and people's annotations. */
 export const phaseResolvers: Resolvers = {
   Run: {
-    phases: async (run, _, ctx) => effectivePhases(await ctx.scope(), run.id),
+    phases: (run, _, ctx) => ctx.loaders.runPhases.load(run.id),
     phaseDetection: async (run, _, ctx) => getPhaseDetection(await ctx.scope(), run.id),
-    annotations: async (run, _, ctx) => listAnnotations(await ctx.scope(), run.id),
+    annotations: (run, _, ctx) => ctx.loaders.runAnnotations.load(run.id),
   },
   Phase: {
     correction: async (phase, _, ctx) => (phase.correction ? getAnnotation(await ctx.scope(), phase.correction.id) : null),

@@ -29,6 +29,11 @@ export const runTypeDefs = /* GraphQL */ `
     runId: ID!
     key: String!
     points: [MetricPoint!]!
+    "The same points as columns, for drawing: steps[i], epochs[i], values[i] and wallTimes[i] are one point; epochs and values to 7 significant digits (a float32's precision; points has them in full)."
+    steps: [Int!]!
+    epochs: [Float!]!
+    values: [Float!]!
+    wallTimes: [Float!]!
   }
 
   type RunArtifact {

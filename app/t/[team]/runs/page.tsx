@@ -64,6 +64,8 @@ export default function RunsPage() {
   const [datasetId, setDatasetId] = useState('');
   const choices = useGqlQuery(FilterChoices, {});
   const [cursors, setCursors] = useState<string[]>([]);
+  const [selected, setSelected] = useState<string[]>([]);
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
   const filter = { status: status || null, tag: tag.trim() || null, kind: kind || null, datasetId: datasetId || null };
   const list = useGqlQuery(RunsQuery, { after: cursors.at(-1) ?? null, filter }, { refetchInterval: 3000 });
   if (!team) return null;
@@ -73,9 +75,19 @@ export default function RunsPage() {
     <>
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Runs</h1>
-        {can('runs:create') && (
-          <Link href={`/t/${team.slug}/runs/new`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">New run</Link>
-        )}
+        <div className="flex gap-2">
+          {selected.length > 0 && (
+            <Link href={`/t/${team.slug}/compare?runs=${selected.join(',')}`} className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50">
+              Compare {selected.length} run{selected.length === 1 ? '' : 's'}
+            </Link>
+          )}
+          {can('runs:create') && (
+            <>
+              <Link href={`/t/${team.slug}/runs/sweep`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50">New sweep</Link>
+              <Link href={`/t/${team.slug}/runs/new`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">New run</Link>
+            </>
+          )}
+        </div>
       </div>
       <Card>
         <div className="mb-3 flex items-center gap-3">
@@ -104,9 +116,12 @@ export default function RunsPage() {
         ) : !page?.nodes.length ? (
           <p className="text-sm text-slate-500">No runs yet.</p>
         ) : (
-          <Table head={['Name', 'Kind', 'Dataset', 'Status', 'Epochs', 'Val. accuracy', 'Created']}>
+          <Table head={['', 'Name', 'Kind', 'Dataset', 'Status', 'Epochs', 'Val. accuracy', 'Created']}>
             {page.nodes.map((r) => (
               <tr key={r.id}>
+                <td className="py-2 pr-2">
+                  <input type="checkbox" aria-label={`Select ${r.name}`} checked={selected.includes(r.id)} onChange={() => toggle(r.id)} />
+                </td>
                 <td className="py-2 pr-4">
                   <Link href={`/t/${team.slug}/runs/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link>
                   {r.tags.length > 0 && <span className="ml-2 text-xs text-slate-500">{r.tags.join(', ')}</span>}

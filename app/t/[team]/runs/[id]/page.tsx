@@ -10,7 +10,7 @@ import { useActiveTeam } from '../../../../_lib/permissions';
 import { CurveChart, type Band, type Curve } from '../_components/CurveChart';
 import { PhasesCard } from '../_components/PhasesCard';
 import { AnnotationsCard } from '../_components/AnnotationsCard';
-import { phaseColours, phaseLabels } from '../_components/phaseColours';
+import { phaseColours, phaseLabels } from '@/app/_components/phaseColours';
 import { RunStatusBadge } from '../_components/status';
 import { RunLog } from '../_components/RunLog';
 import { MemorizedHistogram } from '../_components/MemorizedHistogram';

@@ -10,7 +10,7 @@ import { annotationInput } from '@/server/inputs';
 import { Button, Card, Field, FormError, Input, Select, Table } from '../../../../_components/ui';
 import { useGqlMutation } from '../../../../_lib/graphql';
 import { showServerError } from '../../../../_lib/forms';
-import { phaseLabels } from './phaseColours';
+import { phaseLabels } from '@/app/_components/phaseColours';
 
 const Create = graphql(`
   mutation CreateRunAnnotation($runId: ID!, $input: RunAnnotationInput!) {

@@ -40,7 +40,11 @@ export function GroupCard({ runId, team }: { runId: string; team: string }) {
     return [key, key.endsWith('loss') || key.endsWith('error') ? Math.min(...values) : Math.max(...values)];
   }));
   return (
-    <Card title={`Group: ${group.name}`} description={`Same data, split, seed and budget; the runs differ in ${group.varies}. Best of each score in bold.`}>
+    <Card
+      title={`Group: ${group.name}`}
+      description={`Same data, split, seed and budget; the runs differ in ${group.varies}. Best of each score in bold.`}
+      actions={<Link className="text-sm text-brand-700 hover:underline" href={`/t/${team}/compare?group=${group.id}`}>Compare curves</Link>}
+    >
       <Table head={['Run', group.varies, 'Status', ...shown]}>
         {group.runs.map((r) => (
           <tr key={r.id} className={r.id === runId ? 'bg-slate-50' : undefined}>

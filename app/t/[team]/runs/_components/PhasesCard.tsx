@@ -6,7 +6,7 @@ import type { PhaseName } from '@/app/gql/graphql';
 import { phaseDetectorParams, type PhaseDetectorParams } from '@/lib/phases/spec';
 import { Badge, Button, Card, FormError, Input, Table } from '../../../../_components/ui';
 import { useGqlMutation } from '../../../../_lib/graphql';
-import { phaseColours, phaseLabels } from './phaseColours';
+import { phaseColours, phaseLabels } from '@/app/_components/phaseColours';
 
 const Detect = graphql(`
   mutation DetectPhases($runId: ID!, $params: PhaseDetectorParams) {

@@ -1,0 +1,181 @@
+'use client';
+
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+/** One drawn line: a run, or a group's mean with its band. */
+export interface ChartLine {
+  id: string;
+  label: string;
+  colour: string;
+  x: number[];
+  y: (number | null)[];
+  band?: { low: (number | null)[]; high: (number | null)[] };
+}
+
+/** A shaded stretch (a phase, a person's band) or a marker (end null), in x units. */
+export interface ChartBand {
+  start: number;
+  end: number | null;
+  colour: string;
+  label: string;
+}
+
+export interface ChartHandle {
+  png(): string | undefined;
+}
+
+interface Props {
+  title: string;
+  lines: ChartLine[];
+  /** Drawn in full behind the lines: the focused run's phases and marks. */
+  bands: ChartBand[];
+  /** Drawn as short ticks on the top edge: phase boundaries of the other runs. */
+  ticks: { x: number; colour: string }[];
+  logY: boolean;
+  time: boolean;
+  xLabel: string;
+  /** Charts with the same key move their cursors together. */
+  syncKey: string;
+}
+
+/**
+ * One metric of many runs, drawn by uPlot (canvas; built for many long series). Drag to zoom, double-click to reset;
+ * the tooltip lists every line's value at the cursor, highest first. Lines are hidden and soloed from the run list.
+ */
+/**
+ * A line's value at a joined index, or its last one before it: lines whose points fall at other x's (bucketing picks
+ * different steps per run) still show. Nothing past a line's last point.
+ */
+function nearestLeft(values: uPlot.AlignedData[number], idx: number, inRange: boolean): number | null {
+  if (!inRange) return null;
+  for (let i = idx; i >= 0; i--) if (values[i] != null) return values[i] as number;
+  return null;
+}
+
+/** Every line's value at the cursor's x, highest first, in the line's colour; text only (names are people's). */
+function showTooltip(u: uPlot, lines: ChartLine[], box: HTMLDivElement | null) {
+  if (!box) return;
+  const idx = u.cursor.idx;
+  if (idx == null || u.cursor.left == null || u.cursor.left < 0) return void box.classList.add('hidden');
+  const x = u.data[0][idx]!;
+  let column = 1;
+  const rows = lines
+    .map((line) => {
+      const value = nearestLeft(u.data[column]!, idx, line.x.at(-1)! >= x);
+      column += line.band ? 3 : 1;
+      return { line, value };
+    })
+    .filter((r): r is { line: ChartLine; value: number } => r.value != null)
+    .sort((a, b) => b.value - a.value);
+  box.replaceChildren();
+  const head = document.createElement('div');
+  head.className = 'mb-1 font-medium';
+  head.textContent = `${u.series[0]!.label} ${u.scales.x!.time ? new Date(x * 1000).toLocaleString() : +x.toFixed(3)}`;
+  box.append(head);
+  for (const { line, value } of rows) {
+    const row = document.createElement('div');
+    row.className = 'flex justify-between gap-3 whitespace-nowrap';
+    const name = document.createElement('span');
+    name.style.color = line.colour;
+    name.textContent = line.label;
+    const number = document.createElement('span');
+    number.className = 'tabular-nums';
+    number.textContent = value.toPrecision(4);
+    row.append(name, number);
+    box.append(row);
+  }
+  box.classList.remove('hidden');
+  const left = u.cursor.left + u.bbox.left / devicePixelRatio;
+  box.style.left = `${left > u.width / 2 ? left - box.offsetWidth - 12 : left + 12}px`;
+  box.style.top = '8px';
+}
+
+export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart({ title, lines, bands, ticks, logY, time, xLabel, syncKey }, ref) {
+  const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<uPlot | null>(null);
+  const tooltip = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => ({ png: () => chart.current?.ctx.canvas.toDataURL('image/png') }), []);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element || !lines.length) return;
+    const positive = (v: number | null) => (v === null || !Number.isFinite(v) || (logY && v <= 0) ? null : v);
+    const tables: uPlot.AlignedData[] = lines.map((line) => [line.x, line.y.map(positive), ...(line.band ? [line.band.low.map(positive), line.band.high.map(positive)] : [])]);
+    const data = uPlot.join(tables);
+    const series: uPlot.Series[] = [{ label: xLabel }];
+    const uBands: uPlot.Band[] = [];
+    for (const line of lines) {
+      series.push({ label: line.label, stroke: line.colour, width: 1.5, spanGaps: true, points: { show: line.x.length < 40 } });
+      if (line.band) {
+        const low = series.length;
+        series.push({ label: `${line.label} (low)`, stroke: 'transparent', spanGaps: true, points: { show: false } }, { label: `${line.label} (high)`, stroke: 'transparent', spanGaps: true, points: { show: false } });
+        uBands.push({ series: [low + 1, low], fill: `${line.colour}2e` });
+      }
+    }
+    const drawBands = (u: uPlot) => {
+      const { ctx, bbox } = u;
+      ctx.save();
+      for (const band of bands) {
+        const x0 = u.valToPos(band.start, 'x', true);
+        if (band.end === null) {
+          ctx.strokeStyle = band.colour;
+          ctx.setLineDash([4, 3]);
+          ctx.beginPath();
+          ctx.moveTo(x0, bbox.top);
+          ctx.lineTo(x0, bbox.top + bbox.height);
+          ctx.stroke();
+          ctx.setLineDash([]);
+        } else {
+          const x1 = u.valToPos(band.end, 'x', true);
+          ctx.fillStyle = `${band.colour}26`;
+          ctx.fillRect(Math.max(x0, bbox.left), bbox.top, Math.min(x1, bbox.left + bbox.width) - Math.max(x0, bbox.left), bbox.height);
+        }
+        ctx.fillStyle = '#334155';
+        ctx.font = `${11 * devicePixelRatio}px sans-serif`;
+        if (x0 >= bbox.left && x0 < bbox.left + bbox.width) ctx.fillText(band.label, x0 + 4, bbox.top + 14 * devicePixelRatio);
+      }
+      for (const tick of ticks) {
+        const x = u.valToPos(tick.x, 'x', true);
+        if (x < bbox.left || x > bbox.left + bbox.width) continue;
+        ctx.fillStyle = tick.colour;
+        ctx.fillRect(x - devicePixelRatio, bbox.top, 2 * devicePixelRatio, 8 * devicePixelRatio);
+      }
+      ctx.restore();
+    };
+    const options: uPlot.Options = {
+      width: element.clientWidth || 600,
+      height: 260,
+      series,
+      bands: uBands,
+      scales: { x: { time }, y: { distr: logY ? 3 : 1 } },
+      axes: [{ label: xLabel }, { size: 60 }],
+      cursor: { sync: { key: syncKey }, drag: { x: true, y: false } },
+      legend: { show: false },
+      hooks: { drawClear: [drawBands], setCursor: [(u) => showTooltip(u, lines, tooltip.current)] },
+    };
+    chart.current = new uPlot(options, data, element);
+    const resize = new ResizeObserver(() => chart.current?.setSize({ width: element.clientWidth, height: 260 }));
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      chart.current?.destroy();
+      chart.current = null;
+    };
+  }, [lines, bands, ticks, logY, time, xLabel, syncKey]);
+
+  return (
+    <figure aria-label={title} className="min-w-0 space-y-1" data-lines={lines.length}>
+      <figcaption className="text-sm font-medium text-slate-700">{title}</figcaption>
+      {lines.length ? (
+        <div className="relative">
+          <div ref={container} className="w-full text-xs" />
+          <div ref={tooltip} role="tooltip" className="pointer-events-none absolute z-10 hidden max-h-64 overflow-hidden rounded border border-slate-200 bg-white/95 p-2 text-xs shadow" />
+        </div>
+      ) : (
+        <p className="text-sm text-slate-500">No points for this metric.</p>
+      )}
+    </figure>
+  );
+});

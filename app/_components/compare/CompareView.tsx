@@ -1,0 +1,167 @@
+'use client';
+
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import { createRef, useDeferredValue, useMemo, useState, type RefObject } from 'react';
+import { xAxes, type CompareSettings, type XAxis } from '@/lib/compare/settings';
+import { phaseColours, phaseLabels } from '../phaseColours';
+import { Button, Card, Select, Table } from '../ui';
+import { CompareChart, type ChartHandle } from './CompareChart';
+import { bandsFor, differingConfig, finalAndBest, indexSeries, linesFor, runColour, xLabels, type CompareRun, type CompareSeries } from './lines';
+
+interface Props {
+  runs: CompareRun[];
+  series: CompareSeries[];
+  metrics: string[];
+  availableMetrics: string[];
+  settings: CompareSettings;
+  onSettings(settings: CompareSettings): void;
+  onMetrics(metrics: string[]): void;
+  /** Names the downloaded files. */
+  name: string;
+}
+
+const format = (v: number | null) => (v === null ? '—' : Math.abs(v) >= 1000 || (Math.abs(v) < 0.001 && v !== 0) ? v.toExponential(3) : v.toFixed(4));
+const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+
+function download(filename: string, href: string) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  a.click();
+}
+
+const csvHref = (rows: unknown[][]) => URL.createObjectURL(new Blob([stringify(rows)], { type: 'text/csv' }));
+
+/** Runs side by side: one chart per metric, a line per run (or per group), a summary and what differs in config. */
+export function CompareView({ runs, series, metrics, availableMetrics, settings, onSettings, onMetrics, name }: Props) {
+  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [solo, setSolo] = useState<string | null>(null);
+  const visible = (runId: string) => (solo ? runId === solo : !hidden.has(runId));
+  const focused = solo ?? (runs.filter((r) => visible(r.id)).length === 1 ? runs.find((r) => visible(r.id))!.id : null);
+  const charts = useMemo(() => new Map(metrics.map((m) => [m, createRef<ChartHandle>()])), [metrics]) as Map<string, RefObject<ChartHandle | null>>;
+  const curves = useMemo(() => indexSeries(series), [series]);
+  const drawn = useMemo(
+    () => metrics.map((metric) => ({ metric, lines: linesFor(metric, runs, curves, settings, visible), ...bandsFor(runs, curves, settings, focused, visible, phaseColours) })),
+    [metrics, runs, curves, settings, hidden, solo],
+  );
+  const diff = useMemo(() => differingConfig(runs), [runs]);
+  // The tables follow the charts: with many runs they take longer to lay out than the charts to draw.
+  const tableCurves = useDeferredValue(curves);
+  const set = (patch: Partial<CompareSettings>) => onSettings({ ...settings, ...patch });
+  const file = name.replace(/[^\w-]+/g, '-').toLowerCase() || 'comparison';
+
+  const exportRaw = () =>
+    download(`${file}-points.csv`, csvHref([
+      ['run_id', 'run', 'metric', 'step', 'epoch', 'wall_time', 'value'],
+      ...series.filter((s) => metrics.includes(s.key)).flatMap((s) => s.points.map((p) => [s.runId, runs.find((r) => r.id === s.runId)?.name, s.key, p.step, p.epoch, new Date(p.wallTime * 1000).toISOString(), p.value])),
+    ]));
+  const exportDrawn = () =>
+    download(`${file}-as-drawn.csv`, csvHref([
+      ['metric', 'line', xLabels[settings.xAxis], 'value', 'low', 'high'],
+      ...drawn.flatMap(({ metric, lines }) => lines.flatMap((l) => l.x.map((x, i) => [metric, l.label, x, l.y[i], l.band?.low[i] ?? '', l.band?.high[i] ?? '']))),
+    ]));
+
+  return (
+    <div className="space-y-4">
+      <Card title="View">
+        <div className="flex flex-wrap items-end gap-4 text-sm">
+          <label className="flex flex-col gap-1">
+            <span>Smoothing {settings.smoothing.toFixed(2)}</span>
+            <input aria-label="Smoothing" type="range" min={0} max={0.99} step={0.01} value={settings.smoothing} onChange={(e) => set({ smoothing: Number(e.target.value) })} />
+          </label>
+          <label className="flex flex-col gap-1">
+            <span>X-axis</span>
+            <Select aria-label="X-axis" value={settings.xAxis} onChange={(e) => set({ xAxis: e.target.value as XAxis })}>
+              {xAxes.map((x) => <option key={x} value={x}>{xLabels[x]}</option>)}
+            </Select>
+          </label>
+          <label className="flex items-center gap-2"><input type="checkbox" checked={settings.logY} onChange={(e) => set({ logY: e.target.checked })} /> Log scale</label>
+          <label className="flex flex-col gap-1">
+            <span>Group by</span>
+            <Select aria-label="Group by" value={settings.groupBy ?? ''} onChange={(e) => set({ groupBy: e.target.value || null })}>
+              <option value="">No grouping</option>
+              {[...new Set([...diff.map((d) => d.path), ...(settings.groupBy ? [settings.groupBy] : [])])].map((path) => <option key={path} value={path}>{path}</option>)}
+            </Select>
+          </label>
+          {settings.groupBy && (
+            <label className="flex flex-col gap-1">
+              <span>Band</span>
+              <Select aria-label="Band" value={settings.band} onChange={(e) => set({ band: e.target.value as CompareSettings['band'] })}>
+                <option value="std">mean ± std</option>
+                <option value="minmax">min – max</option>
+              </Select>
+            </label>
+          )}
+          <label className="flex items-center gap-2"><input type="checkbox" checked={settings.showPhases} onChange={(e) => set({ showPhases: e.target.checked })} /> Phases</label>
+          <label className="flex items-center gap-2"><input type="checkbox" checked={settings.showAnnotations} onChange={(e) => set({ showAnnotations: e.target.checked })} /> Annotations</label>
+          <Button variant="secondary" onClick={exportRaw}>CSV (raw points)</Button>
+          <Button variant="secondary" onClick={exportDrawn}>CSV (as drawn)</Button>
+        </div>
+        <fieldset className="mt-3 flex flex-wrap gap-3 text-sm">
+          <legend className="mb-1 text-slate-500">Metrics</legend>
+          {availableMetrics.map((m) => (
+            <label key={m} className="flex items-center gap-1">
+              <input type="checkbox" checked={metrics.includes(m)} onChange={(e) => onMetrics(e.target.checked ? [...metrics, m] : metrics.filter((x) => x !== m))} /> {m}
+            </label>
+          ))}
+        </fieldset>
+      </Card>
+
+      <Card title="Runs" description="Solo a run to see its phases and annotations in full; the others show their phase boundaries as ticks.">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {runs.map((run, index) => (
+            <li key={run.id} className={`flex items-center gap-2 rounded border px-2 py-1 ${visible(run.id) ? 'border-slate-300' : 'border-slate-200 opacity-50'}`}>
+              <span className="inline-block h-3 w-3 rounded-full" style={{ background: runColour(index) }} />
+              <button type="button" className="hover:underline" aria-pressed={!hidden.has(run.id)} onClick={() => setHidden((h) => new Set(h.has(run.id) ? [...h].filter((x) => x !== run.id) : [...h, run.id]))}>{run.name}</button>
+              <button type="button" className="text-xs text-brand-700" aria-label={`Solo ${run.name}`} onClick={() => setSolo(solo === run.id ? null : run.id)}>{solo === run.id ? 'unsolo' : 'solo'}</button>
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        {drawn.map(({ metric, lines, bands, ticks }) => (
+          <Card key={metric}>
+            <CompareChart ref={charts.get(metric)} title={metric} lines={lines} bands={bands} ticks={ticks} logY={settings.logY} time={settings.xAxis === 'wall'} xLabel={xLabels[settings.xAxis]} syncKey={file} />
+            {lines.length > 0 && (
+              <button type="button" className="mt-1 text-xs text-brand-700 hover:underline" onClick={() => { const png = charts.get(metric)?.current?.png(); if (png) download(`${file}-${metric.replace(/\W+/g, '-')}.png`, png); }}>
+                PNG
+              </button>
+            )}
+          </Card>
+        ))}
+      </div>
+
+      <Card title="Summary">
+        <Table head={['Run', 'Status', ...metrics.flatMap((m) => [`${m} final`, `${m} best`]), 'Phases']}>
+          {runs.map((run, index) => (
+            <tr key={run.id}>
+              <td className="py-2 pr-4"><span className="mr-2 inline-block h-2 w-2 rounded-full" style={{ background: runColour(index) }} />{run.name}</td>
+              <td className="py-2 pr-4 text-xs">{run.status.toLowerCase()}</td>
+              {metrics.flatMap((m) => {
+                const { final, best } = finalAndBest(tableCurves, run.id, m);
+                return [<td key={`${m}f`} className="py-2 pr-4 tabular-nums">{format(final)}</td>, <td key={`${m}b`} className="py-2 pr-4 tabular-nums">{format(best)}</td>];
+              })}
+              <td className="py-2 pr-4 text-xs">{run.phases.map((p) => `${phaseLabels[p.phase]} ${+p.start.toFixed(1)}–${+p.end.toFixed(1)}`).join(', ') || '—'}</td>
+            </tr>
+          ))}
+        </Table>
+      </Card>
+
+      <Card title="Config differences" description="Only the parameters that differ between these runs.">
+        {diff.length === 0 ? (
+          <p className="text-sm text-slate-500">The runs share every parameter.</p>
+        ) : (
+          <Table head={['Parameter', ...runs.map((r) => r.name)]}>
+            {diff.map((d) => (
+              <tr key={d.path}>
+                <td className="py-2 pr-4 font-mono text-xs">{d.path}</td>
+                {d.values.map((v, i) => <td key={runs[i]!.id} className="py-2 pr-4 tabular-nums">{show(v)}</td>)}
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Card>
+    </div>
+  );
+}

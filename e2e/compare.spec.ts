@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { DEMO, signIn } from './helpers';
+
+test('sweep three seeds, compare them with smoothing and log scale, save, share publicly and download the points', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  await signIn(page, DEMO.email, DEMO.password);
+  await page.getByRole('link', { name: 'Runs', exact: true }).click();
+  await page.getByRole('link', { name: 'New sweep' }).click();
+  await page.getByLabel('Kind').selectOption({ label: 'Logistic regression' });
+  await page.getByLabel('Dataset').selectOption({ label: 'Product titles v1' });
+  await page.getByLabel('Name').fill('seed sweep');
+  await page.getByLabel('Base config (JSON)').fill('{"epochs": 3, "batchSize": 128, "noise": {"rate": 0.2}}');
+  await page.getByLabel('Field 1').fill('seed');
+  await page.getByLabel('Values 1').fill('1, 2, 3');
+  await page.getByRole('button', { name: 'Remove' }).nth(1).click();
+  await expect(page.getByTestId('sweep-size')).toHaveText('3 runs');
+  await page.getByRole('button', { name: 'Launch 3 runs' }).click();
+
+  // The comparison of the sweep's group opens at once and fills as the runs train.
+  await expect(page).toHaveURL(/\/compare\?group=/);
+  const valLoss = page.getByRole('figure', { name: 'val/loss' });
+  await expect(valLoss.locator('canvas')).toBeVisible({ timeout: 180_000 });
+  await expect(valLoss).toHaveAttribute('data-lines', '3');
+  await expect(page.getByRole('cell', { name: 'seed sweep · seed=3' })).toBeVisible();
+  // Only the seed differs, so the config diff says so (runs' seeds are not config) and grouping offers nothing.
+  await expect(page.getByText('The runs share every parameter.')).toBeVisible();
+
+  const summary = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Summary' }) });
+  await expect(summary.getByText('succeeded', { exact: true })).toHaveCount(3, { timeout: 180_000 });
+  // The tooltip lists every run's value at the cursor.
+  await valLoss.locator('.u-over').hover({ position: { x: 200, y: 100 } });
+  await expect(valLoss.getByRole('tooltip')).toContainText('seed sweep · seed=2');
+  await page.getByLabel('X-axis').selectOption('relative');
+  await expect(valLoss).toHaveAttribute('data-lines', '3');
+  await valLoss.locator('.u-over').hover({ position: { x: 300, y: 100 } });
+  await expect(valLoss.getByRole('tooltip')).toContainText('seconds since start');
+  await page.getByLabel('X-axis').selectOption('epoch');
+
+  await page.getByLabel('Smoothing').fill('0.6');
+  await expect(page.getByText('Smoothing 0.60')).toBeVisible();
+  await page.getByLabel('Log scale').check();
+  await page.getByRole('button', { name: 'Solo seed sweep · seed=1' }).click();
+  await expect(valLoss).toHaveAttribute('data-lines', '1');
+  await page.getByRole('button', { name: 'Solo seed sweep · seed=1' }).click();
+  await expect(valLoss).toHaveAttribute('data-lines', '3');
+
+  await page.getByLabel('Name').fill('Three seeds at 20% noise');
+  await page.getByRole('button', { name: 'Save comparison' }).click();
+  await expect(page.getByRole('heading', { name: 'Three seeds at 20% noise' })).toBeVisible();
+  await expect(page.getByText('Smoothing 0.60')).toBeVisible();
+  await expect(page.getByLabel('Log scale')).toBeChecked();
+
+  await page.getByRole('button', { name: 'Create public link' }).click();
+  const link = await page.getByTestId('share-link').getAttribute('href');
+  expect(link).toMatch(/\/share\/shr_/);
+
+  // A fresh browser, signed in nowhere, sees the comparison and nothing else.
+  const stranger = await browser.newContext();
+  const publicPage = await stranger.newPage();
+  await publicPage.goto(link!);
+  await expect(publicPage.getByRole('heading', { name: 'Three seeds at 20% noise' })).toBeVisible();
+  await expect(publicPage.getByRole('figure', { name: 'val/loss' }).locator('canvas')).toBeVisible();
+  await expect(publicPage.getByLabel('Log scale')).toBeChecked();
+  const download = publicPage.waitForEvent('download');
+  await publicPage.getByRole('button', { name: 'CSV (raw points)' }).click();
+  const csv = fs.readFileSync((await (await download).path())!, 'utf8');
+  expect(csv.split('\n')[0]).toBe('run_id,run,metric,step,epoch,wall_time,value');
+  expect(csv).toContain('seed sweep · seed=2,val/loss,3,3,');
+  await stranger.close();
+
+  // Revoked, the link shows nothing.
+  await page.getByRole('button', { name: 'Revoke' }).click();
+  await expect(page.getByText('revoked', { exact: true })).toBeVisible();
+  const later = await browser.newContext();
+  const gone = await later.newPage();
+  await gone.goto(link!);
+  await expect(gone.getByText('This link does not exist, was revoked or has expired.')).toBeVisible();
+  await later.close();
+});
