@@ -62,7 +62,7 @@ async function readRollups(db: Executor, query: SeriesQuery): Promise<MetricSeri
     rows = await read();
   }
   return rows.map((r) => {
-    const [steps, epochs, values, wallTimes] = [new Int32Array(aligned(r.steps)), new Float32Array(aligned(r.epochs)), new Float64Array(aligned(r.values)), new Float64Array(aligned(r.wallTimes))];
+    const [steps, epochs, values, wallTimes] = [new Int32Array(aligned(r.steps)), new Float64Array(aligned(r.epochs)), new Float64Array(aligned(r.values)), new Float64Array(aligned(r.wallTimes))];
     const points = Array.from(steps, (step, i) => ({ step, epoch: epochs[i]!, value: values[i]!, wallTime: wallTimes[i]! }));
     return { runId: r.runId, key: r.key, points: downsample(points, query.maxPoints) };
   });
@@ -80,14 +80,14 @@ export async function storeRollups(db: Executor, run: { id: string; teamId: stri
       key: s.key,
       maxPoints: ROLLUP_POINTS,
       steps: bytes(Int32Array.from(s.points, (p) => p.step)),
-      epochs: bytes(Float32Array.from(s.points, (p) => p.epoch)),
+      epochs: bytes(Float64Array.from(s.points, (p) => p.epoch)),
       values: bytes(Float64Array.from(s.points, (p) => p.value)),
       wallTimes: bytes(Float64Array.from(s.points, (p) => p.wallTime)),
     })))
     .onConflictDoNothing();
 }
 
-const bytes = (array: Int32Array | Float32Array | Float64Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+const bytes = (array: Int32Array | Float64Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 /** A typed array needs its own aligned buffer; a Buffer from the driver may start anywhere in a shared one. */
 const aligned = (buffer: Buffer) => buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
 

@@ -109,7 +109,7 @@ export const runMetricRollups = pgTable(
     teamId: teamId(),
     key: text('key').notNull(),
     maxPoints: integer('max_points').notNull(),
-    /** Little-endian typed arrays (Int32, Float32, Float64, Float64): read back without parsing a number. */
+    /** Typed arrays in the platform's (little-endian) byte order, Int32 steps and Float64 the rest: read back without parsing a number. */
     steps: bytea('steps').notNull(),
     epochs: bytea('epochs').notNull(),
     values: bytea('values').notNull(),
