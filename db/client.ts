@@ -13,8 +13,9 @@ export interface Connection {
 }
 
 export function connect(url: string, options: { max?: number } = {}): Connection {
-  // `socket` is a documented option its types leave out.
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, socket: connectWithoutNagle } as postgres.Options<{}>);
+  // `socket` is a documented option its types leave out. With several hosts postgres.js picks among them itself.
+  const singleHost = !/@[^/]*,/.test(url);
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, ...(singleHost ? { socket: connectWithoutNagle } : {}) } as postgres.Options<{}>);
   return { db: drizzle(client, { schema }), close: () => client.end({ timeout: 5 }) };
 }
 

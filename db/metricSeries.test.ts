@@ -30,7 +30,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('curves of finished runs', () => {
-  const ask = (status: string, maxPoints: number) => querySeries(db, { teamId, runIds: [runId], maxPoints }, new Map([[runId, status]]));
+  const ask = (status: string, maxPoints: number) => querySeries(db, { teamId, runIds: [runId], maxPoints, withWallTime: true }, new Map([[runId, status]]));
 
   it('are bucketed once into rollups and then served from them, keeping first, last and every spike', async () => {
     const live = await ask('running', 1000);

@@ -6,8 +6,8 @@ export interface SeriesPoint {
   step: number;
   epoch: number;
   value: number;
-  /** Seconds since 1970, when the point was written. */
-  wallTime: number;
+  /** Seconds since 1970, when the point was written; null from a running run unless asked for. */
+  wallTime: number | null;
 }
 
 export interface MetricSeries {
@@ -24,6 +24,8 @@ export interface SeriesQuery {
   maxPoints: number;
   fromStep?: number | null;
   toStep?: number | null;
+  /** Reading wall times costs a visit to every point's row: only when a chart's x-axis is time. */
+  withWallTime?: boolean | null;
 }
 
 /** The resolution a finished run's curves are kept at; a request for at most this many points is served from it. */
@@ -54,13 +56,14 @@ async function readRollups(db: Executor, query: SeriesQuery): Promise<MetricSeri
       .select()
       .from(runMetricRollups)
       .where(and(eq(runMetricRollups.teamId, query.teamId), inArray(runMetricRollups.runId, query.runIds), query.keys ? inArray(runMetricRollups.key, query.keys.length ? query.keys : ['']) : undefined));
-  let rows = await read();
-  // Runs that finished before rollups existed, or whose worker could not store them, get them now.
-  const missing = query.runIds.filter((id) => !rows.some((r) => r.runId === id));
-  if (missing.length) {
-    for (const runId of missing) await storeRollups(db, { id: runId, teamId: query.teamId });
-    rows = await read();
-  }
+  // Runs that finished before rollups existed, or whose worker could not store them, get them now. (Whether a run
+  // has rollups is asked of all its keys: a run may lack one of the keys asked for.)
+  const rolled = await db
+    .selectDistinct({ runId: runMetricRollups.runId })
+    .from(runMetricRollups)
+    .where(and(eq(runMetricRollups.teamId, query.teamId), inArray(runMetricRollups.runId, query.runIds)));
+  for (const runId of query.runIds.filter((id) => !rolled.some((r) => r.runId === id))) await storeRollups(db, { id: runId, teamId: query.teamId });
+  const rows = await read();
   return rows.map((r) => {
     const [steps, epochs, values, wallTimes] = [new Int32Array(aligned(r.steps)), new Float64Array(aligned(r.epochs)), new Float64Array(aligned(r.values)), new Float64Array(aligned(r.wallTimes))];
     const points = Array.from(steps, (step, i) => ({ step, epoch: epochs[i]!, value: values[i]!, wallTime: wallTimes[i]! }));
@@ -70,7 +73,7 @@ async function readRollups(db: Executor, query: SeriesQuery): Promise<MetricSeri
 
 /** Buckets a finished run's curves once and keeps them (for every key the run recorded). */
 export async function storeRollups(db: Executor, run: { id: string; teamId: string }): Promise<void> {
-  const series = await bucketSeries(db, { teamId: run.teamId, runIds: [run.id], maxPoints: ROLLUP_POINTS });
+  const series = await bucketSeries(db, { teamId: run.teamId, runIds: [run.id], maxPoints: ROLLUP_POINTS, withWallTime: true });
   if (!series.length) return;
   await db
     .insert(runMetricRollups)
@@ -82,7 +85,7 @@ export async function storeRollups(db: Executor, run: { id: string; teamId: stri
       steps: bytes(Int32Array.from(s.points, (p) => p.step)),
       epochs: bytes(Float64Array.from(s.points, (p) => p.epoch)),
       values: bytes(Float64Array.from(s.points, (p) => p.value)),
-      wallTimes: bytes(Float64Array.from(s.points, (p) => p.wallTime)),
+      wallTimes: bytes(Float64Array.from(s.points, (p) => p.wallTime!)),
     })))
     .onConflictDoNothing();
 }
@@ -116,29 +119,30 @@ export function downsample(points: SeriesPoint[], maxPoints: number): SeriesPoin
   return points.filter((p) => kept.has(p));
 }
 
-async function bucketSeries(db: Executor, { teamId, runIds, keys, maxPoints, fromStep, toStep }: SeriesQuery): Promise<MetricSeries[]> {
+async function bucketSeries(db: Executor, { teamId, runIds, keys, maxPoints, fromStep, toStep, withWallTime }: SeriesQuery): Promise<MetricSeries[]> {
   const buckets = Math.floor((maxPoints - 2) / 2);
   const filters = sql`${runMetrics.teamId} = ${teamId} and ${inArray(runMetrics.runId, runIds)}
     ${keys ? (keys.length ? sql`and ${inArray(runMetrics.key, keys)}` : sql`and false`) : sql``}
     ${fromStep != null ? sql`and ${runMetrics.step} >= ${fromStep}` : sql``}
     ${toStep != null ? sql`and ${runMetrics.step} <= ${toStep}` : sql``}`;
-  // min()/max() over arrays compare element by element: [value, step, epoch, wall time] finds a bucket's lowest and
+  // min()/max() over arrays compare element by element: [value, step, epoch(, wall time)] finds a bucket's lowest and
   // highest point (earliest step on ties) in one hashed pass, with no sort.
-  const rows = await db.execute<{ run_id: string; key: string; step: number; epoch: number; value: number; wall: number }>(sql`
+  const wall = withWallTime ? sql`, extract(epoch from ${runMetrics.wallTime})::float8` : sql``;
+  const rows = await db.execute<{ run_id: string; key: string; step: number; epoch: number; value: number; wall: number | null }>(sql`
     with bounds as (
       select run_id, key, count(*) as n, min(step) as lo, max(step) as hi from ${runMetrics} where ${filters} group by run_id, key
     ),
     buckets as (
       select ${runMetrics.runId} as run_id, ${runMetrics.key} as key,
-             min(array[${runMetrics.value}, ${runMetrics.step}::float8, ${runMetrics.epoch}::float8, extract(epoch from ${runMetrics.wallTime})::float8]) as low,
-             max(array[${runMetrics.value}, -${runMetrics.step}::float8, ${runMetrics.epoch}::float8, extract(epoch from ${runMetrics.wallTime})::float8]) as high
+             min(array[${runMetrics.value}, ${runMetrics.step}::float8, ${runMetrics.epoch}::float8${wall}]) as low,
+             max(array[${runMetrics.value}, -${runMetrics.step}::float8, ${runMetrics.epoch}::float8${wall}]) as high
       from ${runMetrics} join bounds b on b.run_id = ${runMetrics.runId} and b.key = ${runMetrics.key}
       where ${filters} and b.n > ${maxPoints}
       group by 1, 2, floor((${runMetrics.step} - b.lo)::float8 * ${buckets} / (b.hi - b.lo + 1))
     ),
     picked as (
       select ${runMetrics.runId} as run_id, ${runMetrics.key} as key, ${runMetrics.step} as step, ${runMetrics.epoch} as epoch, ${runMetrics.value} as value,
-             extract(epoch from ${runMetrics.wallTime})::float8 as wall
+             ${withWallTime ? sql`extract(epoch from ${runMetrics.wallTime})::float8` : sql`null::float8`} as wall
         from ${runMetrics} join bounds b on b.run_id = ${runMetrics.runId} and b.key = ${runMetrics.key}
         where ${filters} and (b.n <= ${maxPoints} or ${runMetrics.step} in (b.lo, b.hi))
       union all
@@ -152,7 +156,7 @@ async function bucketSeries(db: Executor, { teamId, runIds, keys, maxPoints, fro
     const id = `${row.run_id}\u0000${row.key}`;
     let s = series.get(id);
     if (!s) series.set(id, (s = { runId: row.run_id, key: row.key, points: [] }));
-    s.points.push({ step: Number(row.step), epoch: Number(row.epoch), value: Number(row.value), wallTime: Number(row.wall) });
+    s.points.push({ step: Number(row.step), epoch: Number(row.epoch), value: Number(row.value), wallTime: row.wall === null ? null : Number(row.wall) });
   }
   return [...series.values()];
 }

@@ -161,6 +161,12 @@ export type RunAnnotationInput = {
 };
 
 export type RunFilter = {
+  /** Created at or after. */
+  createdAfter?: string | null | undefined;
+  /** Created before. */
+  createdBefore?: string | null | undefined;
+  /** The user who launched the runs. */
+  createdBy?: string | number | null | undefined;
   datasetId?: string | number | null | undefined;
   kind?: string | null | undefined;
   status?: RunStatus | null | undefined;
@@ -302,7 +308,7 @@ export type SharedComparisonQueryVariables = Exact<{
 }>;
 
 
-export type SharedComparisonQuery = { sharedComparison: { name: string, note: string, metrics: Array<string>, settings: Record<string, unknown>, updatedAt: string, runs: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, phases: Array<{ phase: PhaseName, start: number, end: number }>, marks: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }>, series: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes: Array<number> }> } };
+export type SharedComparisonQuery = { sharedComparison: { name: string, note: string, metrics: Array<string>, settings: Record<string, unknown>, updatedAt: string, runs: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, phases: Array<{ phase: PhaseName, start: number, end: number }>, marks: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }>, series: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes: Array<number | null> }> } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -372,7 +378,7 @@ export type CompareMetricsQueryVariables = Exact<{
 }>;
 
 
-export type CompareMetricsQuery = { runMetrics: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes?: Array<number> }> };
+export type CompareMetricsQuery = { runMetrics: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes?: Array<number | null> }> };
 
 export type SaveComparisonMutationVariables = Exact<{
   input: ComparisonInput;
@@ -616,7 +622,7 @@ export type RunsQuery = { runs: { nodes: Array<{ id: string, name: string, kind:
 export type RunFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RunFilterChoicesQuery = { runKinds: Array<{ kind: string, label: string }>, datasets: { nodes: Array<{ id: string, name: string }> } };
+export type RunFilterChoicesQuery = { runKinds: Array<{ kind: string, label: string }>, datasets: { nodes: Array<{ id: string, name: string }> }, members: { nodes: Array<{ user: { id: string, name: string | null } }> } };
 
 export type SweepChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -909,7 +915,7 @@ export const SharedComparisonDocument = new TypedDocumentString(`
         colour
       }
     }
-    series {
+    series(withWallTime: true) {
       runId
       key
       steps
@@ -1053,7 +1059,12 @@ export const CompareGroupDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<CompareGroupQuery, CompareGroupQueryVariables>;
 export const CompareMetricsDocument = new TypedDocumentString(`
     query CompareMetrics($ids: [ID!]!, $keys: [String!], $maxPoints: Int!, $withWallTime: Boolean!) {
-  runMetrics(runIds: $ids, keys: $keys, maxPoints: $maxPoints) {
+  runMetrics(
+    runIds: $ids
+    keys: $keys
+    maxPoints: $maxPoints
+    withWallTime: $withWallTime
+  ) {
     runId
     key
     steps
@@ -1656,6 +1667,14 @@ export const RunFilterChoicesDocument = new TypedDocumentString(`
     nodes {
       id
       name
+    }
+  }
+  members(first: 100) {
+    nodes {
+      user {
+        id
+        name
+      }
     }
   }
 }

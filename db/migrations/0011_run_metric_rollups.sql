@@ -11,7 +11,4 @@ CREATE TABLE "run_metric_rollups" (
 );
 --> statement-breakpoint
 ALTER TABLE "run_metric_rollups" ADD CONSTRAINT "run_metric_rollups_run_id_runs_id_fk" FOREIGN KEY ("run_id") REFERENCES "public"."runs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "run_metric_rollups" ADD CONSTRAINT "run_metric_rollups_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
--- Curves now carry their wall time: the covering key carries it too, so reading them stays index-only.
-ALTER TABLE "run_metrics" DROP CONSTRAINT "run_metrics_run_id_key_step_pk";--> statement-breakpoint
-ALTER TABLE "run_metrics" ADD CONSTRAINT "run_metrics_run_id_key_step_pk" PRIMARY KEY ("run_id", "key", "step") INCLUDE ("team_id", "epoch", "value", "wall_time");
+ALTER TABLE "run_metric_rollups" ADD CONSTRAINT "run_metric_rollups_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;

@@ -53,6 +53,17 @@ describe('grouping', () => {
     expect(aggregateSeries(series)).toEqual({ x: [1, 2, 3], mean: [2, 4, 9], low: [1, 4, 9], high: [3, 4, 9], count: [2, 2, 1] });
     expect(aggregateSeries(series, 'minmax').low).toEqual([1, 4, 9]);
   });
+  it('interpolates runs whose points fall at different x before averaging them', () => {
+    const series = [
+      { runId: 'a', points: [{ x: 0, value: 0 }, { x: 10, value: 10 }] },
+      { runId: 'b', points: [{ x: 5, value: 0 }, { x: 15, value: 10 }] },
+    ];
+    const aggregate = aggregateSeries(series);
+    expect(aggregate.x).toEqual([0, 5, 10, 15]);
+    expect(aggregate.mean).toEqual([0, 2.5, 7.5, 10]);
+    expect(aggregate.count).toEqual([1, 2, 2, 1]);
+    expect(aggregateSeries(series, 'std', 3).x).toEqual([0, 7.5, 15]);
+  });
 });
 
 describe('sweep grids', () => {

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
-import { comparisonShares, runs } from '../../db/schema';
+import { comparisonShares, memberships, runs } from '../../db/schema';
 import { createTestDatabase } from '../../test/database';
 import { errorCode, graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
 
@@ -53,6 +53,9 @@ describe('sweeps', () => {
     const bad = await as(SWEEP, { input: { kind: 'logistic_regression', datasetVersionId: versionId, axes: [{ field: 'noise.rate', values: [0.1, 0.9] }] } });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0]!.message).toContain('config.noise.rate');
+    const misspelt = await as(SWEEP, { input: { kind: 'logistic_regression', datasetVersionId: versionId, axes: [{ field: 'seed', values: [1] }, { field: 'noise.rat', values: [0.1, 0.2] }] } });
+    expect(errorCode(misspelt)).toBe('BAD_USER_INPUT');
+    expect(misspelt.errors![0]!.message).toBe('axes.1.field: "noise.rat" is not a config field of logistic_regression runs');
     expect((await db.select({ n: sql<number>`count(*)::int` }).from(runs))[0]!.n).toBe(before);
   });
 });
@@ -105,6 +108,10 @@ describe('saved and shared comparisons', () => {
     expect(shared.data!.sharedComparison.series.map((s: { runId: string }) => s.runId).sort()).toEqual(runIds.slice(0, 2).sort());
     expect(shared.data!.sharedComparison.series[0].points).toHaveLength(3);
 
+    // A link shows its comparison's metrics only, however it is asked.
+    const other = await request(`query($t: String!) { sharedComparison(token: $t) { series(keys: ["val/loss", "train/secret"], maxPoints: 10000) { key points { step } } } }`, { t: token });
+    expect(other.data!.sharedComparison.series.map((s: { key: string }) => s.key)).toEqual(['val/loss', 'val/loss']);
+
     await as(`mutation($id: ID!) { revokeShareLink(id: $id) { shareLink { active revokedAt } } }`, { id: shareLink.id });
     expect(errorCode(await request(SHARED, { t: token }))).toBe('NOT_FOUND');
 
@@ -115,6 +122,15 @@ describe('saved and shared comparisons', () => {
     expect(errorCode(await as(SHARE, { id: comparisonId, expiresAt: new Date(Date.now() - 1000).toISOString() }))).toBe('BAD_USER_INPUT');
     const links = await as(`query($id: ID!) { comparison(id: $id) { shareLinks { active revokedAt expiresAt } } }`, { id: comparisonId });
     expect(links.data!.comparison.shareLinks.map((l: { active: boolean }) => l.active)).toEqual([false, false]);
+  });
+
+  it('a link dies with its maker’s membership', async () => {
+    const link = await as(SHARE, { id: comparisonId });
+    const token = link.data!.createShareLink.token;
+    expect((await request(SHARED, { t: token })).errors).toBeUndefined();
+    const [membership] = await db.delete(memberships).where(eq(memberships.userId, owner.userId)).returning();
+    expect(errorCode(await request(SHARED, { t: token }))).toBe('NOT_FOUND');
+    await db.insert(memberships).values(membership!);
   });
 
   it('a link of one team reveals nothing of another', async () => {

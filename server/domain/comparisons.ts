@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { comparisonShares, comparisons, runs } from '../../db/schema';
+import { comparisonShares, comparisons } from '../../db/schema';
 import { compareSettings } from '../../lib/compare/settings';
 import { hashSecret, newSecret, SHARE_PREFIX } from '../auth/secrets';
-import { ForbiddenError, NotFoundError } from '../errors';
+import { NotFoundError } from '../errors';
 import { authorize, ownedBy, shareScope, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
-import { getRunGroup } from './runGroups';
+import { getRunGroup, listGroupRuns } from './runGroups';
 import { getRunsByIds, type Run } from './runs';
 import { parseInput } from './validation';
 
@@ -71,9 +71,7 @@ export async function deleteComparison(scope: Scope, comparisonId: string): Prom
 
 /** The comparison's runs as they are now: its list, or its group's current runs. */
 export async function comparisonRuns(scope: Scope, comparison: Comparison): Promise<Run[]> {
-  if (!comparison.groupId) return getRunsByIds(scope, comparison.runIds);
-  authorize(scope, 'runs:read');
-  return scope.db.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.groupId, comparison.groupId))).orderBy(runs.createdAt, runs.name);
+  return comparison.groupId ? listGroupRuns(scope, comparison.groupId) : getRunsByIds(scope, comparison.runIds);
 }
 
 export async function listShares(scope: Scope, comparisonId: string): Promise<ComparisonShare[]> {
@@ -140,10 +138,4 @@ export async function openSharedComparison(db: Scope['db'], token: string): Prom
   const scope = await shareScope(db, share);
   const comparison = await getComparison(scope, share.comparisonId);
   return { comparison, runs: await comparisonRuns(scope, comparison), scope };
-}
-
-/** A shared view may read curves of its own runs only. */
-export function assertSharedRuns(shared: SharedComparison, runIds: readonly string[]): void {
-  const allowed = new Set(shared.runs.map((r) => r.id));
-  if (runIds.some((runId) => !allowed.has(runId))) throw new ForbiddenError('This link shows its own runs only.');
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { runGroups, runs } from '../../db/schema';
 import { ablations, runKinds, type RunKind } from '../../lib/runs/config';
+import { configValue } from '../../lib/compare/configDiff';
 import { expandGrid, MAX_SWEEP_RUNS, sweepSize, withConfigValue } from '../../lib/compare/sweepGrid';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
@@ -85,6 +86,15 @@ export async function launchSweep(scope: Scope, input: unknown): Promise<RunGrou
   const baseSeed = parsed.seed ?? Math.floor(Math.random() * 2 ** 31);
   const name = parsed.name || `${runKinds[parsed.kind as RunKind].label} sweep`;
   const varies = parsed.axes.map((a) => a.field).join(', ');
+  const kindConfig = runKinds[parsed.kind as RunKind].config;
+  parsed.axes.forEach((axis, i) => {
+    if (axis.field === 'seed') return;
+    // A kind's config drops fields it does not know: a misspelt axis would launch identical runs.
+    const probe = kindConfig.safeParse(withConfigValue(parsed.config, axis.field, axis.values[0]));
+    if (probe.success && JSON.stringify(configValue(probe.data, axis.field)) !== JSON.stringify(axis.values[0])) {
+      throw new InvalidInputError(`axes.${i}.field: "${axis.field}" is not a config field of ${parsed.kind} runs`, `axes.${i}.field`);
+    }
+  });
   return scope.db.transaction(async (tx) => {
     const [group] = await tx.insert(runGroups).values({ teamId: scope.team.id, name, kind: 'sweep', varies, createdBy: scope.user.id }).returning();
     for (const point of expandGrid(parsed.axes)) {
@@ -95,7 +105,8 @@ export async function launchSweep(scope: Scope, input: unknown): Promise<RunGrou
         else config = withConfigValue(config, field, value);
       }
       const label = Object.entries(point).map(([field, value]) => `${field}=${typeof value === 'string' ? value : JSON.stringify(value)}`).join(' ');
-      await createRun(scope, { ...parsed, name: `${name} · ${label}`, seed, config }, { groupId: group!.id, executor: tx });
+      const runName = `${name} · ${label}`;
+      await createRun(scope, { ...parsed, name: runName.length > 100 ? `${runName.slice(0, 99)}…` : runName, seed, config }, { groupId: group!.id, executor: tx });
     }
     await recordAudit(tx, scope, { action: 'run.sweep', targetType: 'run_group', targetId: group!.id, details: { kind: parsed.kind, axes: parsed.axes } });
     return group!;

@@ -14,6 +14,7 @@ const metricsQuery = z.object({
   maxPoints: z.number().int().min(4, 'maxPoints: at least 4').max(10_000, 'maxPoints: at most 10000').default(1000),
   fromStep: z.number().int().nullish(),
   toStep: z.number().int().nullish(),
+  withWallTime: z.boolean().nullish(),
 });
 
 /**

@@ -65,6 +65,15 @@ describe('run lifecycle', () => {
     expect(list.data!.tagged.nodes.map((n: { id: string }) => n.id).sort()).toEqual([id, retried.data!.retryRun.run.id].sort());
     const badFilter = await request(`{ runs(filter: { datasetId: "nope" }) { nodes { id } } }`, {}, owner.caller, owner.team.slug);
     expect(badFilter.errors![0]).toMatchObject({ message: 'filter.datasetId: not a dataset id', extensions: { code: 'BAD_USER_INPUT' } });
+
+    const byWhoAndWhen = `query($by: ID, $after: DateTime, $before: DateTime) { runs(filter: { tag: "to-cancel", createdBy: $by, createdAfter: $after, createdBefore: $before }) { nodes { id } } }`;
+    const ask = async (vars: Record<string, unknown>) => (await request(byWhoAndWhen, vars, owner.caller, owner.team.slug)).data!.runs.nodes.length;
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
+    expect(await ask({ by: owner.userId, after: hourAgo, before: inAnHour })).toBe(2);
+    expect(await ask({ after: inAnHour })).toBe(0);
+    expect(await ask({ before: hourAgo })).toBe(0);
+    expect(await ask({ by: '00000000-0000-4000-8000-000000000000' })).toBe(0);
   });
 
   it('refuses to delete a dataset that runs trained on', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { and, arrayContains, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { runs, datasetVersions, runArtifacts, runLogs, runNoisyExamples } from '../../db/schema';
 import { enqueue } from '../../db/queue';
 import type { Executor } from '../../db/client';
@@ -92,6 +92,9 @@ export interface RunFilter {
   status?: RunStatus | null;
   tag?: string | null;
   datasetId?: string | null;
+  createdBy?: string | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
 }
 
 export async function listRuns(scope: Scope, args: PageArgs & { filter?: RunFilter | null }) {
@@ -100,7 +103,7 @@ export async function listRuns(scope: Scope, args: PageArgs & { filter?: RunFilt
   const after = decodeCursor(args.after);
   const filter = args.filter ?? {};
   if (filter.status && !runStatuses.includes(filter.status)) throw new InvalidInputError('filter.status: unknown status', 'filter.status');
-  if (filter.datasetId) parseInput(z.object({ filter: z.object({ datasetId: z.uuid('not a dataset id') }) }), { filter: { datasetId: filter.datasetId } });
+  parseInput(z.object({ filter: z.object({ datasetId: z.uuid('not a dataset id').nullish(), createdBy: z.uuid('not a user id').nullish() }) }), { filter: { datasetId: filter.datasetId, createdBy: filter.createdBy } });
   const where: (SQL | undefined)[] = [
     ownedBy(scope, runs.teamId),
     filter.kind ? eq(runs.kind, filter.kind) : undefined,
@@ -109,6 +112,9 @@ export async function listRuns(scope: Scope, args: PageArgs & { filter?: RunFilt
     filter.datasetId
       ? inArray(runs.datasetVersionId, scope.db.select({ id: datasetVersions.id }).from(datasetVersions).where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.datasetId, filter.datasetId))))
       : undefined,
+    filter.createdBy ? eq(runs.createdBy, filter.createdBy) : undefined,
+    filter.createdAfter ? gte(runs.createdAt, filter.createdAfter) : undefined,
+    filter.createdBefore ? lt(runs.createdAt, filter.createdBefore) : undefined,
     after ? sql`(${runs.createdAt}, ${runs.id}) < (${after.key}::timestamptz, ${after.id}::uuid)` : undefined,
   ];
   const rows = await scope.db.select().from(runs).where(and(...where)).orderBy(desc(runs.createdAt), desc(runs.id)).limit(limit + 1);

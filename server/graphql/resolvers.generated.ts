@@ -485,8 +485,8 @@ export type MetricPoint = {
   epoch: Scalars['Float']['output'];
   step: Scalars['Int']['output'];
   value: Scalars['Float']['output'];
-  /** When the point was written, in seconds since 1970 (for wall-time axes). */
-  wallTime: Scalars['Float']['output'];
+  /** When the point was written, in seconds since 1970 (for wall-time axes); null unless asked for with withWallTime, or the run has finished. */
+  wallTime?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One curve of one run: at most maxPoints points, each bucket keeping its lowest and highest. */
@@ -499,7 +499,7 @@ export type MetricSeries = {
   /** The same points as columns, for drawing: steps[i], epochs[i], values[i] and wallTimes[i] are one point; epochs and values to 7 significant digits (a float32's precision; points has them in full). */
   steps: Array<Scalars['Int']['output']>;
   values: Array<Scalars['Float']['output']>;
-  wallTimes: Array<Scalars['Float']['output']>;
+  wallTimes: Array<Maybe<Scalars['Float']['output']>>;
 };
 
 export type Mutation = {
@@ -947,6 +947,7 @@ export type QueryRunMetricsArgs = {
   keys?: InputMaybe<Array<Scalars['String']['input']>>;
   maxPoints?: InputMaybe<Scalars['Int']['input']>;
   runIds: Array<Scalars['ID']['input']>;
+  withWallTime?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1061,6 +1062,7 @@ export type RunMetricsArgs = {
   keys?: InputMaybe<Array<Scalars['String']['input']>>;
   maxPoints?: InputMaybe<Scalars['Int']['input']>;
   toStep?: InputMaybe<Scalars['Int']['input']>;
+  withWallTime?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1141,6 +1143,12 @@ export type RunExplanationCrossWeightsArgs = {
 };
 
 export type RunFilter = {
+  /** Created at or after. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created before. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The user who launched the runs. */
+  createdBy?: InputMaybe<Scalars['ID']['input']>;
   datasetId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<RunStatus>;
@@ -1216,7 +1224,7 @@ export type SharedComparison = {
   name: Scalars['String']['output'];
   note: Scalars['String']['output'];
   runs: Array<SharedRun>;
-  /** Curves of the comparison's runs only; maxPoints per curve defaults to what its charts need (1,000 for a few runs, 300 for fifty). */
+  /** Curves of the comparison's runs and metrics only (keys outside them are ignored); maxPoints per curve defaults to what its charts need (1,000 for a few runs, 300 for fifty) and is at most 1,000. */
   series: Array<MetricSeries>;
   settings: Scalars['JSON']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -1227,6 +1235,7 @@ export type SharedComparison = {
 export type SharedComparisonSeriesArgs = {
   keys?: InputMaybe<Array<Scalars['String']['input']>>;
   maxPoints?: InputMaybe<Scalars['Int']['input']>;
+  withWallTime?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A person's band or marker on a shared run, without its author. */
@@ -2007,7 +2016,7 @@ export type MetricPointResolvers<ContextType = GraphQLContext, ParentType extend
   epoch?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  wallTime?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  wallTime?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type MetricSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricSeries'] = ResolversParentTypes['MetricSeries']> = {
@@ -2017,7 +2026,7 @@ export type MetricSeriesResolvers<ContextType = GraphQLContext, ParentType exten
   runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
-  wallTimes?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  wallTimes?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2131,7 +2140,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   runGroup?: Resolver<ResolversTypes['RunGroup'], ParentType, ContextType, RequireFields<QueryRunGroupArgs, 'id'>>;
   runGroups?: Resolver<Array<ResolversTypes['RunGroup']>, ParentType, ContextType, RequireFields<QueryRunGroupsArgs, 'first'>>;
   runKinds?: Resolver<Array<ResolversTypes['RunKind']>, ParentType, ContextType>;
-  runMetrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<QueryRunMetricsArgs, 'maxPoints' | 'runIds'>>;
+  runMetrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<QueryRunMetricsArgs, 'maxPoints' | 'runIds' | 'withWallTime'>>;
   runs?: Resolver<ResolversTypes['RunConnection'], ParentType, ContextType, Partial<QueryRunsArgs>>;
   runsByIds?: Resolver<Array<ResolversTypes['Run']>, ParentType, ContextType, RequireFields<QueryRunsByIdsArgs, 'ids'>>;
   sharedComparison?: Resolver<ResolversTypes['SharedComparison'], ParentType, ContextType, RequireFields<QuerySharedComparisonArgs, 'token'>>;
@@ -2179,7 +2188,7 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   logs?: Resolver<Array<ResolversTypes['RunLogLine']>, ParentType, ContextType, RequireFields<RunLogsArgs, 'last'>>;
   metricKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  metrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<RunMetricsArgs, 'maxPoints'>>;
+  metrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<RunMetricsArgs, 'maxPoints' | 'withWallTime'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   noisyExamples?: Resolver<Array<ResolversTypes['NoisyExample']>, ParentType, ContextType>;
   notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2291,7 +2300,7 @@ export type SharedComparisonResolvers<ContextType = GraphQLContext, ParentType e
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   runs?: Resolver<Array<ResolversTypes['SharedRun']>, ParentType, ContextType>;
-  series?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, Partial<SharedComparisonSeriesArgs>>;
+  series?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<SharedComparisonSeriesArgs, 'withWallTime'>>;
   settings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };

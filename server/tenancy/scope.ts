@@ -73,11 +73,17 @@ export function ownedBy(scope: Scope, teamIdColumn: Column): SQL {
 }
 
 /**
- * A public share link reads as a viewer of the team that made it, on behalf of the person who made it. The shared
- * view asks only for its comparison's runs (server/domain/comparisons.ts).
+ * A public share link reads as a viewer of the team that made it, on behalf of the person who made it, while that
+ * person is still a member: a link dies with its maker's membership. The shared view asks only for its comparison's
+ * runs (server/domain/comparisons.ts).
  */
 export async function shareScope(db: Database, share: { teamId: string; createdBy: string }): Promise<Scope> {
-  const [found] = await db.select({ team: teams, user: usersTable }).from(teams).innerJoin(usersTable, eq(usersTable.id, share.createdBy)).where(eq(teams.id, share.teamId));
+  const [found] = await db
+    .select({ team: teams, user: usersTable })
+    .from(memberships)
+    .innerJoin(teams, eq(teams.id, memberships.teamId))
+    .innerJoin(usersTable, eq(usersTable.id, memberships.userId))
+    .where(and(eq(memberships.teamId, share.teamId), eq(memberships.userId, share.createdBy)));
   if (!found) throw new NotFoundError('Shared comparison');
   return { user: found.user, team: found.team, role: 'viewer', tokenId: null, db };
 }

@@ -16,6 +16,9 @@ export interface MetricPoint {
  * the run is still this attempt's: a worker that lost the run cannot scribble on the curves of the next one. A point
  * sent again replaces the stored one, so curves stay continuous and nothing is counted twice.
  *
+ * A point's wall time is when its batch reached the database: within a second of its measurement (the buffer is
+ * flushed at least every second), exactly at an epoch's commit for the epoch's own points.
+ *
  * COPY cannot skip a duplicate, and postgres.js 3.4 never settles a COPY the server refuses (porsager/postgres#1173),
  * so only points past the last step stored for their key go by COPY; any other point is upserted after them.
  */
@@ -27,7 +30,7 @@ export class MetricWriter {
 
   constructor(
     private run: { id: string; teamId: string; attempt: number },
-    private maxBuffered = 5000,
+    private maxBuffered = 10_000,
     /** Long epochs still show their batches live. */
     private maxDelayMs = 1000,
   ) {}
@@ -90,8 +93,9 @@ export class MetricWriter {
     if (!points.length) return;
     const client = (tx._.session as unknown as PostgresJsSession<Sql, never, never>).client;
     const stream = await client`copy run_metrics (run_id, team_id, key, step, epoch, value) from stdin`.writable();
-    const prefix = `${this.run.id}\t${this.run.teamId}\t`;
-    const lines = points.map((p) => `${prefix}${copyText(p.key)}\t${p.step}\t${p.epoch}\t${p.value}\n`);
+    const prefixes = new Map<string, string>();
+    const prefix = (key: string) => prefixes.get(key) ?? prefixes.set(key, `${this.run.id}\t${this.run.teamId}\t${copyText(key)}\t`).get(key)!;
+    const lines = points.map((p) => `${prefix(p.key)}${p.step}\t${p.epoch}\t${p.value}\n`);
     await new Promise<void>((resolve, reject) => {
       // Should the server still refuse the COPY, fail (and roll back) instead of waiting forever.
       const refused = setTimeout(() => reject(new Error(`COPY of ${points.length} metric points got no answer in 60 s`)), 60_000);

@@ -124,8 +124,9 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
       if (!owned) throw new LostRun();
       // With the status, so a finished run is never seen with provisional phases.
       await annotatePhases(true, tx);
-      await storeRollups(tx, run);
     });
+    // After the commit: a run that trained is never failed by its rollups; a failure here is made up on first read.
+    await storeRollups(db, run).catch((error) => log(`curve rollups not stored: ${error instanceof Error ? error.message : error}`, 'error'));
     await log(`succeeded: test accuracy ${summary['test/accuracy']?.toFixed(4)}`);
   } catch (error) {
     if (error instanceof LostRun || controller.signal.reason === 'lost') return;

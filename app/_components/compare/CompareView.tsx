@@ -28,6 +28,7 @@ function download(filename: string, href: string) {
   a.href = href;
   a.download = filename;
   a.click();
+  if (href.startsWith('blob:')) setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
 const csvHref = (rows: unknown[][]) => URL.createObjectURL(new Blob([stringify(rows)], { type: 'text/csv' }));
@@ -41,7 +42,7 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
   const charts = useMemo(() => new Map(metrics.map((m) => [m, createRef<ChartHandle>()])), [metrics]) as Map<string, RefObject<ChartHandle | null>>;
   const curves = useMemo(() => indexSeries(series), [series]);
   const drawn = useMemo(
-    () => metrics.map((metric) => ({ metric, lines: linesFor(metric, runs, curves, settings, visible), ...bandsFor(runs, curves, settings, focused, visible, phaseColours) })),
+    () => metrics.map((metric) => ({ metric, lines: linesFor(metric, runs, curves, settings, visible), ...bandsFor(metric, runs, curves, settings, focused, visible, phaseColours) })),
     [metrics, runs, curves, settings, hidden, solo],
   );
   const diff = useMemo(() => differingConfig(runs), [runs]);
@@ -53,7 +54,7 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
   const exportRaw = () =>
     download(`${file}-points.csv`, csvHref([
       ['run_id', 'run', 'metric', 'step', 'epoch', 'wall_time', 'value'],
-      ...series.filter((s) => metrics.includes(s.key)).flatMap((s) => s.points.map((p) => [s.runId, runs.find((r) => r.id === s.runId)?.name, s.key, p.step, p.epoch, new Date(p.wallTime * 1000).toISOString(), p.value])),
+      ...series.filter((s) => metrics.includes(s.key)).flatMap((s) => s.points.map((p) => [s.runId, runs.find((r) => r.id === s.runId)?.name, s.key, p.step, p.epoch, Number.isFinite(p.wallTime) ? new Date(p.wallTime * 1000).toISOString() : '', p.value])),
     ]));
   const exportDrawn = () =>
     download(`${file}-as-drawn.csv`, csvHref([

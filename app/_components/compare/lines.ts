@@ -1,5 +1,5 @@
 import { configDiff } from '@/lib/compare/configDiff';
-import { aggregateSeries, groupByConfig } from '@/lib/compare/grouping';
+import { aggregateSeries, groupByConfig, valueAt } from '@/lib/compare/grouping';
 import type { CompareSettings, XAxis } from '@/lib/compare/settings';
 import { smoothEma } from '@/lib/compare/smoothing';
 import type { ChartBand, ChartLine } from './CompareChart';
@@ -25,13 +25,14 @@ export interface SeriesColumns {
   epochs: number[];
   values: number[];
   /** Asked for only when the x-axis is time. */
-  wallTimes?: number[] | null;
+  wallTimes?: (number | null)[] | null;
 }
 
 export const fromColumns = (s: SeriesColumns): CompareSeries => ({
   runId: s.runId,
   key: s.key,
-  points: s.steps.map((step, i) => ({ step, epoch: s.epochs[i]!, value: s.values[i]!, wallTime: s.wallTimes?.[i] ?? 0 })),
+  // NaN, not 0, when wall times were not asked for: an export then leaves them blank rather than dating them 1970.
+  points: s.steps.map((step, i) => ({ step, epoch: s.epochs[i]!, value: s.values[i]!, wallTime: s.wallTimes?.[i] ?? Number.NaN })),
 });
 
 export interface CompareRun {
@@ -111,24 +112,25 @@ export function linesFor(metric: string, runs: readonly CompareRun[], index: Ser
   });
 }
 
-/** Maps a run's epochs onto the chosen x-axis through its own points, so phases land where its curves are. */
-export function epochToX(run: CompareRun, index: SeriesIndex, axis: XAxis): (epoch: number) => number {
+/**
+ * Maps a run's epochs onto the chosen x-axis through the charted metric's own points (interpolating between them),
+ * so phases land where that chart's curve is; a run without the metric falls back to all its points.
+ */
+export function epochToX(run: CompareRun, index: SeriesIndex, axis: XAxis, metric: string): (epoch: number) => number {
   if (axis === 'epoch') return (epoch) => epoch;
   const toX = xOf(axis, index.start(run.id));
-  const known = index.byEpoch(run.id);
-  return (epoch) => {
-    const after = known.find((p) => p.epoch >= epoch) ?? known.at(-1);
-    return after ? toX(after) : epoch;
-  };
+  const own = index.curve(run.id, metric);
+  const known = (own.length ? [...own] : index.byEpoch(run.id)).sort((a, b) => a.epoch - b.epoch).map((p) => ({ x: p.epoch, value: toX(p) }));
+  return (epoch) => valueAt(known, Math.min(Math.max(epoch, known[0]?.x ?? epoch), known.at(-1)?.x ?? epoch)) ?? epoch;
 }
 
 /** Phases and marks of the focused run in full; phase boundaries of the others as ticks in their colours. */
-export function bandsFor(runs: readonly CompareRun[], index: SeriesIndex, settings: CompareSettings, focused: string | null, visible: (runId: string) => boolean, phaseColours: Record<string, string>) {
+export function bandsFor(metric: string, runs: readonly CompareRun[], index: SeriesIndex, settings: CompareSettings, focused: string | null, visible: (runId: string) => boolean, phaseColours: Record<string, string>) {
   const bands: ChartBand[] = [];
   const ticks: { x: number; colour: string }[] = [];
   runs.forEach((run, i) => {
     if (!visible(run.id) || settings.groupBy) return;
-    const toX = epochToX(run, index, settings.xAxis);
+    const toX = epochToX(run, index, settings.xAxis, metric);
     if (run.id === focused) {
       if (settings.showPhases) for (const p of run.phases) bands.push({ start: toX(p.start), end: toX(p.end), colour: phaseColours[p.phase]!, label: p.phase.toLowerCase() });
       if (settings.showAnnotations) for (const m of run.marks) bands.push({ start: toX(m.start), end: m.end == null ? null : toX(m.end), colour: m.colour, label: m.label });

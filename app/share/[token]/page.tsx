@@ -37,7 +37,7 @@ const SharedQuery = graphql(`
           colour
         }
       }
-      series {
+      series(withWallTime: true) {
         runId
         key
         steps
@@ -57,6 +57,7 @@ export default function SharedComparisonPage() {
   const [metrics, setMetrics] = useState<string[] | null>(null);
   const comparison = shared.data?.sharedComparison;
   const series = useMemo(() => (comparison?.series ?? []).map(fromColumns), [comparison]);
+  const saved = useMemo(() => comparison && compareSettings.parse(comparison.settings), [comparison]);
 
   return (
     <main className="mx-auto max-w-7xl space-y-4 p-6">
@@ -76,9 +77,9 @@ export default function SharedComparisonPage() {
             name={comparison.name}
             runs={comparison.runs as CompareRun[]}
             series={series}
-            metrics={(metrics ?? comparison.metrics).filter((m) => comparison.metrics.includes(m))}
+            metrics={metrics ?? comparison.metrics}
             availableMetrics={comparison.metrics}
-            settings={settings ?? compareSettings.parse(comparison.settings)}
+            settings={settings ?? saved!}
             onSettings={setSettings}
             onMetrics={setMetrics}
           />

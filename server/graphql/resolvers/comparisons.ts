@@ -1,11 +1,12 @@
 import type { Resolvers } from '../resolvers.generated';
 import { annotationsOf, type RunAnnotation } from '../../domain/annotations';
 import {
-  assertSharedRuns, comparisonRuns, createShare, deleteComparison, getComparison, listComparisons, listShares, openSharedComparison, revokeShare, saveComparison,
+  comparisonRuns, createShare, deleteComparison, getComparison, listComparisons, listShares, openSharedComparison, revokeShare, saveComparison,
 } from '../../domain/comparisons';
 import { effectivePhasesOf, type EffectivePhase } from '../../domain/phases';
 import { getRunGroup, launchSweep, listRunGroups } from '../../domain/runGroups';
 import { queryMetrics } from '../../domain/runMetrics';
+import { ROLLUP_POINTS } from '../../../db/metricSeries';
 import type { Run } from '../../domain/runs';
 import type { AnnotationKind } from '../../inputs';
 import type { PhaseName } from '../../../lib/phases/spec';
@@ -50,10 +51,11 @@ export const comparisonResolvers: Resolvers = {
       const [phases, marks] = await Promise.all([effectivePhasesOf(s.scope, ids), annotationsOf(s.scope, ids)]);
       return s.runs.map((run, i) => ({ run, phases: phases[i]!, marks: marks[i]! }));
     },
-    series: (s, { keys, maxPoints }) => {
+    // Only the comparison's own runs and metrics, and no more points than its rollups hold: a link is not a query API.
+    series: (s, { keys, maxPoints, withWallTime }) => {
       const runIds = s.runs.map((r) => r.id);
-      assertSharedRuns(s, runIds);
-      return runIds.length ? queryMetrics(s.scope, { runIds, keys: keys ?? s.comparison.metrics, maxPoints: maxPoints ?? pointsPerLine(runIds.length) }) : [];
+      const metrics = keys ? keys.filter((k) => s.comparison.metrics.includes(k)) : s.comparison.metrics;
+      return runIds.length ? queryMetrics(s.scope, { runIds, keys: metrics, maxPoints: Math.min(maxPoints ?? pointsPerLine(runIds.length), ROLLUP_POINTS), withWallTime }) : [];
     },
   },
   SharedRun: {

@@ -65,8 +65,8 @@ export const comparisonTypeDefs = /* GraphQL */ `
     settings: JSON!
     updatedAt: DateTime!
     runs: [SharedRun!]!
-    "Curves of the comparison's runs only; maxPoints per curve defaults to what its charts need (1,000 for a few runs, 300 for fifty)."
-    series(keys: [String!], maxPoints: Int): [MetricSeries!]!
+    "Curves of the comparison's runs and metrics only (keys outside them are ignored); maxPoints per curve defaults to what its charts need (1,000 for a few runs, 300 for fifty) and is at most 1,000."
+    series(keys: [String!], maxPoints: Int, withWallTime: Boolean = false): [MetricSeries!]!
   }
 
   input ComparisonInput {

@@ -20,8 +20,8 @@ export const runTypeDefs = /* GraphQL */ `
     step: Int!
     epoch: Float!
     value: Float!
-    "When the point was written, in seconds since 1970 (for wall-time axes)."
-    wallTime: Float!
+    "When the point was written, in seconds since 1970 (for wall-time axes); null unless asked for with withWallTime, or the run has finished."
+    wallTime: Float
   }
 
   "One curve of one run: at most maxPoints points, each bucket keeping its lowest and highest."
@@ -33,7 +33,7 @@ export const runTypeDefs = /* GraphQL */ `
     steps: [Int!]!
     epochs: [Float!]!
     values: [Float!]!
-    wallTimes: [Float!]!
+    wallTimes: [Float]!
   }
 
   type RunArtifact {
@@ -94,7 +94,7 @@ export const runTypeDefs = /* GraphQL */ `
     "The run this one retries."
     parent: Run
     metricKeys: [String!]!
-    metrics(keys: [String!], maxPoints: Int = 1000, fromStep: Int, toStep: Int): [MetricSeries!]!
+    metrics(keys: [String!], maxPoints: Int = 1000, fromStep: Int, toStep: Int, withWallTime: Boolean = false): [MetricSeries!]!
     artifacts: [RunArtifact!]!
     noisyExamples: [NoisyExample!]!
     "Training examples by loss at the latest epoch, highest first (download all as CSV from /api/runs/{id}/suspected-label-errors)."
@@ -125,6 +125,12 @@ export const runTypeDefs = /* GraphQL */ `
     status: RunStatus
     tag: String
     datasetId: ID
+    "The user who launched the runs."
+    createdBy: ID
+    "Created at or after."
+    createdAfter: DateTime
+    "Created before."
+    createdBefore: DateTime
   }
 
   extend type Query {
@@ -135,7 +141,7 @@ export const runTypeDefs = /* GraphQL */ `
     runsByIds(ids: [ID!]!): [Run!]!
     runKinds: [RunKind!]!
     "Curves of many runs at once, for comparisons."
-    runMetrics(runIds: [ID!]!, keys: [String!], maxPoints: Int = 1000): [MetricSeries!]!
+    runMetrics(runIds: [ID!]!, keys: [String!], maxPoints: Int = 1000, withWallTime: Boolean = false): [MetricSeries!]!
   }
 
   input CreateRunInput {

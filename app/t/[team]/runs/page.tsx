@@ -51,6 +51,14 @@ const FilterChoices = graphql(`
         name
       }
     }
+    members(first: 100) {
+      nodes {
+        user {
+          id
+          name
+        }
+      }
+    }
   }
 `);
 
@@ -62,11 +70,16 @@ export default function RunsPage() {
   const [tag, setTag] = useState('');
   const [kind, setKind] = useState('');
   const [datasetId, setDatasetId] = useState('');
+  const [createdBy, setCreatedBy] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const choices = useGqlQuery(FilterChoices, {});
   const [cursors, setCursors] = useState<string[]>([]);
   const [selected, setSelected] = useState<string[]>([]);
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
-  const filter = { status: status || null, tag: tag.trim() || null, kind: kind || null, datasetId: datasetId || null };
+  // Dates are the user's local days: "to" includes its whole day.
+  const day = (date: string, plus = 0) => (date ? new Date(new Date(`${date}T00:00`).getTime() + plus * 86_400_000).toISOString() : null);
+  const filter = { status: status || null, tag: tag.trim() || null, kind: kind || null, datasetId: datasetId || null, createdBy: createdBy || null, createdAfter: day(from), createdBefore: day(to, 1) };
   const list = useGqlQuery(RunsQuery, { after: cursors.at(-1) ?? null, filter }, { refetchInterval: 3000 });
   if (!team) return null;
   const page = list.data?.runs;
@@ -90,7 +103,7 @@ export default function RunsPage() {
         </div>
       </div>
       <Card>
-        <div className="mb-3 flex items-center gap-3">
+        <div className="mb-3 flex flex-wrap items-center gap-3">
           <Select aria-label="Status" value={status} onChange={(e) => (setStatus(e.target.value as RunStatus | ''), setCursors([]))}>
             <option value="">Any status</option>
             {statuses.map((s) => (
@@ -109,7 +122,15 @@ export default function RunsPage() {
               <option key={d.id} value={d.id}>{d.name}</option>
             ))}
           </Select>
+          <Select aria-label="Creator" value={createdBy} onChange={(e) => (setCreatedBy(e.target.value), setCursors([]))}>
+            <option value="">Anyone</option>
+            {choices.data?.members.nodes.map((m) => (
+              <option key={m.user.id} value={m.user.id}>{m.user.name}</option>
+            ))}
+          </Select>
           <Input aria-label="Tag" placeholder="Tag" value={tag} onChange={(e) => (setTag(e.target.value), setCursors([]))} className="max-w-48" />
+          <Input aria-label="Created from" type="date" value={from} onChange={(e) => (setFrom(e.target.value), setCursors([]))} className="max-w-40" />
+          <Input aria-label="Created to" type="date" value={to} onChange={(e) => (setTo(e.target.value), setCursors([]))} className="max-w-40" />
         </div>
         {list.isLoading ? (
           <Loading />

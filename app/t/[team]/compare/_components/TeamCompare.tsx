@@ -54,7 +54,7 @@ graphql(`
 
 const MetricsQuery = graphql(`
   query CompareMetrics($ids: [ID!]!, $keys: [String!], $maxPoints: Int!, $withWallTime: Boolean!) {
-    runMetrics(runIds: $ids, keys: $keys, maxPoints: $maxPoints) {
+    runMetrics(runIds: $ids, keys: $keys, maxPoints: $maxPoints, withWallTime: $withWallTime) {
       runId
       key
       steps
@@ -94,8 +94,8 @@ export function TeamCompare({
   const byGroup = useGqlQuery(GroupQuery, { id: selection.groupId ?? '' }, { enabled: !!selection.groupId, refetchInterval: (q) => live(q.state.data?.runGroup.runs) });
   const loaded = ((selection.groupId ? byGroup.data?.runGroup.runs : byIds.data?.runsByIds) ?? []) as unknown as (Omit<RunWithKeys, 'marks'> & { annotations: CompareRun['marks'] })[];
   const runs: RunWithKeys[] = useMemo(() => loaded.map(({ annotations, ...run }) => ({ ...run, marks: annotations })), [loaded]);
-  const availableMetrics = [...new Set(runs.flatMap((r) => r.metricKeys))].sort();
-  const metrics = chosen ?? preferred.filter((m) => availableMetrics.includes(m));
+  const availableMetrics = useMemo(() => [...new Set(runs.flatMap((r) => r.metricKeys))].sort(), [runs]);
+  const metrics = useMemo(() => chosen ?? preferred.filter((m) => availableMetrics.includes(m)), [chosen, availableMetrics]);
   // A saved list of runs knows its runs and metrics before they load: its curves are asked for at once.
   const ids = selection.groupId ? runs.map((r) => r.id) : selection.runIds;
   const curves = useGqlQuery(
