@@ -7,6 +7,7 @@ test('sweep three seeds, compare them with smoothing and log scale, save, share 
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole('link', { name: 'Runs', exact: true }).click();
   await page.getByRole('link', { name: 'New sweep' }).click();
+  await expect(page.getByRole('heading', { name: 'New sweep' })).toBeVisible();
   await page.getByLabel('Kind').selectOption({ label: 'Logistic regression' });
   await page.getByLabel('Dataset').selectOption({ label: 'Product titles v1' });
   await page.getByLabel('Name').fill('seed sweep');

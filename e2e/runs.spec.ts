@@ -6,6 +6,8 @@ test('launch a run from the UI and watch its curves grow live', async ({ page })
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole('link', { name: 'Runs', exact: true }).click();
   await page.getByRole('link', { name: 'New run' }).click();
+  // The run list has a Kind filter too: wait for the form before choosing.
+  await expect(page.getByRole('heading', { name: 'New run' })).toBeVisible();
 
   await page.getByLabel('Dataset').selectOption({ label: 'Product titles v1 (6,000 rows)' });
   await page.getByLabel('Epochs').fill('0');

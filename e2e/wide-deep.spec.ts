@@ -6,6 +6,8 @@ test('launch a Wide & Deep ablation, compare its three modes, and read what the 
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole('link', { name: 'Runs', exact: true }).click();
   await page.getByRole('link', { name: 'New run' }).click();
+  // The run list has a Kind filter too: wait for the form before choosing.
+  await expect(page.getByRole('heading', { name: 'New run' })).toBeVisible();
   await page.getByLabel('Kind').selectOption({ label: 'Wide & Deep' });
   await page.getByLabel('Dataset').selectOption({ label: 'App impressions v1 (20,000 rows)' });
   await page.getByLabel('Epochs').fill('2');

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { graphql } from '@/app/gql';
 import { CompareView } from '@/app/_components/compare/CompareView';
 import { fromColumns, type CompareRun } from '@/app/_components/compare/lines';
@@ -104,6 +104,13 @@ export function TeamCompare({
     { enabled: ids.length > 0 && metrics.length > 0, refetchInterval: live(runs), placeholderData: (previous) => previous },
   );
   const series = useMemo(() => (curves.data?.runMetrics ?? []).map(fromColumns), [curves.data]);
+  // A run that finishes stops the polling: its last points are fetched once more, whichever query saw it first.
+  const statuses = runs.map((r) => r.status).join();
+  const { refetch } = curves;
+  const ready = ids.length > 0 && metrics.length > 0;
+  useEffect(() => {
+    if (ready) void refetch();
+  }, [statuses, ready, refetch]);
   const error = byIds.error ?? byGroup.error ?? curves.error;
 
   if (error) return <Notice>{error.message}</Notice>;

@@ -113,7 +113,8 @@ export default function NewRunPage() {
   const ablation = useGqlMutation(LaunchAblation);
   const [form, setForm] = useState<Form>(initial);
   const [submitted, setSubmitted] = useState(false);
-  const set = (key: keyof Form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  // Functional updates: two quick changes (a kind, then a dataset) must not undo each other.
+  const set = (key: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
   const kind = choices.data?.runKinds.find((k) => k.kind === form.kind);
   const datasets = (choices.data?.datasets.nodes ?? []).filter((d) => kind?.taskTypes.includes(d.latestVersion.taskType));
   const { config, errors } = configOf(form);
@@ -193,7 +194,7 @@ export default function NewRunPage() {
             </Field>
           </fieldset>
           {form.kind === 'wide_deep' && (
-            <WideDeepFields columns={columns} mode={form.mode} crosses={form.crosses} onChange={(change) => setForm({ ...form, ...change })} crossesError={crossesError} />
+            <WideDeepFields columns={columns} mode={form.mode} crosses={form.crosses} onChange={(change) => setForm((f) => ({ ...f, ...change }))} crossesError={crossesError} />
           )}
           <FormError message={serverError?.message} />
           <div className="flex gap-3">
