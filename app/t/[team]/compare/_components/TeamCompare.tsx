@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { graphql } from '@/app/gql';
 import { CompareView } from '@/app/_components/compare/CompareView';
 import { fromColumns, type CompareRun } from '@/app/_components/compare/lines';
@@ -106,11 +106,13 @@ export function TeamCompare({
   const series = useMemo(() => (curves.data?.runMetrics ?? []).map(fromColumns), [curves.data]);
   // A run that finishes stops the polling: its last points are fetched once more, whichever query saw it first.
   const statuses = runs.map((r) => r.status).join();
+  const seen = useRef(statuses);
   const { refetch } = curves;
-  const ready = ids.length > 0 && metrics.length > 0;
   useEffect(() => {
-    if (ready) void refetch();
-  }, [statuses, ready, refetch]);
+    // Not when the runs first load: the curves are being fetched already.
+    if (seen.current && statuses !== seen.current) void refetch();
+    seen.current = statuses;
+  }, [statuses, refetch]);
   const error = byIds.error ?? byGroup.error ?? curves.error;
 
   if (error) return <Notice>{error.message}</Notice>;
