@@ -51,19 +51,13 @@ export async function querySeries(db: Executor, query: SeriesQuery, statuses: Re
 }
 
 async function readRollups(db: Executor, query: SeriesQuery): Promise<MetricSeries[]> {
-  const read = () =>
-    db
-      .select()
-      .from(runMetricRollups)
-      .where(and(eq(runMetricRollups.teamId, query.teamId), inArray(runMetricRollups.runId, query.runIds), query.keys ? inArray(runMetricRollups.key, query.keys.length ? query.keys : ['']) : undefined));
+  const ofRuns = and(eq(runMetricRollups.teamId, query.teamId), inArray(runMetricRollups.runId, query.runIds));
   // Runs that finished before rollups existed, or whose worker could not store them, get them now. (Whether a run
   // has rollups is asked of all its keys: a run may lack one of the keys asked for.)
-  const rolled = await db
-    .selectDistinct({ runId: runMetricRollups.runId })
-    .from(runMetricRollups)
-    .where(and(eq(runMetricRollups.teamId, query.teamId), inArray(runMetricRollups.runId, query.runIds)));
-  for (const runId of query.runIds.filter((id) => !rolled.some((r) => r.runId === id))) await storeRollups(db, { id: runId, teamId: query.teamId });
-  const rows = await read();
+  const rolled = new Set((await db.selectDistinct({ runId: runMetricRollups.runId }).from(runMetricRollups).where(ofRuns)).map((r) => r.runId));
+  for (const runId of query.runIds.filter((id) => !rolled.has(id))) await storeRollups(db, { id: runId, teamId: query.teamId });
+  const keys = query.keys ? inArray(runMetricRollups.key, query.keys.length ? query.keys : ['']) : undefined;
+  const rows = await db.select().from(runMetricRollups).where(and(ofRuns, keys));
   return rows.map((r) => {
     const [steps, epochs, values, wallTimes] = [new Int32Array(aligned(r.steps)), new Float64Array(aligned(r.epochs)), new Float64Array(aligned(r.values)), new Float64Array(aligned(r.wallTimes))];
     const points = Array.from(steps, (step, i) => ({ step, epoch: epochs[i]!, value: values[i]!, wallTime: wallTimes[i]! }));

@@ -74,6 +74,9 @@ export async function comparisonRuns(scope: Scope, comparison: Comparison): Prom
   return comparison.groupId ? listGroupRuns(scope, comparison.groupId) : getRunsByIds(scope, comparison.runIds);
 }
 
+/** Neither revoked nor expired. */
+export const isShareActive = (share: ComparisonShare) => !share.revokedAt && (!share.expiresAt || share.expiresAt > new Date());
+
 export async function listShares(scope: Scope, comparisonId: string): Promise<ComparisonShare[]> {
   authorize(scope, 'runs:read');
   return scope.db

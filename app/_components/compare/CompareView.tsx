@@ -1,7 +1,7 @@
 'use client';
 
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { createRef, useDeferredValue, useMemo, useState, type RefObject } from 'react';
+import { createRef, useMemo, useState } from 'react';
 import { xAxes, type CompareSettings, type XAxis } from '@/lib/compare/settings';
 import { phaseColours, phaseLabels } from '../phaseColours';
 import { Button, Card, Select, Table } from '../ui';
@@ -39,15 +39,13 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
   const [solo, setSolo] = useState<string | null>(null);
   const visible = (runId: string) => (solo ? runId === solo : !hidden.has(runId));
   const focused = solo ?? (runs.filter((r) => visible(r.id)).length === 1 ? runs.find((r) => visible(r.id))!.id : null);
-  const charts = useMemo(() => new Map(metrics.map((m) => [m, createRef<ChartHandle>()])), [metrics]) as Map<string, RefObject<ChartHandle | null>>;
+  const charts = useMemo(() => new Map(metrics.map((m) => [m, createRef<ChartHandle>()])), [metrics]);
   const curves = useMemo(() => indexSeries(series), [series]);
   const drawn = useMemo(
     () => metrics.map((metric) => ({ metric, lines: linesFor(metric, runs, curves, settings, visible), ...bandsFor(metric, runs, curves, settings, focused, visible, phaseColours) })),
     [metrics, runs, curves, settings, hidden, solo],
   );
   const diff = useMemo(() => differingConfig(runs), [runs]);
-  // The tables follow the charts: with many runs they take longer to lay out than the charts to draw.
-  const tableCurves = useDeferredValue(curves);
   const set = (patch: Partial<CompareSettings>) => onSettings({ ...settings, ...patch });
   const file = name.replace(/[^\w-]+/g, '-').toLowerCase() || 'comparison';
 
@@ -140,7 +138,7 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
               <td className="py-2 pr-4"><span className="mr-2 inline-block h-2 w-2 rounded-full" style={{ background: runColour(index) }} />{run.name}</td>
               <td className="py-2 pr-4 text-xs">{run.status.toLowerCase()}</td>
               {metrics.flatMap((m) => {
-                const { final, best } = finalAndBest(tableCurves, run.id, m);
+                const { final, best } = finalAndBest(curves, run.id, m);
                 return [<td key={`${m}f`} className="py-2 pr-4 tabular-nums">{format(final)}</td>, <td key={`${m}b`} className="py-2 pr-4 tabular-nums">{format(best)}</td>];
               })}
               <td className="py-2 pr-4 text-xs">{run.phases.map((p) => `${phaseLabels[p.phase]} ${+p.start.toFixed(1)}–${+p.end.toFixed(1)}`).join(', ') || '—'}</td>

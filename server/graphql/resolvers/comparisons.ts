@@ -1,7 +1,7 @@
 import type { Resolvers } from '../resolvers.generated';
 import { annotationsOf, type RunAnnotation } from '../../domain/annotations';
 import {
-  comparisonRuns, createShare, deleteComparison, getComparison, listComparisons, listShares, openSharedComparison, revokeShare, saveComparison,
+  comparisonRuns, createShare, isShareActive, deleteComparison, getComparison, listComparisons, listShares, openSharedComparison, revokeShare, saveComparison,
 } from '../../domain/comparisons';
 import { effectivePhasesOf, type EffectivePhase } from '../../domain/phases';
 import { getRunGroup, launchSweep, listRunGroups } from '../../domain/runGroups';
@@ -18,8 +18,6 @@ export interface SharedRunView {
   phases: EffectivePhase[];
   marks: RunAnnotation[];
 }
-
-const active = (share: { revokedAt: Date | null; expiresAt: Date | null }) => !share.revokedAt && (!share.expiresAt || share.expiresAt > new Date());
 
 /** Saved comparisons, their public links, and sweeps that fill them. */
 export const comparisonResolvers: Resolvers = {
@@ -38,7 +36,7 @@ export const comparisonResolvers: Resolvers = {
   },
   ShareLink: {
     createdBy: async (s, _, ctx) => (await ctx.loaders.user.load(s.createdBy))!,
-    active: (s) => active(s),
+    active: (s) => isShareActive(s),
   },
   SharedComparison: {
     name: (s) => s.comparison.name,
