@@ -27,6 +27,9 @@ export class MetricWriter {
   private bufferedSince = 0;
   /** The highest step stored per key, learnt from the database on a key's first flush. */
   private lastStep = new Map<string, number>();
+  /** The batch on its way to the database while training goes on; at most one, so batches land in order. */
+  private inFlight: Promise<void> | undefined;
+  private failure: unknown;
 
   constructor(
     private run: { id: string; teamId: string; attempt: number },
@@ -36,32 +39,56 @@ export class MetricWriter {
   ) {}
 
   add(point: MetricPoint, db: Executor): Promise<void> | void {
+    if (this.failure) throw this.failure;
     if (!Number.isInteger(point.step) || point.step < 0 || point.step > 2 ** 31 - 1) throw new Error(`metric ${point.key}: step ${point.step} is not a whole number from 0 to 2³¹ − 1`);
     if (!Number.isFinite(point.value)) return;
     if (!this.buffer.length) this.bufferedSince = performance.now();
     this.buffer.push(point);
-    if (this.buffer.length >= this.maxBuffered || performance.now() - this.bufferedSince >= this.maxDelayMs) return this.flushUnsynced(db);
+    if (this.buffer.length >= this.maxBuffered || performance.now() - this.bufferedSince >= this.maxDelayMs) return this.sendInBackground(db);
   }
 
   /**
-   * Mid-epoch points need not wait for the disk: if the machine dies before they reach it, the epoch is replayed
-   * from its checkpoint and sends them again. (The epoch's own commit stays durable.)
+   * Training goes on while a batch is written (trainer and database then share the cores); a second full batch
+   * waits for the first. Mid-epoch points need not wait for the disk either: if the machine dies before they reach
+   * it, the epoch is replayed from its checkpoint and sends them again. (The epoch's own commit stays durable.)
    */
-  private async flushUnsynced(db: Executor): Promise<void> {
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`set local synchronous_commit = off`);
-      await this.write(tx);
-    });
+  private async sendInBackground(db: Executor): Promise<void> {
+    await this.drain();
+    const points = this.takeBuffer();
+    this.inFlight = db
+      .transaction(async (tx) => {
+        await tx.execute(sql`set local synchronous_commit = off`);
+        await this.write(tx, points);
+      })
+      .catch((error: unknown) => {
+        this.failure = error;
+      });
+  }
+
+  /**
+   * Waits for the batch in flight and throws its failure. Call it before a transaction that locks the run's row:
+   * the batch in flight holds that row's share lock until it lands.
+   */
+  async drain(): Promise<void> {
+    await this.inFlight;
+    this.inFlight = undefined;
+    if (this.failure) throw this.failure;
   }
 
   /** Writes what is buffered, within the caller's transaction if it passes one. */
   async flush(db: Executor): Promise<void> {
-    await db.transaction((tx) => this.write(tx));
+    await this.drain();
+    const points = this.takeBuffer();
+    await db.transaction((tx) => this.write(tx, points));
   }
 
-  private async write(tx: Executor): Promise<void> {
+  private takeBuffer(): MetricPoint[] {
     const points = this.buffer;
     this.buffer = [];
+    return points;
+  }
+
+  private async write(tx: Executor, points: MetricPoint[]): Promise<void> {
     if (!points.length) return;
     // The share lock holds off a new claim of the run until these points are in (or dropped).
     const held = await tx.execute(sql`select from ${runs} where id = ${this.run.id} and attempt = ${this.run.attempt} and status = 'running' for share`);

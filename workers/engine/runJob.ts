@@ -95,6 +95,7 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
       const { points, losses } = await evaluateEpoch(trainer, data, memorizedAt, epoch);
       for (const [key, value] of Object.entries(points)) await writer.add({ key, step: epoch, epoch, value }, db);
       const state = await trainer.saveState();
+      await writer.drain();
       await db.transaction(async (tx) => {
         const [owned] = await tx.update(runs).set({ epochsDone: epoch, progress: epoch / run.epochs, heartbeatAt: sql`now()` }).where(fence).returning({ id: runs.id });
         if (!owned) throw new LostRun();
