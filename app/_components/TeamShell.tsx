@@ -76,7 +76,13 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl space-y-6 px-6 py-8">{active.team ? children : <Loading />}</main>
+      {/* The page mounts at once, hidden, so that its own queries run alongside the team's instead of after it. */}
+      <main className="mx-auto max-w-6xl space-y-6 px-6 py-8">
+        {!active.team && <Loading />}
+        <div className="space-y-6" hidden={!active.team}>
+          {children}
+        </div>
+      </main>
     </div>
   );
 }
