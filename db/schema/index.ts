@@ -7,3 +7,4 @@ export * from './datasets';
 export * from './runs';
 export * from './phases';
 export * from './comparisons';
+export * from './rules';

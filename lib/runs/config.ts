@@ -3,6 +3,8 @@
  * with. Pure (zod only), so that both import it from here.
  */
 import { z } from 'zod';
+import { combinerPolicies } from '../rules/combine';
+import { ruleSnapshot } from '../rules/spec';
 
 export const runStatuses = ['queued', 'running', 'succeeded', 'failed', 'canceled'] as const;
 export type RunStatus = (typeof runStatuses)[number];
@@ -74,6 +76,31 @@ export const wideDeepConfig = z.object({
   // The wide part is a dense batch × width matrix while it trains: its crosses must stay a few hundred thousand wide.
   .refine((c) => c.crosses.length * c.crossBuckets <= 200_000, { message: 'crosses × crossBuckets must stay at most 200,000', path: ['crossBuckets'] });
 
+export const hybridModes = ['ml_only', 'rules_only', 'hybrid'] as const;
+
+/**
+ * Chimera's hybrid (Sun et al., 2014): analysts' rules and a learned classifier (softmax regression over hashed
+ * words) decide together; items below the confidence threshold, or of a class whose validated precision misses the
+ * release target, go to review. `rules` is the rule set as it was when the run was created (filled in from
+ * `ruleSetId`); with `weakLabels`, training rows whose labels the model does not see (1 − `labeledFraction`) and
+ * that the rules label join its training data with the rules' labels.
+ */
+export const hybridConfig = z
+  .object({
+    ...trainingConfig,
+    mode: z.enum(hybridModes).default('hybrid'),
+    ruleSetId: z.string().uuid('choose a rule set').optional(),
+    rules: z.array(ruleSnapshot).max(5000, 'use at most 5,000 rules').default([]),
+    combiner: z.enum(combinerPolicies).default('rules_first'),
+    confidenceThreshold: z.number().min(0).max(1, 'use a threshold from 0 to 1').default(0),
+    releasePrecision: z.number().min(0).max(1, 'use a target from 0 to 1').default(0.92),
+    labeledFraction: z.number().min(0.01, 'keep at least 1% of the labels').max(1).default(1),
+    weakLabels: z.boolean().default(false),
+    l2: z.number().min(0).max(1).default(0),
+    hashBuckets: z.number().int().min(16).max(1 << 18).default(4096),
+  })
+  .refine((c) => c.mode === 'ml_only' || c.rules.length > 0 || c.ruleSetId, { message: 'rules only and hybrid runs need a rule set', path: ['ruleSetId'] });
+
 export const runKinds = {
   logistic_regression: {
     label: 'Logistic regression',
@@ -87,17 +114,28 @@ export const runKinds = {
     taskTypes: ['tabular'],
     config: wideDeepConfig,
   },
+  hybrid: {
+    label: 'Hybrid rules + ML',
+    description: 'Analysts’ rules next to a learned classifier (mode ml_only, rules_only or hybrid), with a release gate on precision.',
+    taskTypes: ['text_classification'],
+    config: hybridConfig,
+  },
 } as const;
 
 /** The kinds whose `mode` runs as a one-click ablation: every mode with the same data, split, seed and budget. */
 export const ablations: Partial<Record<RunKind, { field: 'mode'; values: readonly string[] }>> = {
   wide_deep: { field: 'mode', values: wideDeepModes },
+  hybrid: { field: 'mode', values: hybridModes },
 };
 
 /** The dataset columns a config names, with the config field that names each, checked against the dataset. */
 export function columnsNamed(config: Record<string, unknown>): { field: string; column: string }[] {
   const crosses = (config.crosses ?? []) as string[][];
-  return crosses.flatMap((cross, i) => cross.map((column, j) => ({ field: `config.crosses.${i}.${j}`, column })));
+  const rules = (config.rules ?? []) as { field: string }[];
+  return [
+    ...crosses.flatMap((cross, i) => cross.map((column, j) => ({ field: `config.crosses.${i}.${j}`, column }))),
+    ...rules.map((rule, i) => ({ field: `config.rules.${i}.field`, column: rule.field })),
+  ];
 }
 export type RunKind = keyof typeof runKinds;
 export const runKindNames = Object.keys(runKinds) as RunKind[];

@@ -20,11 +20,12 @@ export const permissions = [
   'runs:read',
   'runs:create',
   'runs:annotate',
+  'rules:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const viewer: Permission[] = ['team:read', 'members:read', 'tokens:create', 'datasets:read', 'runs:read'];
-const member: Permission[] = [...viewer, 'workers:check', 'datasets:write', 'runs:create', 'runs:annotate'];
+const member: Permission[] = [...viewer, 'workers:check', 'datasets:write', 'runs:create', 'runs:annotate', 'rules:write'];
 const admin: Permission[] = [...member, 'team:update', 'members:manage', 'tokens:manage', 'audit:read', 'datasets:delete'];
 const owner: Permission[] = [...admin];
 

@@ -12,6 +12,9 @@ import { parseInput } from './validation';
 import type { DatasetStats } from '../datasets/stats';
 import type { DatasetSchema } from '../datasets/schema';
 import { featureColumns } from '../../lib/runs/features';
+import { compilePattern } from '../../lib/rules/patterns';
+import type { RuleSnapshot } from '../../lib/rules/spec';
+import { snapshotRules } from './rules';
 
 export type Run = typeof runs.$inferSelect;
 
@@ -55,6 +58,7 @@ export async function createRun(scope: Scope, input: unknown, { parent, groupId,
     if (!(spec.taskTypes as readonly string[]).includes(version.taskType)) {
       throw new InvalidInputError(`datasetVersionId: a ${spec.label} run trains on ${spec.taskTypes.join(' or ')} data, not ${version.taskType}`, 'datasetVersionId');
     }
+    await withRuleSnapshot(scope, config as Record<string, unknown>, Object.keys((version.stats as DatasetStats).labelDistribution), tx);
     const features = new Set(featureColumns(version.schema as DatasetSchema).map((c) => c.name));
     for (const { field, column } of columnsNamed(config)) {
       if (!features.has(column)) throw new InvalidInputError(`${field}: the dataset has no feature column "${column}"; it has ${[...features].join(', ')}`, field);
@@ -84,6 +88,22 @@ export async function createRun(scope: Scope, input: unknown, { parent, groupId,
     await enqueue(tx, 'run-train', { runId: run!.id });
     await recordAudit(tx, scope, { action: parent ? 'run.retry' : 'run.create', targetType: 'run', targetId: run!.id, details: { kind, parent: parent?.id } });
     return run!;
+  });
+}
+
+/**
+ * A hybrid run keeps its rule set's enabled rules as they are now (a retry or an ablation run passes them on as
+ * they were), so editing the set later never changes what a run did.
+ */
+async function withRuleSnapshot(scope: Scope, config: Record<string, unknown>, classes: string[], tx: Executor) {
+  if (!('rules' in config)) return;
+  const rules = config.rules as RuleSnapshot[];
+  if (!rules.length && config.ruleSetId) rules.push(...(await snapshotRules(scope, config.ruleSetId as string, tx)));
+  if (config.mode !== 'ml_only' && !rules.length) throw new InvalidInputError('config.ruleSetId: the rule set has no enabled rules', 'config.ruleSetId');
+  rules.forEach((rule, i) => {
+    if (!classes.includes(rule.class)) throw new InvalidInputError(`config.rules.${i}.class: the dataset has no class "${rule.class}"`, `config.rules.${i}.class`);
+    const compiled = compilePattern(rule.pattern);
+    if (compiled.error) throw new InvalidInputError(`config.rules.${i}.pattern: ${compiled.error}`, `config.rules.${i}.pattern`);
   });
 }
 

@@ -6,6 +6,8 @@ import type { Format as DatasetFormat } from '../datasets/parse';
 import type { RunStatus } from '../../lib/runs/config';
 import type { PhaseName } from '../../lib/phases/spec';
 import type { AnnotationKind } from '../inputs';
+import type { RuleKind } from '../../lib/rules/spec';
+import type { RuleFormat } from '../domain/rules';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ViewerModel as ViewerModelModel } from './resolvers/account';
 import type { User as UserModel } from '../tenancy/scope';
@@ -30,6 +32,8 @@ import type { Prediction as PredictionModel } from '../domain/predictions';
 import type { MetricSeries as MetricSeriesModel } from '../../db/metricSeries';
 import type { Comparison as ComparisonModel, ComparisonShare as ComparisonShareModel, SharedComparison as SharedComparisonModel } from '../domain/comparisons';
 import type { SharedRunView as SharedRunViewModel } from './resolvers/comparisons';
+import type { RuleSet as RuleSetModel, Rule as RuleModel, RuleRevision as RuleRevisionModel } from '../domain/rules';
+import type { HybridReport as HybridReportModel, ReviewItem as ReviewItemModel } from '../domain/hybridReports';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -376,6 +380,18 @@ export type DatasetVersion = {
   tokenStats?: Maybe<TokenStats>;
 };
 
+export type DecisionScores = {
+  __typename?: 'DecisionScores';
+  coverage: Scalars['Float']['output'];
+  f1: Scalars['Float']['output'];
+  /** Mean F1 over the classes, an undecided item counting as a miss. */
+  macroF1: Scalars['Float']['output'];
+  /** Correct among the items decided. */
+  precision: Scalars['Float']['output'];
+  /** Correct among all items. */
+  recall: Scalars['Float']['output'];
+};
+
 export type DeleteComparisonPayload = {
   __typename?: 'DeleteComparisonPayload';
   deletedId: Scalars['ID']['output'];
@@ -383,6 +399,11 @@ export type DeleteComparisonPayload = {
 
 export type DeleteDatasetPayload = {
   __typename?: 'DeleteDatasetPayload';
+  deletedId: Scalars['ID']['output'];
+};
+
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
   deletedId: Scalars['ID']['output'];
 };
 
@@ -398,6 +419,15 @@ export type EmbeddingNeighbour = {
   value: Scalars['String']['output'];
 };
 
+export type FiredRule = {
+  __typename?: 'FiredRule';
+  class: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+  kind: RuleKind;
+  pattern: Scalars['String']['output'];
+  ruleId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type HealthCheck = {
   __typename?: 'HealthCheck';
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -406,6 +436,48 @@ export type HealthCheck = {
   /** Time from request to a worker's answer, through the queue. */
   roundTripMs?: Maybe<Scalars['Int']['output']>;
   worker?: Maybe<Worker>;
+};
+
+export type HybridClassScore = {
+  __typename?: 'HybridClassScore';
+  f1: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  precision: Scalars['Float']['output'];
+  recall: Scalars['Float']['output'];
+  released: Scalars['Boolean']['output'];
+  /** F1 counting only what the release gate lets through. */
+  releasedF1: Scalars['Float']['output'];
+  support: Scalars['Int']['output'];
+  validationDecided: Scalars['Int']['output'];
+  validationPrecision: Scalars['Float']['output'];
+};
+
+/** A finished hybrid run's decisions on its test split. */
+export type HybridReport = {
+  __typename?: 'HybridReport';
+  classes: Array<HybridClassScore>;
+  combiner: Scalars['String']['output'];
+  curve: Array<PrecisionCoveragePoint>;
+  items: Scalars['Int']['output'];
+  mode: Scalars['String']['output'];
+  /** The learned classifier alone; null in rules_only mode. */
+  modelOnly?: Maybe<DecisionScores>;
+  modelTrainingRows: Scalars['Int']['output'];
+  /** What is classified automatically: decided, over the threshold, of a released class. */
+  released: ReleasedScores;
+  /** Test items the model alone got right and the combination wrong. */
+  rulesBroke?: Maybe<Scalars['Int']['output']>;
+  /** Test items the model alone got wrong and the combination right; null without a model. */
+  rulesFixed?: Maybe<Scalars['Int']['output']>;
+  /** Every decision over the threshold, release gate aside. */
+  ungated: DecisionScores;
+  /** Training rows the rules labelled for the model (weak labels). */
+  weakLabels: Scalars['Int']['output'];
+};
+
+export type ImportRulesPayload = {
+  __typename?: 'ImportRulesPayload';
+  rules: Array<Rule>;
 };
 
 export type Invitation = {
@@ -513,6 +585,8 @@ export type Mutation = {
   createDataset: CreateDatasetPayload;
   createDatasetVersion: CreateDatasetVersionPayload;
   createInvitation: CreateInvitationPayload;
+  createRule: RulePayload;
+  createRuleSet: RuleSetPayload;
   createRun: RunPayload;
   createRunAnnotation: RunAnnotationPayload;
   /** Adds one of the datasetSamples to the team. */
@@ -522,10 +596,14 @@ export type Mutation = {
   deleteComparison: DeleteComparisonPayload;
   /** Admins only. Refused for a dataset that runs used: archive it instead. */
   deleteDataset: DeleteDatasetPayload;
+  deleteRule: DeletePayload;
+  deleteRuleSet: DeletePayload;
   /** Authors only. */
   deleteRunAnnotation: DeleteRunAnnotationPayload;
   /** Runs the phase detector again on the run's curves, with other parameters if given. */
   detectPhases: RunPayload;
+  /** Adds the file's rules to the set, or replaces the set's rules with them; all or none. */
+  importRules: ImportRulesPayload;
   /** Starts one run per mode of the kind (Wide & Deep: wide, deep, wide_deep) with the same data, split, seed and budget. */
   launchAblation: RunGroupPayload;
   /** One run per point of the grid over the axes, launched as one group (at most 100 runs). */
@@ -547,6 +625,7 @@ export type Mutation = {
   signUp: SignUpPayload;
   unarchiveDataset: DatasetPayload;
   updateComparison: ComparisonPayload;
+  updateRule: RulePayload;
   /** Authors only. */
   updateRunAnnotation: RunAnnotationPayload;
   updateTeam: UpdateTeamPayload;
@@ -593,6 +672,17 @@ export type MutationCreateInvitationArgs = {
 };
 
 
+export type MutationCreateRuleArgs = {
+  input: RuleInput;
+  ruleSetId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateRuleSetArgs = {
+  input: RuleSetInput;
+};
+
+
 export type MutationCreateRunArgs = {
   input: CreateRunInput;
 };
@@ -630,6 +720,16 @@ export type MutationDeleteDatasetArgs = {
 };
 
 
+export type MutationDeleteRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRuleSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteRunAnnotationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -638,6 +738,14 @@ export type MutationDeleteRunAnnotationArgs = {
 export type MutationDetectPhasesArgs = {
   params?: InputMaybe<PhaseDetectorParams>;
   runId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportRulesArgs = {
+  format: RuleFormat;
+  replace?: InputMaybe<Scalars['Boolean']['input']>;
+  ruleSetId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -705,6 +813,12 @@ export type MutationUnarchiveDatasetArgs = {
 export type MutationUpdateComparisonArgs = {
   id: Scalars['ID']['input'];
   input: ComparisonInput;
+};
+
+
+export type MutationUpdateRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: RuleChanges;
 };
 
 
@@ -785,6 +899,13 @@ export type PhaseDetectorParams = {
 
 export { PhaseName };
 
+export type PrecisionCoveragePoint = {
+  __typename?: 'PrecisionCoveragePoint';
+  coverage: Scalars['Float']['output'];
+  precision: Scalars['Float']['output'];
+  threshold: Scalars['Float']['output'];
+};
+
 export type PredictedRow = {
   __typename?: 'PredictedRow';
   label: Scalars['String']['output'];
@@ -835,6 +956,8 @@ export type Query = {
   invitations: InvitationConnection;
   members: MemberConnection;
   prediction: Prediction;
+  ruleSet: RuleSet;
+  ruleSets: Array<RuleSet>;
   run: Run;
   runGroup: RunGroup;
   /** The team's run groups (ablations and sweeps), newest first. */
@@ -850,6 +973,8 @@ export type Query = {
   sharedComparison: SharedComparison;
   /** The active team: the API token's team, else the team named by the X-Phaselab-Team header (a slug), else your first team. */
   team: Team;
+  /** What a rule would match on a dataset version, while it is being written. */
+  testRule: RuleTest;
   /** The signed-in user, or null for an anonymous caller. */
   viewer?: Maybe<Viewer>;
   workerStatus: WorkerStatus;
@@ -928,6 +1053,11 @@ export type QueryPredictionArgs = {
 };
 
 
+export type QueryRuleSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryRunArgs = {
   id: Scalars['ID']['input'];
 };
@@ -967,6 +1097,24 @@ export type QuerySharedComparisonArgs = {
   token: Scalars['String']['input'];
 };
 
+
+export type QueryTestRuleArgs = {
+  input: RuleTestInput;
+};
+
+export type ReleasedScores = {
+  __typename?: 'ReleasedScores';
+  coverage: Scalars['Float']['output'];
+  coverageByModel: Scalars['Float']['output'];
+  coverageByRules: Scalars['Float']['output'];
+  f1: Scalars['Float']['output'];
+  macroF1: Scalars['Float']['output'];
+  precision: Scalars['Float']['output'];
+  recall: Scalars['Float']['output'];
+  /** Items sent to review: undecided, under the threshold, or of a class the release gate held back. */
+  review: Scalars['Int']['output'];
+};
+
 export type RemoveMemberPayload = {
   __typename?: 'RemoveMemberPayload';
   removedUserId: Scalars['ID']['output'];
@@ -983,6 +1131,22 @@ export type RequestHealthCheckPayload = {
   healthCheck: HealthCheck;
 };
 
+/** A held-out item an analyst should look at. */
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  decision?: Maybe<Scalars['String']['output']>;
+  impact: Scalars['Float']['output'];
+  label: Scalars['String']['output'];
+  modelClass?: Maybe<Scalars['String']['output']>;
+  modelConfidence?: Maybe<Scalars['Float']['output']>;
+  /** disagreement (a rule and the model differ), unsure (the model decided with low confidence) or gated (its class is held back). */
+  reason: Scalars['String']['output'];
+  row: Scalars['Int']['output'];
+  ruleClass?: Maybe<Scalars['String']['output']>;
+  rules: Array<FiredRule>;
+  text: Scalars['String']['output'];
+};
+
 export type RevokeApiTokenPayload = {
   __typename?: 'RevokeApiTokenPayload';
   apiToken: ApiToken;
@@ -994,6 +1158,165 @@ export type RevokeInvitationPayload = {
 };
 
 export { Role };
+
+/** A whitelist assigns its class to items whose field matches the pattern; a blacklist rules its class out. RE2 syntax, case-insensitive. */
+export type Rule = {
+  __typename?: 'Rule';
+  author: User;
+  class: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  enabled: Scalars['Boolean']['output'];
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: RuleKind;
+  note: Scalars['String']['output'];
+  pattern: Scalars['String']['output'];
+  priority: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type RuleAnalysis = {
+  __typename?: 'RuleAnalysis';
+  conflicts: Scalars['Float']['output'];
+  coverage: Scalars['Float']['output'];
+  overlaps: Scalars['Float']['output'];
+  rows: Scalars['Int']['output'];
+  rules: Array<RuleStats>;
+};
+
+/** Only the fields given change. */
+export type RuleChanges = {
+  class?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<RuleKind>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  pattern?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export { RuleFormat };
+
+export type RuleInput = {
+  class: Scalars['String']['input'];
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  field: Scalars['String']['input'];
+  kind: RuleKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  pattern: Scalars['String']['input'];
+  priority?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export { RuleKind };
+
+export type RuleMatch = {
+  __typename?: 'RuleMatch';
+  end: Scalars['Int']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+  row: Scalars['Int']['output'];
+  /** Where the pattern matched, in UTF-16 code units. */
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type RulePayload = {
+  __typename?: 'RulePayload';
+  rule: Rule;
+};
+
+export type RuleRevision = {
+  __typename?: 'RuleRevision';
+  /** create, update or delete. */
+  action: Scalars['String']['output'];
+  actor?: Maybe<User>;
+  after?: Maybe<Scalars['JSONValue']['output']>;
+  /** The rule before and after the change; null for a creation or a deletion. */
+  before?: Maybe<Scalars['JSONValue']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  ruleId: Scalars['ID']['output'];
+};
+
+/** Analysts' rules for one classification problem, applied next to a learned classifier by hybrid runs. */
+export type RuleSet = {
+  __typename?: 'RuleSet';
+  /** Coverage, overlaps, conflicts and accuracy of the enabled rules on a dataset version (Snorkel's summary). */
+  analysis: RuleAnalysis;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  description: Scalars['String']['output'];
+  /** The rules as a file that importRules reads back. */
+  export: Scalars['String']['output'];
+  /** Every change to the set's rules, newest first. */
+  history: Array<RuleRevision>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Highest priority first. */
+  rules: Array<Rule>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** Analysts' rules for one classification problem, applied next to a learned classifier by hybrid runs. */
+export type RuleSetAnalysisArgs = {
+  datasetVersionId: Scalars['ID']['input'];
+};
+
+
+/** Analysts' rules for one classification problem, applied next to a learned classifier by hybrid runs. */
+export type RuleSetExportArgs = {
+  format: RuleFormat;
+};
+
+
+/** Analysts' rules for one classification problem, applied next to a learned classifier by hybrid runs. */
+export type RuleSetHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RuleSetInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type RuleSetPayload = {
+  __typename?: 'RuleSetPayload';
+  ruleSet: RuleSet;
+};
+
+export type RuleStats = {
+  __typename?: 'RuleStats';
+  /** correct / (correct + incorrect); null where the rule matches no labeled row. */
+  accuracy?: Maybe<Scalars['Float']['output']>;
+  conflicts: Scalars['Float']['output'];
+  correct: Scalars['Int']['output'];
+  /** Fractions of all rows. */
+  coverage: Scalars['Float']['output'];
+  incorrect: Scalars['Int']['output'];
+  matches: Scalars['Int']['output'];
+  overlaps: Scalars['Float']['output'];
+  rule: Rule;
+};
+
+export type RuleTest = {
+  __typename?: 'RuleTest';
+  correct: Scalars['Int']['output'];
+  labeled: Scalars['Int']['output'];
+  matches: Scalars['Int']['output'];
+  milliseconds: Scalars['Float']['output'];
+  precision?: Maybe<Scalars['Float']['output']>;
+  rows: Scalars['Int']['output'];
+  samples: Array<RuleMatch>;
+};
+
+export type RuleTestInput = {
+  class: Scalars['String']['input'];
+  datasetVersionId: Scalars['ID']['input'];
+  field: Scalars['String']['input'];
+  kind: RuleKind;
+  pattern: Scalars['String']['input'];
+  samples?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type Run = {
   __typename?: 'Run';
@@ -1016,6 +1339,8 @@ export type Run = {
   explanation?: Maybe<RunExplanation>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   group?: Maybe<RunGroup>;
+  /** Null for other kinds, and until the run succeeds. */
+  hybridReport?: Maybe<HybridReport>;
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
   /** What the engine said about the run, oldest first: the newest `last` lines, or those after line `after` (to tail it). */
@@ -1032,6 +1357,8 @@ export type Run = {
   phases: Array<Phase>;
   /** 0 to 1: epochs done over epochs. */
   progress: Scalars['Float']['output'];
+  /** Most impactful first. */
+  reviewQueue: Array<ReviewItem>;
   seed: Scalars['Int']['output'];
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: RunStatus;
@@ -1063,6 +1390,12 @@ export type RunMetricsArgs = {
   maxPoints?: InputMaybe<Scalars['Int']['input']>;
   toStep?: InputMaybe<Scalars['Int']['input']>;
   withWallTime?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type RunReviewQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1514,13 +1847,19 @@ export type ResolversTypes = {
   DatasetUpload: ResolverTypeWrapper<DatasetUploadModel>;
   DatasetVersion: ResolverTypeWrapper<DatasetVersionModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecisionScores: ResolverTypeWrapper<DecisionScores>;
   DeleteComparisonPayload: ResolverTypeWrapper<DeleteComparisonPayload>;
   DeleteDatasetPayload: ResolverTypeWrapper<DeleteDatasetPayload>;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
   DeleteRunAnnotationPayload: ResolverTypeWrapper<DeleteRunAnnotationPayload>;
   EmbeddingNeighbour: ResolverTypeWrapper<EmbeddingNeighbour>;
+  FiredRule: ResolverTypeWrapper<FiredRule>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HealthCheck: ResolverTypeWrapper<HealthCheckModel>;
+  HybridClassScore: ResolverTypeWrapper<HybridClassScore>;
+  HybridReport: ResolverTypeWrapper<HybridReportModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportRulesPayload: ResolverTypeWrapper<Omit<ImportRulesPayload, 'rules'> & { rules: Array<ResolversTypes['Rule']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<InvitationModel>;
   InvitationConnection: ResolverTypeWrapper<Omit<InvitationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InvitationEdge']>, nodes: Array<ResolversTypes['Invitation']> }>;
@@ -1544,17 +1883,35 @@ export type ResolversTypes = {
   PhaseDetectionStatus: PhaseDetectionStatus;
   PhaseDetectorParams: PhaseDetectorParams;
   PhaseName: PhaseName;
+  PrecisionCoveragePoint: ResolverTypeWrapper<PrecisionCoveragePoint>;
   PredictedRow: ResolverTypeWrapper<PredictedRow>;
   Prediction: ResolverTypeWrapper<PredictionModel>;
   PredictionPayload: ResolverTypeWrapper<Omit<PredictionPayload, 'prediction'> & { prediction: ResolversTypes['Prediction'] }>;
   PredictionStatus: PredictionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReleasedScores: ResolverTypeWrapper<ReleasedScores>;
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
   RenameDatasetInput: RenameDatasetInput;
   RequestHealthCheckPayload: ResolverTypeWrapper<Omit<RequestHealthCheckPayload, 'healthCheck'> & { healthCheck: ResolversTypes['HealthCheck'] }>;
+  ReviewItem: ResolverTypeWrapper<ReviewItemModel>;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   RevokeInvitationPayload: ResolverTypeWrapper<Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   Role: Role;
+  Rule: ResolverTypeWrapper<RuleModel>;
+  RuleAnalysis: ResolverTypeWrapper<Omit<RuleAnalysis, 'rules'> & { rules: Array<ResolversTypes['RuleStats']> }>;
+  RuleChanges: RuleChanges;
+  RuleFormat: RuleFormat;
+  RuleInput: RuleInput;
+  RuleKind: RuleKind;
+  RuleMatch: ResolverTypeWrapper<RuleMatch>;
+  RulePayload: ResolverTypeWrapper<Omit<RulePayload, 'rule'> & { rule: ResolversTypes['Rule'] }>;
+  RuleRevision: ResolverTypeWrapper<RuleRevisionModel>;
+  RuleSet: ResolverTypeWrapper<RuleSetModel>;
+  RuleSetInput: RuleSetInput;
+  RuleSetPayload: ResolverTypeWrapper<Omit<RuleSetPayload, 'ruleSet'> & { ruleSet: ResolversTypes['RuleSet'] }>;
+  RuleStats: ResolverTypeWrapper<Omit<RuleStats, 'rule'> & { rule: ResolversTypes['Rule'] }>;
+  RuleTest: ResolverTypeWrapper<RuleTest>;
+  RuleTestInput: RuleTestInput;
   Run: ResolverTypeWrapper<RunModel>;
   RunAnnotation: ResolverTypeWrapper<RunAnnotationModel>;
   RunAnnotationInput: RunAnnotationInput;
@@ -1639,13 +1996,19 @@ export type ResolversParentTypes = {
   DatasetUpload: DatasetUploadModel;
   DatasetVersion: DatasetVersionModel;
   DateTime: Scalars['DateTime']['output'];
+  DecisionScores: DecisionScores;
   DeleteComparisonPayload: DeleteComparisonPayload;
   DeleteDatasetPayload: DeleteDatasetPayload;
+  DeletePayload: DeletePayload;
   DeleteRunAnnotationPayload: DeleteRunAnnotationPayload;
   EmbeddingNeighbour: EmbeddingNeighbour;
+  FiredRule: FiredRule;
   Float: Scalars['Float']['output'];
   HealthCheck: HealthCheckModel;
+  HybridClassScore: HybridClassScore;
+  HybridReport: HybridReportModel;
   ID: Scalars['ID']['output'];
+  ImportRulesPayload: Omit<ImportRulesPayload, 'rules'> & { rules: Array<ResolversParentTypes['Rule']> };
   Int: Scalars['Int']['output'];
   Invitation: InvitationModel;
   InvitationConnection: Omit<InvitationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InvitationEdge']>, nodes: Array<ResolversParentTypes['Invitation']> };
@@ -1666,15 +2029,31 @@ export type ResolversParentTypes = {
   Phase: EffectivePhaseModel;
   PhaseDetection: PhaseDetectionRowModel;
   PhaseDetectorParams: PhaseDetectorParams;
+  PrecisionCoveragePoint: PrecisionCoveragePoint;
   PredictedRow: PredictedRow;
   Prediction: PredictionModel;
   PredictionPayload: Omit<PredictionPayload, 'prediction'> & { prediction: ResolversParentTypes['Prediction'] };
   Query: Record<PropertyKey, never>;
+  ReleasedScores: ReleasedScores;
   RemoveMemberPayload: RemoveMemberPayload;
   RenameDatasetInput: RenameDatasetInput;
   RequestHealthCheckPayload: Omit<RequestHealthCheckPayload, 'healthCheck'> & { healthCheck: ResolversParentTypes['HealthCheck'] };
+  ReviewItem: ReviewItemModel;
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   RevokeInvitationPayload: Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
+  Rule: RuleModel;
+  RuleAnalysis: Omit<RuleAnalysis, 'rules'> & { rules: Array<ResolversParentTypes['RuleStats']> };
+  RuleChanges: RuleChanges;
+  RuleInput: RuleInput;
+  RuleMatch: RuleMatch;
+  RulePayload: Omit<RulePayload, 'rule'> & { rule: ResolversParentTypes['Rule'] };
+  RuleRevision: RuleRevisionModel;
+  RuleSet: RuleSetModel;
+  RuleSetInput: RuleSetInput;
+  RuleSetPayload: Omit<RuleSetPayload, 'ruleSet'> & { ruleSet: ResolversParentTypes['RuleSet'] };
+  RuleStats: Omit<RuleStats, 'rule'> & { rule: ResolversParentTypes['Rule'] };
+  RuleTest: RuleTest;
+  RuleTestInput: RuleTestInput;
   Run: RunModel;
   RunAnnotation: RunAnnotationModel;
   RunAnnotationInput: RunAnnotationInput;
@@ -1927,11 +2306,23 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DecisionScoresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionScores'] = ResolversParentTypes['DecisionScores']> = {
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  f1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  macroF1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type DeleteComparisonPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteComparisonPayload'] = ResolversParentTypes['DeleteComparisonPayload']> = {
   deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type DeleteDatasetPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteDatasetPayload'] = ResolversParentTypes['DeleteDatasetPayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DeletePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
   deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -1944,12 +2335,51 @@ export type EmbeddingNeighbourResolvers<ContextType = GraphQLContext, ParentType
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FiredRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FiredRule'] = ResolversParentTypes['FiredRule']> = {
+  class?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RuleKind'], ParentType, ContextType>;
+  pattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type HealthCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthCheck'] = ResolversParentTypes['HealthCheck']> = {
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   roundTripMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   worker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType>;
+};
+
+export type HybridClassScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HybridClassScore'] = ResolversParentTypes['HybridClassScore']> = {
+  f1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  releasedF1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validationDecided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validationPrecision?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type HybridReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HybridReport'] = ResolversParentTypes['HybridReport']> = {
+  classes?: Resolver<Array<ResolversTypes['HybridClassScore']>, ParentType, ContextType>;
+  combiner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  curve?: Resolver<Array<ResolversTypes['PrecisionCoveragePoint']>, ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  modelOnly?: Resolver<Maybe<ResolversTypes['DecisionScores']>, ParentType, ContextType>;
+  modelTrainingRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['ReleasedScores'], ParentType, ContextType>;
+  rulesBroke?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rulesFixed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ungated?: Resolver<ResolversTypes['DecisionScores'], ParentType, ContextType>;
+  weakLabels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRulesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRulesPayload'] = ResolversParentTypes['ImportRulesPayload']> = {
+  rules?: Resolver<Array<ResolversTypes['Rule']>, ParentType, ContextType>;
 };
 
 export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
@@ -2038,6 +2468,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createDataset?: Resolver<ResolversTypes['CreateDatasetPayload'], ParentType, ContextType, RequireFields<MutationCreateDatasetArgs, 'input'>>;
   createDatasetVersion?: Resolver<ResolversTypes['CreateDatasetVersionPayload'], ParentType, ContextType, RequireFields<MutationCreateDatasetVersionArgs, 'input'>>;
   createInvitation?: Resolver<ResolversTypes['CreateInvitationPayload'], ParentType, ContextType, RequireFields<MutationCreateInvitationArgs, 'input'>>;
+  createRule?: Resolver<ResolversTypes['RulePayload'], ParentType, ContextType, RequireFields<MutationCreateRuleArgs, 'input' | 'ruleSetId'>>;
+  createRuleSet?: Resolver<ResolversTypes['RuleSetPayload'], ParentType, ContextType, RequireFields<MutationCreateRuleSetArgs, 'input'>>;
   createRun?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationCreateRunArgs, 'input'>>;
   createRunAnnotation?: Resolver<ResolversTypes['RunAnnotationPayload'], ParentType, ContextType, RequireFields<MutationCreateRunAnnotationArgs, 'input' | 'runId'>>;
   createSampleDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationCreateSampleDatasetArgs, 'key'>>;
@@ -2045,8 +2477,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createTeam?: Resolver<ResolversTypes['CreateTeamPayload'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
   deleteComparison?: Resolver<ResolversTypes['DeleteComparisonPayload'], ParentType, ContextType, RequireFields<MutationDeleteComparisonArgs, 'id'>>;
   deleteDataset?: Resolver<ResolversTypes['DeleteDatasetPayload'], ParentType, ContextType, RequireFields<MutationDeleteDatasetArgs, 'id'>>;
+  deleteRule?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteRuleArgs, 'id'>>;
+  deleteRuleSet?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteRuleSetArgs, 'id'>>;
   deleteRunAnnotation?: Resolver<ResolversTypes['DeleteRunAnnotationPayload'], ParentType, ContextType, RequireFields<MutationDeleteRunAnnotationArgs, 'id'>>;
   detectPhases?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationDetectPhasesArgs, 'runId'>>;
+  importRules?: Resolver<ResolversTypes['ImportRulesPayload'], ParentType, ContextType, RequireFields<MutationImportRulesArgs, 'format' | 'replace' | 'ruleSetId' | 'text'>>;
   launchAblation?: Resolver<ResolversTypes['RunGroupPayload'], ParentType, ContextType, RequireFields<MutationLaunchAblationArgs, 'input'>>;
   launchSweep?: Resolver<ResolversTypes['RunGroupPayload'], ParentType, ContextType, RequireFields<MutationLaunchSweepArgs, 'input'>>;
   leaveTeam?: Resolver<ResolversTypes['LeaveTeamPayload'], ParentType, ContextType>;
@@ -2062,6 +2497,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   unarchiveDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationUnarchiveDatasetArgs, 'id'>>;
   updateComparison?: Resolver<ResolversTypes['ComparisonPayload'], ParentType, ContextType, RequireFields<MutationUpdateComparisonArgs, 'id' | 'input'>>;
+  updateRule?: Resolver<ResolversTypes['RulePayload'], ParentType, ContextType, RequireFields<MutationUpdateRuleArgs, 'id' | 'input'>>;
   updateRunAnnotation?: Resolver<ResolversTypes['RunAnnotationPayload'], ParentType, ContextType, RequireFields<MutationUpdateRunAnnotationArgs, 'id' | 'input'>>;
   updateTeam?: Resolver<ResolversTypes['UpdateTeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'input'>>;
 };
@@ -2102,6 +2538,12 @@ export type PhaseDetectionResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type PhaseNameResolvers = EnumResolverSignature<{ FITTING?: any, MEMORIZATION?: any, SETTLING?: any }, ResolversTypes['PhaseName']>;
 
+export type PrecisionCoveragePointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PrecisionCoveragePoint'] = ResolversParentTypes['PrecisionCoveragePoint']> = {
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type PredictedRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PredictedRow'] = ResolversParentTypes['PredictedRow']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   probabilities?: Resolver<Maybe<Array<ResolversTypes['ClassProbability']>>, ParentType, ContextType>;
@@ -2136,6 +2578,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, Partial<QueryInvitationsArgs>>;
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, Partial<QueryMembersArgs>>;
   prediction?: Resolver<ResolversTypes['Prediction'], ParentType, ContextType, RequireFields<QueryPredictionArgs, 'id'>>;
+  ruleSet?: Resolver<ResolversTypes['RuleSet'], ParentType, ContextType, RequireFields<QueryRuleSetArgs, 'id'>>;
+  ruleSets?: Resolver<Array<ResolversTypes['RuleSet']>, ParentType, ContextType>;
   run?: Resolver<ResolversTypes['Run'], ParentType, ContextType, RequireFields<QueryRunArgs, 'id'>>;
   runGroup?: Resolver<ResolversTypes['RunGroup'], ParentType, ContextType, RequireFields<QueryRunGroupArgs, 'id'>>;
   runGroups?: Resolver<Array<ResolversTypes['RunGroup']>, ParentType, ContextType, RequireFields<QueryRunGroupsArgs, 'first'>>;
@@ -2145,8 +2589,20 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   runsByIds?: Resolver<Array<ResolversTypes['Run']>, ParentType, ContextType, RequireFields<QueryRunsByIdsArgs, 'ids'>>;
   sharedComparison?: Resolver<ResolversTypes['SharedComparison'], ParentType, ContextType, RequireFields<QuerySharedComparisonArgs, 'token'>>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+  testRule?: Resolver<ResolversTypes['RuleTest'], ParentType, ContextType, RequireFields<QueryTestRuleArgs, 'input'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workerStatus?: Resolver<ResolversTypes['WorkerStatus'], ParentType, ContextType>;
+};
+
+export type ReleasedScoresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReleasedScores'] = ResolversParentTypes['ReleasedScores']> = {
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  coverageByModel?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  coverageByRules?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  f1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  macroF1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RemoveMemberPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveMemberPayload'] = ResolversParentTypes['RemoveMemberPayload']> = {
@@ -2155,6 +2611,19 @@ export type RemoveMemberPayloadResolvers<ContextType = GraphQLContext, ParentTyp
 
 export type RequestHealthCheckPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequestHealthCheckPayload'] = ResolversParentTypes['RequestHealthCheckPayload']> = {
   healthCheck?: Resolver<ResolversTypes['HealthCheck'], ParentType, ContextType>;
+};
+
+export type ReviewItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = {
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  modelClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modelConfidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ruleClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['FiredRule']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RevokeApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = {
@@ -2166,6 +2635,92 @@ export type RevokeInvitationPayloadResolvers<ContextType = GraphQLContext, Paren
 };
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, MEMBER?: any, OWNER?: any, VIEWER?: any }, ResolversTypes['Role']>;
+
+export type RuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Rule'] = ResolversParentTypes['Rule']> = {
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  class?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RuleKind'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RuleAnalysisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleAnalysis'] = ResolversParentTypes['RuleAnalysis']> = {
+  conflicts?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  overlaps?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['RuleStats']>, ParentType, ContextType>;
+};
+
+export type RuleFormatResolvers = EnumResolverSignature<{ CSV?: any, JSON?: any }, ResolversTypes['RuleFormat']>;
+
+export type RuleKindResolvers = EnumResolverSignature<{ BLACKLIST?: any, WHITELIST?: any }, ResolversTypes['RuleKind']>;
+
+export type RuleMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleMatch'] = ResolversParentTypes['RuleMatch']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RulePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RulePayload'] = ResolversParentTypes['RulePayload']> = {
+  rule?: Resolver<ResolversTypes['Rule'], ParentType, ContextType>;
+};
+
+export type RuleRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleRevision'] = ResolversParentTypes['RuleRevision']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSONValue']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSONValue']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RuleSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleSet'] = ResolversParentTypes['RuleSet']> = {
+  analysis?: Resolver<ResolversTypes['RuleAnalysis'], ParentType, ContextType, RequireFields<RuleSetAnalysisArgs, 'datasetVersionId'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  export?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RuleSetExportArgs, 'format'>>;
+  history?: Resolver<Array<ResolversTypes['RuleRevision']>, ParentType, ContextType, RequireFields<RuleSetHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['Rule']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RuleSetPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleSetPayload'] = ResolversParentTypes['RuleSetPayload']> = {
+  ruleSet?: Resolver<ResolversTypes['RuleSet'], ParentType, ContextType>;
+};
+
+export type RuleStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleStats'] = ResolversParentTypes['RuleStats']> = {
+  accuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conflicts?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  correct?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  incorrect?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overlaps?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['Rule'], ParentType, ContextType>;
+};
+
+export type RuleTestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleTest'] = ResolversParentTypes['RuleTest']> = {
+  correct?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  labeled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  milliseconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  precision?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  samples?: Resolver<Array<ResolversTypes['RuleMatch']>, ParentType, ContextType>;
+};
 
 export type RunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Run'] = ResolversParentTypes['Run']> = {
   annotations?: Resolver<Array<ResolversTypes['RunAnnotation']>, ParentType, ContextType>;
@@ -2184,6 +2739,7 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   explanation?: Resolver<Maybe<ResolversTypes['RunExplanation']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['RunGroup']>, ParentType, ContextType>;
+  hybridReport?: Resolver<Maybe<ResolversTypes['HybridReport']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   logs?: Resolver<Array<ResolversTypes['RunLogLine']>, ParentType, ContextType, RequireFields<RunLogsArgs, 'last'>>;
@@ -2196,6 +2752,7 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   phaseDetection?: Resolver<Maybe<ResolversTypes['PhaseDetection']>, ParentType, ContextType>;
   phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, RequireFields<RunReviewQueueArgs, 'first'>>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;
@@ -2449,11 +3006,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DatasetUpload?: DatasetUploadResolvers<ContextType>;
   DatasetVersion?: DatasetVersionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DecisionScores?: DecisionScoresResolvers<ContextType>;
   DeleteComparisonPayload?: DeleteComparisonPayloadResolvers<ContextType>;
   DeleteDatasetPayload?: DeleteDatasetPayloadResolvers<ContextType>;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
   DeleteRunAnnotationPayload?: DeleteRunAnnotationPayloadResolvers<ContextType>;
   EmbeddingNeighbour?: EmbeddingNeighbourResolvers<ContextType>;
+  FiredRule?: FiredRuleResolvers<ContextType>;
   HealthCheck?: HealthCheckResolvers<ContextType>;
+  HybridClassScore?: HybridClassScoreResolvers<ContextType>;
+  HybridReport?: HybridReportResolvers<ContextType>;
+  ImportRulesPayload?: ImportRulesPayloadResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationConnection?: InvitationConnectionResolvers<ContextType>;
   InvitationEdge?: InvitationEdgeResolvers<ContextType>;
@@ -2473,15 +3036,29 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Phase?: PhaseResolvers<ContextType>;
   PhaseDetection?: PhaseDetectionResolvers<ContextType>;
   PhaseName?: PhaseNameResolvers;
+  PrecisionCoveragePoint?: PrecisionCoveragePointResolvers<ContextType>;
   PredictedRow?: PredictedRowResolvers<ContextType>;
   Prediction?: PredictionResolvers<ContextType>;
   PredictionPayload?: PredictionPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReleasedScores?: ReleasedScoresResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
   RequestHealthCheckPayload?: RequestHealthCheckPayloadResolvers<ContextType>;
+  ReviewItem?: ReviewItemResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   RevokeInvitationPayload?: RevokeInvitationPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
+  Rule?: RuleResolvers<ContextType>;
+  RuleAnalysis?: RuleAnalysisResolvers<ContextType>;
+  RuleFormat?: RuleFormatResolvers;
+  RuleKind?: RuleKindResolvers;
+  RuleMatch?: RuleMatchResolvers<ContextType>;
+  RulePayload?: RulePayloadResolvers<ContextType>;
+  RuleRevision?: RuleRevisionResolvers<ContextType>;
+  RuleSet?: RuleSetResolvers<ContextType>;
+  RuleSetPayload?: RuleSetPayloadResolvers<ContextType>;
+  RuleStats?: RuleStatsResolvers<ContextType>;
+  RuleTest?: RuleTestResolvers<ContextType>;
   Run?: RunResolvers<ContextType>;
   RunAnnotation?: RunAnnotationResolvers<ContextType>;
   RunAnnotationPayload?: RunAnnotationPayloadResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { phaseTypeDefs } from './typeDefs/phases';
 import { runGroupTypeDefs } from './typeDefs/runGroups';
 import { predictionTypeDefs } from './typeDefs/predictions';
 import { comparisonTypeDefs } from './typeDefs/comparisons';
+import { hybridTypeDefs, ruleTypeDefs } from './typeDefs/rules';
 
 /** The schema, one file per area; each later area extends Query and Mutation. */
-export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs, phaseTypeDefs, runGroupTypeDefs, predictionTypeDefs, comparisonTypeDefs];
+export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs, phaseTypeDefs, runGroupTypeDefs, predictionTypeDefs, comparisonTypeDefs, ruleTypeDefs, hybridTypeDefs];

@@ -29,6 +29,8 @@ interface World {
   comparisonId: string;
   shareId: string;
   shareToken: string;
+  ruleSetId: string;
+  ruleId: string;
 }
 
 type Case =
@@ -237,6 +239,43 @@ const cases: Record<string, Case> = {
     document: `mutation($id: ID!) { launchSweep(input: { kind: "logistic_regression", datasetVersionId: $id, axes: [{ field: "seed", values: [1, 2] }] }) { group { id } } }`,
     variables: (w) => ({ id: w.versionId }),
   },
+  'Query.ruleSets': { kind: 'team', write: false, document: `{ ruleSets { id name rules { id pattern } } }` },
+  'Query.ruleSet': {
+    kind: 'team', write: false, targetsObject: true,
+    document: `query($id: ID!) { ruleSet(id: $id) { id rules { id pattern } history { id } export(format: JSON) } }`,
+    variables: (w) => ({ id: w.ruleSetId }),
+  },
+  'Query.testRule': {
+    kind: 'team', write: false, targetsObject: true,
+    document: `query($id: ID!) { testRule(input: { datasetVersionId: $id, kind: WHITELIST, field: "text", pattern: "launch", class: "internal" }) { matches samples { text } } }`,
+    variables: (w) => ({ id: w.versionId }),
+  },
+  'Mutation.createRuleSet': { kind: 'team', write: true, document: `mutation { createRuleSet(input: { name: "Mine" }) { ruleSet { id } } }` },
+  'Mutation.deleteRuleSet': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { deleteRuleSet(id: $id) { deletedId } }`,
+    variables: (w) => ({ id: w.ruleSetId }),
+  },
+  'Mutation.createRule': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { createRule(ruleSetId: $id, input: { kind: WHITELIST, field: "text", pattern: "lunch", class: "social" }) { rule { id } } }`,
+    variables: (w) => ({ id: w.ruleSetId }),
+  },
+  'Mutation.updateRule': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { updateRule(id: $id, input: { pattern: "leaked" }) { rule { id pattern } } }`,
+    variables: (w) => ({ id: w.ruleId }),
+  },
+  'Mutation.deleteRule': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { deleteRule(id: $id) { deletedId } }`,
+    variables: (w) => ({ id: w.ruleId }),
+  },
+  'Mutation.importRules': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { importRules(ruleSetId: $id, format: JSON, text: "[]", replace: true) { rules { id } } }`,
+    variables: (w) => ({ id: w.ruleSetId }),
+  },
   'Mutation.createSampleDataset': { kind: 'team', write: true, document: `mutation { createSampleDataset(key: "product-titles") { dataset { id } } }` },
 
   'Query.viewer': {
@@ -317,7 +356,7 @@ const cases: Record<string, Case> = {
 
 function expectNoData(result: GraphQLResult, w: World) {
   const text = JSON.stringify(result.data ?? null);
-  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId, w.predictionId, w.groupId, w.comparisonId, w.shareId]) expect(text).not.toContain(id);
+  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId, w.predictionId, w.groupId, w.comparisonId, w.shareId, w.ruleSetId, w.ruleId]) expect(text).not.toContain(id);
 }
 
 beforeAll(async () => {
@@ -343,7 +382,12 @@ beforeAll(async () => {
   const comparison = await request(`mutation($id: ID!) { saveComparison(input: { name: "Secret comparison", runIds: [$id], metrics: ["val/loss"] }) { comparison { id } } }`, { id: runId }, alice.caller, slug);
   const comparisonId = comparison.data!.saveComparison.comparison.id;
   const share = await request(`mutation($id: ID!) { createShareLink(comparisonId: $id) { token shareLink { id } } }`, { id: comparisonId }, alice.caller, slug);
+  const ruleSet = await request(`mutation { createRuleSet(input: { name: "Secret rules" }) { ruleSet { id } } }`, {}, alice.caller, slug);
+  const ruleSetId = ruleSet.data!.createRuleSet.ruleSet.id;
+  const rule = await request(`mutation($id: ID!) { createRule(ruleSetId: $id, input: { kind: WHITELIST, field: "text", pattern: "launch date", class: "internal" }) { rule { id } } }`, { id: ruleSetId }, alice.caller, slug);
   world = {
+    ruleSetId,
+    ruleId: rule.data!.createRule.rule.id,
     groupId: sweep.data!.launchSweep.group.id,
     comparisonId,
     shareId: share.data!.createShareLink.shareLink.id,

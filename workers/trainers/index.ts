@@ -1,4 +1,5 @@
 import type { RunKind } from '../../lib/runs/config';
+import { createHybrid } from './hybrid';
 import { createLogisticRegression } from './logisticRegression';
 import { createWideDeep } from './wideDeep';
 import type { TrainerFactory } from './trainer';
@@ -7,4 +8,5 @@ import type { TrainerFactory } from './trainer';
 export const trainers: Record<RunKind, TrainerFactory<never>> = {
   logistic_regression: createLogisticRegression as TrainerFactory<never>,
   wide_deep: createWideDeep as TrainerFactory<never>,
+  hybrid: createHybrid as TrainerFactory<never>,
 };

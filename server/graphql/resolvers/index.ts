@@ -10,6 +10,7 @@ import { phaseResolvers } from './phases';
 import { runGroupResolvers } from './runGroups';
 import { predictionResolvers } from './predictions';
 import { comparisonResolvers } from './comparisons';
+import { ruleResolvers } from './rules';
 
 const enums: Resolvers = {
   Role: { OWNER: 'owner', ADMIN: 'admin', MEMBER: 'member', VIEWER: 'viewer' },
@@ -20,9 +21,11 @@ const enums: Resolvers = {
   RunStatus: { QUEUED: 'queued', RUNNING: 'running', SUCCEEDED: 'succeeded', FAILED: 'failed', CANCELED: 'canceled' },
   PhaseName: { FITTING: 'fitting', SETTLING: 'settling', MEMORIZATION: 'memorization' },
   AnnotationKind: { BAND: 'band', MARKER: 'marker' },
+  RuleKind: { WHITELIST: 'whitelist', BLACKLIST: 'blacklist' },
+  RuleFormat: { JSON: 'json', CSV: 'csv' },
 };
 
-const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, phaseResolvers, runGroupResolvers, predictionResolvers, comparisonResolvers];
+const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, phaseResolvers, runGroupResolvers, predictionResolvers, comparisonResolvers, ruleResolvers];
 
 export const resolvers = {
   DateTime: DateTimeResolver,

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { and, eq } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
+import { readStoredRows } from '../../db/datasetRows';
+import { datasetUploads, datasetVersions } from '../../db/schema';
+import { analyseRules } from '../../lib/rules/analysis';
+import { compilePattern, compileRules, firstMatch, matchRules } from '../../lib/rules/patterns';
+import { ruleSpec } from '../../lib/rules/spec';
+import { InvalidInputError, NotFoundError } from '../errors';
+import { authorize, ownedBy, type Scope } from '../tenancy/scope';
+import { getRuleSet, listRules } from './rules';
+import { parseInput } from './validation';
+
+interface VersionText {
+  columns: string[];
+  /** Per column, each row's text (null where missing). */
+  text: Map<string, (string | null)[]>;
+  labels: (string | null)[];
+}
+
+/**
+ * A version's columns as text, kept in memory between keystrokes of the rule tester. Versions never change, so an
+ * entry is only ever evicted, never stale; ~50 MB holds a few versions of 100,000 short rows.
+ */
+const versionText = new LRUCache<string, VersionText>({ maxSize: 50_000_000, sizeCalculation: (v) => Math.max(1, v.labels.length * 40 * (v.columns.length + 1)) });
+
+async function loadVersionText(scope: Scope, versionId: string): Promise<VersionText> {
+  parseInput(z.uuid('not a dataset version id'), versionId);
+  const key = `${scope.team.id}:${versionId}`;
+  const cached = versionText.get(key);
+  if (cached) return cached;
+  const [version] = await scope.db
+    .select({ schema: datasetVersions.schema, uploadColumns: datasetUploads.columns, uploadId: datasetUploads.id })
+    .from(datasetVersions)
+    .innerJoin(datasetUploads, eq(datasetUploads.id, datasetVersions.uploadId))
+    .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, versionId)));
+  if (!version) throw new NotFoundError('Dataset version');
+  const schema = version.schema as { columns: { name: string; type: string }[]; labelColumn: string | null };
+  const columns = schema.columns.filter((c) => c.type !== 'ignore' && c.name !== schema.labelColumn).map((c) => c.name);
+  const at = (name: string) => version.uploadColumns.indexOf(name) + 1;
+  const text = new Map(columns.map((c) => [c, [] as (string | null)[]]));
+  const labels: (string | null)[] = [];
+  const labelAt = schema.labelColumn ? at(schema.labelColumn) : -1;
+  for await (const row of readStoredRows(scope.db, scope.team.id, version.uploadId)) {
+    for (const c of columns) {
+      const cell = row[at(c)];
+      text.get(c)!.push(cell === null || cell === undefined ? null : Array.isArray(cell) ? cell.join(' ') : String(cell));
+    }
+    const label = labelAt > 0 ? row[labelAt] : null;
+    labels.push(label === null || label === undefined ? null : String(label));
+  }
+  const loaded = { columns, text, labels };
+  versionText.set(key, loaded);
+  return loaded;
+}
+
+function fieldOf(data: VersionText, field: string, name = 'field'): (string | null)[] {
+  const column = data.text.get(field);
+  if (!column) throw new InvalidInputError(`${name}: the dataset has no column "${field}"; it has ${data.columns.join(', ')}`, name);
+  return column;
+}
+
+const testInput = ruleSpec.pick({ kind: true, field: true, pattern: true, class: true }).extend({
+  datasetVersionId: z.uuid('not a dataset version id'),
+  samples: z.number().int().min(0).max(100).default(20),
+});
+
+/** What a rule being written would match on a dataset: how many rows, a sample with the match, its precision. */
+export async function testRule(scope: Scope, input: unknown) {
+  authorize(scope, 'runs:read');
+  const rule = parseInput(testInput, input);
+  const compiled = compilePattern(rule.pattern);
+  if (compiled.error) throw new InvalidInputError(`pattern: ${compiled.error}`, 'pattern');
+  const data = await loadVersionText(scope, rule.datasetVersionId);
+  const texts = fieldOf(data, rule.field);
+  const started = performance.now();
+  const [hits] = matchRules([{ ...rule, priority: 0, regex: compiled.regex! }], texts.length, (row) => texts[row]!);
+  let labeled = 0;
+  let correct = 0;
+  for (const row of hits!) {
+    const label = data.labels[row];
+    if (label === null || label === undefined) continue;
+    labeled++;
+    if (rule.kind === 'whitelist' ? label === rule.class : label !== rule.class) correct++;
+  }
+  const samples = Array.from(hits!.subarray(0, rule.samples), (row) => ({ row, text: texts[row]!, label: data.labels[row] ?? null, ...firstMatch({ ...rule, priority: 0, regex: compiled.regex! }, texts[row]!)! }));
+  return { rows: texts.length, matches: hits!.length, labeled, correct, precision: labeled ? correct / labeled : null, samples, milliseconds: performance.now() - started };
+}
+
+/** Snorkel's summary of a set's enabled rules on a dataset version. */
+export async function analyseRuleSet(scope: Scope, ruleSetId: string, datasetVersionId: string) {
+  const set = await getRuleSet(scope, ruleSetId);
+  const enabled = (await listRules(scope, set.id)).filter((r) => r.enabled);
+  const data = await loadVersionText(scope, datasetVersionId);
+  enabled.forEach((r, i) => fieldOf(data, r.field, `rules.${i + 1}.field`));
+  const fires = matchRules(compileRules(enabled), data.labels.length, (row, field) => data.text.get(field)![row]!);
+  const { rules: stats, total } = analyseRules(enabled, fires, data.labels);
+  return { rules: enabled.map((rule, i) => ({ rule, ...stats[i]! })), total };
+}

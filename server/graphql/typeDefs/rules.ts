@@ -1,0 +1,260 @@
+export const ruleTypeDefs = /* GraphQL */ `
+  enum RuleKind {
+    WHITELIST
+    BLACKLIST
+  }
+
+  enum RuleFormat {
+    JSON
+    CSV
+  }
+
+  "Analysts' rules for one classification problem, applied next to a learned classifier by hybrid runs."
+  type RuleSet {
+    id: ID!
+    name: String!
+    description: String!
+    createdBy: User!
+    createdAt: DateTime!
+    updatedAt: DateTime!
+    "Highest priority first."
+    rules: [Rule!]!
+    "Every change to the set's rules, newest first."
+    history(first: Int = 100): [RuleRevision!]!
+    "Coverage, overlaps, conflicts and accuracy of the enabled rules on a dataset version (Snorkel's summary)."
+    analysis(datasetVersionId: ID!): RuleAnalysis!
+    "The rules as a file that importRules reads back."
+    export(format: RuleFormat!): String!
+  }
+
+  "A whitelist assigns its class to items whose field matches the pattern; a blacklist rules its class out. RE2 syntax, case-insensitive."
+  type Rule {
+    id: ID!
+    kind: RuleKind!
+    field: String!
+    pattern: String!
+    class: String!
+    priority: Int!
+    enabled: Boolean!
+    note: String!
+    author: User!
+    createdAt: DateTime!
+    updatedAt: DateTime!
+  }
+
+  type RuleRevision {
+    id: ID!
+    ruleId: ID!
+    "create, update or delete."
+    action: String!
+    actor: User
+    "The rule before and after the change; null for a creation or a deletion."
+    before: JSONValue
+    after: JSONValue
+    createdAt: DateTime!
+  }
+
+  type RuleStats {
+    rule: Rule!
+    matches: Int!
+    "Fractions of all rows."
+    coverage: Float!
+    overlaps: Float!
+    conflicts: Float!
+    correct: Int!
+    incorrect: Int!
+    "correct / (correct + incorrect); null where the rule matches no labeled row."
+    accuracy: Float
+  }
+
+  type RuleAnalysis {
+    rows: Int!
+    coverage: Float!
+    overlaps: Float!
+    conflicts: Float!
+    rules: [RuleStats!]!
+  }
+
+  type RuleMatch {
+    row: Int!
+    text: String!
+    label: String
+    "Where the pattern matched, in UTF-16 code units."
+    start: Int!
+    end: Int!
+  }
+
+  type RuleTest {
+    rows: Int!
+    matches: Int!
+    labeled: Int!
+    correct: Int!
+    precision: Float
+    samples: [RuleMatch!]!
+    milliseconds: Float!
+  }
+
+  input RuleSetInput {
+    name: String!
+    description: String
+  }
+
+  input RuleInput {
+    kind: RuleKind!
+    field: String!
+    pattern: String!
+    class: String!
+    priority: Int
+    enabled: Boolean
+    note: String
+  }
+
+  "Only the fields given change."
+  input RuleChanges {
+    kind: RuleKind
+    field: String
+    pattern: String
+    class: String
+    priority: Int
+    enabled: Boolean
+    note: String
+  }
+
+  input RuleTestInput {
+    datasetVersionId: ID!
+    kind: RuleKind!
+    field: String!
+    pattern: String!
+    class: String!
+    samples: Int
+  }
+
+  type RuleSetPayload {
+    ruleSet: RuleSet!
+  }
+
+  type RulePayload {
+    rule: Rule!
+  }
+
+  type DeletePayload {
+    deletedId: ID!
+  }
+
+  type ImportRulesPayload {
+    rules: [Rule!]!
+  }
+
+  extend type Query {
+    ruleSets: [RuleSet!]!
+    ruleSet(id: ID!): RuleSet!
+    "What a rule would match on a dataset version, while it is being written."
+    testRule(input: RuleTestInput!): RuleTest!
+  }
+
+  extend type Mutation {
+    createRuleSet(input: RuleSetInput!): RuleSetPayload!
+    deleteRuleSet(id: ID!): DeletePayload!
+    createRule(ruleSetId: ID!, input: RuleInput!): RulePayload!
+    updateRule(id: ID!, input: RuleChanges!): RulePayload!
+    deleteRule(id: ID!): DeletePayload!
+    "Adds the file's rules to the set, or replaces the set's rules with them; all or none."
+    importRules(ruleSetId: ID!, format: RuleFormat!, text: String!, replace: Boolean = false): ImportRulesPayload!
+  }
+`;
+
+export const hybridTypeDefs = /* GraphQL */ `
+  type DecisionScores {
+    "Correct among the items decided."
+    precision: Float!
+    "Correct among all items."
+    recall: Float!
+    f1: Float!
+    "Mean F1 over the classes, an undecided item counting as a miss."
+    macroF1: Float!
+    coverage: Float!
+  }
+
+  type ReleasedScores {
+    precision: Float!
+    recall: Float!
+    f1: Float!
+    macroF1: Float!
+    coverage: Float!
+    coverageByRules: Float!
+    coverageByModel: Float!
+    "Items sent to review: undecided, under the threshold, or of a class the release gate held back."
+    review: Int!
+  }
+
+  type HybridClassScore {
+    name: String!
+    precision: Float!
+    recall: Float!
+    f1: Float!
+    support: Int!
+    "F1 counting only what the release gate lets through."
+    releasedF1: Float!
+    validationPrecision: Float!
+    validationDecided: Int!
+    released: Boolean!
+  }
+
+  type PrecisionCoveragePoint {
+    coverage: Float!
+    precision: Float!
+    threshold: Float!
+  }
+
+  "A finished hybrid run's decisions on its test split."
+  type HybridReport {
+    mode: String!
+    combiner: String!
+    items: Int!
+    "What is classified automatically: decided, over the threshold, of a released class."
+    released: ReleasedScores!
+    "Every decision over the threshold, release gate aside."
+    ungated: DecisionScores!
+    "The learned classifier alone; null in rules_only mode."
+    modelOnly: DecisionScores
+    "Test items the model alone got wrong and the combination right; null without a model."
+    rulesFixed: Int
+    "Test items the model alone got right and the combination wrong."
+    rulesBroke: Int
+    "Training rows the rules labelled for the model (weak labels)."
+    weakLabels: Int!
+    modelTrainingRows: Int!
+    classes: [HybridClassScore!]!
+    curve: [PrecisionCoveragePoint!]!
+  }
+
+  type FiredRule {
+    ruleId: ID
+    kind: RuleKind!
+    field: String!
+    pattern: String!
+    class: String!
+  }
+
+  "A held-out item an analyst should look at."
+  type ReviewItem {
+    row: Int!
+    text: String!
+    label: String!
+    ruleClass: String
+    modelClass: String
+    modelConfidence: Float
+    decision: String
+    "disagreement (a rule and the model differ), unsure (the model decided with low confidence) or gated (its class is held back)."
+    reason: String!
+    impact: Float!
+    rules: [FiredRule!]!
+  }
+
+  extend type Run {
+    "Null for other kinds, and until the run succeeds."
+    hybridReport: HybridReport
+    "Most impactful first."
+    reviewQueue(first: Int = 100, reason: String): [ReviewItem!]!
+  }
+`;

@@ -1,0 +1,208 @@
+/**
+ * Hybrid rules + ML (Chimera, Sun et al. 2014): analysts' rules and a learned classifier decide together. The model
+ * is the softmax regression of `logisticRegression.ts`, trained on the labels it may see (plus, with weak labels,
+ * the rows the rules label); the combiner (lib/rules/combine.ts) applies the rules around it. Predictions the engine
+ * scores each epoch are the combined ones; the final report (precision before coverage, release gate, review queue)
+ * is written with the model.
+ */
+import type { z } from 'zod';
+import type { hybridConfig } from '../../lib/runs/config';
+import { combine, precisionCoverage, releaseGate, scoreDecisions, type Decision, type RuleVotes } from '../../lib/rules/combine';
+import { compileRules, matchRules } from '../../lib/rules/patterns';
+import { seededRandom } from '../../lib/random';
+import type { HybridReport, ReviewItem } from '../../lib/rules/report';
+import type { TrainingData } from '../engine/trainingData';
+import { createLogisticRegression } from './logisticRegression';
+import type { Trainer, TrainerFactory } from './trainer';
+
+type Config = z.output<typeof hybridConfig>;
+
+/** How many items the review queue keeps, most impactful first. */
+const REVIEW_ITEMS = 500;
+
+/** Each row's rule votes and the rules that fired on it. */
+function ruleVotes(data: TrainingData, config: Config) {
+  const none: RuleVotes = { whitelist: [], vetoed: new Set() };
+  const votes: RuleVotes[] = data.rows.map(() => none);
+  const fired: number[][] = data.rows.map(() => []);
+  if (config.mode === 'ml_only' || !config.rules.length) return { votes, fired };
+  const column = new Map(data.columns.map((c, i) => [c.name, i]));
+  const classId = new Map(data.classes.map((c, i) => [c, i]));
+  const rules = compileRules(config.rules);
+  const fires = matchRules(rules, data.rows.length, (row, field) => {
+    const cell = data.rows[row]![column.get(field) ?? -1];
+    return cell === null || cell === undefined ? null : String(cell);
+  });
+  fires.forEach((rows, r) => {
+    const rule = rules[r]!;
+    const k = classId.get(rule.class);
+    if (k === undefined) return;
+    for (const row of rows) {
+      if (votes[row] === none) votes[row] = { whitelist: [], vetoed: new Set() };
+      if (rule.kind === 'whitelist') votes[row]!.whitelist.push({ class: k, priority: rule.priority });
+      else (votes[row]!.vetoed as Set<number>).add(k);
+      fired[row]!.push(r);
+    }
+  });
+  return { votes, fired };
+}
+
+export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, seed }) => {
+  const classes = data.classes.length;
+  const { votes, fired } = ruleVotes(data, config);
+  const useRules = config.mode !== 'ml_only';
+  const rulesOnly = config.mode === 'rules_only';
+
+  // The labels the model may see, and the rows the rules label in their place.
+  const random = seededRandom(seed * 7919 + 17);
+  const labeled = new Set(config.labeledFraction < 1 ? random.sample(data.trainRows, Math.round(config.labeledFraction * data.trainRows.length)) : data.trainRows);
+  const modelLabels = Int32Array.from(data.labels);
+  const weak: number[] = [];
+  if (config.weakLabels && useRules) {
+    for (const row of data.trainRows) {
+      if (labeled.has(row)) continue;
+      const byRules = combine(config.combiner, votes[row]!);
+      if (byRules.class >= 0) (weak.push(row), (modelLabels[row] = byRules.class));
+    }
+  }
+  const modelRows = [...data.trainRows.filter((row) => labeled.has(row)), ...weak];
+  const model: Trainer | null = rulesOnly ? null : await createLogisticRegression({ tf, data: { ...data, trainRows: modelRows, labels: modelLabels }, config, seed });
+  const majority = mostFrequent(data.labels, data.trainRows, classes);
+
+  /** The model's probabilities and the combined decision for each row. */
+  const decide = async (rows: readonly number[]) => {
+    const scored = model && (await model.predict(rows));
+    const decisions: Decision[] = rows.map((row, i) => {
+      const probabilities = scored?.probabilities?.subarray(i * classes, (i + 1) * classes);
+      return combine(config.combiner, useRules ? votes[row]! : { whitelist: [], vetoed: new Set() }, probabilities);
+    });
+    return { decisions, probabilities: scored?.probabilities, modelPredictions: scored?.predictions };
+  };
+  const thresholded = (decisions: Decision[]) => decisions.map((d) => (d.class >= 0 && d.confidence >= config.confidenceThreshold ? d.class : -1));
+
+  return {
+    async trainEpoch(epoch, context) {
+      await model?.trainEpoch(epoch, context);
+    },
+
+    async predict(rows) {
+      const { decisions, probabilities } = await decide(rows);
+      // The engine scores a class for every row: an undecided one counts as the most frequent training class.
+      const predictions = Int32Array.from(decisions, (d) => (d.class >= 0 ? d.class : majority));
+      const losses = new Float32Array(rows.length);
+      if (probabilities) rows.forEach((row, i) => (losses[i] = -Math.log(Math.max(1e-7, probabilities[i * classes + data.labels[row]!]!))));
+      return { predictions, losses };
+    },
+
+    async explain(): Promise<HybridReport & Record<string, unknown>> {
+      const validation = await decide(data.validationRows);
+      const test = await decide(data.testRows);
+      const truth = (rows: number[]) => Int32Array.from(rows, (row) => data.trueLabels[row]!);
+      const gate = releaseGate(thresholded(validation.decisions), truth(data.validationRows), classes, config.releasePrecision);
+      const decided = thresholded(test.decisions);
+      const released = decided.map((k) => (k >= 0 && gate[k]!.released ? k : -1));
+      const auto = scoreDecisions(released, truth(data.testRows), classes);
+      const ungated = scoreDecisions(decided, truth(data.testRows), classes);
+      const modelOnly = test.modelPredictions && scoreDecisions(test.modelPredictions, truth(data.testRows), classes);
+      let byRules = 0;
+      let byModel = 0;
+      let fixed = 0;
+      let broken = 0;
+      data.testRows.forEach((row, i) => {
+        if (released[i]! >= 0) test.decisions[i]!.source === 'rule' ? byRules++ : byModel++;
+        const before = test.modelPredictions?.[i];
+        if (before === undefined || decided[i]! < 0) return;
+        if (before !== data.trueLabels[row] && decided[i] === data.trueLabels[row]) fixed++;
+        if (before === data.trueLabels[row] && decided[i] !== data.trueLabels[row]) broken++;
+      });
+      const n = Math.max(1, data.testRows.length);
+      return {
+        kind: 'hybrid',
+        mode: config.mode,
+        combiner: config.combiner,
+        split: 'test',
+        items: data.testRows.length,
+        released: { ...withoutPerClass(auto), coverageByRules: byRules / n, coverageByModel: byModel / n, review: data.testRows.length - byRules - byModel },
+        ungated: withoutPerClass(ungated),
+        modelOnly: modelOnly ? withoutPerClass(modelOnly) : null,
+        rulesFixed: test.modelPredictions ? fixed : null,
+        rulesBroke: test.modelPredictions ? broken : null,
+        weakLabels: weak.length,
+        modelTrainingRows: modelRows.length,
+        classes: data.classes.map((name, k) => ({ name, ...ungated.perClass[k]!, releasedF1: auto.perClass[k]!.f1, validationPrecision: gate[k]!.precision, validationDecided: gate[k]!.decided, released: gate[k]!.released })),
+        curve: precisionCoverage(test.decisions, truth(data.testRows)),
+        review: reviewQueue(data, [...data.validationRows, ...data.testRows], [...validation.decisions, ...test.decisions], [validation, test], fired, gate, config),
+      };
+    },
+
+    async saveState() {
+      return model ? model.saveState() : Buffer.from('{}');
+    },
+
+    async loadState(state) {
+      await model?.loadState(state);
+    },
+
+    dispose() {
+      model?.dispose();
+    },
+  };
+};
+
+const withoutPerClass = ({ perClass: _, ...scores }: ReturnType<typeof scoreDecisions>) => scores;
+
+function mostFrequent(labels: Int32Array, rows: readonly number[], classes: number): number {
+  const counts = new Int32Array(classes);
+  for (const row of rows) counts[labels[row]!]!++;
+  return counts.indexOf(Math.max(...counts));
+}
+
+/**
+ * Held-out items an analyst should look at: where a rule and the model disagree (most confident model first: a
+ * confident model contradicted by a rule is either a rule's mistake or the model's blind spot), where the model is
+ * unsure, and where the release gate held a decision back.
+ */
+function reviewQueue(
+  data: TrainingData,
+  rows: number[],
+  decisions: Decision[],
+  parts: { modelPredictions?: Int32Array; probabilities?: Float32Array }[],
+  fired: number[][],
+  gate: { released: boolean }[],
+  config: Config,
+): ReviewItem[] {
+  const classes = data.classes.length;
+  const textColumn = data.columns.findIndex((c) => c.type === 'text');
+  const model = (i: number) => {
+    const part = i < data.validationRows.length ? parts[0]! : parts[1]!;
+    const j = i < data.validationRows.length ? i : i - data.validationRows.length;
+    if (!part.modelPredictions || !part.probabilities) return null;
+    const k = part.modelPredictions[j]!;
+    return { class: k, confidence: part.probabilities[j * classes + k]! };
+  };
+  const items: ReviewItem[] = [];
+  rows.forEach((row, i) => {
+    const decision = decisions[i]!;
+    const predicted = model(i);
+    const byRule = decision.source === 'rule' ? decision.class : null;
+    let reason: ReviewItem['reason'] | null = null;
+    let impact = 0;
+    if (byRule !== null && predicted && predicted.class !== byRule) (reason = 'disagreement'), (impact = 1 + predicted.confidence);
+    else if (decision.source === 'ml' && decision.confidence < Math.max(config.confidenceThreshold, 0.5)) (reason = 'unsure'), (impact = 1 - decision.confidence);
+    else if (decision.class >= 0 && !gate[decision.class]!.released) (reason = 'gated'), (impact = 0.5 * decision.confidence);
+    if (!reason) return;
+    items.push({
+      row,
+      text: textColumn >= 0 ? String(data.rows[row]![textColumn] ?? '') : '',
+      label: data.classes[data.trueLabels[row]!]!,
+      ruleClass: byRule === null ? null : data.classes[byRule]!,
+      modelClass: predicted ? data.classes[predicted.class]! : null,
+      modelConfidence: predicted?.confidence ?? null,
+      decision: decision.class >= 0 ? data.classes[decision.class]! : null,
+      reason,
+      impact,
+      rules: fired[row]!,
+    });
+  });
+  return items.sort((a, b) => b.impact - a.impact).slice(0, REVIEW_ITEMS);
+}
