@@ -22,6 +22,7 @@ CREATE TABLE "rule_sets" (
 --> statement-breakpoint
 CREATE TABLE "rules" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
 	"team_id" uuid NOT NULL,
 	"rule_set_id" uuid NOT NULL,
 	"kind" text NOT NULL,

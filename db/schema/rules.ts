@@ -34,6 +34,8 @@ export const rules = pgTable(
   'rules',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Order of writing, which breaks ties of priority: an imported file keeps its order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     teamId: teamId(),
     ruleSetId: uuid('rule_set_id')
       .notNull()

@@ -73,7 +73,7 @@ export async function listRules(scope: Scope, ruleSetId: string, executor: Execu
     .select()
     .from(rules)
     .where(and(ownedBy(scope, rules.teamId), eq(rules.ruleSetId, ruleSetId)))
-    .orderBy(desc(rules.priority), asc(rules.createdAt), asc(rules.id));
+    .orderBy(desc(rules.priority), asc(rules.seq));
 }
 
 async function getRule(scope: Scope, ruleId: string, executor: Executor): Promise<Rule> {
