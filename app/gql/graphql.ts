@@ -148,6 +148,49 @@ export type Role =
   | 'OWNER'
   | 'VIEWER';
 
+/** Only the fields given change. */
+export type RuleChanges = {
+  class?: string | null | undefined;
+  enabled?: boolean | null | undefined;
+  field?: string | null | undefined;
+  kind?: RuleKind | null | undefined;
+  note?: string | null | undefined;
+  pattern?: string | null | undefined;
+  priority?: number | null | undefined;
+};
+
+export type RuleFormat =
+  | 'CSV'
+  | 'JSON';
+
+export type RuleInput = {
+  class: string;
+  enabled?: boolean | null | undefined;
+  field: string;
+  kind: RuleKind;
+  note?: string | null | undefined;
+  pattern: string;
+  priority?: number | null | undefined;
+};
+
+export type RuleKind =
+  | 'BLACKLIST'
+  | 'WHITELIST';
+
+export type RuleSetInput = {
+  description?: string | null | undefined;
+  name: string;
+};
+
+export type RuleTestInput = {
+  class: string;
+  datasetVersionId: string | number;
+  field: string;
+  kind: RuleKind;
+  pattern: string;
+  samples?: number | null | undefined;
+};
+
 export type RunAnnotationInput = {
   /** #rrggbb; amber when left out. */
   colour?: string | null | undefined;
@@ -481,6 +524,81 @@ export type TeamActivityQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TeamActivityQuery = { auditEvents: { nodes: Array<{ id: string, action: string, createdAt: string, actor: { name: string | null } | null }> } };
 
+export type RuleSetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RuleSetQuery = { ruleSet: { id: string, name: string, description: string, rules: Array<{ id: string, kind: RuleKind, field: string, pattern: string, class: string, priority: number, enabled: boolean, note: string, author: { name: string | null } }>, history: Array<{ id: string, action: string, createdAt: string, before: unknown, after: unknown, actor: { name: string | null } | null }> }, datasets: { nodes: Array<{ id: string, name: string, latestVersion: { id: string, number: number, taskType: TaskType } }> } };
+
+export type ToggleRuleMutationVariables = Exact<{
+  id: string | number;
+  input: RuleChanges;
+}>;
+
+
+export type ToggleRuleMutation = { updateRule: { rule: { id: string } } };
+
+export type DeleteRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteRuleMutation = { deleteRule: { deletedId: string } };
+
+export type ExportRulesQueryVariables = Exact<{
+  id: string | number;
+  format: RuleFormat;
+}>;
+
+
+export type ExportRulesQuery = { ruleSet: { id: string, export: string } };
+
+export type ImportRulesMutationVariables = Exact<{
+  id: string | number;
+  format: RuleFormat;
+  text: string;
+  replace?: boolean | null | undefined;
+}>;
+
+
+export type ImportRulesMutation = { importRules: { rules: Array<{ id: string }> } };
+
+export type RuleSetAnalysisQueryVariables = Exact<{
+  id: string | number;
+  versionId: string | number;
+}>;
+
+
+export type RuleSetAnalysisQuery = { ruleSet: { id: string, analysis: { rows: number, coverage: number, overlaps: number, conflicts: number, rules: Array<{ matches: number, coverage: number, overlaps: number, conflicts: number, correct: number, incorrect: number, accuracy: number | null, rule: { id: string, kind: RuleKind, pattern: string, class: string } }> } } };
+
+export type TestRuleQueryVariables = Exact<{
+  input: RuleTestInput;
+}>;
+
+
+export type TestRuleQuery = { testRule: { rows: number, matches: number, labeled: number, correct: number, precision: number | null, milliseconds: number, samples: Array<{ row: number, text: string, label: string | null, start: number, end: number }> } };
+
+export type CreateRuleMutationVariables = Exact<{
+  ruleSetId: string | number;
+  input: RuleInput;
+}>;
+
+
+export type CreateRuleMutation = { createRule: { rule: { id: string } } };
+
+export type RuleSetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RuleSetsQuery = { ruleSets: Array<{ id: string, name: string, description: string, updatedAt: string, rules: Array<{ id: string, enabled: boolean }> }> };
+
+export type CreateRuleSetMutationVariables = Exact<{
+  input: RuleSetInput;
+}>;
+
+
+export type CreateRuleSetMutation = { createRuleSet: { ruleSet: { id: string } } };
+
 export type RunQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -555,6 +673,13 @@ export type RunGroupQueryVariables = Exact<{
 
 export type RunGroupQuery = { run: { id: string, group: { id: string, name: string, varies: string, runs: Array<{ id: string, name: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown> }> } | null } };
 
+export type HybridReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HybridReportQuery = { run: { id: string, config: Record<string, unknown>, hybridReport: { mode: string, combiner: string, items: number, rulesFixed: number | null, rulesBroke: number | null, weakLabels: number, released: { precision: number, recall: number, f1: number, macroF1: number, coverage: number, coverageByRules: number, coverageByModel: number, review: number }, ungated: { precision: number, macroF1: number, coverage: number }, modelOnly: { precision: number, macroF1: number } | null, classes: Array<{ name: string, precision: number, recall: number, f1: number, support: number, validationPrecision: number, released: boolean }> } | null, reviewQueue: Array<{ row: number, text: string, label: string, ruleClass: string | null, modelClass: string | null, modelConfidence: number | null, decision: string | null, reason: string }> } };
+
 export type DetectPhasesMutationVariables = Exact<{
   runId: string | number;
   params?: PhaseDetectorParams | null | undefined;
@@ -584,6 +709,11 @@ export type PredictionQueryVariables = Exact<{
 
 
 export type PredictionQuery = { prediction: { id: string, status: PredictionStatus, error: string | null, requestedAt: string, results: Array<{ row: Record<string, unknown>, label: string, probabilities: Array<{ class: string, probability: number }> | null }> | null } };
+
+export type NewRunRuleSetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewRunRuleSetsQuery = { ruleSets: Array<{ id: string, name: string, rules: Array<{ id: string, enabled: boolean }> }> };
 
 export type NewRunChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1320,6 +1450,161 @@ export const TeamActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamActivityQuery, TeamActivityQueryVariables>;
+export const RuleSetDocument = new TypedDocumentString(`
+    query RuleSet($id: ID!) {
+  ruleSet(id: $id) {
+    id
+    name
+    description
+    rules {
+      id
+      kind
+      field
+      pattern
+      class
+      priority
+      enabled
+      note
+      author {
+        name
+      }
+    }
+    history(first: 50) {
+      id
+      action
+      createdAt
+      before
+      after
+      actor {
+        name
+      }
+    }
+  }
+  datasets(first: 100) {
+    nodes {
+      id
+      name
+      latestVersion {
+        id
+        number
+        taskType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RuleSetQuery, RuleSetQueryVariables>;
+export const ToggleRuleDocument = new TypedDocumentString(`
+    mutation ToggleRule($id: ID!, $input: RuleChanges!) {
+  updateRule(id: $id, input: $input) {
+    rule {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ToggleRuleMutation, ToggleRuleMutationVariables>;
+export const DeleteRuleDocument = new TypedDocumentString(`
+    mutation DeleteRule($id: ID!) {
+  deleteRule(id: $id) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRuleMutation, DeleteRuleMutationVariables>;
+export const ExportRulesDocument = new TypedDocumentString(`
+    query ExportRules($id: ID!, $format: RuleFormat!) {
+  ruleSet(id: $id) {
+    id
+    export(format: $format)
+  }
+}
+    `) as unknown as TypedDocumentString<ExportRulesQuery, ExportRulesQueryVariables>;
+export const ImportRulesDocument = new TypedDocumentString(`
+    mutation ImportRules($id: ID!, $format: RuleFormat!, $text: String!, $replace: Boolean) {
+  importRules(ruleSetId: $id, format: $format, text: $text, replace: $replace) {
+    rules {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRulesMutation, ImportRulesMutationVariables>;
+export const RuleSetAnalysisDocument = new TypedDocumentString(`
+    query RuleSetAnalysis($id: ID!, $versionId: ID!) {
+  ruleSet(id: $id) {
+    id
+    analysis(datasetVersionId: $versionId) {
+      rows
+      coverage
+      overlaps
+      conflicts
+      rules {
+        rule {
+          id
+          kind
+          pattern
+          class
+        }
+        matches
+        coverage
+        overlaps
+        conflicts
+        correct
+        incorrect
+        accuracy
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RuleSetAnalysisQuery, RuleSetAnalysisQueryVariables>;
+export const TestRuleDocument = new TypedDocumentString(`
+    query TestRule($input: RuleTestInput!) {
+  testRule(input: $input) {
+    rows
+    matches
+    labeled
+    correct
+    precision
+    milliseconds
+    samples {
+      row
+      text
+      label
+      start
+      end
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestRuleQuery, TestRuleQueryVariables>;
+export const CreateRuleDocument = new TypedDocumentString(`
+    mutation CreateRule($ruleSetId: ID!, $input: RuleInput!) {
+  createRule(ruleSetId: $ruleSetId, input: $input) {
+    rule {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRuleMutation, CreateRuleMutationVariables>;
+export const RuleSetsDocument = new TypedDocumentString(`
+    query RuleSets {
+  ruleSets {
+    id
+    name
+    description
+    updatedAt
+    rules {
+      id
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RuleSetsQuery, RuleSetsQueryVariables>;
+export const CreateRuleSetDocument = new TypedDocumentString(`
+    mutation CreateRuleSet($input: RuleSetInput!) {
+  createRuleSet(input: $input) {
+    ruleSet {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRuleSetMutation, CreateRuleSetMutationVariables>;
 export const RunDocument = new TypedDocumentString(`
     query Run($id: ID!) {
   run(id: $id) {
@@ -1518,6 +1803,60 @@ export const RunGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunGroupQuery, RunGroupQueryVariables>;
+export const HybridReportDocument = new TypedDocumentString(`
+    query HybridReport($id: ID!) {
+  run(id: $id) {
+    id
+    config
+    hybridReport {
+      mode
+      combiner
+      items
+      released {
+        precision
+        recall
+        f1
+        macroF1
+        coverage
+        coverageByRules
+        coverageByModel
+        review
+      }
+      ungated {
+        precision
+        macroF1
+        coverage
+      }
+      modelOnly {
+        precision
+        macroF1
+      }
+      rulesFixed
+      rulesBroke
+      weakLabels
+      classes {
+        name
+        precision
+        recall
+        f1
+        support
+        validationPrecision
+        released
+      }
+    }
+    reviewQueue(first: 25) {
+      row
+      text
+      label
+      ruleClass
+      modelClass
+      modelConfidence
+      decision
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HybridReportQuery, HybridReportQueryVariables>;
 export const DetectPhasesDocument = new TypedDocumentString(`
     mutation DetectPhases($runId: ID!, $params: PhaseDetectorParams) {
   detectPhases(runId: $runId, params: $params) {
@@ -1571,6 +1910,18 @@ export const PredictionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PredictionQuery, PredictionQueryVariables>;
+export const NewRunRuleSetsDocument = new TypedDocumentString(`
+    query NewRunRuleSets {
+  ruleSets {
+    id
+    name
+    rules {
+      id
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewRunRuleSetsQuery, NewRunRuleSetsQueryVariables>;
 export const NewRunChoicesDocument = new TypedDocumentString(`
     query NewRunChoices {
   runKinds {

@@ -16,6 +16,7 @@ import { RunLog } from '../_components/RunLog';
 import { MemorizedHistogram } from '../_components/MemorizedHistogram';
 import { GroupCard } from '../_components/GroupCard';
 import { ExplanationCard } from '../_components/ExplanationCard';
+import { HybridCard } from '../_components/HybridCard';
 import { PredictCard } from '../_components/PredictCard';
 import { runKinds, type RunKind } from '@/lib/runs/config';
 
@@ -271,7 +272,8 @@ export default function RunPage() {
       </Card>
 
       <GroupCard runId={run.id} team={team.slug} />
-      {run.status === 'SUCCEEDED' && <ExplanationCard runId={run.id} />}
+      {run.status === 'SUCCEEDED' && run.kind === 'hybrid' && <HybridCard runId={run.id} team={team.slug} />}
+      {run.status === 'SUCCEEDED' && run.kind === 'wide_deep' && <ExplanationCard runId={run.id} />}
       {run.status === 'SUCCEEDED' && can('runs:create') && <PredictCard runId={run.id} />}
 
       <div className="grid gap-6 lg:grid-cols-2">

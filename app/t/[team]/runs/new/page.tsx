@@ -8,6 +8,7 @@ import { Button, Card, Field, FormError, Input, Select } from '../../../../_comp
 import { useGqlMutation, useGqlQuery } from '../../../../_lib/graphql';
 import { useTeamSlug } from '../../../../_lib/team';
 import { parseCrosses, WideDeepFields } from './_components/WideDeepFields';
+import { HybridFields, hybridConfigOf, initialHybrid, type HybridForm } from './_components/HybridFields';
 
 const Choices = graphql(`
   query NewRunChoices {
@@ -72,7 +73,7 @@ const CreateRun = graphql(`
   }
 `);
 
-interface Form {
+interface Form extends HybridForm {
   name: string;
   kind: RunKind;
   datasetVersionId: string;
@@ -88,7 +89,7 @@ interface Form {
   crosses: string;
 }
 
-const initial: Form = { name: '', kind: 'logistic_regression', datasetVersionId: '', epochs: '10', batchSize: '64', learningRate: '0.05', noiseRate: '0', noiseScheme: 'flip', noiseSeed: '1', seed: '', tags: '', mode: 'wide_deep', crosses: '' };
+const initial: Form = { name: '', kind: 'logistic_regression', datasetVersionId: '', epochs: '10', batchSize: '64', learningRate: '0.05', noiseRate: '0', noiseScheme: 'flip', noiseSeed: '1', seed: '', tags: '', mode: 'wide_deep', crosses: '', ...initialHybrid };
 
 /** The config a form describes; the same schema the server applies checks it before the round trip. */
 function configOf(form: Form) {
@@ -98,6 +99,7 @@ function configOf(form: Form) {
     learningRate: Number(form.learningRate),
     noise: { rate: Number(form.noiseRate), scheme: form.noiseScheme, seed: Number(form.noiseSeed) },
     ...(form.kind === 'wide_deep' && { mode: form.mode, crosses: parseCrosses(form.crosses) }),
+    ...(form.kind === 'hybrid' && hybridConfigOf(form)),
   };
   const checked = runKinds[form.kind].config.safeParse(config);
   const errors: Record<string, string> = {};
@@ -196,12 +198,13 @@ export default function NewRunPage() {
           {form.kind === 'wide_deep' && (
             <WideDeepFields columns={columns} mode={form.mode} crosses={form.crosses} onChange={(change) => setForm((f) => ({ ...f, ...change }))} crossesError={crossesError} />
           )}
+          {form.kind === 'hybrid' && <HybridFields form={form} onChange={(change) => setForm((f) => ({ ...f, ...change }))} error={error} />}
           <FormError message={serverError?.message} />
           <div className="flex gap-3">
             <Button type="submit" disabled={create.isPending || ablation.isPending}>{create.isPending ? 'Starting…' : 'Start run'}</Button>
-            {form.kind === 'wide_deep' && (
+            {(form.kind === 'wide_deep' || form.kind === 'hybrid') && (
               <Button type="button" variant="secondary" disabled={create.isPending || ablation.isPending} onClick={() => submit(true)}>
-                Launch ablation (wide, deep, wide & deep)
+                {form.kind === 'wide_deep' ? 'Launch ablation (wide, deep, wide & deep)' : 'Launch ablation (ML only, rules only, hybrid)'}
               </Button>
             )}
           </div>

@@ -1,0 +1,126 @@
+'use client';
+
+import Link from 'next/link';
+import { graphql } from '@/app/gql';
+import { Badge, Card, Table } from '@/app/_components/ui';
+import { useGqlQuery } from '@/app/_lib/graphql';
+
+const HybridQuery = graphql(`
+  query HybridReport($id: ID!) {
+    run(id: $id) {
+      id
+      config
+      hybridReport {
+        mode
+        combiner
+        items
+        released {
+          precision
+          recall
+          f1
+          macroF1
+          coverage
+          coverageByRules
+          coverageByModel
+          review
+        }
+        ungated {
+          precision
+          macroF1
+          coverage
+        }
+        modelOnly {
+          precision
+          macroF1
+        }
+        rulesFixed
+        rulesBroke
+        weakLabels
+        classes {
+          name
+          precision
+          recall
+          f1
+          support
+          validationPrecision
+          released
+        }
+      }
+      reviewQueue(first: 25) {
+        row
+        text
+        label
+        ruleClass
+        modelClass
+        modelConfidence
+        decision
+        reason
+      }
+    }
+  }
+`);
+
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(1)}%`);
+
+/** Words of an item's text as a pattern an analyst can edit: the item's own wording, matched as whole words. */
+const patternFrom = (text: string) => `\\b${text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, ' ').trim().split(/\s+/).slice(-2).join(' ')}\\b`;
+
+/** What a finished hybrid run decided on its test split, and the items an analyst should look at. */
+export function HybridCard({ runId, team }: { runId: string; team: string }) {
+  const data = useGqlQuery(HybridQuery, { id: runId }).data?.run;
+  const report = data?.hybridReport;
+  if (!data || !report) return null;
+  const ruleSetId = (data.config as { ruleSetId?: string }).ruleSetId;
+  const r = report.released;
+  return (
+    <>
+      <Card title="Rules and model" description={`${report.mode} · ${report.combiner} · ${report.items.toLocaleString('en-US')} test items. Released: decided above the threshold, of a class whose validated precision reaches the target.`}>
+        <dl className="grid gap-3 text-sm sm:grid-cols-4" aria-label="Hybrid report">
+          <div><dt className="text-slate-500">Precision (released)</dt><dd className="text-lg font-semibold">{pct(r.precision)}</dd></div>
+          <div><dt className="text-slate-500">Coverage</dt><dd className="text-lg font-semibold">{pct(r.coverage)}</dd><dd className="text-xs text-slate-500">rules {pct(r.coverageByRules)} · model {pct(r.coverageByModel)} · {r.review} to review</dd></div>
+          <div><dt className="text-slate-500">Macro-F1 (all decisions)</dt><dd className="text-lg font-semibold">{pct(report.ungated.macroF1)}</dd><dd className="text-xs text-slate-500">model alone {pct(report.modelOnly?.macroF1)}</dd></div>
+          <div><dt className="text-slate-500">Rules fixed / broke</dt><dd className="text-lg font-semibold">{report.rulesFixed ?? '—'} / {report.rulesBroke ?? '—'}</dd><dd className="text-xs text-slate-500">{report.weakLabels} weak labels from rules</dd></div>
+        </dl>
+        <div className="mt-4">
+          <Table head={['Class', 'Items', 'Precision', 'Recall', 'F1', 'Validated precision', 'Release']}>
+            {report.classes.map((c) => (
+              <tr key={c.name}>
+                <td className="py-1 pr-4">{c.name}</td>
+                <td className="py-1 pr-4 tabular-nums">{c.support}</td>
+                <td className="py-1 pr-4 tabular-nums">{pct(c.precision)}</td>
+                <td className="py-1 pr-4 tabular-nums">{pct(c.recall)}</td>
+                <td className="py-1 pr-4 tabular-nums">{pct(c.f1)}</td>
+                <td className="py-1 pr-4 tabular-nums">{pct(c.validationPrecision)}</td>
+                <td className="py-1 pr-4">{c.released ? <Badge tone="green">auto</Badge> : <Badge tone="amber">review</Badge>}</td>
+              </tr>
+            ))}
+          </Table>
+        </div>
+      </Card>
+      <Card title="Review queue" description="Held-out items where a rule and the model disagree, the model is unsure, or the class is held back; most impactful first.">
+        {data.reviewQueue.length === 0 ? (
+          <p className="text-sm text-slate-500">Nothing to review.</p>
+        ) : (
+          <Table head={['Item', 'Label', 'Rule says', 'Model says', 'Reason', '']}>
+            {data.reviewQueue.map((item) => (
+              <tr key={item.row}>
+                <td className="py-1 pr-4">{item.text}</td>
+                <td className="py-1 pr-4">{item.label}</td>
+                <td className="py-1 pr-4">{item.ruleClass ?? '—'}</td>
+                <td className="py-1 pr-4">{item.modelClass ?? '—'} {item.modelConfidence !== null && item.modelConfidence !== undefined && <span className="text-slate-400">({pct(item.modelConfidence)})</span>}</td>
+                <td className="py-1 pr-4"><Badge tone={item.reason === 'disagreement' ? 'red' : 'amber'}>{item.reason}</Badge></td>
+                <td className="py-1 pr-4">
+                  {ruleSetId && (
+                    <Link className="text-brand-700" href={`/t/${team}/rules/${ruleSetId}?${new URLSearchParams({ field: 'title', pattern: patternFrom(item.text), class: item.label, note: `From review of "${item.text}"` })}`}>
+                      Create rule
+                    </Link>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, signIn } from './helpers';
+
+test('write a rule and see its matches, run the hybrid ablation, open the review queue and create a rule from an item', async ({ page }) => {
+  test.setTimeout(300_000);
+  await signIn(page, DEMO.email, DEMO.password);
+  await page.getByRole('link', { name: 'Rules', exact: true }).click();
+  await page.getByRole('link', { name: 'Product categories' }).click();
+  await expect(page.getByRole('heading', { name: 'Product categories' })).toBeVisible();
+
+  // The tester answers while the rule is typed; an unsupported pattern says why before it is saved.
+  await page.getByLabel('Pattern').fill('(watch)\\1');
+  await expect(page.getByText('RE2 has no backreferences')).toBeVisible();
+  await page.getByLabel('Pattern').fill('\\bwatch band\\b');
+  await page.getByLabel('Class').fill('watches');
+  const tester = page.getByLabel('Rule test');
+  await expect(tester.getByText(/precision 100\.0%/)).toBeVisible();
+  await expect(page.getByTestId('rule-matches')).not.toHaveText('0');
+  await expect(tester.locator('mark').first()).toHaveText(/watch band/i);
+  await page.getByRole('button', { name: 'Add rule' }).click();
+  const analysis = page.getByRole('table', { name: 'Rule analysis' });
+  await expect(analysis.getByText('\\bwatch band\\b')).toBeVisible();
+  await analysis.getByRole('button', { name: 'Accuracy' }).click();
+  await expect(analysis.getByRole('row')).toHaveCount(6);
+
+  await page.getByRole('link', { name: 'Runs', exact: true }).click();
+  await page.getByRole('link', { name: 'New run' }).click();
+  await expect(page.getByRole('heading', { name: 'New run' })).toBeVisible();
+  await page.getByLabel('Kind').selectOption({ label: 'Hybrid rules + ML' });
+  await page.getByLabel('Dataset').selectOption({ label: 'Product titles v1 (6,000 rows)' });
+  await page.getByLabel('Epochs').fill('2');
+  await page.getByLabel('Rule set').selectOption({ label: 'Product categories (6 enabled)' });
+  await page.getByLabel('Name').fill('titles ablation');
+  await page.getByRole('button', { name: /Launch ablation/ }).click();
+
+  const group = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Group: titles ablation' }) });
+  for (const mode of ['ml_only', 'rules_only', 'hybrid']) await expect(group.getByRole('cell', { name: mode, exact: true })).toBeVisible();
+  await expect(group.getByText('succeeded', { exact: true })).toHaveCount(3, { timeout: 240_000 });
+  await group.getByRole('link', { name: 'titles ablation · hybrid' }).click();
+  await expect(page.getByLabel('Hybrid report')).toContainText('Precision (released)');
+
+  const queue = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Review queue' }) });
+  await expect(queue.getByRole('row').nth(1)).toBeVisible();
+  await queue.getByRole('link', { name: 'Create rule' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Product categories' })).toBeVisible();
+  await expect(page.getByLabel('Pattern')).not.toHaveValue('');
+  await expect(page.getByLabel('Rule test')).toBeVisible();
+  await page.getByRole('button', { name: 'Add rule' }).click();
+  await expect(page.getByRole('table', { name: 'Rule analysis' }).getByRole('row')).toHaveCount(7);
+});
