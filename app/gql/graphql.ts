@@ -183,7 +183,8 @@ export type RuleSetInput = {
 };
 
 export type RuleTestInput = {
-  class: string;
+  /** Without one, matches are counted but not scored. */
+  class?: string | null | undefined;
   datasetVersionId: string | number;
   field: string;
   kind: RuleKind;

@@ -85,21 +85,19 @@ export const hybridModes = ['ml_only', 'rules_only', 'hybrid'] as const;
  * `ruleSetId`); with `weakLabels`, training rows whose labels the model does not see (1 − `labeledFraction`) and
  * that the rules label join its training data with the rules' labels.
  */
-export const hybridConfig = z
-  .object({
-    ...trainingConfig,
-    mode: z.enum(hybridModes).default('hybrid'),
-    ruleSetId: z.string().uuid('choose a rule set').optional(),
-    rules: z.array(ruleSnapshot).max(5000, 'use at most 5,000 rules').default([]),
-    combiner: z.enum(combinerPolicies).default('rules_first'),
-    confidenceThreshold: z.number().min(0).max(1, 'use a threshold from 0 to 1').default(0),
-    releasePrecision: z.number().min(0).max(1, 'use a target from 0 to 1').default(0.92),
-    labeledFraction: z.number().min(0.01, 'keep at least 1% of the labels').max(1).default(1),
-    weakLabels: z.boolean().default(false),
-    l2: z.number().min(0).max(1).default(0),
-    hashBuckets: z.number().int().min(16).max(1 << 18).default(4096),
-  })
-  .refine((c) => c.mode === 'ml_only' || c.rules.length > 0 || c.ruleSetId, { message: 'rules only and hybrid runs need a rule set', path: ['ruleSetId'] });
+export const hybridConfig = z.object({
+  ...trainingConfig,
+  mode: z.enum(hybridModes).default('hybrid'),
+  ruleSetId: z.string().uuid('choose a rule set').optional(),
+  rules: z.array(ruleSnapshot).max(5000, 'use at most 5,000 rules').default([]),
+  combiner: z.enum(combinerPolicies).default('rules_first'),
+  confidenceThreshold: z.number().min(0).max(1, 'use a threshold from 0 to 1').default(0),
+  releasePrecision: z.number().min(0).max(1, 'use a target from 0 to 1').default(0.92),
+  labeledFraction: z.number().min(0.01, 'keep at least 1% of the labels').max(1).default(1),
+  weakLabels: z.boolean().default(false),
+  l2: z.number().min(0).max(1).default(0),
+  hashBuckets: z.number().int().min(16).max(1 << 18).default(4096),
+});
 
 export const runKinds = {
   logistic_regression: {

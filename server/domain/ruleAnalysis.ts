@@ -60,7 +60,9 @@ function fieldOf(data: VersionText, field: string, name = 'field'): (string | nu
   return column;
 }
 
-const testInput = ruleSpec.pick({ kind: true, field: true, pattern: true, class: true }).extend({
+const testInput = ruleSpec.pick({ kind: true, field: true, pattern: true }).extend({
+  /** Without one, matches are counted but not scored. */
+  class: z.string().trim().default(''),
   datasetVersionId: z.uuid('not a dataset version id'),
   samples: z.number().int().min(0).max(100).default(20),
 });
@@ -79,7 +81,7 @@ export async function testRule(scope: Scope, input: unknown) {
   let correct = 0;
   for (const row of hits!) {
     const label = data.labels[row];
-    if (label === null || label === undefined) continue;
+    if (label === null || label === undefined || !rule.class) continue;
     labeled++;
     if (rule.kind === 'whitelist' ? label === rule.class : label !== rule.class) correct++;
   }

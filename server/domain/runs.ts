@@ -99,7 +99,9 @@ async function withRuleSnapshot(scope: Scope, config: Record<string, unknown>, c
   if (!('rules' in config)) return;
   const rules = config.rules as RuleSnapshot[];
   if (!rules.length && config.ruleSetId) rules.push(...(await snapshotRules(scope, config.ruleSetId as string, tx)));
-  if (config.mode !== 'ml_only' && !rules.length) throw new InvalidInputError('config.ruleSetId: the rule set has no enabled rules', 'config.ruleSetId');
+  if (config.mode !== 'ml_only' && !rules.length) {
+    throw new InvalidInputError(`config.ruleSetId: ${config.ruleSetId ? 'the rule set has no enabled rules' : 'rules only and hybrid runs need a rule set'}`, 'config.ruleSetId');
+  }
   rules.forEach((rule, i) => {
     if (!classes.includes(rule.class)) throw new InvalidInputError(`config.rules.${i}.class: the dataset has no class "${rule.class}"`, `config.rules.${i}.class`);
     const compiled = compilePattern(rule.pattern);

@@ -1304,13 +1304,15 @@ export type RuleTest = {
   labeled: Scalars['Int']['output'];
   matches: Scalars['Int']['output'];
   milliseconds: Scalars['Float']['output'];
+  /** Against the dataset's labels; null without a class or labels. */
   precision?: Maybe<Scalars['Float']['output']>;
   rows: Scalars['Int']['output'];
   samples: Array<RuleMatch>;
 };
 
 export type RuleTestInput = {
-  class: Scalars['String']['input'];
+  /** Without one, matches are counted but not scored. */
+  class?: InputMaybe<Scalars['String']['input']>;
   datasetVersionId: Scalars['ID']['input'];
   field: Scalars['String']['input'];
   kind: RuleKind;

@@ -89,6 +89,7 @@ export const ruleTypeDefs = /* GraphQL */ `
     matches: Int!
     labeled: Int!
     correct: Int!
+    "Against the dataset's labels; null without a class or labels."
     precision: Float
     samples: [RuleMatch!]!
     milliseconds: Float!
@@ -125,7 +126,8 @@ export const ruleTypeDefs = /* GraphQL */ `
     kind: RuleKind!
     field: String!
     pattern: String!
-    class: String!
+    "Without one, matches are counted but not scored."
+    class: String
     samples: Int
   }
 

@@ -50,7 +50,7 @@ export function RuleEditor({ ruleSetId, versionId, initial, onSaved }: { ruleSet
   const [draft, setDraft] = useState(initial);
   const [debounced] = useDebounce(draft, 250);
   const set = (key: keyof RuleDraft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
-  const ready = Boolean(versionId && debounced.field && debounced.pattern && debounced.class);
+  const ready = Boolean(versionId && debounced.field && debounced.pattern);
   const tested = useGqlQuery(
     TestRule,
     { input: { datasetVersionId: versionId, kind: debounced.kind, field: debounced.field, pattern: debounced.pattern, class: debounced.class, samples: 10 } },
@@ -117,7 +117,7 @@ export function RuleEditor({ ruleSetId, versionId, initial, onSaved }: { ruleSet
                   <mark className="bg-amber-200">{s.text.slice(s.start, s.end)}</mark>
                   {s.text.slice(s.end)}
                 </span>
-                {s.label !== null && <Badge tone={(draft.kind === 'WHITELIST') === (s.label === draft.class) ? 'green' : 'red'}>{s.label}</Badge>}
+                {s.label !== null && draft.class && <Badge tone={(draft.kind === 'WHITELIST') === (s.label === draft.class) ? 'green' : 'red'}>{s.label}</Badge>}
               </li>
             ))}
           </ul>
