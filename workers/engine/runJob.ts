@@ -213,6 +213,7 @@ async function evaluateEpoch(trainer: Trainer, data: TrainingData, memorizedAt: 
       if (!memorizedAt.has(row) && data.labels[row] !== data.trueLabels[row] && train.predictions[i] === data.labels[row]) memorizedAt.set(row, epoch);
     });
   }
+  if (trainer.epochMetrics) Object.assign(points, await trainer.epochMetrics());
   const rows = Int32Array.from(data.trainRows);
   if (data.noisyRows.length) points['noise/detection_f1'] = detectionScore(rows, train.losses, new Set(data.noisyRows));
   const losses = encodeTrainingLosses({ epoch, classes: data.classes, rows, losses: train.losses, predictions: train.predictions });

@@ -94,6 +94,15 @@ export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, s
       return { predictions, losses };
     },
 
+    /** The learned part alone and the rules alone on validation, so the effect of weak labels shows on the curves. */
+    async epochMetrics() {
+      const { decisions, modelPredictions } = await decide(data.validationRows);
+      const truth = Int32Array.from(data.validationRows, (row) => data.trueLabels[row]!);
+      const points: Record<string, number> = { 'val/rule_coverage': decisions.filter((d) => d.source === 'rule').length / Math.max(1, decisions.length) };
+      if (modelPredictions) points['val/model_macro_f1'] = scoreDecisions(modelPredictions, truth, classes).macroF1;
+      return points;
+    },
+
     async explain(): Promise<HybridReport & Record<string, unknown>> {
       const validation = await decide(data.validationRows);
       const test = await decide(data.testRows);

@@ -13,6 +13,8 @@ export interface Trainer {
    * class probabilities (rows × classes), from which the engine scores AUC, log loss and calibration.
    */
   predict(rows: readonly number[]): Promise<{ predictions: Int32Array; losses: Float32Array; probabilities?: Float32Array }>;
+  /** Scores of the trainer's own, recorded with the engine's after each epoch (e.g. a part of the model alone); optional. */
+  epochMetrics?(): Promise<Record<string, number>>;
   /** What the model learned, for people to read (stored with the final model as JSON); optional. */
   explain?(): Promise<Record<string, unknown>>;
   /** Everything needed to continue training exactly where it stopped, or to reload the model. */
