@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, signIn } from './helpers';
 
-test('write a rule and see its matches, run the hybrid ablation, open the review queue and create a rule from an item', async ({ page }) => {
+test('write a rule and see its matches, run the hybrid ablation, review its items: label one, create a rule from another', async ({ page }) => {
   test.setTimeout(300_000);
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole('link', { name: 'Rules', exact: true }).click();
@@ -41,6 +41,11 @@ test('write a rule and see its matches, run the hybrid ablation, open the review
 
   const queue = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Review queue' }) });
   await expect(queue.getByRole('row').nth(1)).toBeVisible();
+  // Label an item: its correction becomes a new version of the dataset.
+  const firstLabel = queue.getByRole('combobox').first();
+  await firstLabel.selectOption((await firstLabel.inputValue()) === 'sewing' ? 'baby' : 'sewing');
+  await queue.getByRole('button', { name: 'Save 1 corrected label as a new dataset version' }).click();
+  await expect(queue.getByText('Saved as v2; v1 is unchanged.')).toBeVisible();
   await queue.getByRole('link', { name: 'Create rule' }).first().click();
   await expect(page.getByRole('heading', { name: 'Product categories' })).toBeVisible();
   await expect(page.getByLabel('Pattern')).not.toHaveValue('');

@@ -136,6 +136,12 @@ export type PredictionStatus =
   | 'FAILED'
   | 'PENDING';
 
+export type RelabelRowsInput = {
+  datasetVersionId: string | number;
+  note?: string | null | undefined;
+  rows: Array<RowLabel>;
+};
+
 export type RenameDatasetInput = {
   description?: string | null | undefined;
   id: string | number;
@@ -147,6 +153,12 @@ export type Role =
   | 'MEMBER'
   | 'OWNER'
   | 'VIEWER';
+
+export type RowLabel = {
+  label: string;
+  /** The row's position in the version (0-based), as run results and review queues give it. */
+  row: number;
+};
 
 /** Only the fields given change. */
 export type RuleChanges = {
@@ -679,7 +691,14 @@ export type HybridReportQueryVariables = Exact<{
 }>;
 
 
-export type HybridReportQuery = { run: { id: string, config: Record<string, unknown>, hybridReport: { mode: string, combiner: string, items: number, rulesFixed: number | null, rulesBroke: number | null, weakLabels: number, released: { precision: number, recall: number, f1: number, macroF1: number, coverage: number, coverageByRules: number, coverageByModel: number, review: number }, ungated: { precision: number, macroF1: number, coverage: number }, modelOnly: { precision: number, macroF1: number } | null, classes: Array<{ name: string, precision: number, recall: number, f1: number, support: number, validationPrecision: number, released: boolean }> } | null, reviewQueue: Array<{ row: number, text: string, label: string, ruleClass: string | null, modelClass: string | null, modelConfidence: number | null, decision: string | null, reason: string }> } };
+export type HybridReportQuery = { run: { id: string, config: Record<string, unknown>, datasetVersion: { id: string, number: number }, hybridReport: { mode: string, combiner: string, items: number, rulesFixed: number | null, rulesBroke: number | null, weakLabels: number, released: { precision: number, recall: number, f1: number, macroF1: number, coverage: number, coverageByRules: number, coverageByModel: number, review: number }, ungated: { precision: number, macroF1: number, coverage: number }, modelOnly: { precision: number, macroF1: number } | null, classes: Array<{ name: string, precision: number, recall: number, f1: number, support: number, validationPrecision: number, released: boolean }> } | null, reviewQueue: Array<{ row: number, text: string, label: string, ruleClass: string | null, modelClass: string | null, modelConfidence: number | null, decision: string | null, reason: string }> } };
+
+export type RelabelReviewedMutationVariables = Exact<{
+  input: RelabelRowsInput;
+}>;
+
+
+export type RelabelReviewedMutation = { relabelRows: { version: { number: number } } };
 
 export type DetectPhasesMutationVariables = Exact<{
   runId: string | number;
@@ -1809,6 +1828,10 @@ export const HybridReportDocument = new TypedDocumentString(`
   run(id: $id) {
     id
     config
+    datasetVersion {
+      id
+      number
+    }
     hybridReport {
       mode
       combiner
@@ -1858,6 +1881,15 @@ export const HybridReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HybridReportQuery, HybridReportQueryVariables>;
+export const RelabelReviewedDocument = new TypedDocumentString(`
+    mutation RelabelReviewed($input: RelabelRowsInput!) {
+  relabelRows(input: $input) {
+    version {
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelabelReviewedMutation, RelabelReviewedMutationVariables>;
 export const DetectPhasesDocument = new TypedDocumentString(`
     mutation DetectPhases($runId: ID!, $params: PhaseDetectorParams) {
   detectPhases(runId: $runId, params: $params) {

@@ -105,7 +105,7 @@ async function insertDataset(tx: Executor, scope: Scope, name: string, descripti
   return dataset!;
 }
 
-async function addVersion(tx: Executor, scope: Scope, dataset: Dataset, input: VersionInput): Promise<DatasetVersion> {
+export async function addVersion(tx: Executor, scope: Scope, dataset: Dataset, input: VersionInput): Promise<DatasetVersion> {
   const [latest] = await tx
     .select(versionColumns)
     .from(datasetVersions)

@@ -116,7 +116,7 @@ describe('hybrid runs', () => {
     } finally {
       worker.kill('SIGTERM');
     }
-    const REPORT = `query($id: ID!) { run(id: $id) { metricKeys hybridReport { mode released { precision coverage coverageByRules coverageByModel review } ungated { macroF1 coverage } modelOnly { macroF1 } rulesFixed classes { name released } curve { coverage precision } } reviewQueue(first: 5) { text reason rules { pattern } } } }`;
+    const REPORT = `query($id: ID!) { run(id: $id) { metricKeys hybridReport { mode released { precision coverage coverageByRules coverageByModel review } ungated { macroF1 coverage } modelOnly { macroF1 } rulesFixed classes { name released } curve { coverage precision } } reviewQueue(first: 5) { row text label reason rules { pattern } } } }`;
     const report = Object.fromEntries(await Promise.all(runs.map(async (r) => [r.config.mode, (await as(REPORT, { id: r.id })).data!.run])));
     expect(report.rules_only.hybridReport).toMatchObject({ modelOnly: null, rulesFixed: null, released: { coverageByModel: 0 } });
     expect(report.rules_only.hybridReport.ungated.coverage).toBeLessThan(0.2);
@@ -127,5 +127,18 @@ describe('hybrid runs', () => {
     expect(report.hybrid.metricKeys).toEqual(expect.arrayContaining(['val/accuracy', 'train/batch_loss']));
     expect(report.hybrid.reviewQueue.length).toBeGreaterThan(0);
     for (const item of report.hybrid.reviewQueue) expect(['disagreement', 'unsure', 'gated']).toContain(item.reason);
+
+    // An analyst labels a reviewed item: a new version, the old one untouched.
+    const [item] = report.hybrid.reviewQueue;
+    const RELABEL = `mutation($input: RelabelRowsInput!) { relabelRows(input: $input) { version { id number note rowCount splitCounts { train validation test } } } }`;
+    const bad = await as(RELABEL, { input: { datasetVersionId: versionId, rows: [{ row: item.row, label: 'gadgets' }] } });
+    expect(bad.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'rows.0.label' } });
+    expect((await as(RELABEL, { input: { datasetVersionId: versionId, rows: [{ row: 6000, label: 'sewing' }] } })).errors![0]!.message).toBe('rows.0.row: the version has 6000 rows');
+    const relabelled = (await as(RELABEL, { input: { datasetVersionId: versionId, rows: [{ row: item.row, label: 'sewing' }] } })).data!.relabelRows.version;
+    const old = (await as(`query($id: ID!) { datasetVersion(id: $id) { rowCount splitCounts { train validation test } } }`, { id: versionId })).data!.datasetVersion;
+    expect(relabelled).toMatchObject({ number: 2, note: '1 label corrected from v1', rowCount: 6000, splitCounts: old.splitCounts });
+    const TEXT = `query($v: ID!) { testRule(input: { datasetVersionId: $v, kind: WHITELIST, field: "title", pattern: ".", class: "sewing", samples: 0 }) { correct } }`;
+    const sewing = async (v: string) => (await as(TEXT, { v })).data!.testRule.correct as number;
+    expect(await sewing(relabelled.id)).toBe((await sewing(versionId)) + (item.label === 'sewing' ? 0 : 1));
   }, 300_000);
 });

@@ -609,6 +609,8 @@ export type Mutation = {
   /** One run per point of the grid over the axes, launched as one group (at most 100 runs). */
   launchSweep: RunGroupPayload;
   leaveTeam: LeaveTeamPayload;
+  /** Corrects rows' labels: a new version over a copy of the rows, schema and split kept; the old version stays. */
+  relabelRows: CreateDatasetVersionPayload;
   removeMember: RemoveMemberPayload;
   renameDataset: DatasetPayload;
   /** Sends a job through the queue; a worker answers it. */
@@ -756,6 +758,11 @@ export type MutationLaunchAblationArgs = {
 
 export type MutationLaunchSweepArgs = {
   input: LaunchSweepInput;
+};
+
+
+export type MutationRelabelRowsArgs = {
+  input: RelabelRowsInput;
 };
 
 
@@ -1102,6 +1109,12 @@ export type QueryTestRuleArgs = {
   input: RuleTestInput;
 };
 
+export type RelabelRowsInput = {
+  datasetVersionId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  rows: Array<RowLabel>;
+};
+
 export type ReleasedScores = {
   __typename?: 'ReleasedScores';
   coverage: Scalars['Float']['output'];
@@ -1158,6 +1171,12 @@ export type RevokeInvitationPayload = {
 };
 
 export { Role };
+
+export type RowLabel = {
+  label: Scalars['String']['input'];
+  /** The row's position in the version (0-based), as run results and review queues give it. */
+  row: Scalars['Int']['input'];
+};
 
 /** A whitelist assigns its class to items whose field matches the pattern; a blacklist rules its class out. RE2 syntax, case-insensitive. */
 export type Rule = {
@@ -1891,6 +1910,7 @@ export type ResolversTypes = {
   PredictionPayload: ResolverTypeWrapper<Omit<PredictionPayload, 'prediction'> & { prediction: ResolversTypes['Prediction'] }>;
   PredictionStatus: PredictionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelabelRowsInput: RelabelRowsInput;
   ReleasedScores: ResolverTypeWrapper<ReleasedScores>;
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
   RenameDatasetInput: RenameDatasetInput;
@@ -1899,6 +1919,7 @@ export type ResolversTypes = {
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   RevokeInvitationPayload: ResolverTypeWrapper<Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   Role: Role;
+  RowLabel: RowLabel;
   Rule: ResolverTypeWrapper<RuleModel>;
   RuleAnalysis: ResolverTypeWrapper<Omit<RuleAnalysis, 'rules'> & { rules: Array<ResolversTypes['RuleStats']> }>;
   RuleChanges: RuleChanges;
@@ -2036,6 +2057,7 @@ export type ResolversParentTypes = {
   Prediction: PredictionModel;
   PredictionPayload: Omit<PredictionPayload, 'prediction'> & { prediction: ResolversParentTypes['Prediction'] };
   Query: Record<PropertyKey, never>;
+  RelabelRowsInput: RelabelRowsInput;
   ReleasedScores: ReleasedScores;
   RemoveMemberPayload: RemoveMemberPayload;
   RenameDatasetInput: RenameDatasetInput;
@@ -2043,6 +2065,7 @@ export type ResolversParentTypes = {
   ReviewItem: ReviewItemModel;
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   RevokeInvitationPayload: Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
+  RowLabel: RowLabel;
   Rule: RuleModel;
   RuleAnalysis: Omit<RuleAnalysis, 'rules'> & { rules: Array<ResolversParentTypes['RuleStats']> };
   RuleChanges: RuleChanges;
@@ -2487,6 +2510,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   launchAblation?: Resolver<ResolversTypes['RunGroupPayload'], ParentType, ContextType, RequireFields<MutationLaunchAblationArgs, 'input'>>;
   launchSweep?: Resolver<ResolversTypes['RunGroupPayload'], ParentType, ContextType, RequireFields<MutationLaunchSweepArgs, 'input'>>;
   leaveTeam?: Resolver<ResolversTypes['LeaveTeamPayload'], ParentType, ContextType>;
+  relabelRows?: Resolver<ResolversTypes['CreateDatasetVersionPayload'], ParentType, ContextType, RequireFields<MutationRelabelRowsArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'userId'>>;
   renameDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationRenameDatasetArgs, 'input'>>;
   requestHealthCheck?: Resolver<ResolversTypes['RequestHealthCheckPayload'], ParentType, ContextType>;

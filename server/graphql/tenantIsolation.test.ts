@@ -276,6 +276,11 @@ const cases: Record<string, Case> = {
     document: `mutation($id: ID!) { importRules(ruleSetId: $id, format: JSON, text: "[]", replace: true) { rules { id } } }`,
     variables: (w) => ({ id: w.ruleSetId }),
   },
+  'Mutation.relabelRows': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { relabelRows(input: { datasetVersionId: $id, rows: [{ row: 0, label: "social" }] }) { version { id } } }`,
+    variables: (w) => ({ id: w.versionId }),
+  },
   'Mutation.createSampleDataset': { kind: 'team', write: true, document: `mutation { createSampleDataset(key: "product-titles") { dataset { id } } }` },
 
   'Query.viewer': {

@@ -1,8 +1,8 @@
 /** Text lines to bytes, in chunks the ingest path reads like an upload. */
-export async function* asBytes(lines: Iterable<string>): AsyncGenerator<Buffer> {
+export async function* asBytes(lines: Iterable<string> | AsyncIterable<string>): AsyncGenerator<Buffer> {
   let buffered: string[] = [];
   let size = 0;
-  for (const line of lines) {
+  for await (const line of lines) {
     buffered.push(line);
     size += line.length + 1;
     if (size >= 64 * 1024) {

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../resolvers.generated';
+import { relabelRows } from '../../domain/relabel';
 import type { GraphQLContext } from '../context';
 import {
   createDataset, createDatasetVersion, createSampleDataset, deleteDataset, getDataset, getVersion, listDatasets, listSamples,
@@ -74,6 +75,7 @@ export const datasetResolvers: Resolvers = {
   Mutation: {
     createDataset: async (_, { input }, ctx) => ({ dataset: await createDataset(await ctx.scope(), input) }),
     createDatasetVersion: async (_, { input }, ctx) => ({ version: await createDatasetVersion(await ctx.scope(), input) }),
+    relabelRows: async (_, { input }, ctx) => ({ version: await relabelRows(await ctx.scope(), input) }),
     renameDataset: async (_, { input }, ctx) => ({ dataset: await renameDataset(await ctx.scope(), input) }),
     archiveDataset: async (_, { id }, ctx) => ({ dataset: await setDatasetArchived(await ctx.scope(), id, true) }),
     unarchiveDataset: async (_, { id }, ctx) => ({ dataset: await setDatasetArchived(await ctx.scope(), id, false) }),

@@ -201,6 +201,18 @@ export const datasetTypeDefs = /* GraphQL */ `
     version: DatasetVersion!
   }
 
+  input RowLabel {
+    "The row's position in the version (0-based), as run results and review queues give it."
+    row: Int!
+    label: String!
+  }
+
+  input RelabelRowsInput {
+    datasetVersionId: ID!
+    rows: [RowLabel!]!
+    note: String
+  }
+
   input RenameDatasetInput {
     id: ID!
     name: String!
@@ -216,6 +228,8 @@ export const datasetTypeDefs = /* GraphQL */ `
   extend type Mutation {
     createDataset(input: CreateDatasetInput!): CreateDatasetPayload!
     createDatasetVersion(input: CreateDatasetVersionInput!): CreateDatasetVersionPayload!
+    "Corrects rows' labels: a new version over a copy of the rows, schema and split kept; the old version stays."
+    relabelRows(input: RelabelRowsInput!): CreateDatasetVersionPayload!
     renameDataset(input: RenameDatasetInput!): DatasetPayload!
     archiveDataset(id: ID!): DatasetPayload!
     unarchiveDataset(id: ID!): DatasetPayload!

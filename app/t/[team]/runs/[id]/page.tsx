@@ -272,7 +272,7 @@ export default function RunPage() {
       </Card>
 
       <GroupCard runId={run.id} team={team.slug} />
-      {run.status === 'SUCCEEDED' && run.kind === 'hybrid' && <HybridCard runId={run.id} team={team.slug} />}
+      {run.status === 'SUCCEEDED' && run.kind === 'hybrid' && <HybridCard runId={run.id} team={team.slug} canLabel={can('datasets:write')} />}
       {run.status === 'SUCCEEDED' && run.kind === 'wide_deep' && <ExplanationCard runId={run.id} />}
       {run.status === 'SUCCEEDED' && can('runs:create') && <PredictCard runId={run.id} />}
 

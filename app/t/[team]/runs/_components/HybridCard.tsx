@@ -1,15 +1,20 @@
 'use client';
 
 import Link from 'next/link';
+import { useState } from 'react';
 import { graphql } from '@/app/gql';
-import { Badge, Card, Table } from '@/app/_components/ui';
-import { useGqlQuery } from '@/app/_lib/graphql';
+import { Badge, Button, Card, FormError, Select, Table } from '@/app/_components/ui';
+import { useGqlMutation, useGqlQuery } from '@/app/_lib/graphql';
 
 const HybridQuery = graphql(`
   query HybridReport($id: ID!) {
     run(id: $id) {
       id
       config
+      datasetVersion {
+        id
+        number
+      }
       hybridReport {
         mode
         combiner
@@ -60,16 +65,29 @@ const HybridQuery = graphql(`
   }
 `);
 
+const Relabel = graphql(`
+  mutation RelabelReviewed($input: RelabelRowsInput!) {
+    relabelRows(input: $input) {
+      version {
+        number
+      }
+    }
+  }
+`);
+
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(1)}%`);
 
 /** Words of an item's text as a pattern an analyst can edit: the item's own wording, matched as whole words. */
 const patternFrom = (text: string) => `\\b${text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, ' ').trim().split(/\s+/).slice(-2).join(' ')}\\b`;
 
 /** What a finished hybrid run decided on its test split, and the items an analyst should look at. */
-export function HybridCard({ runId, team }: { runId: string; team: string }) {
+export function HybridCard({ runId, team, canLabel }: { runId: string; team: string; canLabel: boolean }) {
   const data = useGqlQuery(HybridQuery, { id: runId }).data?.run;
+  const relabel = useGqlMutation(Relabel);
+  const [labels, setLabels] = useState<Record<number, string>>({});
   const report = data?.hybridReport;
   if (!data || !report) return null;
+  const corrected = Object.entries(labels).filter(([row, label]) => label && label !== data.reviewQueue.find((i) => i.row === Number(row))?.label);
   const ruleSetId = (data.config as { ruleSetId?: string }).ruleSetId;
   const r = report.released;
   return (
@@ -101,7 +119,7 @@ export function HybridCard({ runId, team }: { runId: string; team: string }) {
         {data.reviewQueue.length === 0 ? (
           <p className="text-sm text-slate-500">Nothing to review.</p>
         ) : (
-          <Table head={['Item', 'Label', 'Rule says', 'Model says', 'Reason', '']}>
+          <Table head={['Item', 'Label', 'Rule says', 'Model says', 'Reason', '', ...(canLabel ? ['Correct label'] : [])]}>
             {data.reviewQueue.map((item) => (
               <tr key={item.row}>
                 <td className="py-1 pr-4">{item.text}</td>
@@ -116,9 +134,31 @@ export function HybridCard({ runId, team }: { runId: string; team: string }) {
                     </Link>
                   )}
                 </td>
+                {canLabel && (
+                  <td className="py-1 pr-4">
+                    <Select aria-label={`Correct label of ${item.text}`} value={labels[item.row] ?? item.label} onChange={(e) => setLabels((l) => ({ ...l, [item.row]: e.target.value }))}>
+                      {report.classes.map((c) => (
+                        <option key={c.name} value={c.name}>{c.name}</option>
+                      ))}
+                    </Select>
+                  </td>
+                )}
               </tr>
             ))}
           </Table>
+        )}
+        {canLabel && (
+          <div className="mt-3 flex items-center gap-3">
+            <Button
+              variant="secondary"
+              disabled={!corrected.length || relabel.isPending}
+              onClick={() => relabel.mutate({ input: { datasetVersionId: data.datasetVersion.id, rows: corrected.map(([row, label]) => ({ row: Number(row), label })) } }, { onSuccess: () => setLabels({}) })}
+            >
+              Save {corrected.length || ''} corrected label{corrected.length === 1 ? '' : 's'} as a new dataset version
+            </Button>
+            {relabel.data && <span className="text-sm text-green-700">Saved as v{relabel.data.relabelRows.version.number}; v{data.datasetVersion.number} is unchanged.</span>}
+            <FormError message={relabel.error?.message} />
+          </div>
         )}
       </Card>
     </>
