@@ -113,6 +113,14 @@ describe('hybrid runs', () => {
         if (statuses.some((s) => s.status === 'FAILED')) throw new Error(`a run failed: ${JSON.stringify(statuses)}`);
         return statuses.every((s) => s.status === 'SUCCEEDED');
       }, 'the three hybrid runs', 240_000);
+      // A finished hybrid run scores new rows with its rules and its model together.
+      const hybridRun = runs.find((r) => r.config.mode === 'hybrid')!;
+      const asked = await as(`mutation($id: ID!) { requestPredictions(runId: $id, rows: [{ title: "Orbit Ukulele" }, { title: "Acme Wireless Earbuds" }]) { prediction { id } } }`, { id: hybridRun.id });
+      const answer = await waitFor(async () => {
+        const p = (await as(`query($id: ID!) { prediction(id: $id) { status error results { label } } }`, { id: asked.data!.requestPredictions.prediction.id })).data!.prediction;
+        return p.status === 'PENDING' ? null : p;
+      }, 'the prediction', 60_000);
+      expect(answer).toMatchObject({ status: 'DONE', results: [{ label: 'musical instruments' }, { label: 'headphones' }] });
     } finally {
       worker.kill('SIGTERM');
     }
