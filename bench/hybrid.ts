@@ -7,12 +7,7 @@
  *  2. The rule tester on 100,000 product titles: the first call (rows read and decoded) and warm calls (median).
  * Usage: npx tsx bench/hybrid.ts [seeds=3]
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { connect } from '../db/client';
-import { startEmbeddedPostgres } from '../db/embedded';
-import { migrateDatabase } from '../db/migrate';
 import { hybridConfig, hybridModes } from '../lib/runs/config';
 import type { HybridReport } from '../lib/rules/report';
 import { ingestFile } from '../server/datasets/ingest';
@@ -20,32 +15,20 @@ import { uploadLimits } from '../server/datasets/limits';
 import { asBytes } from '../server/datasets/samples/bytes';
 import { productTitleLines } from '../server/datasets/samples/productTitles';
 import { DEMO_PRODUCT_RULES } from '../server/demo/productRules';
-import { createDataset, createSampleDataset } from '../server/domain/datasets';
+import { createDataset } from '../server/domain/datasets';
 import { testRule } from '../server/domain/ruleAnalysis';
-import { createTeam } from '../server/domain/teams';
-import { signUp } from '../server/domain/users';
-import { resolveScope } from '../server/tenancy/scope';
 import { loadTrainingData } from '../workers/engine/trainingData';
 import { loadTensorFlow } from '../workers/tf';
 import { createHybrid } from '../workers/trainers/hybrid';
+import { withBenchDatabase } from './benchDatabase';
 
 const seeds = Number(process.argv[2] ?? 3);
 const RARE = ['musical instruments', 'safety equipment', 'sewing'];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const pct = (x: number) => `${(x * 100).toFixed(1)}`.padStart(5);
-const dataDir = path.resolve(import.meta.dirname, '..', '.data', 'bench-hybrid');
 
-fs.rmSync(dataDir, { recursive: true, force: true });
-const pg = await startEmbeddedPostgres({ dataDir, port: 54347, database: 'bench', persistent: false });
-try {
-  await migrateDatabase(pg.url);
-  const { db, close } = connect(pg.url, { max: 4 });
-  const user = await signUp(db, { email: 'bench@example.com', password: 'bench password', name: 'Bench' });
-  const team = await createTeam(db, user, { name: 'Bench' });
-  const scope = await resolveScope(db, { kind: 'user', user }, team.slug);
-  const dataset = await createSampleDataset(scope, 'product-titles');
-  const [version] = await db.execute<{ id: string }>(sql`select id from dataset_versions where dataset_id = ${dataset.id}`);
+await withBenchDatabase('hybrid', 54347, 'product-titles', async ({ db, scope, teamId, versionId }) => {
   const { tf, backend } = await loadTensorFlow();
   const rules = DEMO_PRODUCT_RULES.map(({ kind, field, pattern, class: c, priority }) => ({ kind, field, pattern, class: c, priority }));
 
@@ -59,7 +42,7 @@ try {
     for (const mode of hybridModes) {
       const reports: HybridReport[] = [];
       for (let seed = 1; seed <= seeds; seed++) {
-        const data = await loadTrainingData(db, team.id, version!.id, { rate: 0, scheme: 'flip', seed: 1 });
+        const data = await loadTrainingData(db, teamId, versionId, { rate: 0, scheme: 'flip', seed: 1 });
         const config = hybridConfig.parse({ mode, rules, labeledFraction: setting.labeledFraction, weakLabels: setting.weakLabels });
         const trainer = await createHybrid({ tf, data, config, seed });
         for (let epoch = 1; epoch <= config.epochs; epoch++) await trainer.trainEpoch(epoch, { signal: new AbortController().signal, onBatch: () => {} });
@@ -75,7 +58,7 @@ try {
   }
 
   // 2. The tester on 100,000 titles, as the rule editor calls it.
-  const upload = await db.transaction((tx) => ingestFile(tx, { teamId: team.id, userId: user.id, filename: 'titles-100k.jsonl', source: asBytes(productTitleLines(100_000, 99)), limits: uploadLimits() }));
+  const upload = await db.transaction((tx) => ingestFile(tx, { teamId: teamId, userId: scope.user.id, filename: 'titles-100k.jsonl', source: asBytes(productTitleLines(100_000, 99)), limits: uploadLimits() }));
   const big = await createDataset(scope, { name: 'Titles 100k', uploadId: upload.id });
   const [bigVersion] = await db.execute<{ id: string }>(sql`select id from dataset_versions where dataset_id = ${big.id}`);
   const input = { datasetVersionId: bigVersion!.id, kind: 'whitelist', field: 'title', pattern: '\\b(guitar case|music stand)\\b', class: 'musical instruments' };
@@ -89,8 +72,4 @@ try {
     warm.push(performance.now() - started);
   }
   console.log(`2. rule tester on ${first.rows.toLocaleString('en-US')} rows (${first.matches} matches): first call ${cold.toFixed(0)} ms (rows read once), then median ${median(warm).toFixed(0)} ms [${warm.map((t) => t.toFixed(0)).join(', ')}]`);
-  await close();
-} finally {
-  await pg.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}
+});

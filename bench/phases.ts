@@ -9,22 +9,14 @@
  * Usage: npx tsx bench/phases.ts [suites=5] [epochs=20] [sample=spam-vs-ham]
  */
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { and, eq, sql } from 'drizzle-orm';
-import { connect } from '../db/client';
-import { startEmbeddedPostgres } from '../db/embedded';
-import { migrateDatabase } from '../db/migrate';
+import { and, eq } from 'drizzle-orm';
 import { runMetrics, runPhaseDetections, workers } from '../db/schema';
 import { detectPhases } from '../lib/phases/detect';
 import { judgeDetection, syntheticCase, syntheticFamilies, syntheticSuite } from '../lib/phases/synthetic';
-import { createSampleDataset } from '../server/domain/datasets';
 import { createRun } from '../server/domain/runs';
-import { createTeam } from '../server/domain/teams';
-import { signUp } from '../server/domain/users';
-import { resolveScope } from '../server/tenancy/scope';
 import { runTrainingJob } from '../workers/engine/runJob';
+import { withBenchDatabase } from './benchDatabase';
 
 const suites = Number(process.argv[2] ?? 5);
 const epochs = Number(process.argv[3] ?? 20);
@@ -65,22 +57,12 @@ for (const length of [20, 100, 2000]) {
 }
 
 // 3. Real runs.
-const dataDir = path.resolve(import.meta.dirname, '..', '.data', 'bench-phases');
-fs.rmSync(dataDir, { recursive: true, force: true });
-const pg = await startEmbeddedPostgres({ dataDir, port: 54343, database: 'bench', persistent: false });
-try {
-  await migrateDatabase(pg.url);
-  const { db, close } = connect(pg.url, { max: 4 });
-  const user = await signUp(db, { email: 'bench@example.com', password: 'bench password', name: 'Bench' });
-  const team = await createTeam(db, user, { name: 'Bench' });
-  const scope = await resolveScope(db, { kind: 'user', user }, team.slug);
-  const dataset = await createSampleDataset(scope, sample);
-  const [version] = await db.execute<{ id: string }>(sql`select id from dataset_versions where dataset_id = ${dataset.id}`);
+await withBenchDatabase('phases', 54343, sample, async ({ db, scope, teamId, versionId }) => {
   const workerId = randomUUID();
   await db.insert(workers).values({ id: workerId, host: os.hostname(), pid: process.pid, concurrency: 1 });
   console.log(`3. real runs: logistic regression on ${sample}, ${epochs} epochs, default config, seed 7`);
   for (const rate of [0, 0.1, 0.2, 0.3]) {
-    const run = await createRun(scope, { kind: 'logistic_regression', datasetVersionId: version!.id, config: { epochs, noise: { rate, seed: 1 } }, seed: 7 });
+    const run = await createRun(scope, { kind: 'logistic_regression', datasetVersionId: versionId, config: { epochs, noise: { rate, seed: 1 } }, seed: 7 });
     await runTrainingJob({ db, workerId, stopping: () => false, active: new Set() }, run.id);
     const [detection] = await db.select().from(runPhaseDetections).where(eq(runPhaseDetections.runId, run.id));
     const curve = async (key: string) =>
@@ -90,7 +72,4 @@ try {
     console.log(`     val/accuracy ${(await curve('val/accuracy')).join(' ')}`);
     if (rate > 0) console.log(`     memorized    ${(await curve('noise/memorized_fraction')).join(' ')}`);
   }
-  await close();
-} finally {
-  await pg.stop();
-}
+});

@@ -6,44 +6,26 @@
  * Usage: npx tsx bench/runs.ts [repeats=3]
  */
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
-import { connect } from '../db/client';
-import { startEmbeddedPostgres } from '../db/embedded';
-import { migrateDatabase } from '../db/migrate';
 import { runs, workers } from '../db/schema';
 import { runKinds } from '../lib/runs/config';
-import { createSampleDataset } from '../server/domain/datasets';
 import { queryMetrics } from '../server/domain/runMetrics';
 import { createRun } from '../server/domain/runs';
-import { createTeam } from '../server/domain/teams';
-import { signUp } from '../server/domain/users';
-import { resolveScope } from '../server/tenancy/scope';
 import { MetricWriter } from '../workers/engine/metricWriter';
 import { runTrainingJob } from '../workers/engine/runJob';
 import { loadTrainingData } from '../workers/engine/trainingData';
 import { loadTensorFlow } from '../workers/tf';
 import { createLogisticRegression } from '../workers/trainers/logisticRegression';
+import { withBenchDatabase } from './benchDatabase';
 
 const repeats = Number(process.argv[2] ?? 3);
-const dataDir = path.resolve(import.meta.dirname, '..', '.data', 'bench-runs');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
-fs.rmSync(dataDir, { recursive: true, force: true });
-const pg = await startEmbeddedPostgres({ dataDir, port: 54342, database: 'bench', persistent: false });
-try {
-  await migrateDatabase(pg.url);
-  const { db, close } = connect(pg.url, { max: 4 });
-  const user = await signUp(db, { email: 'bench@example.com', password: 'bench password', name: 'Bench' });
-  const team = await createTeam(db, user, { name: 'Bench' });
-  const scope = await resolveScope(db, { kind: 'user', user }, team.slug);
-  const dataset = await createSampleDataset(scope, 'product-titles');
-  const [version] = await db.execute<{ id: string }>(sql`select id from dataset_versions where dataset_id = ${dataset.id}`);
-  const newRun = (config: Record<string, unknown> = {}) => createRun(scope, { kind: 'logistic_regression', datasetVersionId: version!.id, config, seed: 7 });
+await withBenchDatabase('runs', 54342, 'product-titles', async ({ db, scope, teamId, versionId }) => {
+  const newRun = (config: Record<string, unknown> = {}) => createRun(scope, { kind: 'logistic_regression', datasetVersionId: versionId, config, seed: 7 });
 
   // 1. Ingestion: 200,000 points through the writer the engine uses, flushed in its batches.
   const rates: number[] = [];
@@ -113,7 +95,7 @@ try {
 
     for (const evaluate of [false, true]) {
       started = performance.now();
-      const data = await loadTrainingData(db, team.id, version!.id, config.noise);
+      const data = await loadTrainingData(db, teamId, versionId, config.noise);
       const trainer = await createLogisticRegression({ tf, data, config, seed: 7 });
       const signal = new AbortController().signal;
       for (let epoch = 1; epoch <= config.epochs; epoch++) {
@@ -130,8 +112,4 @@ try {
   }
   const e = median(engine);
   console.log(`3. 5 epochs of logistic regression on 6,000 titles (${backend}): engine ${ms(e)}, bare epochs ${ms(median(bare))} (+${((e / median(bare) - 1) * 100).toFixed(1)}%), bare epochs + the same evaluation ${ms(median(bareWithEvaluation))} (+${((e / median(bareWithEvaluation) - 1) * 100).toFixed(1)}%)`);
-  await close();
-} finally {
-  await pg.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}
+});

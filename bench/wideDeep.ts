@@ -9,25 +9,16 @@
  *     (inputs built before the clock starts, one AdaGrad `minimize` per batch) for the trainer's overhead ratio.
  * Usage: npx tsx bench/wideDeep.ts [epochs=5] [batches=200]
  */
-import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import path from 'node:path';
-import { sql } from 'drizzle-orm';
-import { connect } from '../db/client';
-import { startEmbeddedPostgres } from '../db/embedded';
-import { migrateDatabase } from '../db/migrate';
 import { wideDeepConfig, wideDeepModes } from '../lib/runs/config';
 import { logLoss, rocAuc } from '../lib/runs/metrics';
 import { APP_IMPRESSION_COLUMNS, appImpressionLines, plantedCrosses } from '../server/datasets/samples/appImpressions';
-import { createSampleDataset } from '../server/domain/datasets';
-import { createTeam } from '../server/domain/teams';
-import { signUp } from '../server/domain/users';
-import { resolveScope } from '../server/tenancy/scope';
 import { loadTrainingData, type TrainingData } from '../workers/engine/trainingData';
 import { loadTensorFlow } from '../workers/tf';
 import { createWideDeep } from '../workers/trainers/wideDeep';
 import { buildFeatureSpace } from '../workers/trainers/wideDeepFeatures';
 import type { Scalar } from '@tensorflow/tfjs';
+import { withBenchDatabase } from './benchDatabase';
 
 const epochs = Number(process.argv[2] ?? 5);
 const batches = Number(process.argv[3] ?? 200);
@@ -94,19 +85,8 @@ async function bareLoop(data: TrainingData, count: number): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-const dataDir = path.resolve(import.meta.dirname, '..', '.data', 'bench-wide-deep');
-fs.rmSync(dataDir, { recursive: true, force: true });
-const pg = await startEmbeddedPostgres({ dataDir, port: 54344, database: 'bench', persistent: false });
-try {
-  await migrateDatabase(pg.url);
-  const { db, close } = connect(pg.url, { max: 4 });
-  const user = await signUp(db, { email: 'bench@example.com', password: 'bench password', name: 'Bench' });
-  const team = await createTeam(db, user, { name: 'Bench' });
-  const scope = await resolveScope(db, { kind: 'user', user }, team.slug);
-  const dataset = await createSampleDataset(scope, 'app-impressions');
-  const [version] = await db.execute<{ id: string }>(sql`select id from dataset_versions where dataset_id = ${dataset.id}`);
-  const data = await loadTrainingData(db, team.id, version!.id, { rate: 0, scheme: 'flip', seed: 1 });
-  await close();
+await withBenchDatabase('wide-deep', 54344, 'app-impressions', async ({ db, scope, teamId, versionId }) => {
+  const data = await loadTrainingData(db, teamId, versionId, { rate: 0, scheme: 'flip', seed: 1 });
 
   // Slices of the test split: impressions a planted cross lifts, and impressions whose app pairs training never saw.
   const at = (name: string) => data.columns.findIndex((c) => c.name === name);
@@ -168,7 +148,4 @@ try {
   const bare = await bareLoop(big, batches);
   console.log(`2. joint model on 1,000,000 rows (${backend}): featurized in ${featurized.toFixed(1)} s; ${batches} batches of 128 in ${seconds.toFixed(1)} s = ${Math.round((batches * 128) / seconds).toLocaleString('en-US')} examples/s`);
   console.log(`   bare tfjs loop, same network: ${bare.toFixed(1)} s = ${Math.round((batches * 128) / bare).toLocaleString('en-US')} examples/s; the trainer takes ${((seconds / bare - 1) * 100).toFixed(0)}% longer`);
-} finally {
-  await pg.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}
+});

@@ -1,13 +1,7 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
-import { teams } from './teams';
 import { runGroups } from './runs';
-
-const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
-const teamId = () =>
-  uuid('team_id')
-    .notNull()
-    .references(() => teams.id, { onDelete: 'cascade' });
+import { at, teamId } from './columns';
 
 /** A saved compare view: which runs (a list, or a group whose runs are read when it opens), which metrics, how drawn. */
 export const comparisons = pgTable(

@@ -1,14 +1,9 @@
-import { boolean, customType, index, integer, jsonb, bigint, pgTable, text, timestamp, uuid, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, bigint, pgTable, text, timestamp, uuid, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { users } from './users';
-import { teams } from './teams';
+import { teamId, bytea } from './columns';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
-const teamId = () =>
-  uuid('team_id')
-    .notNull()
-    .references(() => teams.id, { onDelete: 'cascade' });
 
 /**
  * One uploaded file, parsed once and kept as it came (the original, for download) and as rows (for training).

@@ -1,13 +1,8 @@
-import { boolean, index, integer, jsonb, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, real, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
-import { teams } from './teams';
 import { runs } from './runs';
+import { at, teamId } from './columns';
 
-const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
-const teamId = () =>
-  uuid('team_id')
-    .notNull()
-    .references(() => teams.id, { onDelete: 'cascade' });
 const runId = () =>
   uuid('run_id')
     .notNull()

@@ -1,13 +1,7 @@
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, bigserial } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid, bigserial } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { users } from './users';
-import { teams } from './teams';
-
-const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
-const teamId = () =>
-  uuid('team_id')
-    .notNull()
-    .references(() => teams.id, { onDelete: 'cascade' });
+import { at, teamId } from './columns';
 
 /** Analysts' rules for one classification problem, run next to a learned classifier by hybrid runs. */
 export const ruleSets = pgTable(

@@ -1,15 +1,8 @@
-import { bigint, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigint, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from './users';
-import { teams } from './teams';
 import { workers } from './workers';
 import { datasetVersions } from './datasets';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
-const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
-const teamId = () =>
-  uuid('team_id')
-    .notNull()
-    .references(() => teams.id, { onDelete: 'cascade' });
+import { at, teamId, bytea } from './columns';
 
 /** Runs launched together to be read together: an ablation's modes (a sweep's grid, later). */
 export const runGroups = pgTable(
