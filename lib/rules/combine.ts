@@ -106,15 +106,23 @@ export function scoreDecisions(decided: ArrayLike<number>, truth: ArrayLike<numb
   return { precision, recall, f1: f1(precision, recall), coverage: truth.length ? covered / truth.length : 0, macroF1: present.reduce((a, c) => a + c.f1, 0) / Math.max(1, present.length), perClass };
 }
 
-/** Precision of the most confident decisions at each coverage level: what a threshold buys. */
+/**
+ * Precision of the most confident decisions at each coverage level: what a threshold buys. Points sit only where a
+ * threshold can cut (between distinct confidences), at most about `levels` of them.
+ */
 export function precisionCoverage(decisions: readonly Decision[], truth: ArrayLike<number>, levels = 20) {
   const order = decisions.map((d, i) => i).filter((i) => decisions[i]!.class >= 0).sort((a, b) => decisions[b]!.confidence - decisions[a]!.confidence);
   const points: { coverage: number; precision: number; threshold: number }[] = [];
+  const step = Math.max(1, Math.floor(order.length / levels));
   let correct = 0;
+  let lastPoint = 0;
   order.forEach((i, n) => {
     if (decisions[i]!.class === truth[i]) correct++;
-    const step = Math.max(1, Math.floor(order.length / levels));
-    if ((n + 1) % step === 0 || n === order.length - 1) points.push({ coverage: (n + 1) / truth.length, precision: correct / (n + 1), threshold: decisions[i]!.confidence });
+    const cut = n === order.length - 1 || decisions[order[n + 1]!]!.confidence < decisions[i]!.confidence;
+    if (cut && (n + 1 - lastPoint >= step || n === order.length - 1)) {
+      points.push({ coverage: (n + 1) / truth.length, precision: correct / (n + 1), threshold: decisions[i]!.confidence });
+      lastPoint = n + 1;
+    }
   });
   return points;
 }

@@ -16,7 +16,7 @@ export interface ReviewItem {
   modelClass: string | null;
   modelConfidence: number | null;
   decision: string | null;
-  reason: 'disagreement' | 'unsure' | 'gated';
+  reason: 'disagreement' | 'undecided' | 'unsure' | 'gated';
   impact: number;
   /** Indices into the run's `config.rules`. */
   rules: number[];
@@ -35,7 +35,10 @@ export interface HybridReport {
   rulesBroke: number | null;
   weakLabels: number;
   modelTrainingRows: number;
+  /** The text column rules most likely read, for a rule written from a review item. */
+  textField: string | null;
   classes: { name: string; precision: number; recall: number; f1: number; support: number; releasedF1: number; validationPrecision: number; validationDecided: number; released: boolean }[];
   curve: { coverage: number; precision: number; threshold: number }[];
+  /** From the validation split, most impactful first. */
   review: ReviewItem[];
 }

@@ -42,9 +42,7 @@ export async function buildVersion(rows: AsyncIterable<StoredRow>, uploadColumns
   if (schema.taskType === 'token_classification' && classes.length === 0) throw new DatasetFormatError('no sentence has an entity tag other than O');
 
   const splitCodes = stratifiedSplit(strata.finish(), split);
-  const splitCounts = { train: 0, validation: 0, test: 0 };
-  for (const code of splitCodes) splitCounts[code === SPLIT.train ? 'train' : code === SPLIT.validation ? 'validation' : 'test']++;
-  return { stats: result, splitCodes, splitCounts };
+  return { stats: result, splitCodes, splitCounts: countSplits(splitCodes) };
 }
 
 function checkCell(cell: Cell, type: string, line: number, column: string) {
@@ -107,4 +105,10 @@ class StrataRecorder {
     }
     return values.map((set) => rarest.get(set) ?? -1);
   }
+}
+
+export function countSplits(splitCodes: Uint8Array): { train: number; validation: number; test: number } {
+  const counts = { train: 0, validation: 0, test: 0 };
+  for (const code of splitCodes) counts[code === SPLIT.train ? 'train' : code === SPLIT.validation ? 'validation' : 'test']++;
+  return counts;
 }

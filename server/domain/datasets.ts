@@ -3,7 +3,7 @@ import { and, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from '
 import type { Executor } from '../../db/client';
 import { datasets, datasetUploads, datasetVersions, runs } from '../../db/schema';
 import { readStoredRows } from '../../db/datasetRows';
-import { buildVersion } from '../datasets/build';
+import { buildVersion, countSplits } from '../datasets/build';
 import { ingestFile } from '../datasets/ingest';
 import { uploadLimits } from '../datasets/limits';
 import { samples } from '../datasets/samples';
@@ -31,7 +31,8 @@ const versionInput = {
 };
 const createDatasetInput = z.object({ name: datasetNameField, description: datasetDescriptionField.default(''), uploadId: z.uuid('not an upload id'), ...versionInput });
 const createVersionInput = z.object({ datasetId: z.uuid('not a dataset id'), uploadId: z.uuid('not an upload id').optional(), ...versionInput });
-type VersionInput = { uploadId?: string; schema?: DatasetSchema; split?: SplitConfig; note: string };
+/** `keepSplitCodes`: the rows' splits as another version drew them (same rows, corrected labels). */
+type VersionInput = { uploadId?: string; schema?: DatasetSchema; split?: SplitConfig; note: string; keepSplitCodes?: Uint8Array };
 
 export async function createDataset(scope: Scope, input: unknown): Promise<Dataset> {
   authorize(scope, 'datasets:write');
@@ -121,6 +122,7 @@ export async function addVersion(tx: Executor, scope: Scope, dataset: Dataset, i
   const split = input.split ?? (sameRows ? splitConfig.parse(latest.splitConfig) : splitConfig.parse({}));
   checkSchema(schema, upload.columns);
   const built = await buildVersion(readStoredRows(tx, scope.team.id, upload.id), upload.columns, schema, split);
+  if (input.keepSplitCodes) Object.assign(built, { splitCodes: input.keepSplitCodes, splitCounts: countSplits(input.keepSplitCodes) });
   const [version] = await tx
     .insert(datasetVersions)
     .values({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { readStoredRows } from '../../db/datasetRows';
 import { datasets, datasetUploads, datasetVersions } from '../../db/schema';
 import { ingestFile } from '../datasets/ingest';
@@ -25,20 +25,29 @@ const relabelInput = z.object({
 
 /**
  * An analyst's corrections of some rows' labels (from a review queue): a new version of the dataset over a copy of
- * the version's rows with those labels changed, its schema and split kept. The old version, and every run on it,
- * stays as it was.
+ * the latest version's rows with those labels changed, its schema and every row's split kept. Rows are numbered as
+ * in the version given (a run's); corrections build on earlier ones as long as the latest version has the same rows
+ * and splits. The old versions, and every run on them, stay as they were.
  */
 export async function relabelRows(scope: Scope, input: unknown): Promise<DatasetVersion> {
   authorize(scope, 'datasets:write');
   const { datasetVersionId, rows: changes, note } = parseInput(relabelInput, input);
   return scope.db.transaction(async (tx) => {
+    const [given] = await tx.select().from(datasetVersions).where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, datasetVersionId)));
+    if (!given) throw new NotFoundError('Dataset version');
+    // The dataset's row is locked: two corrections at once make consecutive versions, the second over the first.
+    const [dataset] = await tx.select().from(datasets).where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, given.datasetId))).for('update');
     const [found] = await tx
       .select({ version: datasetVersions, upload: datasetUploads })
       .from(datasetVersions)
       .innerJoin(datasetUploads, eq(datasetUploads.id, datasetVersions.uploadId))
-      .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, datasetVersionId)));
-    if (!found) throw new NotFoundError('Dataset version');
-    const { version, upload } = found;
+      .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.datasetId, given.datasetId)))
+      .orderBy(desc(datasetVersions.number))
+      .limit(1);
+    const { version, upload } = found!;
+    if (version.id !== given.id && !Buffer.from(version.splitCodes).equals(Buffer.from(given.splitCodes))) {
+      throw new InvalidInputError(`datasetVersionId: the latest version (v${version.number}) has other rows or splits than v${given.number}; correct labels from a run on v${version.number}`, 'datasetVersionId');
+    }
     const schema = version.schema as DatasetSchema;
     if (!schema.labelColumn || version.taskType === 'token_classification') throw new InvalidInputError('datasetVersionId: only versions with one label per row can be relabelled', 'datasetVersionId');
     const classes = Object.keys((version.stats as DatasetStats).labelDistribution);
@@ -59,8 +68,13 @@ export async function relabelRows(scope: Scope, input: unknown): Promise<Dataset
       }
     }
     const copy = await ingestFile(tx, { teamId: scope.team.id, userId: scope.user.id, filename: `${upload.filename.replace(/\.[^.]+$/, '')}-relabelled.jsonl`, source: asBytes(records()), limits: uploadLimits() });
-    const [dataset] = await tx.select().from(datasets).where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, version.datasetId)));
-    const created = await addVersion(tx, scope, dataset!, { uploadId: copy.id, schema, split: splitConfig.parse(version.splitConfig), note: note || `${changes.length} label${changes.length === 1 ? '' : 's'} corrected from v${version.number}` });
+    const created = await addVersion(tx, scope, dataset!, {
+      uploadId: copy.id,
+      schema,
+      split: splitConfig.parse(version.splitConfig),
+      keepSplitCodes: version.splitCodes,
+      note: note || `${changes.length} label${changes.length === 1 ? '' : 's'} corrected over v${version.number}`,
+    });
     await recordAudit(tx, scope, { action: 'dataset.relabel', targetType: 'dataset', targetId: dataset!.id, details: { from: version.number, to: created.number, rows: changes.length } });
     return created;
   });

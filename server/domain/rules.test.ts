@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
-import { rules } from '../../db/schema';
+import { eq, inArray } from 'drizzle-orm';
+import { readStoredRows } from '../../db/datasetRows';
+import { datasetUploads, datasetVersions, rules } from '../../db/schema';
 import { productTitleLines } from '../datasets/samples/productTitles';
 import { createTestDatabase } from '../../test/database';
 import { graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
@@ -33,7 +35,7 @@ describe('rule sets', () => {
     const rule = made.data!.createRule.rule;
     expect(rule).toMatchObject({ kind: 'WHITELIST', priority: 0, enabled: true, author: { name: 'Rhea' } });
     const bad = await as(RULE, { set, input: { kind: 'WHITELIST', field: 'title', pattern: '(a)\\1', class: 'watches' } });
-    expect(bad.errors![0]).toMatchObject({ message: 'pattern: invalid escape sequence: \\1 (RE2 has no backreferences)', extensions: { code: 'BAD_USER_INPUT', field: 'pattern' } });
+    expect(bad.errors![0]).toMatchObject({ message: 'pattern: invalid escape sequence: `\\1` (RE2 has no backreferences)', extensions: { code: 'BAD_USER_INPUT', field: 'pattern' } });
     const badEdit = await as(`mutation($id: ID!) { updateRule(id: $id, input: { pattern: "x(?=y)" }) { rule { id } } }`, { id: rule.id });
     expect(badEdit.errors![0]!.extensions).toMatchObject({ field: 'pattern' });
     await as(`mutation($id: ID!) { updateRule(id: $id, input: { pattern: "\\\\bwatch(es)?\\\\b", enabled: false }) { rule { id } } }`, { id: rule.id });
@@ -59,8 +61,8 @@ describe('rule sets', () => {
     }
     const before = (await db.select().from(rules)).length;
     const broken = await as(IMPORT, { id: set, format: 'CSV', text: 'kind,field,pattern,class\nwhitelist,title,ukulele,musical instruments\nwhitelist,title,(x)\\1,sewing\n' });
-    expect(broken.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'rules.2.pattern' } });
-    expect((await as(IMPORT, { id: set, format: 'JSON', text: '{"rules": [{"kind": "greylist"}]}' })).errors![0]!.extensions).toMatchObject({ field: 'kind' });
+    expect(broken.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'rules.1.pattern' } });
+    expect((await as(IMPORT, { id: set, format: 'JSON', text: '{"rules": [{"kind": "greylist"}]}' })).errors![0]!.extensions).toMatchObject({ field: 'rules.0.kind' });
     expect((await db.select().from(rules)).length).toBe(before);
   });
 
@@ -83,6 +85,22 @@ describe('rule sets', () => {
     expect(blacklist).toMatchObject({ matches: hits.length, coverage: hits.length / 6000, correct: hits.filter((t) => t.category !== 'phone accessories').length });
     // A blacklist that agrees with the whitelists on its rows conflicts with none of them.
     expect(analysis.conflicts).toBe(0);
+  });
+});
+
+describe('rule sets across teams', () => {
+  it('never reach another team’s rule set or dataset through a run or an analysis', async () => {
+    const set = await newSet('Private');
+    await as(RULE, { set, input: toGraphQL(DEMO_PRODUCT_RULES[0]!) });
+    const other = await newUserWithTeam(request, 'Otto');
+    const theirs = (document: string, variables: Record<string, unknown>) => request(document, variables, other.caller, other.team.slug);
+    const sample = await theirs(`mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`, {});
+    const theirVersion = sample.data!.createSampleDataset.dataset.latestVersion.id;
+    const run = await theirs(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, { input: { kind: 'hybrid', datasetVersionId: theirVersion, config: { ruleSetId: set } } });
+    expect(run.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const analysis = await as(`query($id: ID!, $v: ID!) { ruleSet(id: $id) { analysis(datasetVersionId: $v) { rows } } }`, { id: set, v: theirVersion });
+    expect(analysis.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(JSON.stringify(analysis.data)).not.toContain('rows');
   });
 });
 
@@ -136,17 +154,28 @@ describe('hybrid runs', () => {
     expect(report.hybrid.reviewQueue.length).toBeGreaterThan(0);
     for (const item of report.hybrid.reviewQueue) expect(['disagreement', 'unsure', 'gated']).toContain(item.reason);
 
-    // An analyst labels a reviewed item: a new version, the old one untouched.
-    const [item] = report.hybrid.reviewQueue;
-    const RELABEL = `mutation($input: RelabelRowsInput!) { relabelRows(input: $input) { version { id number note rowCount splitCounts { train validation test } } } }`;
+    // An analyst labels reviewed items: each correction a new version with every row's split kept, building on the last.
+    const [item, other] = report.hybrid.reviewQueue;
+    const RELABEL = `mutation($input: RelabelRowsInput!) { relabelRows(input: $input) { version { id number note rowCount } } }`;
     const bad = await as(RELABEL, { input: { datasetVersionId: versionId, rows: [{ row: item.row, label: 'gadgets' }] } });
     expect(bad.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'rows.0.label' } });
     expect((await as(RELABEL, { input: { datasetVersionId: versionId, rows: [{ row: 6000, label: 'sewing' }] } })).errors![0]!.message).toBe('rows.0.row: the version has 6000 rows');
-    const relabelled = (await as(RELABEL, { input: { datasetVersionId: versionId, rows: [{ row: item.row, label: 'sewing' }] } })).data!.relabelRows.version;
-    const old = (await as(`query($id: ID!) { datasetVersion(id: $id) { rowCount splitCounts { train validation test } } }`, { id: versionId })).data!.datasetVersion;
-    expect(relabelled).toMatchObject({ number: 2, note: '1 label corrected from v1', rowCount: 6000, splitCounts: old.splitCounts });
-    const TEXT = `query($v: ID!) { testRule(input: { datasetVersionId: $v, kind: WHITELIST, field: "title", pattern: ".", class: "sewing", samples: 0 }) { correct } }`;
-    const sewing = async (v: string) => (await as(TEXT, { v })).data!.testRule.correct as number;
-    expect(await sewing(relabelled.id)).toBe((await sewing(versionId)) + (item.label === 'sewing' ? 0 : 1));
+    const newLabel = (current: string) => (current === 'sewing' ? 'baby' : 'sewing');
+    const v2 = (await as(RELABEL, { input: { datasetVersionId: versionId, rows: [{ row: item.row, label: newLabel(item.label) }] } })).data!.relabelRows.version;
+    expect(v2).toMatchObject({ number: 2, note: '1 label corrected over v1', rowCount: 6000 });
+    // From the same run (v1) again: the new version keeps the first correction too.
+    const v3 = (await as(RELABEL, { input: { datasetVersionId: versionId, rows: [{ row: other.row, label: newLabel(other.label) }] } })).data!.relabelRows.version;
+    expect(v3).toMatchObject({ number: 3, note: '1 label corrected over v2' });
+    const versions = await db.select().from(datasetVersions).where(inArray(datasetVersions.id, [versionId, v2.id, v3.id]));
+    for (const v of versions) expect(Buffer.from(v.splitCodes).equals(Buffer.from(versions[0]!.splitCodes))).toBe(true);
+    const labelsOf = async (id: string) => {
+      const [upload] = await db.select().from(datasetUploads).where(eq(datasetUploads.id, versions.find((v) => v.id === id)!.uploadId));
+      const labels: string[] = [];
+      for await (const row of readStoredRows(db, owner.team.id, upload!.id)) labels.push(String(row[upload!.columns.indexOf('category') + 1]));
+      return labels;
+    };
+    const [l1, l3] = [await labelsOf(versionId), await labelsOf(v3.id)];
+    const changed = l1.flatMap((label, row) => (label !== l3[row] ? [row] : []));
+    expect(changed.sort((a, b) => a - b)).toEqual([item.row, other.row].sort((a, b) => a - b));
   }, 300_000);
 });

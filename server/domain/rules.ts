@@ -3,7 +3,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { Executor } from '../../db/client';
-import { ruleRevisions, ruleSets, rules, users } from '../../db/schema';
+import { ruleRevisions, ruleSets, rules } from '../../db/schema';
 import { compilePattern } from '../../lib/rules/patterns';
 import { ruleSpec, type RuleSnapshot } from '../../lib/rules/spec';
 import { InvalidInputError, NotFoundError } from '../errors';
@@ -26,11 +26,19 @@ const recorded = (rule: Rule) => ({ kind: rule.kind, field: rule.field, pattern:
 
 /** Validates a rule and compiles its pattern, so that an unsupported one is refused when it is saved. */
 function parseRule(input: unknown, prefix = ''): z.output<typeof ruleSpec> {
-  const rule = parseInput(ruleSpec, input);
-  const compiled = compilePattern(rule.pattern);
+  const result = ruleSpec.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = `${prefix}${issue.path.join('.')}`;
+    throw new InvalidInputError(`${field}: ${issue.message}`, field);
+  }
+  const compiled = compilePattern(result.data.pattern);
   if (compiled.error) throw new InvalidInputError(`${prefix}pattern: ${compiled.error}`, `${prefix}pattern`);
-  return rule;
+  return result.data;
 }
+
+/** GraphQL sends null for a field left out; for a rule's changes both mean "keep it". */
+const given = (input: unknown) => Object.fromEntries(Object.entries((input ?? {}) as object).filter(([, v]) => v !== null && v !== undefined));
 
 export async function listRuleSets(scope: Scope): Promise<RuleSet[]> {
   authorize(scope, 'runs:read');
@@ -83,18 +91,22 @@ async function getRule(scope: Scope, ruleId: string, executor: Executor): Promis
   return found;
 }
 
-async function revise(tx: Executor, scope: Scope, rule: Rule, action: RuleRevision['action'], before: Rule | null, after: Rule | null) {
-  await tx.insert(ruleRevisions).values({ teamId: scope.team.id, ruleSetId: rule.ruleSetId, ruleId: rule.id, action, actorId: scope.user.id, before: before && recorded(before), after: after && recorded(after) });
-  await tx.update(ruleSets).set({ updatedAt: new Date() }).where(eq(ruleSets.id, rule.ruleSetId));
+/** Records changes to one set's rules, each with the rule before and after, and marks the set as changed. */
+async function revise(tx: Executor, scope: Scope, ruleSetId: string, changes: { action: RuleRevision['action']; before: Rule | null; after: Rule | null }[]) {
+  if (!changes.length) return;
+  await tx.insert(ruleRevisions).values(
+    changes.map(({ action, before, after }) => ({ teamId: scope.team.id, ruleSetId, ruleId: (after ?? before)!.id, action, actorId: scope.user.id, before: before && recorded(before), after: after && recorded(after) })),
+  );
+  await tx.update(ruleSets).set({ updatedAt: new Date() }).where(and(ownedBy(scope, ruleSets.teamId), eq(ruleSets.id, ruleSetId)));
 }
 
 export async function createRule(scope: Scope, ruleSetId: string, input: unknown): Promise<Rule> {
   authorize(scope, 'rules:write');
-  const values = parseRule(input);
+  const values = parseRule(given(input));
   return scope.db.transaction(async (tx) => {
     const set = await getRuleSet(scope, ruleSetId, tx);
     const [made] = await tx.insert(rules).values({ ...values, teamId: scope.team.id, ruleSetId: set.id, authorId: scope.user.id }).returning();
-    await revise(tx, scope, made!, 'create', null, made!);
+    await revise(tx, scope, set.id, [{ action: 'create', before: null, after: made! }]);
     return made!;
   });
 }
@@ -103,9 +115,9 @@ export async function updateRule(scope: Scope, ruleId: string, input: unknown): 
   authorize(scope, 'rules:write');
   return scope.db.transaction(async (tx) => {
     const before = await getRule(scope, ruleId, tx);
-    const values = parseRule({ ...recorded(before), ...(input as object) });
+    const values = parseRule({ ...recorded(before), ...given(input) });
     const [after] = await tx.update(rules).set({ ...values, updatedAt: new Date() }).where(and(ownedBy(scope, rules.teamId), eq(rules.id, before.id))).returning();
-    await revise(tx, scope, after!, 'update', before, after!);
+    await revise(tx, scope, before.ruleSetId, [{ action: 'update', before, after: after! }]);
     return after!;
   });
 }
@@ -115,18 +127,17 @@ export async function deleteRule(scope: Scope, ruleId: string): Promise<string> 
   return scope.db.transaction(async (tx) => {
     const before = await getRule(scope, ruleId, tx);
     await tx.delete(rules).where(and(ownedBy(scope, rules.teamId), eq(rules.id, before.id)));
-    await revise(tx, scope, before, 'delete', before, null);
+    await revise(tx, scope, before.ruleSetId, [{ action: 'delete', before, after: null }]);
     return before.id;
   });
 }
 
-/** Every change to a set's rules, newest first, with who made it. */
-export async function ruleHistory(scope: Scope, ruleSetId: string, first = 100) {
+/** Every change to a set's rules, newest first. */
+export async function ruleHistory(scope: Scope, ruleSetId: string, first = 100): Promise<RuleRevision[]> {
   const set = await getRuleSet(scope, ruleSetId);
   return scope.db
-    .select({ revision: ruleRevisions, actorName: users.name })
+    .select()
     .from(ruleRevisions)
-    .leftJoin(users, eq(users.id, ruleRevisions.actorId))
     .where(and(ownedBy(scope, ruleRevisions.teamId), eq(ruleRevisions.ruleSetId, set.id)))
     .orderBy(desc(ruleRevisions.id))
     .limit(Math.min(Math.max(first, 1), 1000));
@@ -162,20 +173,23 @@ function readRuleFile(format: (typeof ruleFormats)[number], text: string): unkno
   } catch (error) {
     throw new InvalidInputError(`text: not CSV (${error instanceof Error ? error.message : error})`, 'text');
   }
-  return records.map((r) => ({ ...r, priority: r.priority ? Number(r.priority) : undefined, enabled: r.enabled ? r.enabled.toLowerCase() !== 'false' : undefined }));
+  // Cells are text: numbers and booleans are read as such, anything else is left for validation to name.
+  const flag = (cell: string) => ({ true: true, false: false })[cell.toLowerCase() as 'true' | 'false'] ?? cell;
+  return records.map((r) => ({ ...r, priority: r.priority ? Number(r.priority) : undefined, enabled: r.enabled ? flag(r.enabled) : undefined, note: r.note || undefined }));
 }
 
 /** Adds the file's rules to the set (or replaces its rules with them), all or none. */
 export async function importRules(scope: Scope, ruleSetId: string, input: { format: string; text: string; replace?: boolean | null }): Promise<Rule[]> {
   authorize(scope, 'rules:write');
   const { format, text, replace } = parseInput(z.object({ format: z.enum(ruleFormats), text: z.string().max(5_000_000, 'use a file under 5 MB'), replace: z.boolean().default(false) }), input);
-  const parsed = readRuleFile(format, text).map((rule, i) => parseRule(rule, `rules.${i + 1}.`));
-  if (parsed.length > 5000) throw new InvalidInputError('text: import at most 5,000 rules at once', 'text');
+  const read = readRuleFile(format, text);
+  if (read.length > 5000) throw new InvalidInputError('text: import at most 5,000 rules at once', 'text');
+  const parsed = read.map((rule, i) => parseRule(rule, `rules.${i}.`));
   return scope.db.transaction(async (tx) => {
     const set = await getRuleSet(scope, ruleSetId, tx);
-    if (replace) for (const old of await listRules(scope, set.id, tx)) (await tx.delete(rules).where(eq(rules.id, old.id)), await revise(tx, scope, old, 'delete', old, null));
+    const removed = replace ? await tx.delete(rules).where(and(ownedBy(scope, rules.teamId), eq(rules.ruleSetId, set.id))).returning() : [];
     const made = parsed.length ? await tx.insert(rules).values(parsed.map((r) => ({ ...r, teamId: scope.team.id, ruleSetId: set.id, authorId: scope.user.id }))).returning() : [];
-    for (const rule of made) await revise(tx, scope, rule, 'create', null, rule);
+    await revise(tx, scope, set.id, [...removed.map((old) => ({ action: 'delete' as const, before: old, after: null })), ...made.map((rule) => ({ action: 'create' as const, before: null, after: rule }))]);
     await recordAudit(tx, scope, { action: 'ruleSet.import', targetType: 'ruleSet', targetId: set.id, details: { format, rules: made.length, replace } });
     return made;
   });

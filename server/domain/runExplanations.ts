@@ -14,7 +14,9 @@ export async function getExplanation(scope: Scope, runId: string): Promise<Expla
     if (error instanceof NotFoundError) return null;
     throw error;
   });
-  return found && (JSON.parse(found.artifact.data.toString()) as Explanation);
+  // Only Wide & Deep writes this shape; a hybrid run's artifact of the same name is its report.
+  if (!found || found.run.kind !== 'wide_deep') return null;
+  return JSON.parse(found.artifact.data.toString()) as Explanation;
 }
 
 export async function embeddingNeighbours(scope: Scope, runId: string, column: string, value: string, count: number) {

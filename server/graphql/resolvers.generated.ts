@@ -469,6 +469,8 @@ export type HybridReport = {
   rulesBroke?: Maybe<Scalars['Int']['output']>;
   /** Test items the model alone got wrong and the combination right; null without a model. */
   rulesFixed?: Maybe<Scalars['Int']['output']>;
+  /** The text column a rule written from a review item reads. */
+  textField?: Maybe<Scalars['String']['output']>;
   /** Every decision over the threshold, release gate aside. */
   ungated: DecisionScores;
   /** Training rows the rules labelled for the model (weak labels). */
@@ -1144,7 +1146,7 @@ export type RequestHealthCheckPayload = {
   healthCheck: HealthCheck;
 };
 
-/** A held-out item an analyst should look at. */
+/** A validation item an analyst should look at (the test split stays a fair judge). */
 export type ReviewItem = {
   __typename?: 'ReviewItem';
   decision?: Maybe<Scalars['String']['output']>;
@@ -1152,7 +1154,7 @@ export type ReviewItem = {
   label: Scalars['String']['output'];
   modelClass?: Maybe<Scalars['String']['output']>;
   modelConfidence?: Maybe<Scalars['Float']['output']>;
-  /** disagreement (a rule and the model differ), unsure (the model decided with low confidence) or gated (its class is held back). */
+  /** disagreement (a rule and the model differ), undecided (nothing decided, or under the threshold), unsure (the model decided with low confidence) or gated (its class is held back). */
   reason: Scalars['String']['output'];
   row: Scalars['Int']['output'];
   ruleClass?: Maybe<Scalars['String']['output']>;
@@ -1199,8 +1201,10 @@ export type RuleAnalysis = {
   conflicts: Scalars['Float']['output'];
   coverage: Scalars['Float']['output'];
   overlaps: Scalars['Float']['output'];
+  /** Rows read: all of them, or the first 200,000 (fewer for long texts) of a larger version. */
   rows: Scalars['Int']['output'];
   rules: Array<RuleStats>;
+  totalRows: Scalars['Int']['output'];
 };
 
 /** Only the fields given change. */
@@ -1325,8 +1329,10 @@ export type RuleTest = {
   milliseconds: Scalars['Float']['output'];
   /** Against the dataset's labels; null without a class or labels. */
   precision?: Maybe<Scalars['Float']['output']>;
+  /** Rows read: all of them, or the first 200,000 (fewer for long texts) of a larger version. */
   rows: Scalars['Int']['output'];
   samples: Array<RuleMatch>;
+  totalRows: Scalars['Int']['output'];
 };
 
 export type RuleTestInput = {
@@ -2399,6 +2405,7 @@ export type HybridReportResolvers<ContextType = GraphQLContext, ParentType exten
   released?: Resolver<ResolversTypes['ReleasedScores'], ParentType, ContextType>;
   rulesBroke?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rulesFixed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  textField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ungated?: Resolver<ResolversTypes['DecisionScores'], ParentType, ContextType>;
   weakLabels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2682,6 +2689,7 @@ export type RuleAnalysisResolvers<ContextType = GraphQLContext, ParentType exten
   overlaps?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rules?: Resolver<Array<ResolversTypes['RuleStats']>, ParentType, ContextType>;
+  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RuleFormatResolvers = EnumResolverSignature<{ CSV?: any, JSON?: any }, ResolversTypes['RuleFormat']>;
@@ -2746,6 +2754,7 @@ export type RuleTestResolvers<ContextType = GraphQLContext, ParentType extends R
   precision?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   samples?: Resolver<Array<ResolversTypes['RuleMatch']>, ParentType, ContextType>;
+  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Run'] = ResolversParentTypes['Run']> = {

@@ -5,7 +5,8 @@ import { phaseTypeDefs } from './typeDefs/phases';
 import { runGroupTypeDefs } from './typeDefs/runGroups';
 import { predictionTypeDefs } from './typeDefs/predictions';
 import { comparisonTypeDefs } from './typeDefs/comparisons';
-import { hybridTypeDefs, ruleTypeDefs } from './typeDefs/rules';
+import { ruleTypeDefs } from './typeDefs/rules';
+import { hybridTypeDefs } from './typeDefs/hybrid';
 
 /** The schema, one file per area; each later area extends Query and Mutation. */
 export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs, phaseTypeDefs, runGroupTypeDefs, predictionTypeDefs, comparisonTypeDefs, ruleTypeDefs, hybridTypeDefs];

@@ -83,7 +83,7 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
     // Points an earlier attempt sent during the epoch it did not finish: the replay sends them again.
     await db.delete(runMetrics).where(and(eq(runMetrics.runId, run.id), gt(runMetrics.epoch, run.epochsDone), exists(db.select().from(runs).where(fence))));
     const writer = new MetricWriter(run);
-    const batches = Math.ceil(data.trainRows.length / config.batchSize);
+    const batches = trainer.batchesPerEpoch ?? Math.ceil(data.trainRows.length / config.batchSize);
 
     for (let epoch = run.epochsDone + 1; epoch <= run.epochs; epoch++) {
       const started = performance.now();

@@ -21,7 +21,7 @@ type Config = z.output<typeof hybridConfig>;
 const REVIEW_ITEMS = 500;
 
 /** Each row's rule votes and the rules that fired on it. */
-function ruleVotes(data: TrainingData, config: Config) {
+async function ruleVotes(data: TrainingData, config: Config) {
   const none: RuleVotes = { whitelist: [], vetoed: new Set() };
   const votes: RuleVotes[] = data.rows.map(() => none);
   const fired: number[][] = data.rows.map(() => []);
@@ -29,7 +29,7 @@ function ruleVotes(data: TrainingData, config: Config) {
   const column = new Map(data.columns.map((c, i) => [c.name, i]));
   const classId = new Map(data.classes.map((c, i) => [c, i]));
   const rules = compileRules(config.rules);
-  const fires = matchRules(rules, data.rows.length, (row, field) => {
+  const fires = await matchRules(rules, data.rows.length, (row, field) => {
     const cell = data.rows[row]![column.get(field) ?? -1];
     return cell === null || cell === undefined ? null : String(cell);
   });
@@ -49,7 +49,7 @@ function ruleVotes(data: TrainingData, config: Config) {
 
 export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, seed }) => {
   const classes = data.classes.length;
-  const { votes, fired } = ruleVotes(data, config);
+  const { votes, fired } = await ruleVotes(data, config);
   const useRules = config.mode !== 'ml_only';
   const rulesOnly = config.mode === 'rules_only';
 
@@ -81,6 +81,8 @@ export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, s
   const thresholded = (decisions: Decision[]) => decisions.map((d) => (d.class >= 0 && d.confidence >= config.confidenceThreshold ? d.class : -1));
 
   return {
+    batchesPerEpoch: Math.ceil(modelRows.length / config.batchSize),
+
     async trainEpoch(epoch, context) {
       await model?.trainEpoch(epoch, context);
     },
@@ -140,7 +142,9 @@ export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, s
         modelTrainingRows: modelRows.length,
         classes: data.classes.map((name, k) => ({ name, ...ungated.perClass[k]!, releasedF1: auto.perClass[k]!.f1, validationPrecision: gate[k]!.precision, validationDecided: gate[k]!.decided, released: gate[k]!.released })),
         curve: precisionCoverage(test.decisions, truth(data.testRows)),
-        review: reviewQueue(data, [...data.validationRows, ...data.testRows], [...validation.decisions, ...test.decisions], [validation, test], fired, gate, config),
+        textField: data.columns.find((c) => c.type === 'text')?.name ?? null,
+        // From validation items only: the test split stays a fair judge of the rules written from the queue.
+        review: reviewQueue(data, validation, fired, gate, config),
       };
     },
 
@@ -167,15 +171,13 @@ function mostFrequent(labels: Int32Array, rows: readonly number[], classes: numb
 }
 
 /**
- * Held-out items an analyst should look at: where a rule and the model disagree (most confident model first: a
- * confident model contradicted by a rule is either a rule's mistake or the model's blind spot), where the model is
- * unsure, and where the release gate held a decision back.
+ * Validation items an analyst should look at: where a rule and the model disagree (most confident model first: a
+ * confident model contradicted by a rule is either a rule's mistake or the model's blind spot), items left undecided
+ * or under the threshold, where the model is unsure, and where the release gate held a decision back.
  */
 function reviewQueue(
   data: TrainingData,
-  rows: number[],
-  decisions: Decision[],
-  parts: { modelPredictions?: Int32Array; probabilities?: Float32Array }[],
+  validation: { decisions: Decision[]; modelPredictions?: Int32Array; probabilities?: Float32Array },
   fired: number[][],
   gate: { released: boolean }[],
   config: Config,
@@ -183,22 +185,21 @@ function reviewQueue(
   const classes = data.classes.length;
   const textColumn = data.columns.findIndex((c) => c.type === 'text');
   const model = (i: number) => {
-    const part = i < data.validationRows.length ? parts[0]! : parts[1]!;
-    const j = i < data.validationRows.length ? i : i - data.validationRows.length;
-    if (!part.modelPredictions || !part.probabilities) return null;
-    const k = part.modelPredictions[j]!;
-    return { class: k, confidence: part.probabilities[j * classes + k]! };
+    if (!validation.modelPredictions || !validation.probabilities) return null;
+    const k = validation.modelPredictions[i]!;
+    return { class: k, confidence: validation.probabilities[i * classes + k]! };
   };
   const items: ReviewItem[] = [];
-  rows.forEach((row, i) => {
-    const decision = decisions[i]!;
+  data.validationRows.forEach((row, i) => {
+    const decision = validation.decisions[i]!;
     const predicted = model(i);
     const byRule = decision.source === 'rule' ? decision.class : null;
     let reason: ReviewItem['reason'] | null = null;
     let impact = 0;
     if (byRule !== null && predicted && predicted.class !== byRule) (reason = 'disagreement'), (impact = 1 + predicted.confidence);
-    else if (decision.source === 'ml' && decision.confidence < Math.max(config.confidenceThreshold, 0.5)) (reason = 'unsure'), (impact = 1 - decision.confidence);
-    else if (decision.class >= 0 && !gate[decision.class]!.released) (reason = 'gated'), (impact = 0.5 * decision.confidence);
+    else if (decision.class < 0 || decision.confidence < config.confidenceThreshold) (reason = 'undecided'), (impact = 0.75);
+    else if (decision.source === 'ml' && decision.confidence < 0.5) (reason = 'unsure'), (impact = 1 - decision.confidence);
+    else if (!gate[decision.class]!.released) (reason = 'gated'), (impact = 0.5 * decision.confidence);
     if (!reason) return;
     items.push({
       row,

@@ -6,6 +6,8 @@ import type { TrainingData } from '../engine/trainingData';
  * label noise). A trainer knows its model and nothing of Postgres or queues.
  */
 export interface Trainer {
+  /** Batches in one epoch, where the trainer does not train on every training row (the engine numbers steps by it). */
+  batchesPerEpoch?: number;
   /** One pass over the training rows, in batches; stops between batches once `signal` is aborted. */
   trainEpoch(epoch: number, context: { signal: AbortSignal; onBatch: (loss: number) => Promise<void> | void }): Promise<void>;
   /**

@@ -13,7 +13,7 @@ export const ruleResolvers: Resolvers = {
   RuleSet: {
     createdBy: async (s, _, ctx) => (await ctx.loaders.user.load(s.createdBy))!,
     rules: async (s, _, ctx) => listRules(await ctx.scope(), s.id),
-    history: async (s, { first }, ctx) => (await ruleHistory(await ctx.scope(), s.id, first ?? 100)).map((r) => r.revision),
+    history: async (s, { first }, ctx) => ruleHistory(await ctx.scope(), s.id, first ?? 100),
     analysis: async (s, { datasetVersionId }, ctx) => {
       const { rules, total } = await analyseRuleSet(await ctx.scope(), s.id, datasetVersionId);
       return { ...total, rules };

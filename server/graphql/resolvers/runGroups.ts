@@ -6,8 +6,7 @@ import { embeddingNeighbours, getExplanation } from '../../domain/runExplanation
 export const runGroupResolvers: Resolvers = {
   Run: {
     group: async (run, _, ctx) => (run.groupId ? getRunGroup(await ctx.scope(), run.groupId) : null),
-    // What a Wide & Deep model learned; a hybrid run reports through hybridReport instead.
-    explanation: async (run, _, ctx) => (run.kind === 'wide_deep' ? getExplanation(await ctx.scope(), run.id) : null),
+    explanation: async (run, _, ctx) => getExplanation(await ctx.scope(), run.id),
     embeddingNeighbours: async (run, { column, value, first }, ctx) => embeddingNeighbours(await ctx.scope(), run.id, column, value, first ?? 10),
   },
   RunGroup: {

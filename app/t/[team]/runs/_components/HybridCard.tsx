@@ -41,6 +41,7 @@ const HybridQuery = graphql(`
         rulesFixed
         rulesBroke
         weakLabels
+        textField
         classes {
           name
           precision
@@ -115,7 +116,7 @@ export function HybridCard({ runId, team, canLabel }: { runId: string; team: str
           </Table>
         </div>
       </Card>
-      <Card title="Review queue" description="Held-out items where a rule and the model disagree, the model is unsure, or the class is held back; most impactful first.">
+      <Card title="Review queue" description="Validation items where a rule and the model disagree, nothing decided, the model is unsure, or the class is held back; most impactful first. (The test split above stays untouched by what you fix here.)">
         {data.reviewQueue.length === 0 ? (
           <p className="text-sm text-slate-500">Nothing to review.</p>
         ) : (
@@ -128,8 +129,8 @@ export function HybridCard({ runId, team, canLabel }: { runId: string; team: str
                 <td className="py-1 pr-4">{item.modelClass ?? '—'} {item.modelConfidence !== null && item.modelConfidence !== undefined && <span className="text-slate-400">({pct(item.modelConfidence)})</span>}</td>
                 <td className="py-1 pr-4"><Badge tone={item.reason === 'disagreement' ? 'red' : 'amber'}>{item.reason}</Badge></td>
                 <td className="py-1 pr-4">
-                  {ruleSetId && (
-                    <Link className="text-brand-700" href={`/t/${team}/rules/${ruleSetId}?${new URLSearchParams({ field: 'title', pattern: patternFrom(item.text), class: item.label, note: `From review of "${item.text}"` })}`}>
+                  {ruleSetId && report.textField && (
+                    <Link className="text-brand-700" href={`/t/${team}/rules/${ruleSetId}?${new URLSearchParams({ field: report.textField, pattern: patternFrom(item.text), class: item.label, note: `From review of "${item.text}"` })}`}>
                       Create rule
                     </Link>
                   )}
