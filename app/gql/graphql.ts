@@ -590,7 +590,7 @@ export type TestRuleQueryVariables = Exact<{
 }>;
 
 
-export type TestRuleQuery = { testRule: { rows: number, matches: number, labeled: number, correct: number, precision: number | null, milliseconds: number, samples: Array<{ row: number, text: string, label: string | null, start: number, end: number }> } };
+export type TestRuleQuery = { testRule: { rows: number, totalRows: number, matches: number, labeled: number, correct: number, precision: number | null, milliseconds: number, samples: Array<{ row: number, text: string, label: string | null, start: number, end: number }> } };
 
 export type CreateRuleMutationVariables = Exact<{
   ruleSetId: string | number;
@@ -1578,6 +1578,7 @@ export const TestRuleDocument = new TypedDocumentString(`
     query TestRule($input: RuleTestInput!) {
   testRule(input: $input) {
     rows
+    totalRows
     matches
     labeled
     correct

@@ -10,6 +10,7 @@ const TestRule = graphql(`
   query TestRule($input: RuleTestInput!) {
     testRule(input: $input) {
       rows
+      totalRows
       matches
       labeled
       correct
@@ -101,7 +102,7 @@ export function RuleEditor({ ruleSetId, versionId, initial, onSaved }: { ruleSet
       {ready && result && (
         <div className="rounded border border-slate-200 p-3 text-sm" aria-label="Rule test">
           <p>
-            <strong data-testid="rule-matches">{result.matches.toLocaleString('en-US')}</strong> of {result.rows.toLocaleString('en-US')} rows match
+            <strong data-testid="rule-matches">{result.matches.toLocaleString('en-US')}</strong> of {result.rows < result.totalRows ? `the first ${result.rows.toLocaleString('en-US')} of ${result.totalRows.toLocaleString('en-US')}` : result.rows.toLocaleString('en-US')} rows match
             {result.precision !== null && (
               <>
                 {' '}· precision <strong>{(result.precision * 100).toFixed(1)}%</strong> ({result.correct} of {result.labeled} labeled)
