@@ -7,6 +7,8 @@ test('write a rule and see its matches, run the hybrid ablation, review its item
   await page.getByRole('link', { name: 'Rules', exact: true }).click();
   await page.getByRole('link', { name: 'Product categories' }).click();
   await expect(page.getByRole('heading', { name: 'Product categories' })).toBeVisible();
+  // Other text datasets exist: the page picks one with the column the rules read.
+  await expect(page.getByLabel('Test and analyse on').locator('option:checked')).toHaveText('Product titles v1');
 
   // The tester answers while the rule is typed; an unsupported pattern says why before it is saved.
   await page.getByLabel('Pattern').fill('(watch)\\1');
@@ -43,6 +45,7 @@ test('write a rule and see its matches, run the hybrid ablation, review its item
   await expect(group.getByText('succeeded', { exact: true })).toHaveCount(3, { timeout: 240_000 });
   await group.getByRole('link', { name: 'titles ablation · hybrid' }).click();
   await expect(page.getByLabel('Hybrid report')).toContainText('Precision (released)');
+  await expect(page.getByRole('figure', { name: 'Precision against coverage' }).locator('path.recharts-line-curve')).toBeVisible();
 
   const queue = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Review queue' }) });
   await expect(queue.getByRole('row').nth(1)).toBeVisible();

@@ -542,7 +542,7 @@ export type RuleSetQueryVariables = Exact<{
 }>;
 
 
-export type RuleSetQuery = { ruleSet: { id: string, name: string, description: string, rules: Array<{ id: string, kind: RuleKind, field: string, pattern: string, class: string, priority: number, enabled: boolean, note: string, author: { name: string | null } }>, history: Array<{ id: string, action: string, createdAt: string, before: unknown, after: unknown, actor: { name: string | null } | null }> }, datasets: { nodes: Array<{ id: string, name: string, latestVersion: { id: string, number: number, taskType: TaskType } }> } };
+export type RuleSetQuery = { ruleSet: { id: string, name: string, description: string, rules: Array<{ id: string, kind: RuleKind, field: string, pattern: string, class: string, priority: number, enabled: boolean, note: string, author: { name: string | null } }>, history: Array<{ id: string, action: string, createdAt: string, before: unknown, after: unknown, actor: { name: string | null } | null }> }, datasets: { nodes: Array<{ id: string, name: string, latestVersion: { id: string, number: number, taskType: TaskType, schema: { columns: Array<{ name: string }> } } }> } };
 
 export type ToggleRuleMutationVariables = Exact<{
   id: string | number;
@@ -691,7 +691,7 @@ export type HybridReportQueryVariables = Exact<{
 }>;
 
 
-export type HybridReportQuery = { run: { id: string, config: Record<string, unknown>, datasetVersion: { id: string, number: number }, hybridReport: { mode: string, combiner: string, items: number, rulesFixed: number | null, rulesBroke: number | null, weakLabels: number, textField: string | null, released: { precision: number, recall: number, f1: number, macroF1: number, coverage: number, coverageByRules: number, coverageByModel: number, review: number }, ungated: { precision: number, macroF1: number, coverage: number }, modelOnly: { precision: number, macroF1: number } | null, classes: Array<{ name: string, precision: number, recall: number, f1: number, support: number, validationPrecision: number, released: boolean }> } | null, reviewQueue: Array<{ row: number, text: string, label: string, ruleClass: string | null, modelClass: string | null, modelConfidence: number | null, decision: string | null, reason: string }> } };
+export type HybridReportQuery = { run: { id: string, config: Record<string, unknown>, datasetVersion: { id: string, number: number }, hybridReport: { mode: string, combiner: string, items: number, rulesFixed: number | null, rulesBroke: number | null, weakLabels: number, textField: string | null, released: { precision: number, recall: number, f1: number, macroF1: number, coverage: number, coverageByRules: number, coverageByModel: number, review: number }, ungated: { precision: number, macroF1: number, coverage: number }, modelOnly: { precision: number, macroF1: number } | null, curve: Array<{ coverage: number, precision: number, threshold: number }>, classes: Array<{ name: string, precision: number, recall: number, f1: number, support: number, validationPrecision: number, released: boolean }> } | null, reviewQueue: Array<{ row: number, text: string, label: string, ruleClass: string | null, modelClass: string | null, modelConfidence: number | null, decision: string | null, reason: string }> } };
 
 export type RelabelReviewedMutationVariables = Exact<{
   input: RelabelRowsInput;
@@ -1508,6 +1508,11 @@ export const RuleSetDocument = new TypedDocumentString(`
         id
         number
         taskType
+        schema {
+          columns {
+            name
+          }
+        }
       }
     }
   }
@@ -1860,6 +1865,11 @@ export const HybridReportDocument = new TypedDocumentString(`
       rulesBroke
       weakLabels
       textField
+      curve {
+        coverage
+        precision
+        threshold
+      }
       classes {
         name
         precision

@@ -29,7 +29,7 @@ export async function launchAblation(scope: Scope, input: unknown): Promise<RunG
   authorize(scope, 'runs:create');
   const parsed = parseInput(ablationInput, input);
   const ablation = ablations[parsed.kind as RunKind];
-  if (!ablation) throw new InvalidInputError(`kind: only ${Object.keys(ablations).join(', ')} runs have an ablation`, 'kind');
+  if (!ablation) throw new InvalidInputError(`kind: only ${new Intl.ListFormat('en', { type: 'conjunction' }).format(Object.keys(ablations))} runs have an ablation`, 'kind');
   const seed = parsed.seed ?? Math.floor(Math.random() * 2 ** 31);
   const name = parsed.name || `${runKinds[parsed.kind as RunKind].label} ablation`;
   return scope.db.transaction(async (tx) => {

@@ -606,7 +606,7 @@ export type Mutation = {
   detectPhases: RunPayload;
   /** Adds the file's rules to the set, or replaces the set's rules with them; all or none. */
   importRules: ImportRulesPayload;
-  /** Starts one run per mode of the kind (Wide & Deep: wide, deep, wide_deep) with the same data, split, seed and budget. */
+  /** Starts one run per mode of the kind (Wide & Deep: wide, deep, wide_deep; hybrid: ml_only, rules_only, hybrid) with the same data, split, seed and budget. */
   launchAblation: RunGroupPayload;
   /** One run per point of the grid over the axes, launched as one group (at most 100 runs). */
   launchSweep: RunGroupPayload;

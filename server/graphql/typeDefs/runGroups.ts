@@ -45,7 +45,7 @@ export const runGroupTypeDefs = /* GraphQL */ `
   }
 
   extend type Mutation {
-    "Starts one run per mode of the kind (Wide & Deep: wide, deep, wide_deep) with the same data, split, seed and budget."
+    "Starts one run per mode of the kind (Wide & Deep: wide, deep, wide_deep; hybrid: ml_only, rules_only, hybrid) with the same data, split, seed and budget."
     launchAblation(input: CreateRunInput!): RunGroupPayload!
   }
 `;

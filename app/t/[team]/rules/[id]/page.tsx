@@ -47,6 +47,11 @@ const RuleSetQuery = graphql(`
           id
           number
           taskType
+          schema {
+            columns {
+              name
+            }
+          }
         }
       }
     }
@@ -113,7 +118,10 @@ export default function RuleSetPage() {
   if (!query.data) return <Loading />;
   const { ruleSet } = query.data;
   const textSets = query.data.datasets.nodes.filter((d) => d.latestVersion.taskType === 'TEXT_CLASSIFICATION');
-  const versionId = chosenVersion ?? textSets[0]?.latestVersion.id ?? '';
+  // Until one is chosen: the first dataset that has the column the set's rules read.
+  const field = ruleSet.rules[0]?.field;
+  const fitting = textSets.find((d) => d.latestVersion.schema.columns.some((c) => c.name === field)) ?? textSets[0];
+  const versionId = chosenVersion ?? fitting?.latestVersion.id ?? '';
   const version = textSets.find((d) => d.latestVersion.id === versionId)?.latestVersion.number ?? 0;
   const refresh = () => void query.refetch();
   const initial = {

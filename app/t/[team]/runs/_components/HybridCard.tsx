@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { graphql } from '@/app/gql';
 import { Badge, Button, Card, FormError, Select, Table } from '@/app/_components/ui';
 import { useGqlMutation, useGqlQuery } from '@/app/_lib/graphql';
+import { PrecisionCoverageChart } from './PrecisionCoverageChart';
 
 const HybridQuery = graphql(`
   query HybridReport($id: ID!) {
@@ -42,6 +43,11 @@ const HybridQuery = graphql(`
         rulesBroke
         weakLabels
         textField
+        curve {
+          coverage
+          precision
+          threshold
+        }
         classes {
           name
           precision
@@ -100,6 +106,9 @@ export function HybridCard({ runId, team, canLabel }: { runId: string; team: str
           <div><dt className="text-slate-500">Macro-F1 (all decisions)</dt><dd className="text-lg font-semibold">{pct(report.ungated.macroF1)}</dd><dd className="text-xs text-slate-500">model alone {pct(report.modelOnly?.macroF1)}</dd></div>
           <div><dt className="text-slate-500">Rules fixed / broke</dt><dd className="text-lg font-semibold">{report.rulesFixed ?? '—'} / {report.rulesBroke ?? '—'}</dd><dd className="text-xs text-slate-500">{report.weakLabels} weak labels from rules</dd></div>
         </dl>
+        <div className="mt-4">
+          <PrecisionCoverageChart points={report.curve} target={(data.config as { releasePrecision?: number }).releasePrecision ?? 0.92} />
+        </div>
         <div className="mt-4">
           <Table head={['Class', 'Items', 'Precision', 'Recall', 'F1', 'Validated precision', 'Release']}>
             {report.classes.map((c) => (
