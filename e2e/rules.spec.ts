@@ -45,7 +45,7 @@ test('write a rule and see its matches, run the hybrid ablation, review its item
   await expect(group.getByText('succeeded', { exact: true })).toHaveCount(3, { timeout: 240_000 });
   await group.getByRole('link', { name: 'titles ablation · hybrid' }).click();
   await expect(page.getByLabel('Hybrid report')).toContainText('Precision (released)');
-  await expect(page.getByRole('figure', { name: 'Precision against coverage' }).locator('path.recharts-line-curve')).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Precision against coverage' }).locator('path.recharts-line-curve')).toBeAttached();
 
   const queue = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Review queue' }) });
   await expect(queue.getByRole('row').nth(1)).toBeVisible();

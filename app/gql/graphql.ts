@@ -542,7 +542,12 @@ export type RuleSetQueryVariables = Exact<{
 }>;
 
 
-export type RuleSetQuery = { ruleSet: { id: string, name: string, description: string, rules: Array<{ id: string, kind: RuleKind, field: string, pattern: string, class: string, priority: number, enabled: boolean, note: string, author: { name: string | null } }>, history: Array<{ id: string, action: string, createdAt: string, before: unknown, after: unknown, actor: { name: string | null } | null }> }, datasets: { nodes: Array<{ id: string, name: string, latestVersion: { id: string, number: number, taskType: TaskType, schema: { columns: Array<{ name: string }> } } }> } };
+export type RuleSetQuery = { ruleSet: { id: string, name: string, description: string, rules: Array<{ id: string, kind: RuleKind, field: string, pattern: string, class: string, priority: number, enabled: boolean, note: string, author: { name: string | null } }>, history: Array<{ id: string, action: string, createdAt: string, before: unknown, after: unknown, actor: { name: string | null } | null }> } };
+
+export type RuleDatasetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RuleDatasetsQuery = { datasets: { nodes: Array<{ id: string, name: string, latestVersion: { id: string, number: number, taskType: TaskType, schema: { columns: Array<{ name: string }> } } }> } };
 
 export type ToggleRuleMutationVariables = Exact<{
   id: string | number;
@@ -1500,6 +1505,10 @@ export const RuleSetDocument = new TypedDocumentString(`
       }
     }
   }
+}
+    `) as unknown as TypedDocumentString<RuleSetQuery, RuleSetQueryVariables>;
+export const RuleDatasetsDocument = new TypedDocumentString(`
+    query RuleDatasets {
   datasets(first: 100) {
     nodes {
       id
@@ -1517,7 +1526,7 @@ export const RuleSetDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RuleSetQuery, RuleSetQueryVariables>;
+    `) as unknown as TypedDocumentString<RuleDatasetsQuery, RuleDatasetsQueryVariables>;
 export const ToggleRuleDocument = new TypedDocumentString(`
     mutation ToggleRule($id: ID!, $input: RuleChanges!) {
   updateRule(id: $id, input: $input) {

@@ -39,6 +39,12 @@ const RuleSetQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+// Apart from the rule set: one query for both would pass the API's cost limit.
+const TextDatasets = graphql(`
+  query RuleDatasets {
     datasets(first: 100) {
       nodes {
         id
@@ -108,6 +114,7 @@ export default function RuleSetPage() {
   const params = useSearchParams();
   const { team, can } = useActiveTeam();
   const query = useGqlQuery(RuleSetQuery, { id });
+  const datasets = useGqlQuery(TextDatasets, {});
   const update = useGqlMutation(UpdateRule);
   const remove = useGqlMutation(DeleteRule);
   const importing = useGqlMutation(ImportRules);
@@ -115,9 +122,9 @@ export default function RuleSetPage() {
   const [importFormat, setImportFormat] = useState<'JSON' | 'CSV'>('JSON');
   if (!team) return null;
   if (query.error) return <Notice>{query.error.message}</Notice>;
-  if (!query.data) return <Loading />;
+  if (!query.data || !datasets.data) return <Loading />;
   const { ruleSet } = query.data;
-  const textSets = query.data.datasets.nodes.filter((d) => d.latestVersion.taskType === 'TEXT_CLASSIFICATION');
+  const textSets = datasets.data.datasets.nodes.filter((d) => d.latestVersion.taskType === 'TEXT_CLASSIFICATION');
   // Until one is chosen: the first dataset that has the column the set's rules read.
   const field = ruleSet.rules[0]?.field;
   const fitting = textSets.find((d) => d.latestVersion.schema.columns.some((c) => c.name === field)) ?? textSets[0];
