@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO = { email: 'demo@phaselab.dev', password: 'phaselab-demo' };
 
@@ -19,4 +19,10 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/t\//);
+}
+
+/** Chooses the first option whose text matches: other journeys share the demo team and may add dataset versions. */
+export async function selectMatching(select: Locator, text: RegExp) {
+  const option = select.locator('option').filter({ hasText: text }).first();
+  await select.selectOption((await option.getAttribute('value'))!);
 }

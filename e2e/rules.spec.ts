@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, signIn } from './helpers';
+import { DEMO, selectMatching, signIn } from './helpers';
 
 test('write a rule and see its matches, run the hybrid ablation, review its items: label one, create a rule from another', async ({ page }) => {
   test.setTimeout(300_000);
@@ -8,7 +8,7 @@ test('write a rule and see its matches, run the hybrid ablation, review its item
   await page.getByRole('link', { name: 'Product categories' }).click();
   await expect(page.getByRole('heading', { name: 'Product categories' })).toBeVisible();
   // Other text datasets exist: the page picks one with the column the rules read.
-  await expect(page.getByLabel('Test and analyse on').locator('option:checked')).toHaveText('Product titles v1');
+  await expect(page.getByLabel('Test and analyse on').locator('option:checked')).toHaveText(/^Product titles v\d+$/);
 
   // The tester answers while the rule is typed; an unsupported pattern says why before it is saved.
   await page.getByLabel('Pattern').fill('(watch)\\1');
@@ -34,7 +34,7 @@ test('write a rule and see its matches, run the hybrid ablation, review its item
   await page.getByRole('link', { name: 'New run' }).click();
   await expect(page.getByRole('heading', { name: 'New run' })).toBeVisible();
   await page.getByLabel('Kind').selectOption({ label: 'Hybrid rules + ML' });
-  await page.getByLabel('Dataset').selectOption({ label: 'Product titles v1 (6,000 rows)' });
+  await selectMatching(page.getByLabel('Dataset'), /^Product titles v\d+ \(6,000 rows\)$/);
   await page.getByLabel('Epochs').fill('2');
   await page.getByLabel('Rule set').selectOption({ label: 'Product categories (5 enabled)' });
   await page.getByLabel('Name').fill('titles ablation');
@@ -53,7 +53,7 @@ test('write a rule and see its matches, run the hybrid ablation, review its item
   const firstLabel = queue.getByRole('combobox').first();
   await firstLabel.selectOption((await firstLabel.inputValue()) === 'sewing' ? 'baby' : 'sewing');
   await queue.getByRole('button', { name: 'Save 1 corrected label as a new dataset version' }).click();
-  await expect(queue.getByText('Saved as v2; v1 is unchanged.')).toBeVisible();
+  await expect(queue.getByText(/^Saved as v\d+; v\d+ is unchanged\.$/)).toBeVisible();
   await queue.getByRole('link', { name: 'Create rule' }).first().click();
   await expect(page.getByRole('heading', { name: 'Product categories' })).toBeVisible();
   await expect(page.getByLabel('Pattern')).not.toHaveValue('');
