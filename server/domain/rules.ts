@@ -9,7 +9,7 @@ import { ruleSpec, type RuleSnapshot } from '../../lib/rules/spec';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
-import { parseInput } from './validation';
+import { parseInput, withoutNulls } from './validation';
 
 export type RuleSet = typeof ruleSets.$inferSelect;
 export type Rule = typeof rules.$inferSelect;
@@ -26,19 +26,11 @@ const recorded = (rule: Rule) => ({ kind: rule.kind, field: rule.field, pattern:
 
 /** Validates a rule and compiles its pattern, so that an unsupported one is refused when it is saved. */
 function parseRule(input: unknown, prefix = ''): z.output<typeof ruleSpec> {
-  const result = ruleSpec.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const field = `${prefix}${issue.path.join('.')}`;
-    throw new InvalidInputError(`${field}: ${issue.message}`, field);
-  }
-  const compiled = compilePattern(result.data.pattern);
+  const rule = parseInput(ruleSpec, input, prefix);
+  const compiled = compilePattern(rule.pattern);
   if (compiled.error) throw new InvalidInputError(`${prefix}pattern: ${compiled.error}`, `${prefix}pattern`);
-  return result.data;
+  return rule;
 }
-
-/** GraphQL sends null for a field left out; for a rule's changes both mean "keep it". */
-const given = (input: unknown) => Object.fromEntries(Object.entries((input ?? {}) as object).filter(([, v]) => v !== null && v !== undefined));
 
 export async function listRuleSets(scope: Scope): Promise<RuleSet[]> {
   authorize(scope, 'runs:read');
@@ -102,7 +94,7 @@ async function revise(tx: Executor, scope: Scope, ruleSetId: string, changes: { 
 
 export async function createRule(scope: Scope, ruleSetId: string, input: unknown): Promise<Rule> {
   authorize(scope, 'rules:write');
-  const values = parseRule(given(input));
+  const values = parseRule(input);
   return scope.db.transaction(async (tx) => {
     const set = await getRuleSet(scope, ruleSetId, tx);
     const [made] = await tx.insert(rules).values({ ...values, teamId: scope.team.id, ruleSetId: set.id, authorId: scope.user.id }).returning();
@@ -115,7 +107,8 @@ export async function updateRule(scope: Scope, ruleId: string, input: unknown): 
   authorize(scope, 'rules:write');
   return scope.db.transaction(async (tx) => {
     const before = await getRule(scope, ruleId, tx);
-    const values = parseRule({ ...recorded(before), ...given(input) });
+    // A field left out (or null) keeps its value.
+    const values = parseRule({ ...recorded(before), ...(withoutNulls(input) as object) });
     const [after] = await tx.update(rules).set({ ...values, updatedAt: new Date() }).where(and(ownedBy(scope, rules.teamId), eq(rules.id, before.id))).returning();
     await revise(tx, scope, before.ruleSetId, [{ action: 'update', before, after: after! }]);
     return after!;

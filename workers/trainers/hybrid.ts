@@ -50,7 +50,6 @@ async function ruleVotes(data: TrainingData, config: Config) {
 export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, seed }) => {
   const classes = data.classes.length;
   const { votes, fired } = await ruleVotes(data, config);
-  const useRules = config.mode !== 'ml_only';
   const rulesOnly = config.mode === 'rules_only';
 
   // The labels the model may see, and the rows the rules label in their place.
@@ -58,7 +57,8 @@ export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, s
   const labeled = new Set(config.labeledFraction < 1 ? random.sample(data.trainRows, Math.round(config.labeledFraction * data.trainRows.length)) : data.trainRows);
   const modelLabels = Int32Array.from(data.labels);
   const weak: number[] = [];
-  if (config.weakLabels && useRules) {
+  // ML-only runs have no votes (ruleVotes), so no weak labels either.
+  if (config.weakLabels) {
     for (const row of data.trainRows) {
       if (labeled.has(row)) continue;
       const byRules = combine(config.combiner, votes[row]!);
@@ -74,7 +74,7 @@ export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, s
     const scored = model && (await model.predict(rows));
     const decisions: Decision[] = rows.map((row, i) => {
       const probabilities = scored?.probabilities?.subarray(i * classes, (i + 1) * classes);
-      return combine(config.combiner, useRules ? votes[row]! : { whitelist: [], vetoed: new Set() }, probabilities);
+      return combine(config.combiner, votes[row]!, probabilities);
     });
     return { decisions, probabilities: scored?.probabilities, modelPredictions: scored?.predictions };
   };
