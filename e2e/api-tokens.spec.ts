@@ -4,7 +4,7 @@ import { DEMO, signIn } from './helpers';
 test('a token created in the UI works for GraphQL until it is revoked', async ({ page, request }) => {
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
-  await page.getByRole('link', { name: 'API tokens' }).click();
+  await page.getByRole('link', { name: 'API tokens', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'API tokens' })).toBeVisible();
   await page.getByLabel('Name').fill('e2e script');
   await page.getByLabel('Role').selectOption('VIEWER');

@@ -6,7 +6,7 @@ test('sweep three seeds, compare them with smoothing and log scale, save, share 
   test.setTimeout(240_000);
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole('link', { name: 'Runs', exact: true }).click();
-  await page.getByRole('link', { name: 'New sweep' }).click();
+  await page.getByRole('link', { name: 'New sweep', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'New sweep' })).toBeVisible();
   await page.getByLabel('Kind').selectOption({ label: 'Logistic regression' });
   await selectMatching(page.getByLabel('Dataset'), /^Product titles v\d+$/);

@@ -22,7 +22,9 @@ test('the demo team starts with the samples', async ({ page }) => {
 test('upload a file: progress, preview, schema, then the dataset', async ({ page }) => {
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole('link', { name: 'Datasets', exact: true }).click();
-  await page.getByRole('link', { name: 'Upload' }).click();
+  // Exact, and after the list shows: the home page's "Bring your data" card also speaks of uploading.
+  await expect(page.getByRole('heading', { name: 'Datasets', exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Upload', exact: true }).click();
 
   const progressSeen = page.getByRole('progressbar', { name: 'Upload progress' }).waitFor();
   await page.getByLabel('Dataset file').setInputFiles({ name: 'tickets.csv', mimeType: 'text/csv', buffer: ticketsCsv(60_000) });

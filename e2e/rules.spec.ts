@@ -5,7 +5,7 @@ test('write a rule and see its matches, run the hybrid ablation, review its item
   test.setTimeout(300_000);
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole('link', { name: 'Rules', exact: true }).click();
-  await page.getByRole('link', { name: 'Product categories' }).click();
+  await page.getByRole('link', { name: 'Product categories', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Product categories' })).toBeVisible();
   // Other text datasets exist: the page picks one with the column the rules read.
   await expect(page.getByLabel('Test and analyse on').locator('option:checked')).toHaveText(/^Product titles v\d+$/);
@@ -31,7 +31,7 @@ test('write a rule and see its matches, run the hybrid ablation, review its item
   await expect(analysis.getByRole('row').last()).toContainText('\\bwatch band\\b');
 
   await page.getByRole('link', { name: 'Runs', exact: true }).click();
-  await page.getByRole('link', { name: 'New run' }).click();
+  await page.getByRole('link', { name: 'New run', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'New run' })).toBeVisible();
   await page.getByLabel('Kind').selectOption({ label: 'Hybrid rules + ML' });
   await selectMatching(page.getByLabel('Dataset'), /^Product titles v\d+ \(6,000 rows\)$/);

@@ -5,7 +5,7 @@ test('launch a Wide & Deep ablation, compare its three modes, and read what the 
   test.setTimeout(240_000);
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole('link', { name: 'Runs', exact: true }).click();
-  await page.getByRole('link', { name: 'New run' }).click();
+  await page.getByRole('link', { name: 'New run', exact: true }).click();
   // The run list has a Kind filter too: wait for the form before choosing.
   await expect(page.getByRole('heading', { name: 'New run' })).toBeVisible();
   await page.getByLabel('Kind').selectOption({ label: 'Wide & Deep' });
