@@ -6,7 +6,7 @@ export interface SeriesPoint {
   step: number;
   epoch: number;
   value: number;
-  /** Seconds since 1970, when the point was written; null from a running run unless asked for. */
+  /** Seconds since 1970, when the point was written; null unless asked for. */
   wallTime: number | null;
 }
 
@@ -60,7 +60,7 @@ async function readRollups(db: Executor, query: SeriesQuery): Promise<MetricSeri
   const rows = await db.select().from(runMetricRollups).where(and(ofRuns, keys));
   return rows.map((r) => {
     const [steps, epochs, values, wallTimes] = [new Int32Array(aligned(r.steps)), new Float64Array(aligned(r.epochs)), new Float64Array(aligned(r.values)), new Float64Array(aligned(r.wallTimes))];
-    const points = Array.from(steps, (step, i) => ({ step, epoch: epochs[i]!, value: values[i]!, wallTime: wallTimes[i]! }));
+    const points = Array.from(steps, (step, i) => ({ step, epoch: epochs[i]!, value: values[i]!, wallTime: query.withWallTime ? wallTimes[i]! : null }));
     return { runId: r.runId, key: r.key, points: downsample(points, query.maxPoints) };
   });
 }

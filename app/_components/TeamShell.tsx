@@ -45,7 +45,8 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
-          <Link href="/" className="text-lg font-bold tracking-tight text-brand-700">Phaselab</Link>
+          {/* The header's links are not prefetched: every page would otherwise ask the server for all of them while its own data loads. */}
+          <Link href="/" prefetch={false} className="text-lg font-bold tracking-tight text-brand-700">Phaselab</Link>
           <DropdownMenu.Root>
             <DropdownMenu.Trigger className="rounded-md px-2 py-1 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50" aria-label="Switch team">
               {active.team?.name ?? slug} ▾
@@ -64,7 +65,7 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
           </DropdownMenu.Root>
           <nav className="flex gap-4 text-sm">
             {nav.map((item) => (
-              <Link key={item.href} href={item.href} className={pathname === item.href || (item.href !== `/t/${slug}` && pathname.startsWith(item.href)) ? 'font-semibold text-slate-900' : 'text-slate-600 hover:text-slate-900'}>
+              <Link key={item.href} href={item.href} prefetch={false} className={pathname === item.href || (item.href !== `/t/${slug}` && pathname.startsWith(item.href)) ? 'font-semibold text-slate-900' : 'text-slate-600 hover:text-slate-900'}>
                 {item.label}
               </Link>
             ))}

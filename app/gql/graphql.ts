@@ -364,7 +364,7 @@ export type SharedComparisonQueryVariables = Exact<{
 }>;
 
 
-export type SharedComparisonQuery = { sharedComparison: { name: string, note: string, metrics: Array<string>, settings: Record<string, unknown>, updatedAt: string, runs: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, phases: Array<{ phase: PhaseName, start: number, end: number }>, marks: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }>, series: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes: Array<number | null> }> } };
+export type SharedComparisonQuery = { sharedComparison: { name: string, note: string, metrics: Array<string>, settings: Record<string, unknown>, updatedAt: string, runs: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, phases: Array<{ phase: PhaseName, start: number, end: number }>, marks: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }>, series: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes: Array<number | null> | null }> } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -378,7 +378,7 @@ export type SavedComparisonQueryVariables = Exact<{
 }>;
 
 
-export type SavedComparisonQuery = { comparison: { id: string, name: string, note: string, metrics: Array<string>, settings: Record<string, unknown>, updatedAt: string, group: { id: string, name: string } | null, runs: Array<{ id: string }>, createdBy: { name: string | null }, shareLinks: Array<{ id: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, active: boolean, createdBy: { name: string | null } }> } };
+export type SavedComparisonQuery = { comparison: { id: string, name: string, note: string, metrics: Array<string>, settings: Record<string, unknown>, updatedAt: string, group: { id: string, name: string } | null, runs: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, metricKeys: Array<string>, phases: Array<{ phase: PhaseName, start: number, end: number }>, annotations: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }>, series: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes: Array<number | null> | null }>, createdBy: { name: string | null }, shareLinks: Array<{ id: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, active: boolean, createdBy: { name: string | null } }> } };
 
 export type UpdateComparisonMutationVariables = Exact<{
   id: string | number;
@@ -434,7 +434,7 @@ export type CompareMetricsQueryVariables = Exact<{
 }>;
 
 
-export type CompareMetricsQuery = { runMetrics: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes?: Array<number | null> }> };
+export type CompareMetricsQuery = { runMetrics: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes?: Array<number | null> | null }> };
 
 export type SaveComparisonMutationVariables = Exact<{
   input: ComparisonInput;
@@ -1103,7 +1103,15 @@ export const SavedComparisonDocument = new TypedDocumentString(`
       name
     }
     runs {
-      id
+      ...CompareRunFields
+    }
+    series {
+      runId
+      key
+      steps
+      epochs
+      values
+      wallTimes
     }
     createdBy {
       name
@@ -1121,7 +1129,27 @@ export const SavedComparisonDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SavedComparisonQuery, SavedComparisonQueryVariables>;
+    fragment CompareRunFields on Run {
+  id
+  name
+  kind
+  status
+  config
+  summary
+  metricKeys
+  phases {
+    phase
+    start
+    end
+  }
+  annotations {
+    kind
+    label
+    start
+    end
+    colour
+  }
+}`) as unknown as TypedDocumentString<SavedComparisonQuery, SavedComparisonQueryVariables>;
 export const UpdateComparisonDocument = new TypedDocumentString(`
     mutation UpdateComparison($id: ID!, $input: ComparisonInput!) {
   updateComparison(id: $id, input: $input) {

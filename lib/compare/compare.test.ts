@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configDiff, flattenConfig } from './configDiff';
 import { aggregateSeries, groupByConfig } from './grouping';
+import { joinOnGrid } from './pixelGrid';
 import { smoothEma } from './smoothing';
 import { expandGrid, parseAxisValues, sweepSize, withConfigValue } from './sweepGrid';
 
@@ -82,5 +83,41 @@ describe('sweep grids', () => {
   });
   it('reads typed values from text', () => {
     expect(parseAxisValues('0, 0.1 ,wide, true,')).toEqual([0, 0.1, 'wide', true]);
+  });
+});
+
+describe('joinOnGrid', () => {
+  const line = (x: number[], y: number[]) => ({ x, columns: [y] });
+
+  it('keeps the steps of runs logged at the same steps exactly', () => {
+    const joined = joinOnGrid([line([0, 1, 2], [5, 6, 7]), line([0, 2], [1, 3])], [0, 2], 100);
+    expect(joined.x).toEqual([0, 1, 2]);
+    expect(joined.columns).toEqual([[5, 6, 7], [1, null, 3]]);
+  });
+
+  it('puts nearby x of different runs on one row, at most half a slot away', () => {
+    const joined = joinOnGrid([line([0, 10.01, 100], [1, 2, 3]), line([0, 9.99, 100], [4, 5, 6])], [0, 100], 100);
+    expect(joined.x).toEqual([0, 10, 100]);
+    expect(joined.columns).toEqual([[1, 2, 3], [4, 5, 6]]);
+  });
+
+  it('keeps as many rows as slots however many runs disagree, and a spike within one slot', () => {
+    const runs = Array.from({ length: 50 }, (_, r) => {
+      const x = Array.from({ length: 300 }, (_, i) => i * 33 + ((r * 7 + i) % 30));
+      return line(x, x.map((_, i) => (r === 3 && i === 151 ? 100 : 1)));
+    });
+    const joined = joinOnGrid(runs, [0, 9900], 1000);
+    expect(joined.x.length).toBeLessThanOrEqual(1001);
+    expect(joined.x).toEqual([...joined.x].sort((a, b) => a - b));
+    expect(Math.max(...joined.columns[3]!.map((v) => v ?? 0))).toBe(100);
+    // Points 1 step apart land in one slot of 9.9 steps: the one that strays furthest stays.
+    const spike = joinOnGrid([line([0, 50, 51, 52, 100], [1, 1, 9, 1, 1])], [0, 100], 10);
+    expect(spike.columns[0]).toContain(9);
+  });
+
+  it('keeps each line running to the edges of a zoomed range through its nearest points outside it', () => {
+    const joined = joinOnGrid([line([0, 10, 20, 30], [1, 2, 3, 4])], [12, 25], 13);
+    expect(joined.x).toEqual([10, 20, 30]);
+    expect(joined.columns[0]).toEqual([2, 3, 4]);
   });
 });

@@ -89,6 +89,18 @@ describe('saved and shared comparisons', () => {
     expect(errorCode(await as(SAVE, { input: { name: 'x', metrics: [] } }))).toBe('BAD_USER_INPUT');
   });
 
+  it('carries its curves: its metrics, with wall times when its x-axis is time or when asked', async () => {
+    const SERIES = `query($id: ID!) { comparison(id: $id) { series { runId key steps wallTimes } wide: series(keys: ["val/loss"], maxPoints: 4, withWallTime: true) { steps wallTimes } } }`;
+    const onEpochs = (await as(SERIES, { id: comparisonId })).data!.comparison;
+    expect(onEpochs.series.map((s: { runId: string }) => s.runId)).toEqual(runIds.slice(0, 2));
+    expect(onEpochs.series[0]).toMatchObject({ key: 'val/loss', steps: [1, 2, 3], wallTimes: null });
+    expect(onEpochs.wide[0].wallTimes).toHaveLength(3);
+    const timed = await as(SAVE, { input: { name: 'In time', runIds, metrics: ['val/loss'], settings: { xAxis: 'relative' } } });
+    const inTime = (await as(SERIES, { id: timed.data!.saveComparison.comparison.id })).data!.comparison;
+    expect(inTime.series).toHaveLength(3);
+    expect(inTime.series[2].wallTimes.every((t: number) => t > 1.7e9)).toBe(true);
+  });
+
   it('follows a group: runs added to it later appear', async () => {
     const sweep = await as(SWEEP, { input: { kind: 'logistic_regression', datasetVersionId: versionId, axes: [{ field: 'seed', values: [1] }] } });
     const group = sweep.data!.launchSweep.group;

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { comparisonShares, comparisons } from '../../db/schema';
-import { compareSettings } from '../../lib/compare/settings';
+import { ROLLUP_POINTS } from '../../db/metricSeries';
+import { compareSettings, pointsPerLine } from '../../lib/compare/settings';
 import { hashSecret, newSecret, SHARE_PREFIX } from '../auth/secrets';
 import { NotFoundError } from '../errors';
 import { authorize, ownedBy, shareScope, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
 import { getRunGroup, listGroupRuns } from './runGroups';
+import { queryMetrics, type MetricSeries } from './runMetrics';
 import { getRunsByIds, type Run } from './runs';
 import { parseInput } from './validation';
 
@@ -72,6 +74,26 @@ export async function deleteComparison(scope: Scope, comparisonId: string): Prom
 /** The comparison's runs as they are now: its list, or its group's current runs. */
 export async function comparisonRuns(scope: Scope, comparison: Comparison): Promise<Run[]> {
   return comparison.groupId ? listGroupRuns(scope, comparison.groupId) : getRunsByIds(scope, comparison.runIds);
+}
+
+/**
+ * A comparison's curves, in the request that reads the comparison: its metrics unless `keys` are given, as many
+ * points per curve as its charts need, and wall times when its saved x-axis is time unless told otherwise.
+ */
+export async function comparisonSeries(
+  scope: Scope,
+  comparison: Comparison,
+  runs: readonly Run[],
+  { keys, maxPoints, withWallTime }: { keys?: string[] | null; maxPoints?: number | null; withWallTime?: boolean | null },
+): Promise<MetricSeries[]> {
+  if (!runs.length) return [];
+  const { xAxis } = compareSettings.parse(comparison.settings);
+  return queryMetrics(scope, {
+    runIds: runs.map((r) => r.id),
+    keys: keys ?? comparison.metrics,
+    maxPoints: maxPoints ?? pointsPerLine(runs.length),
+    withWallTime: withWallTime ?? (xAxis === 'wall' || xAxis === 'relative'),
+  });
 }
 
 /** Neither revoked nor expired. */

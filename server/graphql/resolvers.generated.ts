@@ -157,10 +157,20 @@ export type Comparison = {
   name: Scalars['String']['output'];
   note: Scalars['String']['output'];
   runs: Array<Run>;
+  /** Curves of its runs, read with it in one request: keys default to its metrics, maxPoints per curve to what its charts need (1,000 for a few runs, 300 for fifty), wall times to whether its x-axis is time. */
+  series: Array<MetricSeries>;
   /** smoothing, xAxis (step, epoch, wall, relative), logY, groupBy, band (std, minmax), showPhases, showAnnotations. */
   settings: Scalars['JSON']['output'];
   shareLinks: Array<ShareLink>;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A saved compare view: runs (a list, or a group read when it opens), metrics and how they are drawn. */
+export type ComparisonSeriesArgs = {
+  keys?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxPoints?: InputMaybe<Scalars['Int']['input']>;
+  withWallTime?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type ComparisonInput = {
@@ -573,7 +583,8 @@ export type MetricSeries = {
   /** The same points as columns, for drawing: steps[i], epochs[i], values[i] and wallTimes[i] are one point; epochs and values to 7 significant digits (a float32's precision; points has them in full). */
   steps: Array<Scalars['Int']['output']>;
   values: Array<Scalars['Float']['output']>;
-  wallTimes: Array<Maybe<Scalars['Float']['output']>>;
+  /** Null unless wall times were asked for (withWallTime). */
+  wallTimes?: Maybe<Array<Maybe<Scalars['Float']['output']>>>;
 };
 
 export type Mutation = {
@@ -1584,7 +1595,7 @@ export type SharedComparison = {
   name: Scalars['String']['output'];
   note: Scalars['String']['output'];
   runs: Array<SharedRun>;
-  /** Curves of the comparison's runs and metrics only (keys outside them are ignored); maxPoints per curve defaults to what its charts need (1,000 for a few runs, 300 for fifty) and is at most 1,000. */
+  /** Curves of the comparison's runs and metrics only (keys outside them are ignored); maxPoints per curve defaults to what its charts need (1,000 for a few runs, 300 for fifty) and is at most 1,000; wall times default to whether its x-axis is time. */
   series: Array<MetricSeries>;
   settings: Scalars['JSON']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -2207,6 +2218,7 @@ export type ComparisonResolvers<ContextType = GraphQLContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   runs?: Resolver<Array<ResolversTypes['Run']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, Partial<ComparisonSeriesArgs>>;
   settings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2488,7 +2500,7 @@ export type MetricSeriesResolvers<ContextType = GraphQLContext, ParentType exten
   runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
-  wallTimes?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+  wallTimes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Float']>>>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2892,7 +2904,7 @@ export type SharedComparisonResolvers<ContextType = GraphQLContext, ParentType e
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   runs?: Resolver<Array<ResolversTypes['SharedRun']>, ParentType, ContextType>;
-  series?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<SharedComparisonSeriesArgs, 'withWallTime'>>;
+  series?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, Partial<SharedComparisonSeriesArgs>>;
   settings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };

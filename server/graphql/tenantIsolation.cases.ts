@@ -203,7 +203,7 @@ export const teamCases: Record<string, TeamCase> = {
   'Query.comparisons': { kind: 'team', write: false, document: `{ comparisons { id name runs { id } } }` },
   'Query.comparison': {
     kind: 'team', write: false, targetsObject: true,
-    document: `query($id: ID!) { comparison(id: $id) { id name runs { id } shareLinks { id } } }`,
+    document: `query($id: ID!) { comparison(id: $id) { id name runs { id } shareLinks { id } series { key } } }`,
     variables: (w) => ({ id: w.comparisonId }),
   },
   'Mutation.saveComparison': {

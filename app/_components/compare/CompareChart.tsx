@@ -3,6 +3,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { joinOnGrid } from '@/lib/compare/pixelGrid';
 
 /** One drawn line: a run, or a group's mean with its band. */
 export interface ChartLine {
@@ -41,9 +42,18 @@ interface Props {
 }
 
 /**
- * One metric of many runs, drawn by uPlot (canvas; built for many long series). Drag to zoom, double-click to reset;
- * the tooltip lists every line's value at the cursor, highest first. Lines are hidden and soloed from the run list.
+ * Rows of the joined x-axis per pixel of the chart's width. Points move by an eighth of a pixel at most; zoomed in
+ * eightfold, by a pixel, when a 300-point line has few points left in view anyway.
  */
+const GRID_SLOTS_PER_PIXEL = 4;
+
+function extent(lines: ChartLine[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const line of lines) for (const x of line.x) if (Number.isFinite(x)) (lo = Math.min(lo, x), hi = Math.max(hi, x));
+  return lo <= hi ? [lo, hi] : [0, 1];
+}
+
 /**
  * A line's value at a joined index, or its last one before it: lines whose points fall at other x's (bucketing picks
  * different steps per run) still show. Nothing past a line's last point.
@@ -92,6 +102,10 @@ function showTooltip(u: uPlot, lines: ChartLine[], box: HTMLDivElement | null) {
   box.style.top = '8px';
 }
 
+/**
+ * One metric of many runs, drawn by uPlot (canvas; built for many long series). Drag to zoom, double-click to reset;
+ * the tooltip lists every line's value at the cursor, highest first. Lines are hidden and soloed from the run list.
+ */
 export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart({ title, lines, bands, ticks, logY, time, xLabel, syncKey }, ref) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
@@ -102,12 +116,18 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
     const element = container.current;
     if (!element || !lines.length) return;
     const positive = (v: number | null) => (v === null || !Number.isFinite(v) || (logY && v <= 0) ? null : v);
-    const tables: uPlot.AlignedData[] = lines.map((line) => [line.x, line.y.map(positive), ...(line.band ? [line.band.low.map(positive), line.band.high.map(positive)] : [])]);
-    const data = uPlot.join(tables);
+    const width = element.clientWidth || 600;
+    const table = joinOnGrid(
+      lines.map((line) => ({ x: line.x, columns: [line.y.map(positive), ...(line.band ? [line.band.low.map(positive), line.band.high.map(positive)] : [])] })),
+      extent(lines),
+      GRID_SLOTS_PER_PIXEL * width,
+    );
+    const data: uPlot.AlignedData = [table.x, ...table.columns];
     const series: uPlot.Series[] = [{ label: xLabel }];
     const uBands: uPlot.Band[] = [];
     for (const line of lines) {
-      series.push({ label: line.label, stroke: line.colour, width: 1.5, spanGaps: true, points: { show: line.x.length < 40 } });
+      // Hairlines when many runs share a chart: clearer where they cross, and far cheaper to rasterize.
+      series.push({ label: line.label, stroke: line.colour, width: lines.length > 10 ? 1 : 1.5, spanGaps: true, points: { show: line.x.length < 40 } });
       if (line.band) {
         const low = series.length;
         series.push({ label: `${line.label} (low)`, stroke: 'transparent', spanGaps: true, points: { show: false } }, { label: `${line.label} (high)`, stroke: 'transparent', spanGaps: true, points: { show: false } });
@@ -145,7 +165,7 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
       ctx.restore();
     };
     const options: uPlot.Options = {
-      width: element.clientWidth || 600,
+      width,
       height: 260,
       series,
       bands: uBands,

@@ -1,17 +1,15 @@
 import type { Resolvers } from '../resolvers.generated';
 import { annotationsOf, type RunAnnotation } from '../../domain/annotations';
 import {
-  comparisonRuns, createShare, isShareActive, deleteComparison, getComparison, listComparisons, listShares, openSharedComparison, revokeShare, saveComparison,
+  comparisonRuns, comparisonSeries, createShare, isShareActive, deleteComparison, getComparison, listComparisons, listShares, openSharedComparison, revokeShare, saveComparison,
 } from '../../domain/comparisons';
 import { effectivePhasesOf, type EffectivePhase } from '../../domain/phases';
 import { getRunGroup, launchSweep, listRunGroups } from '../../domain/runGroups';
-import { queryMetrics } from '../../domain/runMetrics';
 import { ROLLUP_POINTS } from '../../../db/metricSeries';
 import type { Run } from '../../domain/runs';
 import type { AnnotationKind } from '../../inputs';
 import type { PhaseName } from '../../../lib/phases/spec';
 import type { RunStatus } from '../../../lib/runs/config';
-import { pointsPerLine } from '../../../lib/compare/settings';
 
 export interface SharedRunView {
   run: Run;
@@ -33,6 +31,10 @@ export const comparisonResolvers: Resolvers = {
     runs: async (c, _, ctx) => comparisonRuns(await ctx.scope(), c),
     createdBy: async (c, _, ctx) => (await ctx.loaders.user.load(c.createdBy))!,
     shareLinks: async (c, _, ctx) => listShares(await ctx.scope(), c.id),
+    series: async (c, args, ctx) => {
+      const scope = await ctx.scope();
+      return comparisonSeries(scope, c, await comparisonRuns(scope, c), args);
+    },
   },
   ShareLink: {
     createdBy: async (s, _, ctx) => (await ctx.loaders.user.load(s.createdBy))!,
@@ -50,11 +52,12 @@ export const comparisonResolvers: Resolvers = {
       return s.runs.map((run, i) => ({ run, phases: phases[i]!, marks: marks[i]! }));
     },
     // Only the comparison's own runs and metrics, and no more points than its rollups hold: a link is not a query API.
-    series: (s, { keys, maxPoints, withWallTime }) => {
-      const runIds = s.runs.map((r) => r.id);
-      const metrics = keys ? keys.filter((k) => s.comparison.metrics.includes(k)) : s.comparison.metrics;
-      return runIds.length ? queryMetrics(s.scope, { runIds, keys: metrics, maxPoints: Math.min(maxPoints ?? pointsPerLine(runIds.length), ROLLUP_POINTS), withWallTime }) : [];
-    },
+    series: (s, { keys, maxPoints, withWallTime }) =>
+      comparisonSeries(s.scope, s.comparison, s.runs, {
+        keys: keys?.filter((k) => s.comparison.metrics.includes(k)),
+        maxPoints: maxPoints && Math.min(maxPoints, ROLLUP_POINTS),
+        withWallTime,
+      }),
   },
   SharedRun: {
     id: ({ run }) => run.id,

@@ -15,7 +15,7 @@ export const runResolvers: Resolvers = {
     steps: (s) => s.points.map((p) => p.step),
     epochs: (s) => s.points.map((p) => float32(p.epoch)),
     values: (s) => s.points.map((p) => float32(p.value)),
-    wallTimes: (s) => s.points.map((p) => p.wallTime),
+    wallTimes: (s) => (s.points.some((p) => p.wallTime !== null) ? s.points.map((p) => p.wallTime) : null),
   },
   Query: {
     runs: async (_, args, ctx) => listRuns(await ctx.scope(), { ...args, filter: args.filter && { ...args.filter, status: args.filter.status as RunStatus | null } }),

@@ -14,6 +14,8 @@ export const comparisonTypeDefs = /* GraphQL */ `
     createdAt: DateTime!
     updatedAt: DateTime!
     shareLinks: [ShareLink!]!
+    "Curves of its runs, read with it in one request: keys default to its metrics, maxPoints per curve to what its charts need (1,000 for a few runs, 300 for fifty), wall times to whether its x-axis is time."
+    series(keys: [String!], maxPoints: Int, withWallTime: Boolean): [MetricSeries!]!
   }
 
   "A public read-only link to one comparison. Only its hash is stored; the token is shown once."
@@ -65,8 +67,8 @@ export const comparisonTypeDefs = /* GraphQL */ `
     settings: JSON!
     updatedAt: DateTime!
     runs: [SharedRun!]!
-    "Curves of the comparison's runs and metrics only (keys outside them are ignored); maxPoints per curve defaults to what its charts need (1,000 for a few runs, 300 for fifty) and is at most 1,000."
-    series(keys: [String!], maxPoints: Int, withWallTime: Boolean = false): [MetricSeries!]!
+    "Curves of the comparison's runs and metrics only (keys outside them are ignored); maxPoints per curve defaults to what its charts need (1,000 for a few runs, 300 for fifty) and is at most 1,000; wall times default to whether its x-axis is time."
+    series(keys: [String!], maxPoints: Int, withWallTime: Boolean): [MetricSeries!]!
   }
 
   input ComparisonInput {

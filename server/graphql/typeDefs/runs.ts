@@ -33,7 +33,8 @@ export const runTypeDefs = /* GraphQL */ `
     steps: [Int!]!
     epochs: [Float!]!
     values: [Float!]!
-    wallTimes: [Float]!
+    "Null unless wall times were asked for (withWallTime)."
+    wallTimes: [Float]
   }
 
   type RunArtifact {

@@ -22,7 +22,15 @@ const ComparisonQuery = graphql(`
         name
       }
       runs {
-        id
+        ...CompareRunFields
+      }
+      series {
+        runId
+        key
+        steps
+        epochs
+        values
+        wallTimes
       }
       createdBy {
         name
@@ -104,7 +112,14 @@ export default function SavedComparisonPage() {
         </p>
         {comparison.note && <p className="mt-2 text-sm">{comparison.note}</p>}
       </div>
-      <TeamCompare key={comparison.id} selection={selection} initialMetrics={comparison.metrics} initialSettings={compareSettings.parse(comparison.settings)} title={comparison.name}>
+      <TeamCompare
+        key={comparison.id}
+        selection={selection}
+        initialMetrics={comparison.metrics}
+        initialSettings={compareSettings.parse(comparison.settings)}
+        preloaded={{ group: comparison.group ?? null, runs: comparison.runs, series: comparison.series }}
+        title={comparison.name}
+      >
         {({ metrics, settings }) =>
           can('runs:create') && (
             <div className="flex gap-2">

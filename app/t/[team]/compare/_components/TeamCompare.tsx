@@ -2,8 +2,9 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { graphql } from '@/app/gql';
+import type { CompareRunFieldsFragment } from '@/app/gql/graphql';
 import { CompareView } from '@/app/_components/compare/CompareView';
-import { fromColumns, type CompareRun } from '@/app/_components/compare/lines';
+import { fromColumns, type CompareRun, type SeriesColumns } from '@/app/_components/compare/lines';
 import { Loading, Notice } from '@/app/_components/ui';
 import { useGqlQuery } from '@/app/_lib/graphql';
 import { defaultCompareSettings, pointsPerLine, type CompareSettings } from '@/lib/compare/settings';
@@ -77,32 +78,60 @@ interface RunWithKeys extends CompareRun {
   metricKeys: string[];
 }
 
+/** What a saved comparison's page read with the comparison: its runs and its curves as they first open. */
+export interface PreloadedComparison {
+  group: { id: string; name: string } | null;
+  runs: CompareRunFieldsFragment[];
+  series: SeriesColumns[];
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /** Loads the team's runs (a list or a group) and their curves, and lets the view change; `children` gets the state to save. */
 export function TeamCompare({
-  selection, initialMetrics, initialSettings, title, children,
+  selection, initialMetrics, initialSettings, preloaded, title, children,
 }: {
   selection: CompareSelection;
   initialMetrics?: string[];
   initialSettings?: CompareSettings;
+  /** Shown at once instead of asked for again, while the view is the one the comparison opens with. */
+  preloaded?: PreloadedComparison;
   title: string;
   children?: (state: { metrics: string[]; settings: CompareSettings }) => React.ReactNode;
 }) {
   const [settings, setSettings] = useState(initialSettings ?? defaultCompareSettings);
   const [chosen, setChosen] = useState<string[] | null>(initialMetrics ?? null);
   const live = (runs: { status: string }[] | undefined) => (runs?.some((r) => r.status === 'RUNNING' || r.status === 'QUEUED') ? 3000 : false);
-  const byIds = useGqlQuery(RunsQuery, { ids: selection.runIds }, { enabled: !selection.groupId && selection.runIds.length > 0, refetchInterval: (q) => live(q.state.data?.runsByIds) });
-  const byGroup = useGqlQuery(GroupQuery, { id: selection.groupId ?? '' }, { enabled: !!selection.groupId, refetchInterval: (q) => live(q.state.data?.runGroup.runs) });
+  // Preloaded data counts as fresh for a while: asking again at once would fetch and draw everything twice.
+  const fresh = preloaded ? { staleTime: 30_000 } : {};
+  const byIds = useGqlQuery(RunsQuery, { ids: selection.runIds }, {
+    enabled: !selection.groupId && selection.runIds.length > 0,
+    refetchInterval: (q) => live(q.state.data?.runsByIds),
+    initialData: preloaded && !preloaded.group ? { runsByIds: preloaded.runs } : undefined,
+    ...fresh,
+  });
+  const byGroup = useGqlQuery(GroupQuery, { id: selection.groupId ?? '' }, {
+    enabled: !!selection.groupId,
+    refetchInterval: (q) => live(q.state.data?.runGroup.runs),
+    initialData: preloaded?.group ? { runGroup: { ...preloaded.group, runs: preloaded.runs } } : undefined,
+    ...fresh,
+  });
   const loaded = ((selection.groupId ? byGroup.data?.runGroup.runs : byIds.data?.runsByIds) ?? []) as unknown as (Omit<RunWithKeys, 'marks'> & { annotations: CompareRun['marks'] })[];
   const runs: RunWithKeys[] = useMemo(() => loaded.map(({ annotations, ...run }) => ({ ...run, marks: annotations })), [loaded]);
   const availableMetrics = useMemo(() => [...new Set(runs.flatMap((r) => r.metricKeys))].sort(), [runs]);
   const metrics = useMemo(() => chosen ?? preferred.filter((m) => availableMetrics.includes(m)), [chosen, availableMetrics]);
   // A saved list of runs knows its runs and metrics before they load: its curves are asked for at once.
   const ids = selection.groupId ? runs.map((r) => r.id) : selection.runIds;
-  const curves = useGqlQuery(
-    MetricsQuery,
-    { ids, keys: metrics, maxPoints: pointsPerLine(ids.length), withWallTime: settings.xAxis === 'wall' || settings.xAxis === 'relative' },
-    { enabled: ids.length > 0 && metrics.length > 0, refetchInterval: live(runs), placeholderData: (previous) => previous },
-  );
+  const variables = { ids, keys: metrics, maxPoints: pointsPerLine(ids.length), withWallTime: settings.xAxis === 'wall' || settings.xAxis === 'relative' };
+  // The preloaded curves were read with the server's defaults for the comparison, which these first variables mirror.
+  const [opening] = useState(variables);
+  const curves = useGqlQuery(MetricsQuery, variables, {
+    enabled: ids.length > 0 && metrics.length > 0,
+    refetchInterval: live(runs),
+    placeholderData: (previous) => previous,
+    initialData: preloaded && sameJson(variables, opening) ? { runMetrics: preloaded.series } : undefined,
+    ...fresh,
+  });
   const series = useMemo(() => (curves.data?.runMetrics ?? []).map(fromColumns), [curves.data]);
   // A run that finishes stops the polling: its last points are fetched once more, whichever query saw it first.
   const statuses = runs.map((r) => r.status).join();
