@@ -17,7 +17,8 @@ async function main() {
   const concurrency = Number(process.env.WORKER_CONCURRENCY ?? os.availableParallelism());
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error('WORKER_CONCURRENCY must be a positive integer.');
 
-  const { db, close } = connect(url, { max: concurrency + 2 });
+  // Per run: up to two metric batches in flight (MetricWriter), or its epoch's transaction once they have landed.
+  const { db, close } = connect(url, { max: 2 * concurrency + 2 });
   const boss = new PgBoss({ connectionString: url, max: 4 });
   let stopping = false;
   boss.on('error', (error) => !stopping && console.error('[worker] queue error:', error.message));

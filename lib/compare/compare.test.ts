@@ -114,10 +114,4 @@ describe('joinOnGrid', () => {
     const spike = joinOnGrid([line([0, 50, 51, 52, 100], [1, 1, 9, 1, 1])], [0, 100], 10);
     expect(spike.columns[0]).toContain(9);
   });
-
-  it('keeps each line running to the edges of a zoomed range through its nearest points outside it', () => {
-    const joined = joinOnGrid([line([0, 10, 20, 30], [1, 2, 3, 4])], [12, 25], 13);
-    expect(joined.x).toEqual([10, 20, 30]);
-    expect(joined.columns[0]).toEqual([2, 3, 4]);
-  });
 });

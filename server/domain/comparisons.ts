@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { comparisonShares, comparisons } from '../../db/schema';
-import { ROLLUP_POINTS } from '../../db/metricSeries';
 import { compareSettings, pointsPerLine } from '../../lib/compare/settings';
 import { hashSecret, newSecret, SHARE_PREFIX } from '../auth/secrets';
 import { NotFoundError } from '../errors';

@@ -158,7 +158,7 @@ export type Comparison = {
   note: Scalars['String']['output'];
   runs: Array<Run>;
   /** Curves of its runs, read with it in one request: keys default to its metrics, maxPoints per curve to what its charts need (1,000 for a few runs, 300 for fifty), wall times to whether its x-axis is time. */
-  series: Array<MetricSeries>;
+  series?: Maybe<Array<MetricSeries>>;
   /** smoothing, xAxis (step, epoch, wall, relative), logY, groupBy, band (std, minmax), showPhases, showAnnotations. */
   settings: Scalars['JSON']['output'];
   shareLinks: Array<ShareLink>;
@@ -569,7 +569,7 @@ export type MetricPoint = {
   epoch: Scalars['Float']['output'];
   step: Scalars['Int']['output'];
   value: Scalars['Float']['output'];
-  /** When the point was written, in seconds since 1970 (for wall-time axes); null unless asked for with withWallTime, or the run has finished. */
+  /** When the point was written, in seconds since 1970 (for wall-time axes); null unless asked for with withWallTime. */
   wallTime?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -2218,7 +2218,7 @@ export type ComparisonResolvers<ContextType = GraphQLContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   runs?: Resolver<Array<ResolversTypes['Run']>, ParentType, ContextType>;
-  series?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, Partial<ComparisonSeriesArgs>>;
+  series?: Resolver<Maybe<Array<ResolversTypes['MetricSeries']>>, ParentType, ContextType, Partial<ComparisonSeriesArgs>>;
   settings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client';
 import { runMetrics, runs } from '../../db/schema';
 import { createTestDatabase } from '../../test/database';
 import { graphqlClient, newUserWithTeam } from '../../test/graphqlClient';
+import { seededRandom } from '../../lib/random';
 import { MetricWriter } from './metricWriter';
 
 let db: Database;
@@ -58,6 +59,27 @@ describe('MetricWriter', () => {
     await resumed.add({ key: 'val/loss', step: 1, epoch: 1, value: 7 }, db);
     await resumed.flush(db);
     expect((await stored(run.id)).map((p) => [p.step, p.value])).toEqual([[0, 1], [1, 7], [2, 2.2], [3, 2.3], [4, 9]]);
+  });
+
+  it('with batches in flight side by side, stores each point once, at the value sent last', async () => {
+    // Mostly new steps, often one of the last ten again (as a replayed stretch sends them), in batches of three: a
+    // batch that upserts before an earlier one has copied makes that COPY fail, and the run hang.
+    for (const seed of [1, 2, 3, 4]) {
+      const run = await newRun();
+      const writer = new MetricWriter(run, 3);
+      const random = seededRandom(seed);
+      const latest = new Map<number, number>();
+      let next = 0;
+      for (let i = 0; i < 600; i++) {
+        const step = next > 0 && random.chance(0.3) ? Math.max(0, next - random.int(1, 10)) : next++;
+        latest.set(step, i);
+        await writer.add({ key: 'train/loss', step, epoch: step, value: i }, db);
+      }
+      await writer.flush(db);
+      const points = await stored(run.id);
+      expect(points.map((p) => p.step)).toEqual([...latest.keys()].sort((a, b) => a - b));
+      for (const p of points) expect(p.value).toBe(latest.get(p.step));
+    }
   });
 
   it('writes nothing for an attempt that no longer holds the run', async () => {

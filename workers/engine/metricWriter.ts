@@ -27,8 +27,12 @@ export class MetricWriter {
   private bufferedSince = 0;
   /** The highest step stored per key, learnt from the database on a key's first flush. */
   private lastStep = new Map<string, number>();
-  /** The batch on its way to the database while training goes on; at most one, so batches land in order. */
-  private inFlight: Promise<void> | undefined;
+  /** Batches on their way to the database while training goes on. */
+  private inFlight = new Set<Promise<void>>();
+  /** Settles when the latest batch and all before it have landed (or failed). */
+  private lastBatch: Promise<void> = Promise.resolve();
+  /** Settles when the latest batch has been sorted into new and sent-again points. */
+  private sorting: Promise<void> = Promise.resolve();
   private failure: unknown;
 
   constructor(
@@ -36,6 +40,8 @@ export class MetricWriter {
     private maxBuffered = 10_000,
     /** Long epochs still show their batches live. */
     private maxDelayMs = 1000,
+    /** Two batches at once keep two Postgres backends busy: writing, not the trainer, is what limits ingestion. */
+    private maxInFlight = 2,
   ) {}
 
   add(point: MetricPoint, db: Executor): Promise<void> | void {
@@ -48,38 +54,46 @@ export class MetricWriter {
   }
 
   /**
-   * Training goes on while a batch is written (trainer and database then share the cores); a second full batch
-   * waits for the first. Mid-epoch points need not wait for the disk either: if the machine dies before they reach
-   * it, the epoch is replayed from its checkpoint and sends them again. (The epoch's own commit stays durable.)
+   * Training goes on while batches are written (trainer and database then share the cores); a batch past
+   * `maxInFlight` waits for one to land. Mid-epoch points need not wait for the disk either: if the machine dies
+   * before they reach it, the epoch is replayed from its checkpoint and sends them again. (The epoch's own commit
+   * stays durable.)
    */
   private async sendInBackground(db: Executor): Promise<void> {
-    await this.drain();
-    const points = this.takeBuffer();
-    this.inFlight = db
-      .transaction(async (tx) => {
-        await tx.execute(sql`set local synchronous_commit = off`);
-        await this.write(tx, points);
-      })
+    while (this.inFlight.size >= this.maxInFlight) await Promise.race(this.inFlight);
+    if (this.failure) throw this.failure;
+    const before = this.lastBatch;
+    const sorted = this.sortInTurn(db, this.takeBuffer());
+    const batch: Promise<void> = sorted
+      .then(({ fresh, again }) =>
+        db.transaction(async (tx) => {
+          await tx.execute(sql`set local synchronous_commit = off`);
+          await this.write(tx, fresh, again, before);
+        }),
+      )
       .catch((error: unknown) => {
-        this.failure = error;
-      });
+        this.failure ??= error;
+      })
+      .finally(() => this.inFlight.delete(batch));
+    this.inFlight.add(batch);
+    // Landed means this batch and every one before it: a batch with nothing to upsert does not wait for the others.
+    this.lastBatch = batch.then(() => before);
   }
 
   /**
-   * Waits for the batch in flight and throws its failure. Call it before a transaction that locks the run's row:
-   * the batch in flight holds that row's share lock until it lands.
+   * Waits for the batches in flight and throws a failure. Call it before a transaction that locks the run's row:
+   * a batch in flight holds that row's share lock until it lands.
    */
   async drain(): Promise<void> {
-    await this.inFlight;
-    this.inFlight = undefined;
+    await Promise.all(this.inFlight);
     if (this.failure) throw this.failure;
   }
 
   /** Writes what is buffered, within the caller's transaction if it passes one. */
   async flush(db: Executor): Promise<void> {
     await this.drain();
-    const points = this.takeBuffer();
-    await db.transaction((tx) => this.write(tx, points));
+    const { fresh, again } = await this.sortInTurn(db, this.takeBuffer());
+    await db.transaction((tx) => this.write(tx, fresh, again, Promise.resolve()));
   }
 
   private takeBuffer(): MetricPoint[] {
@@ -88,29 +102,48 @@ export class MetricWriter {
     return points;
   }
 
-  private async write(tx: Executor, points: MetricPoint[]): Promise<void> {
-    if (!points.length) return;
+  /**
+   * Splits points into those past the last step stored for their key (for COPY) and those sent again (upserted,
+   * the latest of a point sent twice winning), batch after batch in the order they were made: a later batch sorted
+   * first would count an earlier one's steps as its own and COPY what the other upserts.
+   */
+  private sortInTurn(db: Executor, points: MetricPoint[]): Promise<{ fresh: MetricPoint[]; again: MetricPoint[] }> {
+    const sorted = this.sorting.then(async () => {
+      await this.learnLastSteps(db, points);
+      const fresh: MetricPoint[] = [];
+      const again = new Map<string, MetricPoint>();
+      for (const point of points) {
+        if (point.step > this.lastStep.get(point.key)!) {
+          fresh.push(point);
+          this.lastStep.set(point.key, point.step);
+        } else again.set(`${point.key}\0${point.step}`, point);
+      }
+      return { fresh, again: [...again.values()] };
+    });
+    this.sorting = sorted.then(
+      () => undefined,
+      () => undefined,
+    );
+    return sorted;
+  }
+
+  /** A point sent again waits for the batches before it to land, so that it lands after them. */
+  private async write(tx: Executor, fresh: MetricPoint[], again: MetricPoint[], before: Promise<void>): Promise<void> {
+    if (!fresh.length && !again.length) return;
     // The share lock holds off a new claim of the run until these points are in (or dropped).
     const held = await tx.execute(sql`select from ${runs} where id = ${this.run.id} and attempt = ${this.run.attempt} and status = 'running' for share`);
     if (!held.length) return;
-    await this.learnLastSteps(tx, points);
-    const fresh: MetricPoint[] = [];
-    const again = new Map<string, MetricPoint>();
-    for (const point of points) {
-      if (point.step > this.lastStep.get(point.key)!) {
-        fresh.push(point);
-        this.lastStep.set(point.key, point.step);
-      } else again.set(`${point.key}\0${point.step}`, point); // the latest of a point sent twice wins
-    }
     await this.copy(tx, fresh);
-    await this.upsert(tx, [...again.values()]);
+    if (!again.length) return;
+    await before;
+    await this.upsert(tx, again);
   }
 
-  private async learnLastSteps(tx: Executor, points: MetricPoint[]): Promise<void> {
+  private async learnLastSteps(db: Executor, points: MetricPoint[]): Promise<void> {
     const unknown = [...new Set(points.map((p) => p.key))].filter((key) => !this.lastStep.has(key));
     if (!unknown.length) return;
     // One index probe per key: the primary key (run_id, key, step) ends at each key's last step.
-    const rows = await tx.execute<{ key: string; step: number | null }>(sql`
+    const rows = await db.execute<{ key: string; step: number | null }>(sql`
       select k.key, (select max(step) from ${runMetrics} where run_id = ${this.run.id} and key = k.key) as step
       from json_array_elements_text(${JSON.stringify(unknown)}::json) as k(key)`);
     for (const row of rows) this.lastStep.set(row.key, row.step ?? -1);

@@ -55,11 +55,13 @@ function extent(lines: ChartLine[]): [number, number] {
 }
 
 /**
- * A line's value at a joined index, or its last one before it: lines whose points fall at other x's (bucketing picks
- * different steps per run) still show. Nothing past a line's last point.
+ * A line's value at a joined row, or its last one before it: lines whose points fall on other rows still show.
+ * Nothing past a line's last point.
  */
-function nearestLeft(values: uPlot.AlignedData[number], idx: number, inRange: boolean): number | null {
-  if (!inRange) return null;
+function nearestLeft(values: uPlot.AlignedData[number], idx: number): number | null {
+  let after = idx;
+  while (after < values.length && values[after] == null) after++;
+  if (after === values.length) return null;
   for (let i = idx; i >= 0; i--) if (values[i] != null) return values[i] as number;
   return null;
 }
@@ -73,7 +75,7 @@ function showTooltip(u: uPlot, lines: ChartLine[], box: HTMLDivElement | null) {
   let column = 1;
   const rows = lines
     .map((line) => {
-      const value = nearestLeft(u.data[column]!, idx, line.x.at(-1)! >= x);
+      const value = nearestLeft(u.data[column]!, idx);
       column += line.band ? 3 : 1;
       return { line, value };
     })

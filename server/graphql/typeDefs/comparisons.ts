@@ -15,7 +15,7 @@ export const comparisonTypeDefs = /* GraphQL */ `
     updatedAt: DateTime!
     shareLinks: [ShareLink!]!
     "Curves of its runs, read with it in one request: keys default to its metrics, maxPoints per curve to what its charts need (1,000 for a few runs, 300 for fifty), wall times to whether its x-axis is time."
-    series(keys: [String!], maxPoints: Int, withWallTime: Boolean): [MetricSeries!]!
+    series(keys: [String!], maxPoints: Int, withWallTime: Boolean): [MetricSeries!]
   }
 
   "A public read-only link to one comparison. Only its hash is stored; the token is shown once."

@@ -20,7 +20,7 @@ export const runTypeDefs = /* GraphQL */ `
     step: Int!
     epoch: Float!
     value: Float!
-    "When the point was written, in seconds since 1970 (for wall-time axes); null unless asked for with withWallTime, or the run has finished."
+    "When the point was written, in seconds since 1970 (for wall-time axes); null unless asked for with withWallTime."
     wallTime: Float
   }
 

@@ -117,7 +117,7 @@ export default function SavedComparisonPage() {
         selection={selection}
         initialMetrics={comparison.metrics}
         initialSettings={compareSettings.parse(comparison.settings)}
-        preloaded={{ group: comparison.group ?? null, runs: comparison.runs, series: comparison.series }}
+        preloaded={comparison.series ? { group: comparison.group ?? null, runs: comparison.runs, series: comparison.series, readAt: query.dataUpdatedAt } : undefined}
         title={comparison.name}
       >
         {({ metrics, settings }) =>

@@ -83,6 +83,8 @@ export interface PreloadedComparison {
   group: { id: string; name: string } | null;
   runs: CompareRunFieldsFragment[];
   series: SeriesColumns[];
+  /** When they were read: offered again later (the view switched back), they are refetched once stale. */
+  readAt: number;
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -108,12 +110,14 @@ export function TeamCompare({
     enabled: !selection.groupId && selection.runIds.length > 0,
     refetchInterval: (q) => live(q.state.data?.runsByIds),
     initialData: preloaded && !preloaded.group ? { runsByIds: preloaded.runs } : undefined,
+    initialDataUpdatedAt: preloaded?.readAt,
     ...fresh,
   });
   const byGroup = useGqlQuery(GroupQuery, { id: selection.groupId ?? '' }, {
     enabled: !!selection.groupId,
     refetchInterval: (q) => live(q.state.data?.runGroup.runs),
     initialData: preloaded?.group ? { runGroup: { ...preloaded.group, runs: preloaded.runs } } : undefined,
+    initialDataUpdatedAt: preloaded?.readAt,
     ...fresh,
   });
   const loaded = ((selection.groupId ? byGroup.data?.runGroup.runs : byIds.data?.runsByIds) ?? []) as unknown as (Omit<RunWithKeys, 'marks'> & { annotations: CompareRun['marks'] })[];
@@ -130,6 +134,7 @@ export function TeamCompare({
     refetchInterval: live(runs),
     placeholderData: (previous) => previous,
     initialData: preloaded && sameJson(variables, opening) ? { runMetrics: preloaded.series } : undefined,
+    initialDataUpdatedAt: preloaded?.readAt,
     ...fresh,
   });
   const series = useMemo(() => (curves.data?.runMetrics ?? []).map(fromColumns), [curves.data]);
