@@ -283,6 +283,8 @@ export type HealthCheckQueryVariables = Exact<{
 
 export type HealthCheckQuery = { healthCheck: { id: string, answeredAt: string | null, roundTripMs: number | null, worker: { host: string, pid: number } | null } };
 
+export type SeriesColumnsFragment = { runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes: Array<number | null> | null };
+
 export type InvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -842,6 +844,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SeriesColumnsFragmentDoc = new TypedDocumentString(`
+    fragment SeriesColumns on MetricSeries {
+  runId
+  key
+  steps
+  epochs
+  values
+  wallTimes
+}
+    `, {"fragmentName":"SeriesColumns"}) as unknown as TypedDocumentString<SeriesColumnsFragment, unknown>;
 export const CompareRunFieldsFragmentDoc = new TypedDocumentString(`
     fragment CompareRunFields on Run {
   id
@@ -1071,16 +1083,18 @@ export const SharedComparisonDocument = new TypedDocumentString(`
       }
     }
     series(withWallTime: true) {
-      runId
-      key
-      steps
-      epochs
-      values
-      wallTimes
+      ...SeriesColumns
     }
   }
 }
-    `) as unknown as TypedDocumentString<SharedComparisonQuery, SharedComparisonQueryVariables>;
+    fragment SeriesColumns on MetricSeries {
+  runId
+  key
+  steps
+  epochs
+  values
+  wallTimes
+}`) as unknown as TypedDocumentString<SharedComparisonQuery, SharedComparisonQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -1106,12 +1120,7 @@ export const SavedComparisonDocument = new TypedDocumentString(`
       ...CompareRunFields
     }
     series {
-      runId
-      key
-      steps
-      epochs
-      values
-      wallTimes
+      ...SeriesColumns
     }
     createdBy {
       name
@@ -1129,7 +1138,15 @@ export const SavedComparisonDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment CompareRunFields on Run {
+    fragment SeriesColumns on MetricSeries {
+  runId
+  key
+  steps
+  epochs
+  values
+  wallTimes
+}
+fragment CompareRunFields on Run {
   id
   name
   kind

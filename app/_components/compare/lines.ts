@@ -1,3 +1,4 @@
+import { graphql } from '@/app/gql';
 import { configDiff } from '@/lib/compare/configDiff';
 import { aggregateSeries, groupByConfig, valueAt } from '@/lib/compare/grouping';
 import type { CompareSettings, XAxis } from '@/lib/compare/settings';
@@ -16,6 +17,17 @@ export interface CompareSeries {
   key: string;
   points: ComparePoint[];
 }
+
+graphql(`
+  fragment SeriesColumns on MetricSeries {
+    runId
+    key
+    steps
+    epochs
+    values
+    wallTimes
+  }
+`);
 
 /** Curves as the API sends them, in columns. */
 export interface SeriesColumns {

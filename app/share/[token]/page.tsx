@@ -38,12 +38,7 @@ const SharedQuery = graphql(`
         }
       }
       series(withWallTime: true) {
-        runId
-        key
-        steps
-        epochs
-        values
-        wallTimes
+        ...SeriesColumns
       }
     }
   }

@@ -25,12 +25,7 @@ const ComparisonQuery = graphql(`
         ...CompareRunFields
       }
       series {
-        runId
-        key
-        steps
-        epochs
-        values
-        wallTimes
+        ...SeriesColumns
       }
       createdBy {
         name
