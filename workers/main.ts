@@ -5,6 +5,7 @@ import type { JobPayloads, QueueName } from '../db/queue';
 import { HEARTBEAT_MS, registerWorker } from './registry';
 import { answerHealthCheck } from './jobs/healthCheck';
 import { answerPrediction } from './jobs/predict';
+import { METRIC_BATCHES_IN_FLIGHT } from './engine/metricWriter';
 import { requeueOrphanedRuns, runTrainingJob } from './engine/runJob';
 
 /**
@@ -17,8 +18,8 @@ async function main() {
   const concurrency = Number(process.env.WORKER_CONCURRENCY ?? os.availableParallelism());
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error('WORKER_CONCURRENCY must be a positive integer.');
 
-  // Per run: up to two metric batches in flight (MetricWriter), or its epoch's transaction once they have landed.
-  const { db, close } = connect(url, { max: 2 * concurrency + 2 });
+  // Per run: its metric batches in flight, or its epoch's transaction once they have landed.
+  const { db, close } = connect(url, { max: METRIC_BATCHES_IN_FLIGHT * concurrency + 2 });
   const boss = new PgBoss({ connectionString: url, max: 4 });
   let stopping = false;
   boss.on('error', (error) => !stopping && console.error('[worker] queue error:', error.message));

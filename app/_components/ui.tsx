@@ -112,6 +112,8 @@ export function Loading() {
   return <p className="text-sm text-slate-500">Loading…</p>;
 }
 
+export const formatPercent = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(1)}%`);
+
 export function formatDate(iso: string | null | undefined) {
   return iso ? new Date(iso).toLocaleString() : '—';
 }

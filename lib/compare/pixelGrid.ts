@@ -17,6 +17,14 @@ export interface GridTable {
   columns: (number | null)[][];
 }
 
+/** The lowest and highest finite x of all lines ([0, 1] when there is none). */
+export function extentOf(lines: readonly { x: readonly number[] }[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const line of lines) for (const x of line.x) if (Number.isFinite(x)) (lo = Math.min(lo, x), hi = Math.max(hi, x));
+  return lo <= hi ? [lo, hi] : [0, 1];
+}
+
 /**
  * Joins `lines` (x ascending) on a grid of `slots` positions across [lo, hi], the lines' extent. Where a line has
  * several points in one slot, the one that strays furthest from the line's point before that slot stays: a spike

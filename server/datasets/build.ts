@@ -14,7 +14,8 @@ export interface BuiltVersion {
  * One pass over an upload's rows under a confirmed schema: checks every cell against its column's type, gathers
  * statistics and assigns the split. Memory holds the statistics and a few bytes per row (its stratum and split).
  */
-export async function buildVersion(rows: AsyncIterable<StoredRow>, uploadColumns: string[], schema: DatasetSchema, split: SplitConfig): Promise<BuiltVersion> {
+/** `keptSplitCodes`: the rows' splits as another version drew them, kept instead of drawing new ones (same rows). */
+export async function buildVersion(rows: AsyncIterable<StoredRow>, uploadColumns: string[], schema: DatasetSchema, split: SplitConfig, keptSplitCodes?: Uint8Array): Promise<BuiltVersion> {
   const positions = schema.columns.map((c) => uploadColumns.indexOf(c.name) + 1);
   const labelAt = schema.labelColumn ? schema.columns.findIndex((c) => c.name === schema.labelColumn) : -1;
   const stats = statsAccumulator(schema);
@@ -41,7 +42,7 @@ export async function buildVersion(rows: AsyncIterable<StoredRow>, uploadColumns
   }
   if (schema.taskType === 'token_classification' && classes.length === 0) throw new DatasetFormatError('no sentence has an entity tag other than O');
 
-  const splitCodes = stratifiedSplit(strata.finish(), split);
+  const splitCodes = keptSplitCodes ?? stratifiedSplit(strata.finish(), split);
   return { stats: result, splitCodes, splitCounts: countSplits(splitCodes) };
 }
 
@@ -107,7 +108,7 @@ class StrataRecorder {
   }
 }
 
-export function countSplits(splitCodes: Uint8Array): { train: number; validation: number; test: number } {
+function countSplits(splitCodes: Uint8Array): { train: number; validation: number; test: number } {
   const counts = { train: 0, validation: 0, test: 0 };
   for (const code of splitCodes) counts[code === SPLIT.train ? 'train' : code === SPLIT.validation ? 'validation' : 'test']++;
   return counts;

@@ -3,7 +3,7 @@ import { and, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from '
 import type { Executor } from '../../db/client';
 import { datasets, datasetUploads, datasetVersions, runs } from '../../db/schema';
 import { readStoredRows } from '../../db/datasetRows';
-import { buildVersion, countSplits } from '../datasets/build';
+import { buildVersion } from '../datasets/build';
 import { ingestFile } from '../datasets/ingest';
 import { uploadLimits } from '../datasets/limits';
 import { samples } from '../datasets/samples';
@@ -121,8 +121,7 @@ export async function addVersion(tx: Executor, scope: Scope, dataset: Dataset, i
   const schema = input.schema ?? (sameRows ? (latest.schema as DatasetSchema) : (upload.inferredSchema as DatasetSchema));
   const split = input.split ?? (sameRows ? splitConfig.parse(latest.splitConfig) : splitConfig.parse({}));
   checkSchema(schema, upload.columns);
-  const built = await buildVersion(readStoredRows(tx, scope.team.id, upload.id), upload.columns, schema, split);
-  if (input.keepSplitCodes) Object.assign(built, { splitCodes: input.keepSplitCodes, splitCounts: countSplits(input.keepSplitCodes) });
+  const built = await buildVersion(readStoredRows(tx, scope.team.id, upload.id), upload.columns, schema, split, input.keepSplitCodes);
   const [version] = await tx
     .insert(datasetVersions)
     .values({

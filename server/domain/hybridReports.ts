@@ -1,8 +1,7 @@
 import type { HybridReport, ReviewItem as StoredReviewItem } from '../../lib/rules/report';
 import type { RuleSnapshot } from '../../lib/rules/spec';
-import { NotFoundError } from '../errors';
 import type { Scope } from '../tenancy/scope';
-import { getArtifact, type Run } from './runs';
+import { getRunExplanation, type Run } from './runs';
 
 export type { HybridReport };
 export type ReviewItem = Omit<StoredReviewItem, 'rules'> & { rules: (RuleSnapshot & { ruleId: string | null })[] };
@@ -10,11 +9,8 @@ export type ReviewItem = Omit<StoredReviewItem, 'rules'> & { rules: (RuleSnapsho
 /** A finished hybrid run's report, as its trainer wrote it with the model; null for other kinds and until then. */
 export async function getHybridReport(scope: Scope, run: Run): Promise<HybridReport | null> {
   if (run.kind !== 'hybrid') return null;
-  const found = await getArtifact(scope, run.id, 'explanation').catch((error) => {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  });
-  return found && (JSON.parse(found.artifact.data.toString()) as HybridReport);
+  const found = await getRunExplanation(scope, run.id);
+  return found && (found.explanation as HybridReport);
 }
 
 /** The run's review queue, most impactful first, each item with the rules that fired on it. */

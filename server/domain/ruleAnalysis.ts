@@ -4,11 +4,11 @@ import { LRUCache } from 'lru-cache';
 import { readStoredRows } from '../../db/datasetRows';
 import { datasetUploads, datasetVersions } from '../../db/schema';
 import { analyseRules } from '../../lib/rules/analysis';
-import { compilePattern, compileRules, firstMatch, matchRules } from '../../lib/rules/patterns';
+import { compileRules, firstMatch, matchRules } from '../../lib/rules/patterns';
 import { ruleSpec } from '../../lib/rules/spec';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
-import { getRuleSet, listRules } from './rules';
+import { checkPattern, getRuleSet, listRules } from './rules';
 import { parseInput } from './validation';
 
 interface VersionText {
@@ -91,22 +91,24 @@ const testInput = ruleSpec.pick({ kind: true, field: true, pattern: true }).exte
 export async function testRule(scope: Scope, input: unknown) {
   authorize(scope, 'datasets:read');
   const rule = parseInput(testInput, input);
-  const compiled = compilePattern(rule.pattern);
-  if (compiled.error) throw new InvalidInputError(`pattern: ${compiled.error}`, 'pattern');
+  const regex = checkPattern(rule.pattern);
   const data = await loadVersionText(scope, rule.datasetVersionId);
   const texts = fieldOf(data, rule.field);
   const started = performance.now();
-  const [hits] = await matchRules([{ ...rule, priority: 0, regex: compiled.regex! }], texts.length, (row) => texts[row]!);
-  let labeled = 0;
-  let correct = 0;
-  for (const row of hits!) {
-    const label = data.labels[row];
-    if (label === null || label === undefined || !rule.class) continue;
-    labeled++;
-    if (rule.kind === 'whitelist' ? label === rule.class : label !== rule.class) correct++;
-  }
-  const samples = Array.from(hits!.subarray(0, rule.samples), (row) => ({ row, text: texts[row]!, label: data.labels[row] ?? null, ...firstMatch({ regex: compiled.regex! }, texts[row]!)! }));
-  return { rows: texts.length, totalRows: data.totalRows, matches: hits!.length, labeled, correct, precision: labeled ? correct / labeled : null, samples, milliseconds: performance.now() - started };
+  const [hits] = await matchRules([{ ...rule, priority: 0, regex }], texts.length, (row) => texts[row]!);
+  // Scored as the analysis scores a rule; without a class there is nothing to score.
+  const scored = rule.class ? analyseRules([rule], [hits!], data.labels).rules[0]! : null;
+  const samples = Array.from(hits!.subarray(0, rule.samples), (row) => ({ row, text: texts[row]!, label: data.labels[row] ?? null, ...firstMatch({ regex }, texts[row]!)! }));
+  return {
+    rows: texts.length,
+    totalRows: data.totalRows,
+    matches: hits!.length,
+    labeled: scored ? scored.correct + scored.incorrect : 0,
+    correct: scored?.correct ?? 0,
+    precision: scored?.accuracy ?? null,
+    samples,
+    milliseconds: performance.now() - started,
+  };
 }
 
 /** Snorkel's summary of a set's enabled rules on a dataset version. */

@@ -4,7 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { Executor } from '../../db/client';
 import { ruleRevisions, ruleSets, rules } from '../../db/schema';
-import { compilePattern } from '../../lib/rules/patterns';
+import { compilePattern, type Pattern } from '../../lib/rules/patterns';
 import { ruleSpec, type RuleSnapshot } from '../../lib/rules/spec';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
@@ -24,11 +24,17 @@ const id = (what: string) => z.uuid(`not a ${what} id`);
 /** A rule's fields as kept in its history and in exports. */
 const recorded = (rule: Rule) => ({ kind: rule.kind, field: rule.field, pattern: rule.pattern, class: rule.class, priority: rule.priority, enabled: rule.enabled, note: rule.note });
 
+/** Compiles a pattern; one RE2 cannot run is refused with RE2's reason, under `prefix` (`rules.3.`). */
+export function checkPattern(pattern: string, prefix = ''): Pattern {
+  const compiled = compilePattern(pattern);
+  if (compiled.error) throw new InvalidInputError(`${prefix}pattern: ${compiled.error}`, `${prefix}pattern`);
+  return compiled.regex!;
+}
+
 /** Validates a rule and compiles its pattern, so that an unsupported one is refused when it is saved. */
 function parseRule(input: unknown, prefix = ''): z.output<typeof ruleSpec> {
   const rule = parseInput(ruleSpec, input, prefix);
-  const compiled = compilePattern(rule.pattern);
-  if (compiled.error) throw new InvalidInputError(`${prefix}pattern: ${compiled.error}`, `${prefix}pattern`);
+  checkPattern(rule.pattern, prefix);
   return rule;
 }
 

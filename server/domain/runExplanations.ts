@@ -1,7 +1,7 @@
 import { nearestValues } from '../../lib/runs/embeddings';
-import { InvalidInputError, NotFoundError } from '../errors';
+import { InvalidInputError } from '../errors';
 import type { Scope } from '../tenancy/scope';
-import { getArtifact } from './runs';
+import { getRunExplanation } from './runs';
 
 export interface Explanation {
   crossWeights: { feature: string; class: string; weight: number }[];
@@ -10,13 +10,9 @@ export interface Explanation {
 
 /** What a finished run's model learned, as its trainer wrote it with the final model; null for kinds without one. */
 export async function getExplanation(scope: Scope, runId: string): Promise<Explanation | null> {
-  const found = await getArtifact(scope, runId, 'explanation').catch((error) => {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  });
+  const found = await getRunExplanation(scope, runId);
   // Only Wide & Deep writes this shape; a hybrid run's artifact of the same name is its report.
-  if (!found || found.run.kind !== 'wide_deep') return null;
-  return JSON.parse(found.artifact.data.toString()) as Explanation;
+  return found?.run.kind === 'wide_deep' ? (found.explanation as Explanation) : null;
 }
 
 export async function embeddingNeighbours(scope: Scope, runId: string, column: string, value: string, count: number) {

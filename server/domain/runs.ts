@@ -12,9 +12,8 @@ import { parseInput } from './validation';
 import type { DatasetStats } from '../datasets/stats';
 import type { DatasetSchema } from '../datasets/schema';
 import { featureColumns } from '../../lib/runs/features';
-import { compilePattern } from '../../lib/rules/patterns';
 import type { RuleSnapshot } from '../../lib/rules/spec';
-import { snapshotRules } from './rules';
+import { checkPattern, snapshotRules } from './rules';
 
 export type Run = typeof runs.$inferSelect;
 
@@ -104,8 +103,7 @@ async function withRuleSnapshot(scope: Scope, config: Record<string, unknown>, c
   }
   rules.forEach((rule, i) => {
     if (!classes.includes(rule.class)) throw new InvalidInputError(`config.rules.${i}.class: the dataset has no class "${rule.class}"`, `config.rules.${i}.class`);
-    const compiled = compilePattern(rule.pattern);
-    if (compiled.error) throw new InvalidInputError(`config.rules.${i}.pattern: ${compiled.error}`, `config.rules.${i}.pattern`);
+    checkPattern(rule.pattern, `config.rules.${i}.`);
   });
 }
 
@@ -232,6 +230,15 @@ export async function getArtifact(scope: Scope, runId: string, name: string) {
     .where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, run.id), eq(runArtifacts.name, name)));
   if (!artifact) throw new NotFoundError('Artifact');
   return { run, artifact };
+}
+
+/** What a finished run's trainer wrote with its final model (its `explain`), parsed; null for a run without one. */
+export async function getRunExplanation(scope: Scope, runId: string): Promise<{ run: Run; explanation: unknown } | null> {
+  const found = await getArtifact(scope, runId, 'explanation').catch((error) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+  return found && { run: found.run, explanation: JSON.parse(found.artifact.data.toString()) };
 }
 
 /** The team's runs with these ids, in the order asked; any id that is not the team's run is NOT_FOUND. */

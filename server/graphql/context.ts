@@ -11,6 +11,8 @@ import { ForbiddenError } from '../errors';
 import { effectivePhasesOf, type EffectivePhase } from '../domain/phases';
 import { annotationsOf, type RunAnnotation } from '../domain/annotations';
 import { metricKeysOf } from '../domain/runMetrics';
+import { comparisonRuns, type Comparison } from '../domain/comparisons';
+import type { Run } from '../domain/runs';
 
 /** Names the active team (by slug) for a signed-in user; the UI sends the team in its URL. */
 export const TEAM_HEADER = 'x-phaselab-team';
@@ -68,5 +70,10 @@ function createTeamLoaders(scope: () => Promise<Scope>) {
     runPhases: new DataLoader<string, EffectivePhase[]>(async (ids) => effectivePhasesOf(await scope(), ids)),
     runAnnotations: new DataLoader<string, RunAnnotation[]>(async (ids) => annotationsOf(await scope(), ids)),
     runMetricKeys: new DataLoader<string, string[]>(async (ids) => metricKeysOf(await scope(), ids)),
+    // A comparison's runs, read once for both its runs and its curves.
+    comparisonRuns: new DataLoader<Comparison, Run[]>(async (list) => {
+      const s = await scope();
+      return Promise.all(list.map((c) => comparisonRuns(s, c)));
+    }),
   };
 }

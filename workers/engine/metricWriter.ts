@@ -22,6 +22,9 @@ export interface MetricPoint {
  * COPY cannot skip a duplicate, and postgres.js 3.4 never settles a COPY the server refuses (porsager/postgres#1173),
  * so only points past the last step stored for their key go by COPY; any other point is upserted after them.
  */
+/** Two batches at once keep two Postgres backends busy: writing, not the trainer, is what limits ingestion. */
+export const METRIC_BATCHES_IN_FLIGHT = 2;
+
 export class MetricWriter {
   private buffer: MetricPoint[] = [];
   private bufferedSince = 0;
@@ -40,8 +43,6 @@ export class MetricWriter {
     private maxBuffered = 10_000,
     /** Long epochs still show their batches live. */
     private maxDelayMs = 1000,
-    /** Two batches at once keep two Postgres backends busy: writing, not the trainer, is what limits ingestion. */
-    private maxInFlight = 2,
   ) {}
 
   add(point: MetricPoint, db: Executor): Promise<void> | void {
@@ -55,12 +56,12 @@ export class MetricWriter {
 
   /**
    * Training goes on while batches are written (trainer and database then share the cores); a batch past
-   * `maxInFlight` waits for one to land. Mid-epoch points need not wait for the disk either: if the machine dies
+   * `METRIC_BATCHES_IN_FLIGHT` waits for one to land. Mid-epoch points need not wait for the disk either: if the machine dies
    * before they reach it, the epoch is replayed from its checkpoint and sends them again. (The epoch's own commit
    * stays durable.)
    */
   private async sendInBackground(db: Executor): Promise<void> {
-    while (this.inFlight.size >= this.maxInFlight) await Promise.race(this.inFlight);
+    while (this.inFlight.size >= METRIC_BATCHES_IN_FLIGHT) await Promise.race(this.inFlight);
     if (this.failure) throw this.failure;
     const before = this.lastBatch;
     const sorted = this.sortInTurn(db, this.takeBuffer());

@@ -69,8 +69,16 @@ export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, s
   const model: Trainer | null = rulesOnly ? null : await createLogisticRegression({ tf, data: { ...data, trainRows: modelRows, labels: modelLabels }, config, seed });
   const majority = mostFrequent(data.labels, data.trainRows, classes);
 
-  /** The model's probabilities and the combined decision for each row. */
-  const decide = async (rows: readonly number[]) => {
+  /**
+   * The model's probabilities and the combined decision for each row. The last answer is kept until the model
+   * changes: the engine's validation scores and this trainer's own (epochMetrics) are one pass.
+   */
+  let last: { rows: readonly number[]; decided: Promise<Decided> } | null = null;
+  const decide = (rows: readonly number[]): Promise<Decided> => {
+    if (last?.rows !== rows) last = { rows, decided: decideNow(rows) };
+    return last.decided;
+  };
+  const decideNow = async (rows: readonly number[]): Promise<Decided> => {
     const scored = model && (await model.predict(rows));
     const decisions: Decision[] = rows.map((row, i) => {
       const probabilities = scored?.probabilities?.subarray(i * classes, (i + 1) * classes);
@@ -84,6 +92,7 @@ export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, s
     batchesPerEpoch: Math.ceil(modelRows.length / config.batchSize),
 
     async trainEpoch(epoch, context) {
+      last = null;
       await model?.trainEpoch(epoch, context);
     },
 
@@ -153,6 +162,7 @@ export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, s
     },
 
     async loadState(state) {
+      last = null;
       await model?.loadState(state);
     },
 
@@ -161,6 +171,12 @@ export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, s
     },
   };
 };
+
+interface Decided {
+  decisions: Decision[];
+  probabilities?: Float32Array;
+  modelPredictions?: Int32Array;
+}
 
 const withoutPerClass = ({ perClass: _, ...scores }: ReturnType<typeof scoreDecisions>) => scores;
 
@@ -177,7 +193,7 @@ function mostFrequent(labels: Int32Array, rows: readonly number[], classes: numb
  */
 function reviewQueue(
   data: TrainingData,
-  validation: { decisions: Decision[]; modelPredictions?: Int32Array; probabilities?: Float32Array },
+  validation: Decided,
   fired: number[][],
   gate: { released: boolean }[],
   config: Config,

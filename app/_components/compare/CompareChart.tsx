@@ -3,7 +3,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { joinOnGrid } from '@/lib/compare/pixelGrid';
+import { extentOf, joinOnGrid } from '@/lib/compare/pixelGrid';
 
 /** One drawn line: a run, or a group's mean with its band. */
 export interface ChartLine {
@@ -46,13 +46,6 @@ interface Props {
  * eightfold, by a pixel, when a 300-point line has few points left in view anyway.
  */
 const GRID_SLOTS_PER_PIXEL = 4;
-
-function extent(lines: ChartLine[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const line of lines) for (const x of line.x) if (Number.isFinite(x)) (lo = Math.min(lo, x), hi = Math.max(hi, x));
-  return lo <= hi ? [lo, hi] : [0, 1];
-}
 
 /**
  * A line's value at a joined row, or its last one before it: lines whose points fall on other rows still show.
@@ -121,7 +114,7 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
     const width = element.clientWidth || 600;
     const table = joinOnGrid(
       lines.map((line) => ({ x: line.x, columns: [line.y.map(positive), ...(line.band ? [line.band.low.map(positive), line.band.high.map(positive)] : [])] })),
-      extent(lines),
+      extentOf(lines),
       GRID_SLOTS_PER_PIXEL * width,
     );
     const data: uPlot.AlignedData = [table.x, ...table.columns];

@@ -7,6 +7,7 @@ import { phaseColours, phaseLabels } from '../phaseColours';
 import { Button, Card, Select, Table } from '../ui';
 import { CompareChart, type ChartHandle } from './CompareChart';
 import { bandsFor, differingConfig, finalAndBest, indexSeries, linesFor, runColour, xLabels, type CompareRun, type CompareSeries } from './lines';
+import { download } from '@/app/_lib/download';
 
 interface Props {
   runs: CompareRun[];
@@ -22,14 +23,6 @@ interface Props {
 
 const format = (v: number | null) => (v === null ? '—' : Math.abs(v) >= 1000 || (Math.abs(v) < 0.001 && v !== 0) ? v.toExponential(3) : v.toFixed(4));
 const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
-
-function download(filename: string, href: string) {
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = filename;
-  a.click();
-  if (href.startsWith('blob:')) setTimeout(() => URL.revokeObjectURL(href), 10_000);
-}
 
 const csvHref = (rows: unknown[][]) => URL.createObjectURL(new Blob([stringify(rows)], { type: 'text/csv' }));
 

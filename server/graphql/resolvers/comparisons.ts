@@ -1,7 +1,7 @@
 import type { Resolvers } from '../resolvers.generated';
 import { annotationsOf, type RunAnnotation } from '../../domain/annotations';
 import {
-  comparisonRuns, comparisonSeries, createShare, isShareActive, deleteComparison, getComparison, listComparisons, listShares, openSharedComparison, revokeShare, saveComparison,
+  comparisonSeries, createShare, isShareActive, deleteComparison, getComparison, listComparisons, listShares, openSharedComparison, revokeShare, saveComparison,
 } from '../../domain/comparisons';
 import { effectivePhasesOf, type EffectivePhase } from '../../domain/phases';
 import { getRunGroup, launchSweep, listRunGroups } from '../../domain/runGroups';
@@ -28,13 +28,10 @@ export const comparisonResolvers: Resolvers = {
   },
   Comparison: {
     group: async (c, _, ctx) => (c.groupId ? getRunGroup(await ctx.scope(), c.groupId) : null),
-    runs: async (c, _, ctx) => comparisonRuns(await ctx.scope(), c),
+    runs: (c, _, ctx) => ctx.loaders.comparisonRuns.load(c),
     createdBy: async (c, _, ctx) => (await ctx.loaders.user.load(c.createdBy))!,
     shareLinks: async (c, _, ctx) => listShares(await ctx.scope(), c.id),
-    series: async (c, args, ctx) => {
-      const scope = await ctx.scope();
-      return comparisonSeries(scope, c, await comparisonRuns(scope, c), args);
-    },
+    series: async (c, args, ctx) => comparisonSeries(await ctx.scope(), c, await ctx.loaders.comparisonRuns.load(c), args),
   },
   ShareLink: {
     createdBy: async (s, _, ctx) => (await ctx.loaders.user.load(s.createdBy))!,

@@ -8,6 +8,7 @@ import { gqlFetch, useGqlMutation, useGqlQuery } from '@/app/_lib/graphql';
 import { useActiveTeam } from '@/app/_lib/permissions';
 import { RuleAnalysisTable } from '../_components/RuleAnalysisTable';
 import { RuleEditor } from '../_components/RuleEditor';
+import { downloadText } from '@/app/_lib/download';
 
 const RuleSetQuery = graphql(`
   query RuleSet($id: ID!) {
@@ -101,14 +102,6 @@ const ImportRules = graphql(`
   }
 `);
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  // Some browsers start the download after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export default function RuleSetPage() {
   const { id } = useParams<{ id: string }>();
   const params = useSearchParams();
@@ -192,7 +185,7 @@ export default function RuleSetPage() {
       <Card title="Import and export">
         <div className="flex flex-wrap gap-2">
           {(['JSON', 'CSV'] as const).map((format) => (
-            <Button key={format} variant="secondary" onClick={async () => download(`${ruleSet.name}.${format.toLowerCase()}`, (await gqlFetch(ExportRules, { id: ruleSet.id, format }, team.slug)).ruleSet.export, format === 'JSON' ? 'application/json' : 'text/csv')}>
+            <Button key={format} variant="secondary" onClick={async () => downloadText(`${ruleSet.name}.${format.toLowerCase()}`, (await gqlFetch(ExportRules, { id: ruleSet.id, format }, team.slug)).ruleSet.export, format === 'JSON' ? 'application/json' : 'text/csv')}>
               Export {format}
             </Button>
           ))}

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { graphql } from '@/app/gql';
-import { Loading, Notice } from '@/app/_components/ui';
+import { Loading, Notice, formatPercent } from '@/app/_components/ui';
 import { useGqlQuery } from '@/app/_lib/graphql';
 
 const Analysis = graphql(`
@@ -45,7 +45,6 @@ const columns = [
 ] as const;
 type SortKey = (typeof columns)[number][0];
 
-const percent = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
 /** Snorkel's labeling-function summary: sortable by any column. */
 export function RuleAnalysisTable({ ruleSetId, versionId, version }: { ruleSetId: string; versionId: string; version: number }) {
@@ -64,7 +63,7 @@ export function RuleAnalysisTable({ ruleSetId, versionId, version }: { ruleSetId
   return (
     <div className="space-y-2" data-version={version}>
       <p className="text-sm">
-        Enabled rules cover <strong>{percent(analysis.coverage)}</strong> of {analysis.rows.toLocaleString('en-US')} rows; {percent(analysis.overlaps)} are matched by more than one rule, {percent(analysis.conflicts)} by rules that disagree.
+        Enabled rules cover <strong>{formatPercent(analysis.coverage)}</strong> of {analysis.rows.toLocaleString('en-US')} rows; {formatPercent(analysis.overlaps)} are matched by more than one rule, {formatPercent(analysis.conflicts)} by rules that disagree.
       </p>
       <table className="w-full text-left text-sm" aria-label="Rule analysis">
         <thead>
@@ -85,12 +84,12 @@ export function RuleAnalysisTable({ ruleSetId, versionId, version }: { ruleSetId
               <td className="py-2 pr-4">
                 <span className="font-mono">{r.rule.pattern}</span> <span className="text-slate-500">{r.rule.kind === 'WHITELIST' ? 'is' : 'is not'} {r.rule.class}</span>
               </td>
-              <td className="py-2 pr-4 tabular-nums">{percent(r.coverage)} <span className="text-slate-400">({r.matches})</span></td>
-              <td className="py-2 pr-4 tabular-nums">{percent(r.overlaps)}</td>
-              <td className="py-2 pr-4 tabular-nums">{percent(r.conflicts)}</td>
+              <td className="py-2 pr-4 tabular-nums">{formatPercent(r.coverage)} <span className="text-slate-400">({r.matches})</span></td>
+              <td className="py-2 pr-4 tabular-nums">{formatPercent(r.overlaps)}</td>
+              <td className="py-2 pr-4 tabular-nums">{formatPercent(r.conflicts)}</td>
               <td className="py-2 pr-4 tabular-nums">{r.correct}</td>
               <td className="py-2 pr-4 tabular-nums">{r.incorrect}</td>
-              <td className="py-2 pr-4 tabular-nums">{percent(r.accuracy ?? null)}</td>
+              <td className="py-2 pr-4 tabular-nums">{formatPercent(r.accuracy ?? null)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { graphql } from '@/app/gql';
-import { Badge, Button, Card, FormError, Select, Table } from '@/app/_components/ui';
+import { Badge, Button, Card, FormError, Select, Table, formatPercent } from '@/app/_components/ui';
 import { useGqlMutation, useGqlQuery } from '@/app/_lib/graphql';
 import { PrecisionCoverageChart } from './PrecisionCoverageChart';
 
@@ -82,7 +82,6 @@ const Relabel = graphql(`
   }
 `);
 
-const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(1)}%`);
 
 /** Words of an item's text as a pattern an analyst can edit: the item's own wording, matched as whole words. */
 const patternFrom = (text: string) => `\\b${text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, ' ').trim().split(/\s+/).slice(-2).join(' ')}\\b`;
@@ -101,13 +100,13 @@ export function HybridCard({ runId, team, canLabel }: { runId: string; team: str
     <>
       <Card title="Rules and model" description={`${report.mode} · ${report.combiner} · ${report.items.toLocaleString('en-US')} test items. Released: decided above the threshold, of a class whose validated precision reaches the target.`}>
         <dl className="grid gap-3 text-sm sm:grid-cols-4" aria-label="Hybrid report">
-          <div><dt className="text-slate-500">Precision (released)</dt><dd className="text-lg font-semibold">{pct(r.precision)}</dd></div>
-          <div><dt className="text-slate-500">Coverage</dt><dd className="text-lg font-semibold">{pct(r.coverage)}</dd><dd className="text-xs text-slate-500">rules {pct(r.coverageByRules)} · model {pct(r.coverageByModel)} · {r.review} to review</dd></div>
-          <div><dt className="text-slate-500">Macro-F1 (all decisions)</dt><dd className="text-lg font-semibold">{pct(report.ungated.macroF1)}</dd><dd className="text-xs text-slate-500">model alone {pct(report.modelOnly?.macroF1)}</dd></div>
+          <div><dt className="text-slate-500">Precision (released)</dt><dd className="text-lg font-semibold">{formatPercent(r.precision)}</dd></div>
+          <div><dt className="text-slate-500">Coverage</dt><dd className="text-lg font-semibold">{formatPercent(r.coverage)}</dd><dd className="text-xs text-slate-500">rules {formatPercent(r.coverageByRules)} · model {formatPercent(r.coverageByModel)} · {r.review} to review</dd></div>
+          <div><dt className="text-slate-500">Macro-F1 (all decisions)</dt><dd className="text-lg font-semibold">{formatPercent(report.ungated.macroF1)}</dd><dd className="text-xs text-slate-500">model alone {formatPercent(report.modelOnly?.macroF1)}</dd></div>
           <div><dt className="text-slate-500">Rules fixed / broke</dt><dd className="text-lg font-semibold">{report.rulesFixed ?? '—'} / {report.rulesBroke ?? '—'}</dd><dd className="text-xs text-slate-500">{report.weakLabels} weak labels from rules</dd></div>
         </dl>
         <div className="mt-4">
-          <PrecisionCoverageChart points={report.curve} target={(data.config as { releasePrecision?: number }).releasePrecision ?? 0.92} />
+          <PrecisionCoverageChart points={report.curve} target={(data.config as { releasePrecision: number }).releasePrecision} />
         </div>
         <div className="mt-4">
           <Table head={['Class', 'Items', 'Precision', 'Recall', 'F1', 'Validated precision', 'Release']}>
@@ -115,10 +114,10 @@ export function HybridCard({ runId, team, canLabel }: { runId: string; team: str
               <tr key={c.name}>
                 <td className="py-1 pr-4">{c.name}</td>
                 <td className="py-1 pr-4 tabular-nums">{c.support}</td>
-                <td className="py-1 pr-4 tabular-nums">{pct(c.precision)}</td>
-                <td className="py-1 pr-4 tabular-nums">{pct(c.recall)}</td>
-                <td className="py-1 pr-4 tabular-nums">{pct(c.f1)}</td>
-                <td className="py-1 pr-4 tabular-nums">{pct(c.validationPrecision)}</td>
+                <td className="py-1 pr-4 tabular-nums">{formatPercent(c.precision)}</td>
+                <td className="py-1 pr-4 tabular-nums">{formatPercent(c.recall)}</td>
+                <td className="py-1 pr-4 tabular-nums">{formatPercent(c.f1)}</td>
+                <td className="py-1 pr-4 tabular-nums">{formatPercent(c.validationPrecision)}</td>
                 <td className="py-1 pr-4">{c.released ? <Badge tone="green">auto</Badge> : <Badge tone="amber">review</Badge>}</td>
               </tr>
             ))}
@@ -135,7 +134,7 @@ export function HybridCard({ runId, team, canLabel }: { runId: string; team: str
                 <td className="py-1 pr-4">{item.text}</td>
                 <td className="py-1 pr-4">{item.label}</td>
                 <td className="py-1 pr-4">{item.ruleClass ?? '—'}</td>
-                <td className="py-1 pr-4">{item.modelClass ?? '—'} {item.modelConfidence !== null && item.modelConfidence !== undefined && <span className="text-slate-400">({pct(item.modelConfidence)})</span>}</td>
+                <td className="py-1 pr-4">{item.modelClass ?? '—'} {item.modelConfidence !== null && item.modelConfidence !== undefined && <span className="text-slate-400">({formatPercent(item.modelConfidence)})</span>}</td>
                 <td className="py-1 pr-4"><Badge tone={item.reason === 'disagreement' ? 'red' : 'amber'}>{item.reason}</Badge></td>
                 <td className="py-1 pr-4">
                   {ruleSetId && report.textField && (

@@ -3,6 +3,7 @@
 import { graphql } from '@/app/gql';
 import { Field, Input, Select } from '@/app/_components/ui';
 import { useGqlQuery } from '@/app/_lib/graphql';
+import { combinerPolicies } from '@/lib/rules/combine';
 
 const RuleSets = graphql(`
   query NewRunRuleSets {
@@ -61,8 +62,9 @@ export function HybridFields({ form, onChange, error }: { form: HybridForm; onCh
       </Field>
       <Field label="Combiner" htmlFor="combiner" hint="rules_first: blacklists veto, whitelists assign, the model decides the rest">
         <Select id="combiner" value={form.combiner} onChange={set('combiner')}>
-          <option value="rules_first">rules_first</option>
-          <option value="majority_vote">majority_vote</option>
+          {combinerPolicies.map((policy) => (
+            <option key={policy} value={policy}>{policy}</option>
+          ))}
         </Select>
       </Field>
       <Field label="Confidence threshold" htmlFor="confidence-threshold" error={error('config.confidenceThreshold')} hint="Below it, an item goes to review">
