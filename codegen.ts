@@ -43,6 +43,7 @@ const config: CodegenConfig = {
           ColumnStats: '../datasets/stats#ColumnStats',
           TokenStats: '../datasets/stats#TokenStats',
           Run: '../domain/runs#Run',
+          BaseModel: '../domain/runs#Run',
           Phase: '../domain/phases#EffectivePhase',
           PhaseDetection: '../../db/phaseDetections#PhaseDetectionRow',
           RunAnnotation: '../domain/annotations#RunAnnotation',

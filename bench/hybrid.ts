@@ -42,7 +42,7 @@ await withBenchDatabase('hybrid', 54347, 'product-titles', async ({ db, scope, t
     for (const mode of hybridModes) {
       const reports: HybridReport[] = [];
       for (let seed = 1; seed <= seeds; seed++) {
-        const data = await loadTrainingData(db, teamId, versionId, { rate: 0, scheme: 'flip', seed: 1 });
+        const data = await loadTrainingData(db, teamId, versionId, {});
         const config = hybridConfig.parse({ mode, rules, labeledFraction: setting.labeledFraction, weakLabels: setting.weakLabels });
         const trainer = await createHybrid({ tf, data, config, seed });
         for (let epoch = 1; epoch <= config.epochs; epoch++) await trainer.trainEpoch(epoch, { signal: new AbortController().signal, onBatch: () => {} });

@@ -95,7 +95,7 @@ await withBenchDatabase('runs', 54342, 'product-titles', async ({ db, scope, tea
 
     for (const evaluate of [false, true]) {
       started = performance.now();
-      const data = await loadTrainingData(db, teamId, versionId, config.noise);
+      const data = await loadTrainingData(db, teamId, versionId, { noise: config.noise });
       const trainer = await createLogisticRegression({ tf, data, config, seed: 7 });
       const signal = new AbortController().signal;
       for (let epoch = 1; epoch <= config.epochs; epoch++) {

@@ -86,7 +86,7 @@ async function bareLoop(data: TrainingData, count: number): Promise<number> {
 }
 
 await withBenchDatabase('wide-deep', 54344, 'app-impressions', async ({ db, scope, teamId, versionId }) => {
-  const data = await loadTrainingData(db, teamId, versionId, { rate: 0, scheme: 'flip', seed: 1 });
+  const data = await loadTrainingData(db, teamId, versionId, {});
 
   // Slices of the test split: impressions a planted cross lifts, and impressions whose app pairs training never saw.
   const at = (name: string) => data.columns.findIndex((c) => c.name === name);
@@ -115,6 +115,7 @@ await withBenchDatabase('wide-deep', 54344, 'app-impressions', async ({ db, scop
   const labels = Int32Array.from(rows, (r) => Number(r[r.length - 1]));
   const ids = rows.map((_, i) => i);
   const big: TrainingData = {
+    task: 'classification',
     columns: data.columns,
     labelColumn: 'installed',
     rows,

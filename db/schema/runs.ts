@@ -137,11 +137,13 @@ export const runNoisyExamples = pgTable(
       .references(() => runs.id, { onDelete: 'cascade' }),
     teamId: teamId(),
     row: integer('row').notNull(),
+    /** An entity's first token in its sentence (token classification); -1 when the whole row's label was changed. */
+    token: integer('token').notNull().default(-1),
     trueLabel: text('true_label').notNull(),
     noisyLabel: text('noisy_label').notNull(),
     firstMemorizedEpoch: integer('first_memorized_epoch'),
   },
-  (t) => [primaryKey({ columns: [t.runId, t.row] }), index('run_noisy_examples_team_idx').on(t.teamId)],
+  (t) => [primaryKey({ columns: [t.runId, t.row, t.token] }), index('run_noisy_examples_team_idx').on(t.teamId)],
 );
 
 /** What the engine said about a run, line by line: claims, resumes, epochs, failures. The run page tails it. */

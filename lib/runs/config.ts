@@ -99,6 +99,69 @@ export const hybridConfig = z.object({
   hashBuckets: z.number().int().min(16).max(1 << 18).default(4096),
 });
 
+/**
+ * Few-shot training sets (Tänzer et al., 2022, section 5): only k training examples (rows, or sentences holding an
+ * entity) of each chosen class are kept; validation and test stay whole.
+ */
+export const fewShotConfig = z.object({
+  classes: z.array(z.string().min(1)).min(1, 'choose at least 1 class').max(20),
+  k: z.number().int().min(1, 'keep at least 1 example').max(100_000),
+  seed: z.number().int().default(1),
+});
+export type FewShotConfig = z.output<typeof fewShotConfig>;
+
+/** Transformer sizes that pre-train in minutes on two CPU cores (tiny = BERT-Tiny's shape, Turc et al., 2019). */
+export const encoderPresets = {
+  tiny: { layers: 2, hidden: 128, heads: 2, intermediate: 512 },
+  mini: { layers: 4, hidden: 256, heads: 4, intermediate: 1024 },
+} as const;
+export const encoderPresetNames = Object.keys(encoderPresets) as (keyof typeof encoderPresets)[];
+
+/** What BERT's fine-tuning code does, sized for a small model: AdamW, warmup then linear decay, clipping. */
+const transformerTraining = {
+  epochs: trainingConfig.epochs,
+  batchSize: trainingConfig.batchSize,
+  learningRate: z.number().positive('use a positive learning rate').max(1).default(5e-4),
+  /** Share of the steps the learning rate warms up over, linearly from 0, before it decays linearly to 0. */
+  warmup: z.number().min(0).max(0.5).default(0.1),
+  weightDecay: z.number().min(0).max(1).default(0.01),
+  clipNorm: z.number().positive().max(100).default(1),
+  dropout: z.number().min(0).max(0.5).default(0.1),
+};
+
+/**
+ * Masked-language-model pre-training (BERT): a WordPiece vocabulary is learnt from the training split, then 15% of
+ * the tokens are chosen each epoch (80% masked, 10% random, 10% kept) and predicted. The result is a base model.
+ */
+export const pretrainConfig = z.object({
+  ...transformerTraining,
+  epochs: transformerTraining.epochs.default(3),
+  preset: z.enum(encoderPresetNames as ['tiny', 'mini']).default('tiny'),
+  vocabularySize: z.number().int().min(100, 'use at least 100 tokens').max(30_000, 'use at most 30,000 tokens').default(2000),
+  maxLength: z.number().int().min(8).max(512).default(64),
+  maskRate: z.number().min(0.05).max(0.5).default(0.15),
+});
+
+export const finetuneHeads = ['linear', 'prototype'] as const;
+
+/**
+ * Fine-tuning a transformer encoder for token classification (a tag per word, read at the word's first subword) or
+ * sequence classification (from [CLS]), from a base model or from random weights of the same shape (`init`).
+ * The base model gives the tokenizer and the architecture either way. `prototype` is ProtoBERT's head (Tänzer et al., 2022): tokens projected to a small space, logits the negative
+ * squared distance to each class's centroid over the training set, and a learned scalar logit for O.
+ */
+export const finetuneConfig = z.object({
+  ...transformerTraining,
+  learningRate: transformerTraining.learningRate.default(1e-3),
+  noise: trainingConfig.noise,
+  baseModelId: z.string().uuid('choose a base model'),
+  init: z.enum(['pretrained', 'random']).default('pretrained'),
+  maxLength: z.number().int().min(8).max(512).default(50),
+  head: z.enum(finetuneHeads).default('linear'),
+  prototypeDim: z.number().int().min(2).max(256).default(32),
+  fewShot: fewShotConfig.optional(),
+});
+
 export const runKinds = {
   logistic_regression: {
     label: 'Logistic regression',
@@ -117,6 +180,18 @@ export const runKinds = {
     description: 'Analysts’ rules next to a learned classifier (mode ml_only, rules_only or hybrid), with a release gate on precision.',
     taskTypes: ['text_classification'],
     config: hybridConfig,
+  },
+  pretrain: {
+    label: 'Pre-train a transformer',
+    description: 'Masked-language-model pre-training of a small BERT on a corpus; the result is a base model to fine-tune.',
+    taskTypes: ['corpus', 'text_classification'],
+    config: pretrainConfig,
+  },
+  finetune: {
+    label: 'Fine-tune a transformer',
+    description: 'Fine-tune a base model (or the same shape from random weights) on tagged sentences or text classes, with label noise.',
+    taskTypes: ['token_classification', 'text_classification'],
+    config: finetuneConfig,
   },
 } as const;
 

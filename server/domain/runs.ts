@@ -14,6 +14,7 @@ import type { DatasetSchema } from '../datasets/schema';
 import { featureColumns } from '../../lib/runs/features';
 import type { RuleSnapshot } from '../../lib/rules/spec';
 import { checkPattern, snapshotRules } from './rules';
+import { checkFinetuneConfig } from './baseModels';
 
 export type Run = typeof runs.$inferSelect;
 
@@ -62,8 +63,9 @@ export async function createRun(scope: Scope, input: unknown, { parent, groupId,
     for (const { field, column } of columnsNamed(config)) {
       if (!features.has(column)) throw new InvalidInputError(`${field}: the dataset has no feature column "${column}"; it has ${[...features].join(', ')}`, field);
     }
+    await checkFinetuneConfig(scope, config as Record<string, unknown>, version, tx);
     const classes = Object.keys((version.stats as DatasetStats).labelDistribution).length;
-    const matrix = config.noise.scheme === 'matrix' ? config.noise.matrix! : null;
+    const matrix = 'noise' in config && config.noise.scheme === 'matrix' ? config.noise.matrix! : null;
     if (matrix && (matrix.length !== classes || matrix.some((row) => row.length !== classes))) {
       throw new InvalidInputError(`config.noise.matrix: this dataset has ${classes} classes, so the matrix must be ${classes} × ${classes}`, 'config.noise.matrix');
     }
@@ -196,10 +198,16 @@ export async function listArtifacts(scope: Scope, runId: string) {
 export async function listNoisyExamples(scope: Scope, runId: string) {
   authorize(scope, 'runs:read');
   return scope.db
-    .select({ row: runNoisyExamples.row, trueLabel: runNoisyExamples.trueLabel, noisyLabel: runNoisyExamples.noisyLabel, firstMemorizedEpoch: runNoisyExamples.firstMemorizedEpoch })
+    .select({
+      row: runNoisyExamples.row,
+      token: sql<number | null>`nullif(${runNoisyExamples.token}, -1)`,
+      trueLabel: runNoisyExamples.trueLabel,
+      noisyLabel: runNoisyExamples.noisyLabel,
+      firstMemorizedEpoch: runNoisyExamples.firstMemorizedEpoch,
+    })
     .from(runNoisyExamples)
     .where(and(ownedBy(scope, runNoisyExamples.teamId), eq(runNoisyExamples.runId, runId)))
-    .orderBy(runNoisyExamples.row);
+    .orderBy(runNoisyExamples.row, runNoisyExamples.token);
 }
 
 const logsQuery = z.object({

@@ -112,6 +112,31 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+/** A transformer the team pre-trained (a pre-training run) and can fine-tune: ready once its run succeeded. */
+export type BaseModel = {
+  __typename?: 'BaseModel';
+  /** The text it was pre-trained on. */
+  corpus: DatasetVersion;
+  createdAt: Scalars['DateTime']['output'];
+  heads: Scalars['Int']['output'];
+  hidden: Scalars['Int']['output'];
+  /** The pre-training run's id; fine-tuning configs name it as baseModelId. */
+  id: Scalars['ID']['output'];
+  layers: Scalars['Int']['output'];
+  /** Longest input in tokens. */
+  maxLength: Scalars['Int']['output'];
+  /** Masked-token accuracy on the corpus's validation split at the end; null until it finished. */
+  mlmAccuracy?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  preset: Scalars['String']['output'];
+  /** Its pre-training run: curves of MLM loss and accuracy, logs, the stored weights. */
+  run: Run;
+  /** queued or running: still pre-training (a fine-tuning run that names it waits); succeeded: ready. */
+  status: RunStatus;
+  /** WordPiece vocabulary size asked for (a small corpus may give fewer). */
+  vocabularySize: Scalars['Int']['output'];
+};
+
 export type ChangeMemberRoleInput = {
   role: Role;
   userId: Scalars['ID']['input'];
@@ -852,13 +877,15 @@ export type MutationUpdateTeamArgs = {
   input: UpdateTeamInput;
 };
 
-/** A training example whose label the run corrupted on purpose. */
+/** A training example whose label the run corrupted on purpose: a row, or for token classification an entity. */
 export type NoisyExample = {
   __typename?: 'NoisyExample';
   /** The first epoch the model predicted the noisy label; null while it has not. */
   firstMemorizedEpoch?: Maybe<Scalars['Int']['output']>;
   noisyLabel: Scalars['String']['output'];
   row: Scalars['Int']['output'];
+  /** The entity's first word in its sentence (token classification: its type was changed); null when the row's label was. */
+  token?: Maybe<Scalars['Int']['output']>;
   trueLabel: Scalars['String']['output'];
 };
 
@@ -961,6 +988,8 @@ export type Query = {
   __typename?: 'Query';
   apiTokens: ApiTokenConnection;
   auditEvents: AuditEventConnection;
+  /** The team's base models, newest first. */
+  baseModels: Array<BaseModel>;
   comparison: Comparison;
   /** The team's saved comparisons, most recently changed first. */
   comparisons: Array<Comparison>;
@@ -1362,6 +1391,8 @@ export type Run = {
   artifacts: Array<RunArtifact>;
   /** The TensorFlow.js backend that trained it: node, wasm or cpu. */
   backend?: Maybe<Scalars['String']['output']>;
+  /** The base model a fine-tuning run started from (its architecture and tokenizer, and its weights unless it started from random ones). */
+  baseModel?: Maybe<BaseModel>;
   cancelRequested: Scalars['Boolean']['output'];
   config: Scalars['JSON']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -1850,6 +1881,7 @@ export type ResolversTypes = {
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEventEdge']>, nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  BaseModel: ResolverTypeWrapper<RunModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRolePayload: ResolverTypeWrapper<Omit<ChangeMemberRolePayload, 'member'> & { member: ResolversTypes['Member'] }>;
@@ -2003,6 +2035,7 @@ export type ResolversParentTypes = {
   AuditEvent: AuditEventModel;
   AuditEventConnection: Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEventEdge']>, nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  BaseModel: RunModel;
   Boolean: Scalars['Boolean']['output'];
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRolePayload: Omit<ChangeMemberRolePayload, 'member'> & { member: ResolversParentTypes['Member'] };
@@ -2184,6 +2217,22 @@ export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentTy
 export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type BaseModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BaseModel'] = ResolversParentTypes['BaseModel']> = {
+  corpus?: Resolver<ResolversTypes['DatasetVersion'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  heads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hidden?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mlmAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['Run'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;
+  vocabularySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChangeMemberRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeMemberRolePayload'] = ResolversParentTypes['ChangeMemberRolePayload']> = {
@@ -2551,6 +2600,7 @@ export type NoisyExampleResolvers<ContextType = GraphQLContext, ParentType exten
   firstMemorizedEpoch?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   noisyLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   trueLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2611,6 +2661,7 @@ export type PredictionPayloadResolvers<ContextType = GraphQLContext, ParentType 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, Partial<QueryApiTokensArgs>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
+  baseModels?: Resolver<Array<ResolversTypes['BaseModel']>, ParentType, ContextType>;
   comparison?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryComparisonArgs, 'id'>>;
   comparisons?: Resolver<Array<ResolversTypes['Comparison']>, ParentType, ContextType, RequireFields<QueryComparisonsArgs, 'first'>>;
   dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType, RequireFields<QueryDatasetArgs, 'id'>>;
@@ -2773,6 +2824,7 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   annotations?: Resolver<Array<ResolversTypes['RunAnnotation']>, ParentType, ContextType>;
   artifacts?: Resolver<Array<ResolversTypes['RunArtifact']>, ParentType, ContextType>;
   backend?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  baseModel?: Resolver<Maybe<ResolversTypes['BaseModel']>, ParentType, ContextType>;
   cancelRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   config?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3029,6 +3081,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  BaseModel?: BaseModelResolvers<ContextType>;
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
   ClassProbability?: ClassProbabilityResolvers<ContextType>;
   ColumnStats?: ColumnStatsResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { predictionTypeDefs } from './typeDefs/predictions';
 import { comparisonTypeDefs } from './typeDefs/comparisons';
 import { ruleTypeDefs } from './typeDefs/rules';
 import { hybridTypeDefs } from './typeDefs/hybrid';
+import { modelTypeDefs } from './typeDefs/models';
 
 /** The schema, one file per area; each later area extends Query and Mutation. */
-export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs, phaseTypeDefs, runGroupTypeDefs, predictionTypeDefs, comparisonTypeDefs, ruleTypeDefs, hybridTypeDefs];
+export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs, phaseTypeDefs, runGroupTypeDefs, predictionTypeDefs, comparisonTypeDefs, ruleTypeDefs, hybridTypeDefs, modelTypeDefs];

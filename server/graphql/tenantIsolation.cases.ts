@@ -27,6 +27,7 @@ export interface IsolationWorld {
   shareToken: string;
   ruleSetId: string;
   ruleId: string;
+  baseModelId: string;
 }
 
 export interface TeamCase {
@@ -127,11 +128,12 @@ export const teamCases: Record<string, TeamCase> = {
   },
   'Query.runs': { kind: 'team', write: false, document: `{ runs { nodes { id name } } }` },
   'Query.runKinds': { kind: 'team', write: false, document: `{ runKinds { kind } }` },
+  'Query.baseModels': { kind: 'team', write: false, document: `{ baseModels { id name status layers corpus { id } run { id } } }` },
   'Query.run': {
     kind: 'team', write: false, targetsObject: true,
     document: `query($id: ID!) { run(id: $id) { id config metrics { key } noisyExamples { row } artifacts { name } suspectedLabelErrors { row text } logs { id }
       phases { phase correction { id } } phaseDetection { status explanation } annotations { id label author { id } }
-      group { id runs { id } } explanation { crossWeights { feature } embeddingColumns } } }`,
+      group { id runs { id } } explanation { crossWeights { feature } embeddingColumns } baseModel { id name } } }`,
     variables: (w) => ({ id: w.runId }),
   },
   'Query.runMetrics': {

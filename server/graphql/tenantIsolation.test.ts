@@ -99,7 +99,7 @@ const cases: Record<string, Case> = {
 
 function expectNoData(result: GraphQLResult, w: World) {
   const text = JSON.stringify(result.data ?? null);
-  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId, w.predictionId, w.groupId, w.comparisonId, w.shareId, w.ruleSetId, w.ruleId]) expect(text).not.toContain(id);
+  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId, w.predictionId, w.groupId, w.comparisonId, w.shareId, w.ruleSetId, w.ruleId, w.baseModelId]) expect(text).not.toContain(id);
 }
 
 beforeAll(async () => {
@@ -128,7 +128,10 @@ beforeAll(async () => {
   const ruleSet = await request(`mutation { createRuleSet(input: { name: "Secret rules" }) { ruleSet { id } } }`, {}, alice.caller, slug);
   const ruleSetId = ruleSet.data!.createRuleSet.ruleSet.id;
   const rule = await request(`mutation($id: ID!) { createRule(ruleSetId: $id, input: { kind: WHITELIST, field: "text", pattern: "launch date", class: "internal" }) { rule { id } } }`, { id: ruleSetId }, alice.caller, slug);
+  // A base model still queued: the team lists it, and nobody else sees it.
+  const pretrain = await request(`mutation($id: ID!) { createRun(input: { kind: "pretrain", datasetVersionId: $id, config: { epochs: 1 } }) { run { id } } }`, { id: dataset.data!.createDataset.dataset.latestVersion.id }, alice.caller, slug);
   world = {
+    baseModelId: pretrain.data!.createRun.run.id,
     ruleSetId,
     ruleId: rule.data!.createRule.rule.id,
     groupId: sweep.data!.launchSweep.group.id,

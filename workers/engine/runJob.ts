@@ -6,21 +6,20 @@
  * between batches; an error fails the run, never the worker.
  */
 import os from 'node:os';
-import { and, eq, exists, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, exists, gt, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { runArtifacts, runLogs, runMetrics, runNoisyExamples, runs } from '../../db/schema';
 import { enqueue } from '../../db/queue';
 import { detectAndStorePhases } from '../../db/phaseDetections';
 import { storeRollups } from '../../db/metricSeries';
 import { runKinds, type RunKind } from '../../lib/runs/config';
-import { memorizationMetrics } from '../../lib/runs/labelNoise';
-import { detectionScore, encodeTrainingLosses } from '../../lib/runs/trainingLosses';
 import { loadTensorFlow } from '../tf';
 import { trainers } from '../trainers';
 import type { Trainer } from '../trainers/trainer';
+import { awaitBaseModel, BaseModelNotReady } from './baseModel';
+import { evaluateEpoch, testScores } from './evaluation';
 import { MetricWriter } from './metricWriter';
-import { prefixed, splitScores } from './scores';
-import { loadTrainingData, recordNoisyExamples, type TrainingData } from './trainingData';
+import { dataOptions, exampleKey, loadTrainingData, noisyExamples, recordNoisyExamples, type TrainingData } from './trainingData';
 
 type Run = typeof runs.$inferSelect;
 
@@ -69,10 +68,11 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
     await db.update(runs).set({ backend }).where(fence);
     await log(`attempt ${run.attempt} on ${os.hostname()} (worker ${ctx.workerId.slice(0, 8)}, tfjs backend ${backend})`);
     const config = runKinds[run.kind as RunKind].config.parse(run.config);
-    const data = await loadTrainingData(db, run.teamId, run.datasetVersionId, config.noise);
+    const data = await loadTrainingData(db, run.teamId, run.datasetVersionId, dataOptions(config));
     await recordNoisyExamples(db, run.teamId, run.id, data);
-    await log(`${data.trainRows.length} training, ${data.validationRows.length} validation, ${data.testRows.length} test rows; ${data.classes.length} classes; ${data.noisyRows.length} labels corrupted`);
-    trainer = await trainers[run.kind as RunKind]({ tf, data, config: config as never, seed: run.seed });
+    await log(`${data.trainRows.length} training, ${data.validationRows.length} validation, ${data.testRows.length} test rows; ${data.classes.length} classes; ${describeNoise(data)}`);
+    const baseModel = 'baseModelId' in config ? await awaitBaseModel(db, run.teamId, config.baseModelId, controller.signal, log) : undefined;
+    trainer = await trainers[run.kind as RunKind]({ tf, data, config: config as never, seed: run.seed, baseModel });
     if (run.epochsDone > 0) {
       const [checkpoint] = await db.select().from(runArtifacts).where(and(eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'checkpoint')));
       if (!checkpoint || checkpoint.epoch !== run.epochsDone) throw new Error(`no checkpoint for epoch ${run.epochsDone} to resume from`);
@@ -90,7 +90,10 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
       let batch = 0;
       await trainer.trainEpoch(epoch, {
         signal: controller.signal,
-        onBatch: (loss) => writer.add({ key: 'train/batch_loss', step: (epoch - 1) * batches + batch, epoch: epoch - 1 + ++batch / batches, value: loss }, db),
+        onBatch: async (loss) => {
+          await writer.add({ key: 'train/batch_loss', step: (epoch - 1) * batches + batch, epoch: epoch - 1 + ++batch / batches, value: loss }, db);
+          await yieldNow();
+        },
       });
       const { points, losses } = await evaluateEpoch(trainer, data, memorizedAt, epoch);
       for (const [key, value] of Object.entries(points)) await writer.add({ key, step: epoch, epoch, value }, db);
@@ -101,10 +104,11 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
         if (!owned) throw new LostRun();
         await writer.flush(tx);
         await saveArtifact(tx, run, 'checkpoint', epoch, state);
-        await saveArtifact(tx, run, 'training-losses', epoch, losses);
-        const newlyMemorized = data.noisyRows.filter((row) => memorizedAt.get(row) === epoch);
+        if (losses) await saveArtifact(tx, run, 'training-losses', epoch, losses);
+        const newlyMemorized = noisyExamples(data).filter((e) => memorizedAt.get(e.key) === epoch);
         if (newlyMemorized.length) {
-          await tx.update(runNoisyExamples).set({ firstMemorizedEpoch: epoch }).where(and(eq(runNoisyExamples.runId, run.id), inArray(runNoisyExamples.row, newlyMemorized)));
+          const pairs = sql.join(newlyMemorized.map((e) => sql`(${e.row}::int, ${e.token}::int)`), sql`, `);
+          await tx.update(runNoisyExamples).set({ firstMemorizedEpoch: epoch }).where(and(eq(runNoisyExamples.runId, run.id), sql`(${runNoisyExamples.row}, ${runNoisyExamples.token}) in (${pairs})`));
         }
       });
       await log(`epoch ${epoch}/${run.epochs} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${describePoints(points)}`);
@@ -128,9 +132,14 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
     });
     // After the commit: a run that trained is never failed by its rollups; a failure here is made up on first read.
     await storeRollups(db, run).catch((error) => log(`curve rollups not stored: ${error instanceof Error ? error.message : error}`, 'error'));
-    await log(`succeeded: test accuracy ${summary['test/accuracy']?.toFixed(4)}`);
+    await log(`succeeded${describeTest(summary)}`);
   } catch (error) {
     if (error instanceof LostRun || controller.signal.reason === 'lost') return;
+    if (error instanceof BaseModelNotReady) {
+      // Back to the end of the queue: the slot goes to other runs (the pre-training among them, on a busy worker).
+      await handBack(db, run, fence);
+      return await log('the base model is still pre-training: back in the queue');
+    }
     if (controller.signal.aborted && controller.signal.reason === CANCELED) {
       await settle(db, fence, { status: 'canceled', finishedAt: sql`now()` });
       await log('canceled');
@@ -144,6 +153,25 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
     clearInterval(watch);
     trainer?.dispose();
   }
+}
+
+const describeNoise = (data: TrainingData) => (data.tagging ? `${data.tagging.noisyEntities.length} entities corrupted` : `${data.noisyRows.length} labels corrupted`);
+
+const describeTest = (summary: Record<string, number>) => {
+  const headline = ['test/f1', 'test/accuracy', 'val/mlm_accuracy'].find((key) => key in summary);
+  return headline ? `: ${headline} ${summary[headline]!.toFixed(4)}` : '';
+};
+
+/**
+ * Lets timers and I/O run between batches once 20 ms have passed since they last could: a trainer's batches are
+ * synchronous work, and without this an epoch would hold back this worker's heartbeats, cancellation checks and
+ * its other runs until it ends.
+ */
+let lastYield = performance.now();
+async function yieldNow() {
+  if (performance.now() - lastYield < 20) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  lastYield = performance.now();
 }
 
 const describePoints = (points: Record<string, number>) =>
@@ -193,49 +221,22 @@ async function watchRun(db: Database, run: Run, controller: AbortController) {
   else if (now && now.attempt !== run.attempt) controller.abort('lost');
 }
 
-/**
- * Each epoch: scores on train (as labelled for training) and validation, what became of the noisy examples, how
- * well the highest losses point at them, and every training example's loss for the suspected-label-errors list.
- */
-async function evaluateEpoch(trainer: Trainer, data: TrainingData, memorizedAt: Map<number, number>, epoch: number) {
-  const train = await trainer.predict(data.trainRows);
-  const validation = await trainer.predict(data.validationRows);
-  const points: Record<string, number> = {
-    ...prefixed('train', splitScores(train, data.trainRows, data.labels, data.classes.length)),
-    ...prefixed('val', splitScores(validation, data.validationRows, data.trueLabels, data.classes.length)),
-  };
-  if (data.noisyRows.length) {
-    const m = memorizationMetrics(train.predictions, data.trainRows, data.trueLabels, data.labels);
-    points['train/clean_accuracy'] = m.cleanTrainScore;
-    points['noise/memorized_fraction'] = m.memorizedFraction;
-    points['noise/recovered_fraction'] = m.recoveredFraction;
-    data.trainRows.forEach((row, i) => {
-      if (!memorizedAt.has(row) && data.labels[row] !== data.trueLabels[row] && train.predictions[i] === data.labels[row]) memorizedAt.set(row, epoch);
-    });
-  }
-  if (trainer.epochMetrics) Object.assign(points, await trainer.epochMetrics());
-  const rows = Int32Array.from(data.trainRows);
-  if (data.noisyRows.length) points['noise/detection_f1'] = detectionScore(rows, train.losses, new Set(data.noisyRows));
-  const losses = encodeTrainingLosses({ epoch, classes: data.classes, rows, losses: train.losses, predictions: train.predictions });
-  return { points, losses };
-}
-
 /** When each noisy example was first memorized, as far as earlier attempts of this run got. */
 async function firstMemorized(db: Executor, run: Run, data: TrainingData): Promise<Map<number, number>> {
   if (!data.noisyRows.length) return new Map();
   const rows = await db
-    .select({ row: runNoisyExamples.row, epoch: runNoisyExamples.firstMemorizedEpoch })
+    .select({ row: runNoisyExamples.row, token: runNoisyExamples.token, epoch: runNoisyExamples.firstMemorizedEpoch })
     .from(runNoisyExamples)
     .where(and(eq(runNoisyExamples.runId, run.id), sql`${runNoisyExamples.firstMemorizedEpoch} is not null`));
-  return new Map(rows.map((r) => [r.row, r.epoch!]));
+  return new Map(rows.map((r) => [exampleKey(r.row, r.token), r.epoch!]));
 }
 
 async function finalSummary(trainer: Trainer, data: TrainingData, db: Executor, run: Run): Promise<Record<string, number>> {
-  const test = await trainer.predict(data.testRows);
+  const test = await testScores(trainer, data);
   const last = await db.execute<{ key: string; value: number }>(sql`
     select distinct on (key) key, value from run_metrics where run_id = ${run.id} and key not like '%batch%' order by key, step desc`);
   const summary: Record<string, number> = Object.fromEntries([...last].map((r) => [r.key, Number(r.value)]));
-  return { ...summary, ...prefixed('test', splitScores(test, data.testRows, data.trueLabels, data.classes.length)) };
+  return { ...summary, ...test };
 }
 
 async function saveArtifact(tx: Executor, run: Run, name: string, epoch: number, data: Buffer) {
@@ -245,7 +246,7 @@ async function saveArtifact(tx: Executor, run: Run, name: string, epoch: number,
     .onConflictDoUpdate({ target: [runArtifacts.runId, runArtifacts.name], set: { epoch, data, bytes: data.length, createdAt: sql`now()` } });
 }
 
-/** The worker is stopping: the run goes back to the queue and resumes after its last epoch on another worker. */
+/** The run goes back to the queue (the worker is stopping, or its base model is not ready) and resumes after its last epoch. */
 async function handBack(db: Database, run: Run, fence: ReturnType<typeof and>) {
   await db.transaction(async (tx) => {
     const [owned] = await tx.update(runs).set({ status: 'queued', workerId: null }).where(fence).returning({ id: runs.id });

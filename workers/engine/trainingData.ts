@@ -3,7 +3,9 @@ import type { Executor } from '../../db/client';
 import { datasetVersions, runNoisyExamples } from '../../db/schema';
 import { readSplitCodes, readStoredRows, type Cell } from '../../db/datasetRows';
 import { injectLabelNoise } from '../../lib/runs/labelNoise';
-import type { LabelNoiseConfig } from '../../lib/runs/config';
+import { entitySpans, injectEntityNoise, type NoisyEntity } from '../../lib/runs/entities';
+import type { FewShotConfig, LabelNoiseConfig } from '../../lib/runs/config';
+import { seededRandom } from '../../lib/random';
 
 /** A dataset version's schema, as stored with it. */
 export interface ColumnSpec {
@@ -11,48 +13,126 @@ export interface ColumnSpec {
   type: 'numeric' | 'categorical' | 'text' | 'ignore' | 'tokens' | 'tags';
 }
 
+/**
+ * What the rows are for: a class per row, a tag per word of each sentence (token classification), or no labels at
+ * all (a corpus, for language-model pre-training).
+ */
+export type Task = 'classification' | 'tagging' | 'language_model';
+
+/** Token classification: each sentence's words and tags, as trained (noisy) and true, and the corrupted entities. */
+export interface Tagging {
+  words: string[][];
+  tags: string[][];
+  trueTags: string[][];
+  noisyEntities: NoisyEntity[];
+}
+
 /** What a trainer sees: the rows (cells in schema column order), classes, labels as trained, and the split. */
 export interface TrainingData {
+  task: Task;
   columns: ColumnSpec[];
-  labelColumn: string;
+  labelColumn: string | null;
   rows: Cell[][];
+  /** Classes of rows; for tagging, the tags (O included); none for a corpus. */
   classes: string[];
-  /** Class ids as training sees them: the training split carries the injected noise. */
+  /** Class ids as training sees them: the training split carries the injected noise. Zeros where rows have no class. */
   labels: Int32Array;
   trueLabels: Int32Array;
+  /** The rows with a corrupted label (for tagging, the sentences with a corrupted entity). */
   noisyRows: number[];
   trainRows: number[];
   validationRows: number[];
   testRows: number[];
+  tagging?: Tagging;
 }
 
+export interface DataOptions {
+  noise?: LabelNoiseConfig;
+  fewShot?: FewShotConfig;
+}
+
+/** The parts of a run's config that shape its data. */
+export const dataOptions = (config: object): DataOptions => ({
+  noise: 'noise' in config ? (config.noise as LabelNoiseConfig) : undefined,
+  fewShot: 'fewShot' in config ? (config.fewShot as FewShotConfig | undefined) : undefined,
+});
+
+const NO_NOISE: LabelNoiseConfig = { rate: 0, scheme: 'flip', seed: 1 };
+
 /** Loads a version's rows for a run, in memory, and corrupts the training labels as the run's noise config says. */
-export async function loadTrainingData(db: Executor, teamId: string, versionId: string, noise: LabelNoiseConfig): Promise<TrainingData> {
+export async function loadTrainingData(db: Executor, teamId: string, versionId: string, { noise = NO_NOISE, fewShot }: DataOptions): Promise<TrainingData> {
   const [version] = await db
-    .select({ uploadId: datasetVersions.uploadId, schema: datasetVersions.schema })
+    .select({ uploadId: datasetVersions.uploadId, schema: datasetVersions.schema, taskType: datasetVersions.taskType })
     .from(datasetVersions)
     .where(and(eq(datasetVersions.teamId, teamId), eq(datasetVersions.id, versionId)));
   if (!version) throw new Error('the dataset version is gone');
   const schema = version.schema as { columns: ColumnSpec[]; labelColumn: string | null };
-  if (!schema.labelColumn) throw new Error('the dataset version has no label column');
   const codes = (await readSplitCodes(db, teamId, versionId))!;
   const upload = await db.query.datasetUploads.findFirst({ where: (u, { and: all, eq: is }) => all(is(u.teamId, teamId), is(u.id, version.uploadId)) });
   const positions = schema.columns.map((c) => upload!.columns.indexOf(c.name) + 1);
   const rows: Cell[][] = [];
   for await (const stored of readStoredRows(db, teamId, version.uploadId)) rows.push(positions.map((p) => (stored[p] as Cell | undefined) ?? null));
 
+  const splitRows = (code: number) => rows.flatMap((_, i) => (codes[i] === code ? [i] : []));
+  const common = { columns: schema.columns, labelColumn: schema.labelColumn, rows, validationRows: splitRows(1), testRows: splitRows(2) };
+  const none = new Int32Array(rows.length);
+  if (!schema.labelColumn) return { ...common, task: 'language_model', classes: [], labels: none, trueLabels: none, noisyRows: [], trainRows: splitRows(0) };
   const labelAt = schema.columns.findIndex((c) => c.name === schema.labelColumn);
+
+  if (version.taskType === 'token_classification') {
+    const wordsAt = schema.columns.findIndex((c) => c.type === 'tokens');
+    const trueTags = rows.map((r) => (r[labelAt] ?? []) as string[]);
+    const classesOf = (row: number) => entitySpans(trueTags[row]!).map((e) => e.type);
+    const trainRows = keepFewShot(splitRows(0), classesOf, fewShot);
+    const { tags, noisyEntities } = injectEntityNoise(trueTags, trainRows, noise);
+    const tagging = { words: rows.map((r) => (r[wordsAt] ?? []) as string[]), tags, trueTags, noisyEntities };
+    const classes = [...new Set(trueTags.flat())].sort();
+    const noisyRows = [...new Set(noisyEntities.map((e) => e.row))].sort((a, b) => a - b);
+    return { ...common, task: 'tagging', classes, labels: none, trueLabels: none, noisyRows, trainRows, tagging };
+  }
+
   const classes = [...new Set(rows.map((r) => String(r[labelAt])))].sort();
   const classId = new Map(classes.map((c, i) => [c, i]));
   const trueLabels = Int32Array.from(rows, (r) => classId.get(String(r[labelAt]))!);
-  const splitRows = (code: number) => rows.flatMap((_, i) => (codes[i] === code ? [i] : []));
-  const trainRows = splitRows(0);
+  const trainRows = keepFewShot(splitRows(0), (row) => [classes[trueLabels[row]!]!], fewShot);
   const { labels, noisyRows } = injectLabelNoise(trueLabels, classes.length, trainRows, noise);
-  return { columns: schema.columns, labelColumn: schema.labelColumn, rows, classes, labels, trueLabels, noisyRows, trainRows, validationRows: splitRows(1), testRows: splitRows(2) };
+  return { ...common, task: 'classification', classes, labels, trueLabels, noisyRows, trainRows };
 }
+
+/**
+ * Few-shot training sets: of the training rows that hold a chosen class, k per class are kept (drawn by the config's
+ * seed; a row holding two chosen classes counts for both and is kept only while both are under k); rows without a
+ * chosen class all stay. Validation and test are untouched, so scores stay comparable across k.
+ */
+export function keepFewShot(trainRows: number[], classesOf: (row: number) => string[], fewShot: FewShotConfig | undefined): number[] {
+  if (!fewShot?.classes.length) return trainRows;
+  const chosen = new Set(fewShot.classes);
+  const kept = new Map(fewShot.classes.map((c) => [c, 0]));
+  const keep = new Set<number>();
+  for (const row of seededRandom(fewShot.seed).sample(trainRows, trainRows.length)) {
+    const held = [...new Set(classesOf(row))].filter((c) => chosen.has(c));
+    if (held.every((c) => kept.get(c)! < fewShot.k)) {
+      keep.add(row);
+      for (const c of held) kept.set(c, kept.get(c)! + 1);
+    }
+  }
+  return trainRows.filter((row) => keep.has(row));
+}
+
+/**
+ * The corrupted examples: rows, or for tagging the entities (a row and its first token), with their true and noisy
+ * labels. `key` names one across the engine's bookkeeping.
+ */
+export function noisyExamples(data: TrainingData): { key: number; row: number; token: number; trueLabel: string; noisyLabel: string }[] {
+  if (data.tagging) return data.tagging.noisyEntities.map((e) => ({ key: exampleKey(e.row, e.start), row: e.row, token: e.start, trueLabel: e.trueType, noisyLabel: e.noisyType }));
+  return data.noisyRows.map((row) => ({ key: exampleKey(row, -1), row, token: -1, trueLabel: data.classes[data.trueLabels[row]!]!, noisyLabel: data.classes[data.labels[row]!]! }));
+}
+
+/** One number per noisy example: its row, and for an entity its first token (-1 for a whole row). */
+export const exampleKey = (row: number, token: number) => row * 65_536 + token + 1;
 
 /** Records which examples a run corrupted (once: a resumed run finds them already there). */
 export async function recordNoisyExamples(db: Executor, teamId: string, runId: string, data: TrainingData) {
-  const values = data.noisyRows.map((row) => ({ runId, teamId, row, trueLabel: data.classes[data.trueLabels[row]!]!, noisyLabel: data.classes[data.labels[row]!]! }));
+  const values = noisyExamples(data).map(({ row, token, trueLabel, noisyLabel }) => ({ runId, teamId, row, token, trueLabel, noisyLabel }));
   for (let i = 0; i < values.length; i += 2000) await db.insert(runNoisyExamples).values(values.slice(i, i + 2000)).onConflictDoNothing();
 }

@@ -4,7 +4,8 @@ import type { Cell } from '../../db/datasetRows';
 import type { JobPayloads } from '../../db/queue';
 import { runArtifacts, runPredictions, runs } from '../../db/schema';
 import { runKinds, type RunKind } from '../../lib/runs/config';
-import { loadTrainingData } from '../engine/trainingData';
+import { loadBaseModel } from '../engine/baseModel';
+import { dataOptions, loadTrainingData } from '../engine/trainingData';
 import { loadTensorFlow } from '../tf';
 import { trainers } from '../trainers';
 
@@ -23,7 +24,7 @@ export async function answerPrediction(db: Database, job: JobPayloads['run-predi
     const [model] = await db.select().from(runArtifacts).where(and(eq(runArtifacts.teamId, prediction.teamId), eq(runArtifacts.runId, prediction.runId), eq(runArtifacts.name, 'model')));
     if (!run || !model) throw new Error('the run or its model is gone');
     const config = runKinds[run.kind as RunKind].config.parse(run.config);
-    const data = await loadTrainingData(db, run.teamId, run.datasetVersionId, config.noise);
+    const data = await loadTrainingData(db, run.teamId, run.datasetVersionId, dataOptions(config));
     const first = data.rows.length;
     const extended = (labels: Int32Array) => Int32Array.from({ length: first + prediction.rows.length }, (_, i) => (i < first ? labels[i]! : 0));
     const scored = {
@@ -33,10 +34,11 @@ export async function answerPrediction(db: Database, job: JobPayloads['run-predi
       trueLabels: extended(data.trueLabels),
     };
     const { tf } = await loadTensorFlow();
-    const trainer = await trainers[run.kind as RunKind]({ tf, data: scored, config: config as never, seed: run.seed });
+    const baseModel = 'baseModelId' in config ? await loadBaseModel(db, run.teamId, config.baseModelId) : undefined;
+    const trainer = await trainers[run.kind as RunKind]({ tf, data: scored, config: config as never, seed: run.seed, baseModel });
     try {
       await trainer.loadState(model.data);
-      const { predictions, probabilities } = await trainer.predict(prediction.rows.map((_, i) => first + i));
+      const { predictions, probabilities } = await trainer.predict!(prediction.rows.map((_, i) => first + i));
       const classes = data.classes;
       const results = Array.from(predictions, (label, i) => ({
         label: classes[label]!,

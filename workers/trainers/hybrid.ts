@@ -13,7 +13,7 @@ import { seededRandom } from '../../lib/random';
 import type { HybridReport, ReviewItem } from '../../lib/rules/report';
 import type { TrainingData } from '../engine/trainingData';
 import { createLogisticRegression } from './logisticRegression';
-import type { Trainer, TrainerFactory } from './trainer';
+import type { Classifier, TrainerFactory } from './trainer';
 
 type Config = z.output<typeof hybridConfig>;
 
@@ -47,7 +47,7 @@ async function ruleVotes(data: TrainingData, config: Config) {
   return { votes, fired };
 }
 
-export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, seed }) => {
+export const createHybrid: TrainerFactory<Config, Classifier> = async ({ tf, data, config, seed }) => {
   const classes = data.classes.length;
   const { votes, fired } = await ruleVotes(data, config);
   const rulesOnly = config.mode === 'rules_only';
@@ -66,7 +66,7 @@ export const createHybrid: TrainerFactory<Config> = async ({ tf, data, config, s
     }
   }
   const modelRows = [...data.trainRows.filter((row) => labeled.has(row)), ...weak];
-  const model: Trainer | null = rulesOnly ? null : await createLogisticRegression({ tf, data: { ...data, trainRows: modelRows, labels: modelLabels }, config, seed });
+  const model: Classifier | null = rulesOnly ? null : await createLogisticRegression({ tf, data: { ...data, trainRows: modelRows, labels: modelLabels }, config, seed });
   const majority = mostFrequent(data.labels, data.trainRows, classes);
 
   /**

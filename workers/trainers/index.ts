@@ -1,6 +1,8 @@
 import type { RunKind } from '../../lib/runs/config';
+import { createFinetune } from './finetune';
 import { createHybrid } from './hybrid';
 import { createLogisticRegression } from './logisticRegression';
+import { createPretrain } from './pretrain';
 import { createWideDeep } from './wideDeep';
 import type { TrainerFactory } from './trainer';
 
@@ -9,4 +11,6 @@ export const trainers: Record<RunKind, TrainerFactory<never>> = {
   logistic_regression: createLogisticRegression as TrainerFactory<never>,
   wide_deep: createWideDeep as TrainerFactory<never>,
   hybrid: createHybrid as TrainerFactory<never>,
+  pretrain: createPretrain as TrainerFactory<never>,
+  finetune: createFinetune as TrainerFactory<never>,
 };

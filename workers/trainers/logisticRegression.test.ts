@@ -10,6 +10,7 @@ function toyData(): TrainingData {
   const labels = Int32Array.from(rows, (r) => (r[2] === 'spam' ? 1 : 0));
   const all = rows.map((_, i) => i);
   return {
+    task: 'classification',
     columns: [
       { name: 'text', type: 'text' },
       { name: 'n', type: 'numeric' },

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import type { logisticRegressionConfig } from '../../lib/runs/config';
 import type { TrainingData } from '../engine/trainingData';
 import { loadTrainingState, saveTrainingState } from './tensorState';
-import type { TrainerFactory } from './trainer';
+import type { Classifier, TrainerFactory } from './trainer';
 
 type Config = z.output<typeof logisticRegressionConfig>;
 
@@ -54,7 +54,7 @@ function featurize(data: TrainingData, hashBuckets: number): { rows: SparseRow[]
   return { rows, width: hashBuckets + numeric.length };
 }
 
-export const createLogisticRegression: TrainerFactory<Config> = async ({ tf, data, config, seed }) => {
+export const createLogisticRegression: TrainerFactory<Config, Classifier> = async ({ tf, data, config, seed }) => {
   const { rows, width } = featurize(data, config.hashBuckets);
   const classes = data.classes.length;
   // Unnamed: tfjs names are global to the process, and a worker may train several runs at once.

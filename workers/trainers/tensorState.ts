@@ -86,3 +86,46 @@ export async function loadTrainingState(tf: TF, state: Buffer, variables: readon
   }
   return extra;
 }
+
+/**
+ * The transformer's format: every variable under its name (`encoder/layer0/attention/query/kernel`, …), so that a
+ * model's weights load into another model that shares some of them (a base model into a fine-tuning run), then the
+ * optimizer's slots by position.
+ */
+export async function saveNamedState(variables: readonly { name: string; variable: Variable }[], optimizer: OptimizerSlots, extra: object): Promise<Buffer> {
+  const slots = await optimizer.getWeights();
+  try {
+    const tensors = await Promise.all([
+      ...variables.map(({ name, variable }) => storedTensor(name, variable)),
+      ...slots.map((slot, i) => storedTensor(`optimizer/${i}`, slot.tensor)),
+    ]);
+    return packTensors(tensors, extra);
+  } finally {
+    for (const slot of slots) slot.tensor.dispose();
+  }
+}
+
+/** Assigns the stored tensors named like the variables; a variable with no stored value is an error. */
+export function assignNamed(tf: TF, stored: readonly StoredTensor[], variables: readonly { name: string; variable: Variable }[]): void {
+  const byName = new Map(stored.map((t) => [t.name, t]));
+  tf.tidy(() => {
+    for (const { name, variable } of variables) {
+      const t = byName.get(name);
+      if (!t) throw new Error(`the stored model has no weights for ${name}`);
+      if (t.shape.join('×') !== variable.shape.join('×')) throw new Error(`${name}: stored as ${t.shape.join('×')}, the model needs ${variable.shape.join('×')}`);
+      variable.assign(tf.tensor(t.values, t.shape));
+    }
+  });
+}
+
+export async function loadNamedState(tf: TF, state: Buffer, variables: readonly { name: string; variable: Variable }[], optimizer: OptimizerSlots): Promise<Record<string, unknown>> {
+  const { extra, tensors } = unpackTensors(state);
+  assignNamed(tf, tensors, variables);
+  const slots = tensors.filter((t) => t.name.startsWith('optimizer/')).map((t) => ({ name: t.name, tensor: tf.tensor(t.values, t.shape) }));
+  try {
+    await optimizer.setWeights(slots);
+  } finally {
+    for (const slot of slots) slot.tensor.dispose();
+  }
+  return extra;
+}

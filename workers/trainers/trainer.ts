@@ -10,11 +10,8 @@ export interface Trainer {
   batchesPerEpoch?: number;
   /** One pass over the training rows, in batches; stops between batches once `signal` is aborted. */
   trainEpoch(epoch: number, context: { signal: AbortSignal; onBatch: (loss: number) => Promise<void> | void }): Promise<void>;
-  /**
-   * The predicted class of each row, its loss against the label it was trained with, and, where the model has them,
-   * class probabilities (rows × classes), from which the engine scores AUC, log loss and calibration.
-   */
-  predict(rows: readonly number[]): Promise<{ predictions: Int32Array; losses: Float32Array; probabilities?: Float32Array }>;
+  /** Labels for rows; every trainer of labelled data has it (a language model scores itself in epochMetrics). */
+  predict?(rows: readonly number[]): Promise<Predictions>;
   /** Scores of the trainer's own, recorded with the engine's after each epoch (e.g. a part of the model alone); optional. */
   epochMetrics?(): Promise<Record<string, number>>;
   /** What the model learned, for people to read (stored with the final model as JSON); optional. */
@@ -25,4 +22,28 @@ export interface Trainer {
   dispose(): void;
 }
 
-export type TrainerFactory<Config> = (input: { tf: TF; data: TrainingData; config: Config; seed: number }) => Promise<Trainer>;
+/**
+ * The predicted class of each row, its loss against the label it was trained with, and, where the model has them,
+ * class probabilities (rows × classes), from which the engine scores AUC, log loss and calibration. For tagging,
+ * `tags` holds each row's predicted tag per word (ids into the classes) and `predictions` is empty.
+ */
+export interface Predictions {
+  predictions: Int32Array;
+  losses: Float32Array;
+  probabilities?: Float32Array;
+  tags?: Int32Array[];
+}
+
+export interface TrainerInput<Config> {
+  tf: TF;
+  data: TrainingData;
+  config: Config;
+  seed: number;
+  /** The stored model a fine-tuning run starts from (a pre-training run's final model). */
+  baseModel?: Buffer;
+}
+
+/** A trainer of labelled data: it predicts. */
+export type Classifier = Trainer & Required<Pick<Trainer, 'predict'>>;
+
+export type TrainerFactory<Config, Made extends Trainer = Trainer> = (input: TrainerInput<Config>) => Promise<Made>;

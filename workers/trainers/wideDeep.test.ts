@@ -19,6 +19,7 @@ function toyData(): TrainingData {
   const labels = Int32Array.from(rows, (r) => Number(r[4]));
   const all = rows.map((_, i) => i);
   return {
+    task: 'classification',
     columns: [
       { name: 'user', type: 'categorical' },
       { name: 'item', type: 'categorical' },

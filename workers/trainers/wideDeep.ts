@@ -14,11 +14,11 @@ import type { wideDeepConfig } from '../../lib/runs/config';
 import { FtrlOptimizer } from './ftrl';
 import { loadTrainingState, saveTrainingState, type OptimizerSlots } from './tensorState';
 import { buildFeatureSpace, type EncodedRow } from './wideDeepFeatures';
-import type { TrainerFactory } from './trainer';
+import type { Classifier, TrainerFactory } from './trainer';
 
 type Config = z.output<typeof wideDeepConfig>;
 
-export const createWideDeep: TrainerFactory<Config> = async ({ tf, data, config, seed }) => {
+export const createWideDeep: TrainerFactory<Config, Classifier> = async ({ tf, data, config, seed }) => {
   const space = buildFeatureSpace(data, config);
   const rows: EncodedRow[] = data.rows.map(space.encode);
   const classes = data.classes.length;

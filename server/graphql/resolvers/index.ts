@@ -11,6 +11,7 @@ import { runGroupResolvers } from './runGroups';
 import { predictionResolvers } from './predictions';
 import { comparisonResolvers } from './comparisons';
 import { ruleResolvers } from './rules';
+import { modelResolvers } from './models';
 
 const enums: Resolvers = {
   Role: { OWNER: 'owner', ADMIN: 'admin', MEMBER: 'member', VIEWER: 'viewer' },
@@ -25,7 +26,7 @@ const enums: Resolvers = {
   RuleFormat: { JSON: 'json', CSV: 'csv' },
 };
 
-const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, phaseResolvers, runGroupResolvers, predictionResolvers, comparisonResolvers, ruleResolvers];
+const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, phaseResolvers, runGroupResolvers, predictionResolvers, comparisonResolvers, ruleResolvers, modelResolvers];
 
 export const resolvers = {
   DateTime: DateTimeResolver,

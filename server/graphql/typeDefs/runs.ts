@@ -44,9 +44,11 @@ export const runTypeDefs = /* GraphQL */ `
     createdAt: DateTime!
   }
 
-  "A training example whose label the run corrupted on purpose."
+  "A training example whose label the run corrupted on purpose: a row, or for token classification an entity."
   type NoisyExample {
     row: Int!
+    "The entity's first word in its sentence (token classification: its type was changed); null when the row's label was."
+    token: Int
     trueLabel: String!
     noisyLabel: String!
     "The first epoch the model predicted the noisy label; null while it has not."

@@ -1,0 +1,50 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { runs } from '../../db/schema';
+import type { Executor } from '../../db/client';
+import { encoderPresets, type pretrainConfig } from '../../lib/runs/config';
+import type { z } from 'zod';
+import { InvalidInputError } from '../errors';
+import { authorize, ownedBy, type Scope } from '../tenancy/scope';
+import type { DatasetStats } from '../datasets/stats';
+import type { Run } from './runs';
+
+/**
+ * A team's base models are its pre-training runs: one that succeeded is ready to fine-tune, one still queued or
+ * running can be chosen already (the fine-tuning run waits for it). Its size and corpus are the run's config and data.
+ */
+export async function listBaseModels(scope: Scope): Promise<Run[]> {
+  authorize(scope, 'runs:read');
+  return scope.db
+    .select()
+    .from(runs)
+    .where(and(ownedBy(scope, runs.teamId), eq(runs.kind, 'pretrain'), inArray(runs.status, ['queued', 'running', 'succeeded'])))
+    .orderBy(desc(runs.createdAt));
+}
+
+export function baseModelSize(run: Run) {
+  const config = run.config as z.output<typeof pretrainConfig>;
+  return { preset: config.preset, ...encoderPresets[config.preset], maxLength: config.maxLength, vocabularySize: config.vocabularySize };
+}
+
+/** A fine-tuning config's checks against the team's data: its base model, its length, its few-shot classes. */
+export async function checkFinetuneConfig(scope: Scope, config: Record<string, unknown>, version: { stats: unknown; taskType: string }, tx: Executor) {
+  if (!('baseModelId' in config)) return;
+  const [base] = await tx
+    .select()
+    .from(runs)
+    .where(and(ownedBy(scope, runs.teamId), eq(runs.id, config.baseModelId as string), eq(runs.kind, 'pretrain')));
+  if (!base || base.status === 'failed' || base.status === 'canceled') {
+    throw new InvalidInputError(`config.baseModelId: ${base ? `that pre-training ${base.status}` : 'the team has no such base model'}; choose one from Models`, 'config.baseModelId');
+  }
+  const { maxLength } = baseModelSize(base);
+  if ((config.maxLength as number) > maxLength) {
+    throw new InvalidInputError(`config.maxLength: the base model reads at most ${maxLength} tokens`, 'config.maxLength');
+  }
+  const stats = version.stats as DatasetStats;
+  if (stats.tokens?.tagScheme === 'BIOES') throw new InvalidInputError('datasetVersionId: fine-tuning reads IOB tags; this dataset is tagged BIOES', 'datasetVersionId');
+  const fewShot = config.fewShot as { classes: string[] } | undefined;
+  const classes = Object.keys(stats.labelDistribution);
+  fewShot?.classes.forEach((c, i) => {
+    if (!classes.includes(c)) throw new InvalidInputError(`config.fewShot.classes.${i}: the dataset has no class "${c}"; it has ${classes.join(', ')}`, `config.fewShot.classes.${i}`);
+  });
+}

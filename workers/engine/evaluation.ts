@@ -1,0 +1,106 @@
+/**
+ * What the engine measures after each epoch and at the end, by task: class scores for classification, entity scores
+ * (seqeval) and token accuracy for tagging, the trainer's own language-model scores for a corpus. For label noise:
+ * which corrupted examples (rows or entities) the model now predicts as their noisy label (memorized) or their true
+ * one (recovered), and how well the highest losses point at them.
+ */
+import { entityScores, predictsEntity } from '../../lib/runs/entities';
+import { memorizationMetrics } from '../../lib/runs/labelNoise';
+import { detectionScore, encodeTrainingLosses } from '../../lib/runs/trainingLosses';
+import type { Predictions, Trainer } from '../trainers/trainer';
+import { prefixed, splitScores } from './scores';
+import { exampleKey, type TrainingData } from './trainingData';
+
+export interface EpochEvaluation {
+  points: Record<string, number>;
+  /** Every training example's loss, for the suspected-label-errors list (classification only). */
+  losses?: Buffer;
+}
+
+function predictorOf(trainer: Trainer) {
+  if (!trainer.predict) throw new Error('this trainer cannot predict labels');
+  return trainer.predict.bind(trainer);
+}
+
+export async function evaluateEpoch(trainer: Trainer, data: TrainingData, memorizedAt: Map<number, number>, epoch: number): Promise<EpochEvaluation> {
+  if (data.task === 'language_model') return { points: (await trainer.epochMetrics?.()) ?? {} };
+  const predict = predictorOf(trainer);
+  const train = await predict(data.trainRows);
+  const validation = await predict(data.validationRows);
+  const points = {
+    ...prefixed('train', scoresOf(data, train, data.trainRows, 'trained')),
+    ...prefixed('val', scoresOf(data, validation, data.validationRows, 'true')),
+    ...memorization(data, train, memorizedAt, epoch),
+  };
+  if (trainer.epochMetrics) Object.assign(points, await trainer.epochMetrics());
+  const rows = Int32Array.from(data.trainRows);
+  if (data.noisyRows.length) points['noise/detection_f1'] = detectionScore(rows, train.losses, new Set(data.noisyRows));
+  if (data.task === 'tagging') return { points };
+  return { points, losses: encodeTrainingLosses({ epoch, classes: data.classes, rows, losses: train.losses, predictions: train.predictions }) };
+}
+
+/** Scores on the test split, for the run's summary. */
+export async function testScores(trainer: Trainer, data: TrainingData): Promise<Record<string, number>> {
+  if (data.task === 'language_model') return {};
+  const test = await predictorOf(trainer)(data.testRows);
+  return prefixed('test', scoresOf(data, test, data.testRows, 'true'));
+}
+
+/**
+ * A split's scores against the labels as trained (noisy on the training split) or the true ones. Tagging: loss,
+ * token accuracy, entity precision/recall/F1 and F1 per entity type (`f1/PER`).
+ */
+function scoresOf(data: TrainingData, predicted: Predictions, rows: readonly number[], labels: 'trained' | 'true'): Record<string, number> {
+  if (data.task !== 'tagging') return splitScores(predicted, rows, labels === 'true' ? data.trueLabels : data.labels, data.classes.length);
+  const tagging = data.tagging!;
+  const truth = rows.map((row) => (labels === 'true' ? tagging.trueTags : tagging.tags)[row]!);
+  const guessed = rows.map((_, i) => Array.from(predicted.tags![i]!, (id) => data.classes[id]!));
+  let tokens = 0;
+  let right = 0;
+  truth.forEach((tags, i) => tags.forEach((tag, t) => (tokens++, (right += guessed[i]![t] === tag ? 1 : 0))));
+  const entities = entityScores(truth, guessed);
+  return {
+    loss: predicted.losses.reduce((a, b) => a + b, 0) / Math.max(1, rows.length),
+    token_accuracy: right / Math.max(1, tokens),
+    precision: entities.precision,
+    recall: entities.recall,
+    f1: entities.f1,
+    ...Object.fromEntries(Object.entries(entities.types).map(([type, s]) => [`f1/${type}`, s.f1])),
+  };
+}
+
+/** Memorized and recovered shares of the noisy examples, and the epoch each was first memorized (into `memorizedAt`). */
+function memorization(data: TrainingData, train: Predictions, memorizedAt: Map<number, number>, epoch: number): Record<string, number> {
+  if (!data.noisyRows.length) return {};
+  if (data.tagging) {
+    let memorized = 0;
+    let recovered = 0;
+    const position = new Map(data.trainRows.map((row, i) => [row, i]));
+    const guessed = (row: number) => Array.from(train.tags![position.get(row)!]!, (id) => data.classes[id]!);
+    for (const entity of data.tagging.noisyEntities) {
+      const tags = guessed(entity.row);
+      if (predictsEntity(tags, entity, entity.noisyType)) {
+        memorized++;
+        const key = exampleKey(entity.row, entity.start);
+        if (!memorizedAt.has(key)) memorizedAt.set(key, epoch);
+      } else if (predictsEntity(tags, entity, entity.trueType)) recovered++;
+    }
+    // Token accuracy over the sentences with no corrupted entity.
+    const noisy = new Set(data.noisyRows);
+    let tokens = 0;
+    let right = 0;
+    for (const row of data.trainRows) {
+      if (noisy.has(row)) continue;
+      const tags = guessed(row);
+      data.tagging.trueTags[row]!.forEach((tag, t) => (tokens++, (right += tags[t] === tag ? 1 : 0)));
+    }
+    const total = data.tagging.noisyEntities.length;
+    return { 'train/clean_accuracy': right / Math.max(1, tokens), 'noise/memorized_fraction': memorized / total, 'noise/recovered_fraction': recovered / total };
+  }
+  const m = memorizationMetrics(train.predictions, data.trainRows, data.trueLabels, data.labels);
+  data.trainRows.forEach((row, i) => {
+    const key = exampleKey(row, -1);
+    if (!memorizedAt.has(key) && data.labels[row] !== data.trueLabels[row] && train.predictions[i] === data.labels[row]) memorizedAt.set(key, epoch);
+  });
+  return { 'train/clean_accuracy': m.cleanTrainScore, 'noise/memorized_fraction': m.memorizedFraction, 'noise/recovered_fraction': m.recoveredFraction };
+}
