@@ -529,6 +529,11 @@ export type DatasetsQueryVariables = Exact<{
 
 export type DatasetsQuery = { datasets: { nodes: Array<{ id: string, name: string, archived: boolean, updatedAt: string, latestVersion: { id: string, number: number, taskType: TaskType, rowCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type BaseModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BaseModelsQuery = { baseModels: Array<{ id: string, name: string, status: RunStatus, preset: string, layers: number, hidden: number, heads: number, maxLength: number, vocabularySize: number, mlmAccuracy: number | null, createdAt: string, corpus: { id: string, number: number, dataset: { id: string, name: string } } }> };
+
 export type TeamHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -624,7 +629,7 @@ export type RunQueryVariables = Exact<{
 }>;
 
 
-export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, parent: { id: string, name: string } | null, datasetVersion: { number: number, dataset: { id: string, name: string } }, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, logs: Array<{ id: string, at: string, attempt: number, level: string, message: string }>, phases: Array<{ phase: PhaseName, start: number, end: number, confidence: number, correction: { id: string, author: { name: string | null, email: string } } | null }>, phaseDetection: { status: PhaseDetectionStatus, final: boolean, version: string, explanation: string, params: Record<string, unknown> } | null, annotations: Array<{ id: string, kind: AnnotationKind, label: string, start: number, end: number | null, colour: string, note: string, phase: PhaseName | null, editable: boolean, author: { name: string | null, email: string } }> } };
+export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, parent: { id: string, name: string } | null, baseModel: { id: string, name: string } | null, datasetVersion: { number: number, dataset: { id: string, name: string } }, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, logs: Array<{ id: string, at: string, attempt: number, level: string, message: string }>, phases: Array<{ phase: PhaseName, start: number, end: number, confidence: number, correction: { id: string, author: { name: string | null, email: string } } | null }>, phaseDetection: { status: PhaseDetectionStatus, final: boolean, version: string, explanation: string, params: Record<string, unknown> } | null, annotations: Array<{ id: string, kind: AnnotationKind, label: string, start: number, end: number | null, colour: string, note: string, phase: PhaseName | null, editable: boolean, author: { name: string | null, email: string } }> } };
 
 export type RunEpochDetailsQueryVariables = Exact<{
   id: string | number;
@@ -741,6 +746,11 @@ export type NewRunRuleSetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NewRunRuleSetsQuery = { ruleSets: Array<{ id: string, name: string, rules: Array<{ id: string, enabled: boolean }> }> };
+
+export type NewRunBaseModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewRunBaseModelsQuery = { baseModels: Array<{ id: string, name: string, status: RunStatus, preset: string, maxLength: number }> };
 
 export type NewRunChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1477,6 +1487,31 @@ export const DatasetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DatasetsQuery, DatasetsQueryVariables>;
+export const BaseModelsDocument = new TypedDocumentString(`
+    query BaseModels {
+  baseModels {
+    id
+    name
+    status
+    preset
+    layers
+    hidden
+    heads
+    maxLength
+    vocabularySize
+    mlmAccuracy
+    createdAt
+    corpus {
+      id
+      number
+      dataset {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BaseModelsQuery, BaseModelsQueryVariables>;
 export const TeamHomeDocument = new TypedDocumentString(`
     query TeamHome {
   running: runs(first: 10, filter: {status: RUNNING}) {
@@ -1708,6 +1743,10 @@ export const RunDocument = new TypedDocumentString(`
     finishedAt
     tags
     parent {
+      id
+      name
+    }
+    baseModel {
       id
       name
     }
@@ -2021,6 +2060,17 @@ export const NewRunRuleSetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NewRunRuleSetsQuery, NewRunRuleSetsQueryVariables>;
+export const NewRunBaseModelsDocument = new TypedDocumentString(`
+    query NewRunBaseModels {
+  baseModels {
+    id
+    name
+    status
+    preset
+    maxLength
+  }
+}
+    `) as unknown as TypedDocumentString<NewRunBaseModelsQuery, NewRunBaseModelsQueryVariables>;
 export const NewRunChoicesDocument = new TypedDocumentString(`
     query NewRunChoices {
   runKinds {

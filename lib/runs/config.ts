@@ -136,6 +136,8 @@ const transformerTraining = {
 export const pretrainConfig = z.object({
   ...transformerTraining,
   epochs: transformerTraining.epochs.default(3),
+  // Higher than fine-tuning's: a short schedule on a small corpus.
+  learningRate: transformerTraining.learningRate.default(1e-3),
   preset: z.enum(encoderPresetNames as ['tiny', 'mini']).default('tiny'),
   vocabularySize: z.number().int().min(100, 'use at least 100 tokens').max(30_000, 'use at most 30,000 tokens').default(2000),
   maxLength: z.number().int().min(8).max(512).default(64),
@@ -152,9 +154,9 @@ export const finetuneHeads = ['linear', 'prototype'] as const;
  */
 export const finetuneConfig = z.object({
   ...transformerTraining,
-  learningRate: transformerTraining.learningRate.default(1e-3),
   noise: trainingConfig.noise,
-  baseModelId: z.string().uuid('choose a base model'),
+  /** Required to create a run (checked with the team's base models); optional here so that defaults parse. */
+  baseModelId: z.string().uuid('choose a base model').optional(),
   init: z.enum(['pretrained', 'random']).default('pretrained'),
   maxLength: z.number().int().min(8).max(512).default(50),
   head: z.enum(finetuneHeads).default('linear'),

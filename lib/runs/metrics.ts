@@ -46,8 +46,8 @@ export function calibrationError(probability: ArrayLike<number>, positive: Array
   return error / Math.max(1, probability.length);
 }
 
-/** The unweighted mean of each class's F1; a class neither predicted nor present is left out. */
-export function macroF1(predictions: ArrayLike<number>, labels: ArrayLike<number>, classes: number): number {
+/** Each class's F1; null for a class neither predicted nor present. */
+export function perClassF1(predictions: ArrayLike<number>, labels: ArrayLike<number>, classes: number): (number | null)[] {
   const tp = new Float64Array(classes);
   const fp = new Float64Array(classes);
   const fn = new Float64Array(classes);
@@ -55,7 +55,11 @@ export function macroF1(predictions: ArrayLike<number>, labels: ArrayLike<number
     if (predictions[i] === labels[i]) tp[labels[i]!]!++;
     else (fp[predictions[i]!]!++, fn[labels[i]!]!++);
   }
-  const scores: number[] = [];
-  for (let c = 0; c < classes; c++) if (tp[c]! + fp[c]! + fn[c]!) scores.push((2 * tp[c]!) / (2 * tp[c]! + fp[c]! + fn[c]!));
+  return Array.from({ length: classes }, (_, c) => (tp[c]! + fp[c]! + fn[c]! ? (2 * tp[c]!) / (2 * tp[c]! + fp[c]! + fn[c]!) : null));
+}
+
+/** The unweighted mean of each class's F1; a class neither predicted nor present is left out. */
+export function macroF1(predictions: ArrayLike<number>, labels: ArrayLike<number>, classes: number): number {
+  const scores = perClassF1(predictions, labels, classes).filter((f): f is number => f !== null);
   return scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
 }

@@ -28,7 +28,8 @@ export function baseModelSize(run: Run) {
 
 /** A fine-tuning config's checks against the team's data: its base model, its length, its few-shot classes. */
 export async function checkFinetuneConfig(scope: Scope, config: Record<string, unknown>, version: { stats: unknown; taskType: string }, tx: Executor) {
-  if (!('baseModelId' in config)) return;
+  if (!('init' in config)) return; // not a fine-tuning config
+  if (!config.baseModelId) throw new InvalidInputError('config.baseModelId: choose a base model (pre-train one on a corpus first)', 'config.baseModelId');
   const [base] = await tx
     .select()
     .from(runs)

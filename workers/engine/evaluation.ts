@@ -6,6 +6,7 @@
  */
 import { entityScores, predictsEntity } from '../../lib/runs/entities';
 import { memorizationMetrics } from '../../lib/runs/labelNoise';
+import { perClassF1 } from '../../lib/runs/metrics';
 import { detectionScore, encodeTrainingLosses } from '../../lib/runs/trainingLosses';
 import type { Predictions, Trainer } from '../trainers/trainer';
 import { prefixed, splitScores } from './scores';
@@ -39,11 +40,19 @@ export async function evaluateEpoch(trainer: Trainer, data: TrainingData, memori
   return { points, losses: encodeTrainingLosses({ epoch, classes: data.classes, rows, losses: train.losses, predictions: train.predictions }) };
 }
 
+/** Up to this many classes, the summary keeps each class's test F1 (`test/f1/<class>`: few-shot sweeps chart it). */
+const CLASS_SCORES_UP_TO = 20;
+
 /** Scores on the test split, for the run's summary. */
 export async function testScores(trainer: Trainer, data: TrainingData): Promise<Record<string, number>> {
   if (data.task === 'language_model') return {};
   const test = await predictorOf(trainer)(data.testRows);
-  return prefixed('test', scoresOf(data, test, data.testRows, 'true'));
+  const scores = scoresOf(data, test, data.testRows, 'true');
+  if (data.task === 'classification' && data.classes.length <= CLASS_SCORES_UP_TO) {
+    const truth = Int32Array.from(data.testRows, (row) => data.trueLabels[row]!);
+    perClassF1(test.predictions, truth, data.classes.length).forEach((f1, c) => f1 !== null && (scores[`f1/${data.classes[c]}`] = f1));
+  }
+  return prefixed('test', scores);
 }
 
 /**

@@ -71,7 +71,7 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
     const data = await loadTrainingData(db, run.teamId, run.datasetVersionId, dataOptions(config));
     await recordNoisyExamples(db, run.teamId, run.id, data);
     await log(`${data.trainRows.length} training, ${data.validationRows.length} validation, ${data.testRows.length} test rows; ${data.classes.length} classes; ${describeNoise(data)}`);
-    const baseModel = 'baseModelId' in config ? await awaitBaseModel(db, run.teamId, config.baseModelId, controller.signal, log) : undefined;
+    const baseModel = 'baseModelId' in config && config.baseModelId ? await awaitBaseModel(db, run.teamId, config.baseModelId, controller.signal, log) : undefined;
     trainer = await trainers[run.kind as RunKind]({ tf, data, config: config as never, seed: run.seed, baseModel });
     if (run.epochsDone > 0) {
       const [checkpoint] = await db.select().from(runArtifacts).where(and(eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'checkpoint')));

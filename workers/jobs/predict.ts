@@ -34,7 +34,7 @@ export async function answerPrediction(db: Database, job: JobPayloads['run-predi
       trueLabels: extended(data.trueLabels),
     };
     const { tf } = await loadTensorFlow();
-    const baseModel = 'baseModelId' in config ? await loadBaseModel(db, run.teamId, config.baseModelId) : undefined;
+    const baseModel = 'baseModelId' in config && config.baseModelId ? await loadBaseModel(db, run.teamId, config.baseModelId) : undefined;
     const trainer = await trainers[run.kind as RunKind]({ tf, data: scored, config: config as never, seed: run.seed, baseModel });
     try {
       await trainer.loadState(model.data);

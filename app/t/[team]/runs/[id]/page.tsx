@@ -46,6 +46,10 @@ const RunQuery = graphql(`
         id
         name
       }
+      baseModel {
+        id
+        name
+      }
       datasetVersion {
         number
         dataset {
@@ -230,8 +234,19 @@ export default function RunPage() {
             <div><dt className="text-slate-500">Seed</dt><dd>{run.seed}</dd></div>
             <div><dt className="text-slate-500">Started</dt><dd>{formatDate(run.startedAt)}</dd></div>
             <div><dt className="text-slate-500">Finished</dt><dd>{formatDate(run.finishedAt)}</dd></div>
+            {run.baseModel && (
+              <div>
+                <dt className="text-slate-500">Base model</dt>
+                <dd>
+                  <Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/runs/${run.baseModel.id}`}>{run.baseModel.name}</Link>
+                  {run.config.init === 'random' ? ' (its shape, random weights)' : ''}
+                </dd>
+              </div>
+            )}
             {run.parent && <div><dt className="text-slate-500">Retry of</dt><dd><Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/runs/${run.parent.id}`}>{run.parent.name}</Link></dd></div>}
             {typeof run.summary['test/accuracy'] === 'number' && <div><dt className="text-slate-500">Test accuracy</dt><dd className="font-semibold">{(run.summary['test/accuracy'] as number).toFixed(3)}</dd></div>}
+            {typeof run.summary['test/f1'] === 'number' && <div><dt className="text-slate-500">Test entity F1</dt><dd className="font-semibold">{(run.summary['test/f1'] as number).toFixed(3)}</dd></div>}
+            {typeof run.summary['val/mlm_accuracy'] === 'number' && <div><dt className="text-slate-500">Masked-word accuracy</dt><dd className="font-semibold">{(run.summary['val/mlm_accuracy'] as number).toFixed(3)}</dd></div>}
             {typeof run.summary['test/auc'] === 'number' && <div><dt className="text-slate-500">Test AUC</dt><dd className="font-semibold">{(run.summary['test/auc'] as number).toFixed(3)}</dd></div>}
             {run.phases.length > 0 && (
               <div className="col-span-2">
@@ -259,8 +274,8 @@ export default function RunPage() {
         }
       >
         <div className="grid gap-6 lg:grid-cols-2">
-          <CurveChart title="Loss" curves={pick(series, ['train/batch_loss', 'train/loss', 'val/loss'])} bands={bands} />
-          <CurveChart title="Accuracy" curves={pick(series, ['train/accuracy', 'val/accuracy', 'train/clean_accuracy'])} bands={bands} />
+          <CurveChart title="Loss" curves={pick(series, ['train/batch_loss', 'train/loss', 'val/loss', 'train/mlm_loss', 'val/mlm_loss'])} bands={bands} />
+          <CurveChart title={run.kind === 'pretrain' || run.kind === 'finetune' ? 'Scores' : 'Accuracy'} curves={pick(series, ['train/accuracy', 'val/accuracy', 'train/f1', 'val/f1', 'val/mlm_accuracy', 'train/clean_accuracy'])} bands={bands} />
           {noisy && <CurveChart title="Noisy examples" curves={pick(series, ['noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1'])} bands={bands} />}
           {noisy && (
             <div className="space-y-2">

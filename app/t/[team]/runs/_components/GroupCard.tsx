@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { graphql } from '@/app/gql';
 import { Card, Table } from '../../../../_components/ui';
 import { useGqlQuery } from '../../../../_lib/graphql';
+import { configValue } from '@/lib/compare/configDiff';
+import { FewShotChart } from './FewShotChart';
 import { RunStatusBadge } from './status';
 
 const GroupQuery = graphql(`
@@ -26,7 +28,8 @@ const GroupQuery = graphql(`
   }
 `);
 
-const scores = ['test/auc', 'test/accuracy', 'test/macro_f1', 'test/loss', 'test/calibration_error'];
+const scores = ['test/auc', 'test/f1', 'test/accuracy', 'test/macro_f1', 'test/loss', 'test/calibration_error'];
+const shownValue = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 const format = (v: unknown) => (typeof v === 'number' ? v.toFixed(4) : '—');
 
 /** The runs launched with this one (an ablation's modes), side by side with their final test scores. */
@@ -34,6 +37,7 @@ export function GroupCard({ runId, team }: { runId: string; team: string }) {
   const query = useGqlQuery(GroupQuery, { id: runId }, { refetchInterval: (q) => (q.state.data?.run.group?.runs.some((r) => r.status === 'QUEUED' || r.status === 'RUNNING') ? 3000 : false) });
   const group = query.data?.run.group;
   if (!group) return null;
+  const varied = group.varies.split(', ');
   const shown = scores.filter((key) => group.runs.some((r) => typeof r.summary[key] === 'number'));
   const best = Object.fromEntries(shown.map((key) => {
     const values = group.runs.map((r) => r.summary[key]).filter((v): v is number => typeof v === 'number');
@@ -49,7 +53,7 @@ export function GroupCard({ runId, team }: { runId: string; team: string }) {
         {group.runs.map((r) => (
           <tr key={r.id} className={r.id === runId ? 'bg-slate-50' : undefined}>
             <td className="py-1.5 pr-4"><Link className="text-brand-700 hover:underline" href={`/t/${team}/runs/${r.id}`}>{r.name}</Link></td>
-            <td className="py-1.5 pr-4">{String(r.config[group.varies])}</td>
+            <td className="py-1.5 pr-4">{varied.map((field) => shownValue(configValue(r.config, field))).join(' · ')}</td>
             <td className="py-1.5 pr-4"><RunStatusBadge status={r.status} /></td>
             {shown.map((key) => (
               <td key={key} className={`py-1.5 pr-4 tabular-nums ${r.summary[key] === best[key] ? 'font-semibold' : ''}`}>{format(r.summary[key])}</td>
@@ -57,6 +61,11 @@ export function GroupCard({ runId, team }: { runId: string; team: string }) {
           </tr>
         ))}
       </Table>
+      {varied.includes('fewShot.k') && (
+        <div className="mt-4">
+          <FewShotChart runs={group.runs} variesHead={varied.includes('head')} />
+        </div>
+      )}
     </Card>
   );
 }

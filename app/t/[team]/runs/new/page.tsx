@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { graphql } from '@/app/gql';
 import { runKinds, type RunKind } from '@/lib/runs/config';
@@ -9,6 +9,7 @@ import { useGqlMutation, useGqlQuery } from '../../../../_lib/graphql';
 import { useTeamSlug } from '../../../../_lib/team';
 import { parseCrosses, WideDeepFields } from './_components/WideDeepFields';
 import { HybridFields, hybridConfigOf, initialHybrid, type HybridForm } from './_components/HybridFields';
+import { initialTransformer, TransformerFields, transformerConfigOf, type TransformerForm } from './_components/TransformerFields';
 
 const Choices = graphql(`
   query NewRunChoices {
@@ -73,7 +74,7 @@ const CreateRun = graphql(`
   }
 `);
 
-interface Form extends HybridForm {
+interface Form extends HybridForm, TransformerForm {
   name: string;
   kind: RunKind;
   datasetVersionId: string;
@@ -89,7 +90,13 @@ interface Form extends HybridForm {
   crosses: string;
 }
 
-const initial: Form = { name: '', kind: 'logistic_regression', datasetVersionId: '', epochs: '10', batchSize: '64', learningRate: '0.05', noiseRate: '0', noiseScheme: 'flip', noiseSeed: '1', seed: '', tags: '', mode: 'wide_deep', crosses: '', ...initialHybrid };
+const initial: Form = { name: '', kind: 'logistic_regression', datasetVersionId: '', epochs: '10', batchSize: '64', learningRate: '0.05', noiseRate: '0', noiseScheme: 'flip', noiseSeed: '1', seed: '', tags: '', mode: 'wide_deep', crosses: '', ...initialHybrid, ...initialTransformer };
+
+/** The training fields as a kind's defaults have them: a transformer learns at 5e-4, a linear model at 0.05. */
+function trainingDefaults(kind: RunKind): Partial<Form> {
+  const defaults = runKinds[kind].config.parse({}) as { epochs: number; batchSize: number; learningRate: number };
+  return { epochs: String(defaults.epochs), batchSize: String(defaults.batchSize), learningRate: String(defaults.learningRate) };
+}
 
 /** The config a form describes; the same schema the server applies checks it before the round trip. */
 function configOf(form: Form) {
@@ -100,7 +107,9 @@ function configOf(form: Form) {
     noise: { rate: Number(form.noiseRate), scheme: form.noiseScheme, seed: Number(form.noiseSeed) },
     ...(form.kind === 'wide_deep' && { mode: form.mode, crosses: parseCrosses(form.crosses) }),
     ...(form.kind === 'hybrid' && hybridConfigOf(form)),
+    ...((form.kind === 'pretrain' || form.kind === 'finetune') && transformerConfigOf(form.kind, form)),
   };
+  if (form.kind === 'pretrain') delete (config as Partial<typeof config>).noise;
   const checked = runKinds[form.kind].config.safeParse(config);
   const errors: Record<string, string> = {};
   if (!checked.success) for (const issue of checked.error.issues) errors[['config', ...issue.path].join('.')] ??= issue.message;
@@ -113,11 +122,18 @@ export default function NewRunPage() {
   const choices = useGqlQuery(Choices, {});
   const create = useGqlMutation(CreateRun);
   const ablation = useGqlMutation(LaunchAblation);
-  const [form, setForm] = useState<Form>(initial);
+  // The Models page opens this one with a kind chosen (pretrain), or a base model too (finetune).
+  const params = useSearchParams();
+  const [form, setForm] = useState<Form>(() => {
+    const asked = params.get('kind') ?? '';
+    const kind = asked in runKinds ? (asked as RunKind) : initial.kind;
+    return { ...initial, kind, ...trainingDefaults(kind), baseModelId: params.get('baseModelId') ?? '' };
+  });
   const [submitted, setSubmitted] = useState(false);
   // Functional updates: two quick changes (a kind, then a dataset) must not undo each other.
   const set = (key: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
   const kind = choices.data?.runKinds.find((k) => k.kind === form.kind);
+  const chooseKind = (e: { target: { value: string } }) => setForm((f) => ({ ...f, kind: e.target.value as RunKind, ...trainingDefaults(e.target.value as RunKind) }));
   const datasets = (choices.data?.datasets.nodes ?? []).filter((d) => kind?.taskTypes.includes(d.latestVersion.taskType));
   const { config, errors } = configOf(form);
   if (submitted && !form.datasetVersionId) errors.datasetVersionId = 'pick a dataset';
@@ -144,7 +160,7 @@ export default function NewRunPage() {
         <form className="space-y-4" onSubmit={(e) => (e.preventDefault(), submit(false))} noValidate>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Kind" htmlFor="kind" hint={kind?.description}>
-              <Select id="kind" value={form.kind} onChange={set('kind')}>
+              <Select id="kind" value={form.kind} onChange={chooseKind}>
                 {choices.data?.runKinds.map((k) => (
                   <option key={k.kind} value={k.kind}>{k.label}</option>
                 ))}
@@ -174,14 +190,14 @@ export default function NewRunPage() {
               <Input id="batch-size" type="number" value={form.batchSize} onChange={set('batchSize')} />
             </Field>
             <Field label="Learning rate" htmlFor="learning-rate" error={error('config.learningRate')}>
-              <Input id="learning-rate" type="number" step="0.01" value={form.learningRate} onChange={set('learningRate')} />
+              <Input id="learning-rate" type="number" step="any" value={form.learningRate} onChange={set('learningRate')} />
             </Field>
             <Field label="Seed" htmlFor="seed" hint="Random when empty">
               <Input id="seed" type="number" value={form.seed} onChange={set('seed')} />
             </Field>
           </fieldset>
-          <fieldset className="grid gap-4 sm:grid-cols-3">
-            <legend className="mb-1 text-sm font-medium text-slate-700">Label noise on the training split</legend>
+          {form.kind !== 'pretrain' && <fieldset className="grid gap-4 sm:grid-cols-3">
+            <legend className="mb-1 text-sm font-medium text-slate-700">{form.kind === 'finetune' ? 'Label noise on the training split (entity types, for tagged sentences)' : 'Label noise on the training split'}</legend>
             <Field label="Noise rate" htmlFor="noise-rate" error={error('config.noise.rate')} hint="0 to 0.5">
               <Input id="noise-rate" type="number" step="0.05" value={form.noiseRate} onChange={set('noiseRate')} invalid={Boolean(error('config.noise.rate'))} />
             </Field>
@@ -194,11 +210,14 @@ export default function NewRunPage() {
             <Field label="Noise seed" htmlFor="noise-seed" error={error('config.noise.seed')}>
               <Input id="noise-seed" type="number" value={form.noiseSeed} onChange={set('noiseSeed')} />
             </Field>
-          </fieldset>
+          </fieldset>}
           {form.kind === 'wide_deep' && (
             <WideDeepFields columns={columns} mode={form.mode} crosses={form.crosses} onChange={(change) => setForm((f) => ({ ...f, ...change }))} crossesError={crossesError} />
           )}
           {form.kind === 'hybrid' && <HybridFields form={form} onChange={(change) => setForm((f) => ({ ...f, ...change }))} error={error} />}
+          {(form.kind === 'pretrain' || form.kind === 'finetune') && (
+            <TransformerFields kind={form.kind} form={form} onChange={(change) => setForm((f) => ({ ...f, ...change }))} error={error} team={team} />
+          )}
           <FormError message={serverError?.message} />
           <div className="flex gap-3">
             <Button type="submit" disabled={create.isPending || ablation.isPending}>{create.isPending ? 'Starting…' : 'Start run'}</Button>
