@@ -35,6 +35,8 @@ export default defineConfig({
       PHASELAB_DATA_DIR: '.data/e2e',
       PHASELAB_PG_PORT: process.env.E2E_PG_PORT ?? '54331',
       NEXTAUTH_URL: baseURL,
+      // The demo's queued study would keep the worker busy for the journeys' own runs.
+      PHASELAB_DEMO_TRAINING: 'off',
     },
   },
 });

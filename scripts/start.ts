@@ -39,7 +39,8 @@ async function main() {
   }
   await migrateDatabase(databaseUrl);
   const { db, close } = connect(databaseUrl, { max: 1 });
-  const demo = await ensureDemo(db);
+  // PHASELAB_DEMO_TRAINING=off seeds the demo without its queued study (the browser tests start that way).
+  const demo = await ensureDemo(db, { training: process.env.PHASELAB_DEMO_TRAINING !== 'off' });
   await close();
 
   const env = {

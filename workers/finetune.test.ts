@@ -102,6 +102,26 @@ describe('pre-training and fine-tuning a transformer in a real worker', () => {
     expect(run.summary).toHaveProperty('test/f1');
   }, 150_000);
 
+  it('sweeps few-shot k with both heads: each run keeps k training sentences with a LOC entity and reports LOC’s test F1', async () => {
+    const sweep = await request(
+      `mutation($input: LaunchSweepInput!) { launchSweep(input: $input) { group { id runs { id config } } } }`,
+      { input: { kind: 'finetune', datasetVersionId: nerVersion, config: { baseModelId, epochs: 1, batchSize: 32, maxLength: 32, fewShot: { classes: ['LOC'], k: 1 } }, axes: [{ field: 'fewShot.k', values: [5, 20] }, { field: 'head', values: ['linear', 'prototype'] }] } },
+      owner.caller, owner.team.slug,
+    );
+    expect(sweep.errors).toBeUndefined();
+    const trained = new Map<string, number>();
+    for (const { id, config } of sweep.data!.launchSweep.group.runs) {
+      const run = await finished(id, 120_000);
+      expect(run.status, run.error ?? '').toBe('succeeded');
+      expect(run.summary).toHaveProperty('test/f1/LOC');
+      const { logs } = (await request(`query($id: ID!) { run(id: $id) { logs { message } } }`, { id }, owner.caller, owner.team.slug)).data!.run;
+      trained.set(`${config.head} ${config.fewShot.k}`, Number(/(\d+) training/.exec(logs.map((l: { message: string }) => l.message).join('\n'))![1]));
+    }
+    // The sentences without LOC all stay: between k = 5 and k = 20 exactly 15 sentences differ, whatever the head.
+    for (const head of ['linear', 'prototype']) expect(trained.get(`${head} 20`)! - trained.get(`${head} 5`)!).toBe(15);
+    expect(trained.get('linear 20')).toBeLessThan(191);
+  }, 300_000);
+
   it('refuses a base model of another team, a longer input than the base model reads, and few-shot classes the data lacks', async () => {
     const foreign = await launch('finetune', nerVersion, { baseModelId }, outsider);
     // The outsider names their own version: here it is the owner's, so the dataset answers first.

@@ -14,7 +14,8 @@ export type ColumnType = (typeof columnTypes)[number];
 export const datasetSchema = z.object({
   taskType: z.enum(taskTypes),
   columns: z.array(z.object({ name: z.string(), type: z.enum(columnTypes) })).min(1),
-  labelColumn: z.string().nullable(),
+  // Left out means none: a GraphQL client may drop a null field of an input.
+  labelColumn: z.string().nullable().default(null),
 });
 export type DatasetSchema = z.infer<typeof datasetSchema>;
 

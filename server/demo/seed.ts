@@ -1,18 +1,23 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { teams, users } from '../../db/schema';
+import { datasetVersions, teams, users } from '../../db/schema';
 import { signUp } from '../domain/users';
 import { createTeam } from '../domain/teams';
 import { createSampleDataset, listSamples } from '../domain/datasets';
 import { createRule, createRuleSet } from '../domain/rules';
-import { resolveScope } from '../tenancy/scope';
+import { resolveScope, type Scope } from '../tenancy/scope';
+import { createRun } from '../domain/runs';
+import { launchSweep } from '../domain/runGroups';
 import { DEMO_PRODUCT_RULES } from './productRules';
 
 /** Printed at start and documented in the README, so a fresh install is never empty. */
 export const DEMO_CREDENTIALS = { email: 'demo@phaselab.dev', password: 'phaselab-demo', name: 'Demo User' };
 
-/** Creates the demo user and the demo team, with every sample dataset and a rule set, on first start; later starts do nothing. */
-export async function ensureDemo(db: Database): Promise<{ created: boolean; teamSlug: string }> {
+/**
+ * Creates the demo user and the demo team, with every sample dataset and a rule set, on first start; later starts do
+ * nothing. With `training`, it also queues the fine-tuning study (see demoTraining).
+ */
+export async function ensureDemo(db: Database, { training = true } = {}): Promise<{ created: boolean; teamSlug: string }> {
   const existing = await db.query.users.findFirst({ where: eq(users.email, DEMO_CREDENTIALS.email) });
   if (existing) {
     const [team] = await db.select({ slug: teams.slug }).from(teams).where(eq(teams.slug, 'demo'));
@@ -21,8 +26,27 @@ export async function ensureDemo(db: Database): Promise<{ created: boolean; team
   const user = await signUp(db, DEMO_CREDENTIALS);
   const team = await createTeam(db, user, { name: 'Demo' });
   const scope = await resolveScope(db, { kind: 'user', user }, team.slug);
-  for (const sample of listSamples()) await createSampleDataset(scope, sample.key);
+  const versions = new Map<string, string>();
+  for (const sample of listSamples()) {
+    const dataset = await createSampleDataset(scope, sample.key);
+    const [version] = await db.select({ id: datasetVersions.id }).from(datasetVersions).where(eq(datasetVersions.datasetId, dataset.id));
+    versions.set(sample.key, version!.id);
+  }
   const rules = await createRuleSet(scope, { name: 'Product categories', description: 'Rules for the rare categories of the product titles.' });
   for (const rule of DEMO_PRODUCT_RULES) await createRule(scope, rules.id, rule);
+  if (training) await demoTraining(scope, versions);
   return { created: true, teamSlug: team.slug };
+}
+
+/**
+ * The paradigm-1 study, queued for the workers (about 25 minutes on two cores): a base model pre-trained by our
+ * own `pretrain` kind on the demo corpus (3 epochs), the paper's noise sweep (0/10/20/30% entity noise) fine-tuned
+ * from it on the demo NER data, and the same architecture from random weights at 20% for the contrast. The
+ * fine-tuning runs wait for the base model.
+ */
+async function demoTraining(scope: Scope, versions: Map<string, string>) {
+  const base = await createRun(scope, { name: 'Demo base model (tiny)', kind: 'pretrain', datasetVersionId: versions.get('synthetic-corpus'), config: { epochs: 3 }, seed: 1 });
+  const finetune = { baseModelId: base.id, epochs: 12 };
+  await launchSweep(scope, { kind: 'finetune', name: 'Noise sweep (pre-trained)', datasetVersionId: versions.get('synthetic-ner'), config: finetune, seed: 1, axes: [{ field: 'noise.rate', values: [0, 0.1, 0.2, 0.3] }] });
+  await createRun(scope, { name: 'Random init · noise 0.2', kind: 'finetune', datasetVersionId: versions.get('synthetic-ner'), config: { ...finetune, init: 'random', noise: { rate: 0.2 } }, seed: 1 });
 }

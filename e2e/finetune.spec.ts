@@ -1,0 +1,59 @@
+import { expect, test, type Page } from '@playwright/test';
+import { corpusLines, nerLines } from '../server/datasets/samples/ner';
+import { DEMO, selectMatching, signIn } from './helpers';
+
+async function upload(page: Page, team: string, filename: string, lines: Iterable<string>, name: string) {
+  await page.goto(`/t/${team}/datasets/new`);
+  await page.getByLabel('Dataset file').setInputFiles({ name: filename, mimeType: 'text/plain', buffer: Buffer.from([...lines].join('\n') + '\n') });
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+}
+
+test('pre-train a base model on a corpus, then fine-tune it on noisy tags from the Models page', async ({ page }) => {
+  test.setTimeout(240_000);
+  await signIn(page, DEMO.email, DEMO.password);
+  const team = page.url().match(/\/t\/([^/]+)/)![1]!;
+  await upload(page, team, 'little-corpus.txt', corpusLines(300, 21), 'Little corpus');
+  await upload(page, team, 'little-ner.conll', nerLines(200, 22), 'Little NER');
+
+  await page.getByRole('link', { name: 'Models', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Models' })).toBeVisible();
+  await page.getByRole('link', { name: 'Pre-train a model' }).click();
+  await expect(page.getByLabel('Kind')).toHaveValue('pretrain');
+  await expect(page.getByLabel('Noise rate')).toHaveCount(0); // pre-training reads no labels
+  await selectMatching(page.getByLabel('Dataset'), /^Little corpus v1/);
+  await page.getByLabel('Name').fill('little base');
+  await page.getByLabel('Epochs').fill('1');
+  await page.getByLabel('Vocabulary').fill('300');
+  await page.getByLabel('Max length').fill('32');
+  await page.getByRole('button', { name: 'Start run' }).click();
+  await expect(page.getByRole('heading', { name: /little base/ })).toBeVisible();
+  await expect(page.getByText('succeeded', { exact: true })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText('Masked-word accuracy')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Models', exact: true }).click();
+  const row = page.getByRole('row').filter({ hasText: 'little base' });
+  await expect(row).toContainText('tiny: 2 layers × 128, 2 heads');
+  await expect(row).toContainText('Little corpus v1');
+  await row.getByRole('link', { name: 'Fine-tune' }).click();
+  await expect(page.getByLabel('Kind')).toHaveValue('finetune');
+  await expect(page.getByLabel('Base model')).toHaveValue(/.+/);
+  await selectMatching(page.getByLabel('Dataset'), /^Little NER v1/);
+  await page.getByLabel('Max length').fill('64');
+  await page.getByLabel('Name').fill('little finetune');
+  await page.getByLabel('Epochs').fill('2');
+  await page.getByLabel('Noise rate').fill('0.2');
+  await page.getByRole('button', { name: 'Start run' }).click();
+  // The base model reads 32 tokens at most: the server says so on the field.
+  await expect(page.getByText('the base model reads at most 32 tokens').first()).toBeVisible();
+  await page.getByLabel('Max length').fill('32');
+  await page.getByRole('button', { name: 'Start run' }).click();
+
+  await expect(page.getByRole('heading', { name: /little finetune/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'little base' })).toBeVisible();
+  await expect(page.getByText('succeeded', { exact: true })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText('Test entity F1')).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Noisy examples' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Scores' })).toBeVisible();
+});

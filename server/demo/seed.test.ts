@@ -1,0 +1,33 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { runGroups, runs, teams } from '../../db/schema';
+import { createTestDatabase } from '../../test/database';
+import { ensureDemo } from './seed';
+
+describe('the demo team', () => {
+  it('comes with the fine-tuning study queued: a base model, its noise sweep and the random-init contrast, which wait for it', async () => {
+    const { db } = await createTestDatabase();
+    expect(await ensureDemo(db)).toEqual({ created: true, teamSlug: 'demo' });
+    const queued = await db.select().from(runs);
+    const base = queued.find((r) => r.kind === 'pretrain')!;
+    expect(base).toMatchObject({ name: 'Demo base model (tiny)', status: 'queued' });
+    const finetunes = queued.filter((r) => r.kind === 'finetune');
+    expect(finetunes.map((r) => [(r.config as { noise: { rate: number } }).noise.rate, (r.config as { init: string }).init]).sort()).toEqual([
+      [0, 'pretrained'], [0.1, 'pretrained'], [0.2, 'pretrained'], [0.2, 'random'], [0.3, 'pretrained'],
+    ]);
+    for (const run of finetunes) expect(run.config).toMatchObject({ baseModelId: base.id, epochs: 12 });
+    const [group] = await db.select().from(runGroups);
+    expect(group).toMatchObject({ name: 'Noise sweep (pre-trained)', varies: 'noise.rate' });
+    // A second start changes nothing.
+    expect(await ensureDemo(db)).toEqual({ created: false, teamSlug: 'demo' });
+    expect(await db.select().from(runs)).toHaveLength(queued.length);
+  });
+
+  it('can start without the study', async () => {
+    const { db } = await createTestDatabase();
+    await ensureDemo(db, { training: false });
+    const [team] = await db.select().from(teams).where(eq(teams.slug, 'demo'));
+    expect(team).toBeDefined();
+    expect(await db.select().from(runs)).toEqual([]);
+  });
+});
