@@ -7,16 +7,15 @@
  * centroids come from the batch while training, and from the whole training split, recomputed after each epoch,
  * for classes the batch lacks and for predictions). AdamW with warmup and linear decay, clipped gradients.
  */
-import type { Scalar, Tensor, Tensor1D, Tensor2D, Variable } from '@tensorflow/tfjs';
+import type { Scalar, Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import type { z } from 'zod';
 import type { finetuneConfig } from '../../lib/runs/config';
 import { seededRandom } from '../../lib/random';
-import { AdamW, warmupLinearDecay } from '../ml/adamw';
+import { transformerOptimization } from '../ml/optimization';
 import { framed, padBatch } from '../ml/sequences';
 import { dense, Encoder, gatherRows, matMul, type NamedVariable } from '../ml/transformer';
 import { CLS, SEP, WordPieceTokenizer } from '../ml/wordpiece';
-import type { BaseModelHeader } from './pretrain';
-import { textOf } from './pretrain';
+import { textOf, type BaseModelHeader } from './pretrain';
 import { assignNamed, loadNamedState, saveNamedState, unpackTensors } from './tensorState';
 import type { Classifier, TrainerFactory } from './trainer';
 
@@ -81,14 +80,7 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
   const headVariable = (name: string) => head.find((h) => h.name === name)?.variable;
   // Centroids over the whole training split: state, not trained.
   const centroids = { name: 'head/centroids', variable: tf.variable(tf.zeros([classes, headWidth]), false) };
-  const named = [...encoder.variables.map((v) => ({ ...v, name: `encoder/${v.name}` })), ...head];
-  const trainable = named.map((v) => v.variable);
-  const batchesPerEpoch = Math.ceil(data.trainRows.length / config.batchSize);
-  const optimizer = new AdamW(tf, named, {
-    learningRate: (step) => warmupLinearDecay(config.learningRate, step, config.epochs * batchesPerEpoch, config.warmup),
-    weightDecay: config.weightDecay,
-    clipNorm: config.clipNorm,
-  });
+  const { named, batchesPerEpoch, optimizer, step } = transformerOptimization(tf, encoder, head, config, data.trainRows.length);
 
   /** The head's input features [read positions, width] of a batch of rows. */
   const featuresOf = (rows: readonly number[], training: boolean) => {
@@ -148,16 +140,13 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
       for (let start = 0; start < order.length; start += config.batchSize) {
         signal.throwIfAborted();
         const rows = order.slice(start, start + config.batchSize);
-        const loss = tf.tidy(() => {
-          const labels = labelTensor(rows);
-          const { value, grads } = tf.variableGrads(() => {
-            const features = featuresOf(rows, true);
-            const logits = logitsOf(features, prototype ? batchPrototypes(features, labels) : (centroids.variable as Tensor2D));
-            return tf.losses.softmaxCrossEntropy(tf.oneHot(labels, classes), logits) as Scalar;
-          }, trainable as Variable[]);
-          optimizer.apply(trainable.map((v) => grads[v.name]!));
-          return value.dataSync()[0]!;
+        const labels = labelTensor(rows);
+        const loss = step(() => {
+          const features = featuresOf(rows, true);
+          const logits = logitsOf(features, prototype ? batchPrototypes(features, labels) : (centroids.variable as Tensor2D));
+          return tf.losses.softmaxCrossEntropy(tf.oneHot(labels, classes), logits) as Scalar;
         });
+        labels.dispose();
         await onBatch(loss);
       }
       if (prototype) recomputeCentroids();

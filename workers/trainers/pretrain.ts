@@ -6,12 +6,12 @@
  * draw, so its MLM loss and accuracy are comparable across epochs. The final model is a base model: its weights,
  * vocabulary and size, in the named format of tensorState.ts.
  */
-import type { Scalar, Tensor1D, Tensor2D, Variable } from '@tensorflow/tfjs';
+import type { Scalar, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import type { z } from 'zod';
 import { encoderPresets, type pretrainConfig } from '../../lib/runs/config';
 import { seededRandom, type Random } from '../../lib/random';
 import type { TrainingData } from '../engine/trainingData';
-import { AdamW, warmupLinearDecay } from '../ml/adamw';
+import { transformerOptimization } from '../ml/optimization';
 import { framed, padBatch } from '../ml/sequences';
 import { dense, Encoder, gatherRows, gelu, layerNorm, matMul, type EncoderSize, type NamedVariable } from '../ml/transformer';
 import { countWords, MASK, SPECIAL_TOKENS, trainWordPiece, WordPieceTokenizer } from '../ml/wordpiece';
@@ -73,14 +73,7 @@ export const createPretrain: TrainerFactory<Config> = async ({ tf, data, config,
     { name: 'mlm/norm/beta', variable: tf.variable(tf.zeros([size.hidden])) },
     { name: 'mlm/output/bias', variable: tf.variable(tf.zeros([size.vocabularySize])) },
   ];
-  const named = [...encoder.variables.map((v) => ({ ...v, name: `encoder/${v.name}` })), ...head];
-  const trainable = named.map((v) => v.variable);
-  const batchesPerEpoch = Math.ceil(data.trainRows.length / config.batchSize);
-  const optimizer = new AdamW(tf, named, {
-    learningRate: (step) => warmupLinearDecay(config.learningRate, step, config.epochs * batchesPerEpoch, config.warmup),
-    weightDecay: config.weightDecay,
-    clipNorm: config.clipNorm,
-  });
+  const { named, batchesPerEpoch, optimizer, step } = transformerOptimization(tf, encoder, head, config, data.trainRows.length);
   const [transform, transformBias, gamma, beta, outputBias] = head.map((h) => h.variable) as unknown as [Tensor2D, Tensor1D, Tensor1D, Tensor1D, Tensor1D];
 
   /** Logits over the vocabulary at the masked positions. */
@@ -121,11 +114,7 @@ export const createPretrain: TrainerFactory<Config> = async ({ tf, data, config,
         const batch = order.slice(start, start + config.batchSize).map((row) => sequences.get(row)!);
         const masked = maskBatch(batch, config.maskRate, size.vocabularySize, random);
         if (!masked.targets.length) continue;
-        const loss = tf.tidy(() => {
-          const { value, grads } = tf.variableGrads(() => lossOf(logitsOf(masked, true), masked.targets), trainable as Variable[]);
-          optimizer.apply(trainable.map((v) => grads[v.name]!));
-          return value.dataSync()[0]!;
-        });
+        const loss = step(() => lossOf(logitsOf(masked, true), masked.targets));
         losses += loss;
         batches++;
         epochTokens += batch.reduce((n, s) => n + s.length, 0);
