@@ -11,7 +11,7 @@ async function upload(page: Page, team: string, filename: string, lines: Iterabl
 }
 
 test('pre-train a base model on a corpus, then fine-tune it on noisy tags from the Models page', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   await signIn(page, DEMO.email, DEMO.password);
   const team = page.url().match(/\/t\/([^/]+)/)![1]!;
   await upload(page, team, 'little-corpus.txt', corpusLines(300, 21), 'Little corpus');
@@ -29,6 +29,7 @@ test('pre-train a base model on a corpus, then fine-tune it on noisy tags from t
   await page.getByLabel('Max length').fill('32');
   await page.getByRole('button', { name: 'Start run' }).click();
   await expect(page.getByRole('heading', { name: /little base/ })).toBeVisible();
+  const baseModelId = page.url().split('/runs/')[1]!;
   await expect(page.getByText('succeeded', { exact: true })).toBeVisible({ timeout: 120_000 });
   await expect(page.getByText('Masked-word accuracy')).toBeVisible();
 
@@ -56,4 +57,24 @@ test('pre-train a base model on a corpus, then fine-tune it on noisy tags from t
   await expect(page.getByText('Test entity F1')).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Noisy examples' })).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Scores' })).toBeVisible();
+
+  // A few-shot sweep of both heads from the same base model: its group draws each class's F1 against k.
+  await page.goto(`/t/${team}/runs/sweep`);
+  await page.getByLabel('Kind').selectOption({ label: 'Fine-tune a transformer' });
+  await selectMatching(page.getByLabel('Dataset'), /^Little NER v1$/);
+  await page.getByLabel('Name').fill('few-shot');
+  await page.getByLabel('Base config (JSON)').fill(JSON.stringify({ baseModelId, epochs: 1, maxLength: 32, fewShot: { classes: ['LOC'], k: 5 } }));
+  await page.getByLabel('Field 1').fill('fewShot.k');
+  await page.getByLabel('Values 1').fill('5, 20');
+  await page.getByLabel('Field 2').fill('head');
+  await page.getByLabel('Values 2').fill('linear, prototype');
+  await expect(page.getByTestId('sweep-size')).toHaveText('4 runs');
+  await page.getByRole('button', { name: 'Launch 4 runs' }).click();
+  await expect(page).toHaveURL(/\/compare\?group=/);
+  await page.goto(`/t/${team}/runs`);
+  await page.getByRole('link', { name: 'few-shot · fewShot.k=20 head=prototype' }).click();
+  const chart = page.getByRole('figure', { name: 'Per-class F1 against k' });
+  await expect(chart).toBeVisible({ timeout: 150_000 });
+  await expect(chart.getByText('LOC · prototype')).toBeVisible();
+  await expect(chart.locator('.recharts-line-dots circle')).toHaveCount(4, { timeout: 150_000 });
 });
