@@ -158,7 +158,8 @@ export const finetuneConfig = z.object({
   /** Required to create a run (checked with the team's base models); optional here so that defaults parse. */
   baseModelId: z.string().uuid('choose a base model').optional(),
   init: z.enum(['pretrained', 'random']).default('pretrained'),
-  maxLength: z.number().int().min(8).max(512).default(50),
+  /** Tokens per input; unset, 50 (the paper's) or the base model's length if that is shorter. */
+  maxLength: z.number().int().min(8).max(512).optional(),
   head: z.enum(finetuneHeads).default('linear'),
   prototypeDim: z.number().int().min(2).max(256).default(32),
   fewShot: fewShotConfig.optional(),

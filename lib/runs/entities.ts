@@ -77,19 +77,25 @@ export interface NoisyEntity {
   noisyType: string;
 }
 
+/** The entity types of tagged sentences, sorted. */
+export const entityTypes = (tags: readonly (readonly string[])[]) => [...new Set(tags.flatMap((t) => entitySpans(t).map((e) => e.type)))].sort();
+
+/** Every tag a model over these types can predict: O, then B- and I- of each type (a noisy I-X can exist unseen). */
+export const tagsOf = (types: readonly string[]) => ['O', ...types.flatMap((t) => [`B-${t}`, `I-${t}`])];
+
 /**
  * Corrupts entity types of the training sentences with the run's noise config, applied to entities as the
  * classification noise is applied to rows (so `flip` changes exactly round(rate · entities) of them, `matrix`
- * reads entity types in sorted order). Returns every sentence's tags as trained and the changed entities.
+ * reads the dataset's entity types in sorted order). Returns every sentence's tags as trained and the changed entities.
  */
 export function injectEntityNoise(
   tags: readonly (readonly string[])[],
   trainRows: readonly number[],
   config: LabelNoiseConfig,
+  types: readonly string[] = entityTypes(tags),
 ): { tags: string[][]; noisyEntities: NoisyEntity[] } {
   const noisyTags = tags.map((t) => [...t]);
   const entities = trainRows.flatMap((row) => entitySpans(tags[row]!).map((span) => ({ ...span, row })));
-  const types = [...new Set(entities.map((e) => e.type))].sort();
   const typeId = new Map(types.map((t, i) => [t, i]));
   const labels = Int32Array.from(entities, (e) => typeId.get(e.type)!);
   const { labels: noisy, noisyRows } = injectLabelNoise(labels, types.length, entities.map((_, i) => i), config);

@@ -3,7 +3,7 @@ import { runs } from '../../db/schema';
 import type { Executor } from '../../db/client';
 import { encoderPresets, type pretrainConfig } from '../../lib/runs/config';
 import type { z } from 'zod';
-import { InvalidInputError } from '../errors';
+import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import type { DatasetStats } from '../datasets/stats';
 import type { Run } from './runs';
@@ -34,11 +34,12 @@ export async function checkFinetuneConfig(scope: Scope, config: Record<string, u
     .select()
     .from(runs)
     .where(and(ownedBy(scope, runs.teamId), eq(runs.id, config.baseModelId as string), eq(runs.kind, 'pretrain')));
-  if (!base || base.status === 'failed' || base.status === 'canceled') {
-    throw new InvalidInputError(`config.baseModelId: ${base ? `that pre-training ${base.status}` : 'the team has no such base model'}; choose one from Models`, 'config.baseModelId');
+  if (!base) throw new NotFoundError('Base model');
+  if (base.status === 'failed' || base.status === 'canceled') {
+    throw new InvalidInputError(`config.baseModelId: that pre-training ${base.status}; choose another base model from Models`, 'config.baseModelId');
   }
   const { maxLength } = baseModelSize(base);
-  if ((config.maxLength as number) > maxLength) {
+  if (config.maxLength !== undefined && (config.maxLength as number) > maxLength) {
     throw new InvalidInputError(`config.maxLength: the base model reads at most ${maxLength} tokens`, 'config.maxLength');
   }
   const stats = version.stats as DatasetStats;
@@ -48,4 +49,13 @@ export async function checkFinetuneConfig(scope: Scope, config: Record<string, u
   fewShot?.classes.forEach((c, i) => {
     if (!classes.includes(c)) throw new InvalidInputError(`config.fewShot.classes.${i}: the dataset has no class "${c}"; it has ${classes.join(', ')}`, `config.fewShot.classes.${i}`);
   });
+}
+
+/** The base model a fine-tuning run names; null for other runs. */
+export async function baseModelOf(scope: Scope, run: Run): Promise<Run | null> {
+  authorize(scope, 'runs:read');
+  const id = (run.config as { baseModelId?: string }).baseModelId;
+  if (!id) return null;
+  const [base] = await scope.db.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.id, id)));
+  return base ?? null;
 }

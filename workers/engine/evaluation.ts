@@ -18,16 +18,11 @@ export interface EpochEvaluation {
   losses?: Buffer;
 }
 
-function predictorOf(trainer: Trainer) {
-  if (!trainer.predict) throw new Error('this trainer cannot predict labels');
-  return trainer.predict.bind(trainer);
-}
-
+/** A trainer that predicts no labels (a language model, on any text) is scored by its own metrics alone. */
 export async function evaluateEpoch(trainer: Trainer, data: TrainingData, memorizedAt: Map<number, number>, epoch: number): Promise<EpochEvaluation> {
-  if (data.task === 'language_model') return { points: (await trainer.epochMetrics?.()) ?? {} };
-  const predict = predictorOf(trainer);
-  const train = await predict(data.trainRows);
-  const validation = await predict(data.validationRows);
+  if (!trainer.predict || data.task === 'language_model') return { points: (await trainer.epochMetrics?.()) ?? {} };
+  const train = await trainer.predict(data.trainRows);
+  const validation = await trainer.predict(data.validationRows);
   const points = {
     ...prefixed('train', scoresOf(data, train, data.trainRows, 'trained')),
     ...prefixed('val', scoresOf(data, validation, data.validationRows, 'true')),
@@ -45,8 +40,8 @@ const CLASS_SCORES_UP_TO = 20;
 
 /** Scores on the test split, for the run's summary. */
 export async function testScores(trainer: Trainer, data: TrainingData): Promise<Record<string, number>> {
-  if (data.task === 'language_model') return {};
-  const test = await predictorOf(trainer)(data.testRows);
+  if (!trainer.predict || data.task === 'language_model') return {};
+  const test = await trainer.predict(data.testRows);
   const scores = scoresOf(data, test, data.testRows, 'true');
   if (data.task === 'classification' && data.classes.length <= CLASS_SCORES_UP_TO) {
     const truth = Int32Array.from(data.testRows, (row) => data.trueLabels[row]!);

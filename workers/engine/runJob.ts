@@ -68,10 +68,11 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
     await db.update(runs).set({ backend }).where(fence);
     await log(`attempt ${run.attempt} on ${os.hostname()} (worker ${ctx.workerId.slice(0, 8)}, tfjs backend ${backend})`);
     const config = runKinds[run.kind as RunKind].config.parse(run.config);
+    // Before the data: a run whose base model still pre-trains waits without loading anything.
+    const baseModel = 'baseModelId' in config && config.baseModelId ? await awaitBaseModel(db, run.teamId, config.baseModelId, controller.signal, log) : undefined;
     const data = await loadTrainingData(db, run.teamId, run.datasetVersionId, dataOptions(config));
     await recordNoisyExamples(db, run.teamId, run.id, data);
     await log(`${data.trainRows.length} training, ${data.validationRows.length} validation, ${data.testRows.length} test rows; ${data.classes.length} classes; ${describeNoise(data)}`);
-    const baseModel = 'baseModelId' in config && config.baseModelId ? await awaitBaseModel(db, run.teamId, config.baseModelId, controller.signal, log) : undefined;
     trainer = await trainers[run.kind as RunKind]({ tf, data, config: config as never, seed: run.seed, baseModel });
     if (run.epochsDone > 0) {
       const [checkpoint] = await db.select().from(runArtifacts).where(and(eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'checkpoint')));
@@ -123,7 +124,7 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
     const summary = await finalSummary(trainer, data, db, run);
     const explanation = trainer.explain && Buffer.from(JSON.stringify(await trainer.explain()));
     await db.transaction(async (tx) => {
-      await saveArtifact(tx, run, 'model', run.epochs, await trainer!.saveState());
+      await saveArtifact(tx, run, 'model', run.epochs, await (trainer!.saveModel?.() ?? trainer!.saveState()));
       if (explanation) await saveArtifact(tx, run, 'explanation', run.epochs, explanation);
       const [owned] = await tx.update(runs).set({ status: 'succeeded', progress: 1, summary, finishedAt: sql`now()` }).where(fence).returning({ id: runs.id });
       if (!owned) throw new LostRun();

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client';
 import { datasetVersions, runNoisyExamples } from '../../db/schema';
 import { readSplitCodes, readStoredRows, type Cell } from '../../db/datasetRows';
 import { injectLabelNoise } from '../../lib/runs/labelNoise';
-import { entitySpans, injectEntityNoise, type NoisyEntity } from '../../lib/runs/entities';
+import { entitySpans, entityTypes, injectEntityNoise, tagsOf, type NoisyEntity } from '../../lib/runs/entities';
 import type { FewShotConfig, LabelNoiseConfig } from '../../lib/runs/config';
 import { keepFewShot } from '../../lib/runs/fewShot';
 
@@ -84,9 +84,11 @@ export async function loadTrainingData(db: Executor, teamId: string, versionId: 
     const trueTags = rows.map((r) => (r[labelAt] ?? []) as string[]);
     const classesOf = (row: number) => entitySpans(trueTags[row]!).map((e) => e.type);
     const trainRows = keepFewShot(splitRows(0), classesOf, fewShot);
-    const { tags, noisyEntities } = injectEntityNoise(trueTags, trainRows, noise);
+    // The dataset's types, not the training split's: a noise matrix names them all.
+    const types = entityTypes(trueTags);
+    const { tags, noisyEntities } = injectEntityNoise(trueTags, trainRows, noise, types);
     const tagging = { words: rows.map((r) => (r[wordsAt] ?? []) as string[]), tags, trueTags, noisyEntities };
-    const classes = [...new Set(trueTags.flat())].sort();
+    const classes = tagsOf(types);
     const noisyRows = [...new Set(noisyEntities.map((e) => e.row))].sort((a, b) => a - b);
     return { ...common, task: 'tagging', classes, labels: none, trueLabels: none, noisyRows, trainRows, tagging };
   }

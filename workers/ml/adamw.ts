@@ -35,8 +35,9 @@ export class AdamW implements OptimizerSlots {
     private readonly variables: readonly NamedVariable[],
     private readonly options: AdamWOptions,
   ) {
-    this.m = variables.map(({ variable }) => tf.variable(tf.zerosLike(variable), false));
-    this.v = variables.map(({ variable }) => tf.variable(tf.zerosLike(variable), false));
+    // Made inside tidy: a variable keeps its initial tensor's data alive until that tensor is disposed.
+    this.m = variables.map(({ variable }) => tf.tidy(() => tf.variable(tf.zerosLike(variable), false)));
+    this.v = variables.map(({ variable }) => tf.tidy(() => tf.variable(tf.zerosLike(variable), false)));
     this.decayed = variables.map(({ name }) => !/(bias|norm)/.test(name));
   }
 
@@ -77,6 +78,7 @@ export class AdamW implements OptimizerSlots {
   }
 
   async setWeights(weights: { name: string; tensor: Tensor }[]) {
+    if (!weights.length) return; // a final model, stored without its optimizer
     const [step, ...moments] = weights;
     this.step = (await step!.tensor.data())[0]!;
     const half = moments.length / 2;

@@ -25,6 +25,14 @@ export interface NamedVariable {
 }
 
 /**
+ * A variable under its stored name, made inside tidy: a tfjs variable keeps its initial tensor's data alive until
+ * that tensor is disposed, and tidy disposes it.
+ */
+export function namedVariable(tf: TF, name: string, initial: () => Tensor, trainable = true): NamedVariable {
+  return { name, variable: tf.tidy(() => tf.variable(initial(), trainable)) };
+}
+
+/**
  * Rows of a table by index, with the gradient scattered back into the table. tfjs's own gather has no gradient on
  * the wasm backend (it needs UnsortedSegmentSum); ScatterNd sums duplicate indices, which is the gradient.
  */
@@ -74,6 +82,8 @@ export const gelu = (tf: TF, x: Tensor) => tf.mul(tf.mul(x, 0.5), tf.add(1, tf.e
 export class Encoder {
   readonly variables: NamedVariable[] = [];
   private readonly v: Record<string, Variable> = {};
+  private dropoutSeed = 0;
+  private dropoutCalls = 0;
 
   constructor(
     private readonly tf: TF,
@@ -83,8 +93,8 @@ export class Encoder {
     const { hidden, intermediate, layers } = size;
     let k = 0;
     // Unnamed in tfjs (its names are global to the process); ours are kept beside them.
-    const weight = (name: string, shape: number[]) => this.add(name, tf.truncatedNormal(shape, 0, 0.02, 'float32', seed * 1009 + k++));
-    const constant = (name: string, shape: number[], value: number) => this.add(name, tf.fill(shape, value));
+    const weight = (name: string, shape: number[]) => this.add(namedVariable(tf, name, () => tf.truncatedNormal(shape, 0, 0.02, 'float32', seed * 1009 + k++)));
+    const constant = (name: string, shape: number[], value: number) => this.add(namedVariable(tf, name, () => tf.fill(shape, value)));
     weight('embeddings/token', [size.vocabularySize, hidden]);
     weight('embeddings/position', [size.maxLength, hidden]);
     constant('embeddings/norm/gamma', [hidden], 1);
@@ -105,11 +115,20 @@ export class Encoder {
     }
   }
 
-  private add(name: string, initial: Tensor): Variable {
-    const variable = this.tf.variable(initial);
-    initial.dispose();
-    this.variables.push({ name, variable });
-    return (this.v[name] = variable);
+  private add(named: NamedVariable): Variable {
+    this.variables.push(named);
+    return (this.v[named.name] = named.variable);
+  }
+
+  /** Dropout masks follow this seed from here on: a trainer reseeds per epoch, so a resumed epoch replays exactly. */
+  reseed(seed: number): void {
+    this.dropoutSeed = seed;
+    this.dropoutCalls = 0;
+  }
+
+  /** Dropout at the model's rate, seeded; the heads use it too. */
+  dropout(x: Tensor): Tensor {
+    return this.size.dropout > 0 ? this.tf.dropout(x, this.size.dropout, undefined, this.dropoutSeed * 7919 + this.dropoutCalls++) : x;
   }
 
   get tokenEmbeddings(): Variable {
@@ -123,7 +142,7 @@ export class Encoder {
   forward(ids: Tensor2D, mask: Tensor2D, training: boolean): Tensor3D {
     const { tf, v, size } = this;
     const [batch, length] = ids.shape;
-    const drop = (x: Tensor) => (training && size.dropout > 0 ? tf.dropout(x, size.dropout) : x);
+    const drop = (x: Tensor) => (training ? this.dropout(x) : x);
     const tokens = tf.reshape(gatherRows(tf, v['embeddings/token'] as Tensor2D, tf.reshape(ids, [-1]) as Tensor1D), [batch, length, size.hidden]);
     const positions = tf.slice(v['embeddings/position']!, [0, 0], [length, size.hidden]);
     let x = drop(layerNorm(tf, tf.add(tokens, positions), v['embeddings/norm/gamma'] as Tensor1D, v['embeddings/norm/beta'] as Tensor1D));

@@ -71,4 +71,23 @@ describe('fine-tuning', () => {
       copy.dispose();
     }
   }, 120_000);
+
+  it('replays exactly: a run resumed from its checkpoint after epoch 1 ends where an unbroken one does (dropout is seeded), and a disposed trainer leaves no tensors', async () => {
+    const { tf } = await loadTensorFlow();
+    const base = await baseModel();
+    const data = textClasses();
+    const config = finetuneConfig.parse({ epochs: 2, batchSize: 32, maxLength: 24, dropout: 0.2 });
+    const before = tf.memory().numTensors;
+    const straight = await createFinetune({ tf, data, config, seed: 8, baseModel: base });
+    for (const epoch of [1, 2]) await straight.trainEpoch(epoch, { signal, onBatch: () => {} });
+    const first = await createFinetune({ tf, data, config, seed: 8, baseModel: base });
+    await first.trainEpoch(1, { signal, onBatch: () => {} });
+    const resumed = await createFinetune({ tf, data, config, seed: 8, baseModel: base });
+    await resumed.loadState(await first.saveState());
+    await resumed.trainEpoch(2, { signal, onBatch: () => {} });
+    const [a, b] = [await straight.predict(data.validationRows), await resumed.predict(data.validationRows)];
+    expect(Array.from(b.losses)).toEqual(Array.from(a.losses));
+    for (const trainer of [straight, first, resumed]) trainer.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  }, 120_000);
 });

@@ -13,8 +13,8 @@ import type { finetuneConfig } from '../../lib/runs/config';
 import { seededRandom } from '../../lib/random';
 import { transformerOptimization } from '../ml/optimization';
 import { framed, padBatch } from '../ml/sequences';
-import { dense, Encoder, gatherRows, matMul, type NamedVariable } from '../ml/transformer';
-import { CLS, SEP, WordPieceTokenizer } from '../ml/wordpiece';
+import { dense, Encoder, gatherRows, matMul, namedVariable, type NamedVariable } from '../ml/transformer';
+import { CLS, SEP, UNK, WordPieceTokenizer } from '../ml/wordpiece';
 import { textOf, type BaseModelHeader } from './pretrain';
 import { assignNamed, loadNamedState, saveNamedState, unpackTensors } from './tensorState';
 import type { Classifier, TrainerFactory } from './trainer';
@@ -37,10 +37,11 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
   const header = stored.extra as unknown as BaseModelHeader;
   const tokenizer = new WordPieceTokenizer({ tokens: header.vocabulary });
   const size = { ...header.size, dropout: config.dropout };
-  const maxLength = Math.min(config.maxLength, size.maxLength);
+  // Unset, the paper's 50 where the base model reads that far.
+  const maxLength = Math.min(config.maxLength ?? 50, size.maxLength);
   const tagging = data.tagging;
   const classes = data.classes.length;
-  const outside = data.classes.indexOf('O');
+  const outside = tagging ? data.classes.indexOf('O') : -1;
 
   const text = textOf(data);
   const examples = data.rows.map((_, row): Example => {
@@ -49,7 +50,9 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
     const ids = [CLS];
     const positions: number[] = [];
     for (const word of tagging.words[row]!) {
-      const pieces = tokenizer.encodeWord(word);
+      // Split as the corpus was (a token like "U.S." holds punctuation); a word of nothing it knows is [UNK].
+      const encoded = tokenizer.encode(word);
+      const pieces = encoded.length ? encoded : [UNK];
       if (ids.length + pieces.length > maxLength - 1) break;
       positions.push(ids.length);
       ids.push(...pieces);
@@ -59,15 +62,19 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
   });
   const classId = new Map(data.classes.map((c, i) => [c, i]));
   /** The labels a row is trained with, one per read position. */
-  const labelsOf = (row: number): number[] =>
-    tagging ? tagging.tags[row]!.slice(0, examples[row]!.positions.length).map((tag) => classId.get(tag)!) : [data.labels[row]!];
+  const tagId = (tag: string) => {
+    const id = classId.get(tag);
+    if (id === undefined) throw new Error(`the tag "${tag}" is not O, B- or I- of an entity type`);
+    return id;
+  };
+  const labelsOf = (row: number): number[] => (tagging ? tagging.tags[row]!.slice(0, examples[row]!.positions.length).map(tagId) : [data.labels[row]!]);
 
   const encoder = new Encoder(tf, size, seed);
   if (config.init === 'pretrained') {
     assignNamed(tf, stored.tensors.filter((t) => t.name.startsWith('encoder/')).map((t) => ({ ...t, name: t.name.slice('encoder/'.length) })), encoder.variables);
   }
-  const weight = (name: string, shape: number[], k: number, deviation = 0.02) => ({ name, variable: tf.variable(tf.truncatedNormal(shape, 0, deviation, 'float32', seed * 7 + k)) });
-  const zeros = (name: string, shape: number[]) => ({ name, variable: tf.variable(tf.zeros(shape)) });
+  const weight = (name: string, shape: number[], k: number, deviation = 0.02) => namedVariable(tf, name, () => tf.truncatedNormal(shape, 0, deviation, 'float32', seed * 7 + k));
+  const zeros = (name: string, shape: number[]) => namedVariable(tf, name, () => tf.zeros(shape));
   const prototype = config.head === 'prototype';
   const headWidth = prototype ? config.prototypeDim : classes;
   const head: NamedVariable[] = [
@@ -79,7 +86,7 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
   ];
   const headVariable = (name: string) => head.find((h) => h.name === name)?.variable;
   // Centroids over the whole training split: state, not trained.
-  const centroids = { name: 'head/centroids', variable: tf.variable(tf.zeros([classes, headWidth]), false) };
+  const centroids = namedVariable(tf, 'head/centroids', () => tf.zeros([classes, headWidth]), false);
   const { named, batchesPerEpoch, optimizer, step } = transformerOptimization(tf, encoder, head, config, data.trainRows.length);
 
   /** The head's input features [read positions, width] of a batch of rows. */
@@ -89,7 +96,7 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
     const positions = Int32Array.from(rows.flatMap((row, i) => examples[row]!.positions.map((p) => i * length + p)));
     let read: Tensor = gatherRows(tf, hidden, tf.tensor1d(positions, 'int32'));
     if (!tagging) read = tf.tanh(dense(tf, read, headVariable('head/pooler/kernel') as Tensor2D, headVariable('head/pooler/bias') as Tensor1D));
-    if (training && size.dropout > 0) read = tf.dropout(read, size.dropout);
+    if (training) read = encoder.dropout(read);
     return dense(tf, read, headVariable('head/output/kernel') as Tensor2D, headVariable('head/output/bias') as Tensor1D) as Tensor2D;
   };
 
@@ -130,13 +137,22 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
     for (let c = 0; c < classes; c++) for (let d = 0; d < headWidth; d++) sums[c * headWidth + d]! /= Math.max(1, counts[c]!);
     tf.tidy(() => centroids.variable.assign(tf.tensor2d(sums, [classes, headWidth])));
   };
-  if (prototype) recomputeCentroids();
+  // Computed when first needed: a trainer built to load a state (a resume, a prediction job) never needs them.
+  let centroidsReady = !prototype;
+  const ensureCentroids = () => {
+    if (!centroidsReady) (recomputeCentroids(), (centroidsReady = true));
+  };
+  let tokensPerSecond = 0;
 
   return {
     batchesPerEpoch,
 
     async trainEpoch(epoch, { signal, onBatch }) {
       const order = seededRandom(seed * 1_000_003 + epoch).sample(data.trainRows, data.trainRows.length);
+      encoder.reseed(seed * 1_000_003 + epoch);
+      ensureCentroids();
+      const started = performance.now();
+      let tokens = 0;
       for (let start = 0; start < order.length; start += config.batchSize) {
         signal.throwIfAborted();
         const rows = order.slice(start, start + config.batchSize);
@@ -147,12 +163,20 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
           return tf.losses.softmaxCrossEntropy(tf.oneHot(labels, classes), logits) as Scalar;
         });
         labels.dispose();
+        tokens += rows.reduce((n, row) => n + examples[row]!.ids.length, 0);
         await onBatch(loss);
       }
+      tokensPerSecond = tokens / Math.max(1e-9, (performance.now() - started) / 1000);
       if (prototype) recomputeCentroids();
     },
 
+    /** Training speed: tokens through the forward and backward pass per second of the epoch's batches. */
+    async epochMetrics() {
+      return { 'train/tokens_per_second': tokensPerSecond };
+    },
+
     async predict(rows) {
+      ensureCentroids();
       const losses = new Float32Array(rows.length);
       const predictions = new Int32Array(tagging ? 0 : rows.length);
       const probabilities = tagging ? undefined : new Float32Array(rows.length * classes);
@@ -192,8 +216,13 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
       return saveNamedState([...named, centroids], optimizer, { kind: 'finetune', size, vocabulary: header.vocabulary, classes: data.classes, head: config.head });
     },
 
+    saveModel() {
+      return saveNamedState([...named, centroids], null, { kind: 'finetune', size, vocabulary: header.vocabulary, classes: data.classes, head: config.head });
+    },
+
     async loadState(state) {
       await loadNamedState(tf, state, [...named, centroids], optimizer);
+      centroidsReady = true;
     },
 
     dispose() {

@@ -13,7 +13,7 @@ import { seededRandom, type Random } from '../../lib/random';
 import type { TrainingData } from '../engine/trainingData';
 import { transformerOptimization } from '../ml/optimization';
 import { framed, padBatch } from '../ml/sequences';
-import { dense, Encoder, gatherRows, gelu, layerNorm, matMul, type EncoderSize, type NamedVariable } from '../ml/transformer';
+import { dense, Encoder, gatherRows, gelu, layerNorm, matMul, namedVariable, type EncoderSize, type NamedVariable } from '../ml/transformer';
 import { countWords, MASK, SPECIAL_TOKENS, trainWordPiece, WordPieceTokenizer } from '../ml/wordpiece';
 import { loadNamedState, saveNamedState } from './tensorState';
 import type { TrainerFactory } from './trainer';
@@ -56,6 +56,13 @@ function maskBatch(sequences: readonly number[][], maskRate: number, vocabularyS
       return roll < 0.8 ? MASK : roll < 0.9 ? random.int(SPECIAL_TOKENS.length, vocabularySize - 1) : id;
     }),
   );
+  // At least one token per batch, so that every batch is a step (one [MASK] in the first sentence that has a word).
+  const first = sequences.findIndex((s) => s.length > 2);
+  if (!positions.length && first >= 0) {
+    positions.push(first * length + 1);
+    targets.push(sequences[first]![1]!);
+    masked[first]![1] = MASK;
+  }
   return { sequences: masked, positions: Int32Array.from(positions), targets: Int32Array.from(targets) };
 }
 
@@ -67,11 +74,11 @@ export const createPretrain: TrainerFactory<Config> = async ({ tf, data, config,
   const size: EncoderSize = { ...encoderPresets[config.preset], maxLength: config.maxLength, vocabularySize: tokenizer.size, dropout: config.dropout };
   const encoder = new Encoder(tf, size, seed);
   const head: NamedVariable[] = [
-    { name: 'mlm/transform/kernel', variable: tf.variable(tf.truncatedNormal([size.hidden, size.hidden], 0, 0.02, 'float32', seed + 1)) },
-    { name: 'mlm/transform/bias', variable: tf.variable(tf.zeros([size.hidden])) },
-    { name: 'mlm/norm/gamma', variable: tf.variable(tf.ones([size.hidden])) },
-    { name: 'mlm/norm/beta', variable: tf.variable(tf.zeros([size.hidden])) },
-    { name: 'mlm/output/bias', variable: tf.variable(tf.zeros([size.vocabularySize])) },
+    namedVariable(tf, 'mlm/transform/kernel', () => tf.truncatedNormal([size.hidden, size.hidden], 0, 0.02, 'float32', seed + 1)),
+    namedVariable(tf, 'mlm/transform/bias', () => tf.zeros([size.hidden])),
+    namedVariable(tf, 'mlm/norm/gamma', () => tf.ones([size.hidden])),
+    namedVariable(tf, 'mlm/norm/beta', () => tf.zeros([size.hidden])),
+    namedVariable(tf, 'mlm/output/bias', () => tf.zeros([size.vocabularySize])),
   ];
   const { named, batchesPerEpoch, optimizer, step } = transformerOptimization(tf, encoder, head, config, data.trainRows.length);
   const [transform, transformBias, gamma, beta, outputBias] = head.map((h) => h.variable) as unknown as [Tensor2D, Tensor1D, Tensor1D, Tensor1D, Tensor1D];
@@ -95,6 +102,7 @@ export const createPretrain: TrainerFactory<Config> = async ({ tf, data, config,
     if (batch.targets.length) validationBatches.push(batch);
   }
 
+  const header: BaseModelHeader = { kind: 'pretrain', size, vocabulary: vocabulary.tokens };
   let epochLoss = 0;
   let epochTokens = 0;
   let epochSeconds = 0;
@@ -104,6 +112,7 @@ export const createPretrain: TrainerFactory<Config> = async ({ tf, data, config,
 
     async trainEpoch(epoch, { signal, onBatch }) {
       const random = seededRandom(seed * 1_000_003 + epoch);
+      encoder.reseed(seed * 1_000_003 + epoch);
       const order = random.sample(data.trainRows, data.trainRows.length);
       const started = performance.now();
       let losses = 0;
@@ -147,8 +156,11 @@ export const createPretrain: TrainerFactory<Config> = async ({ tf, data, config,
     },
 
     saveState() {
-      const header: BaseModelHeader = { kind: 'pretrain', size, vocabulary: vocabulary.tokens };
       return saveNamedState(named, optimizer, header);
+    },
+
+    saveModel() {
+      return saveNamedState(named, null, header);
     },
 
     async loadState(state) {

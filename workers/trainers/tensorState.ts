@@ -90,10 +90,10 @@ export async function loadTrainingState(tf: TF, state: Buffer, variables: readon
 /**
  * The transformer's format: every variable under its name (`encoder/layer0/attention/query/kernel`, …), so that a
  * model's weights load into another model that shares some of them (a base model into a fine-tuning run), then the
- * optimizer's slots by position.
+ * optimizer's slots by position (left out of a final model: `optimizer` null).
  */
-export async function saveNamedState(variables: readonly { name: string; variable: Variable }[], optimizer: OptimizerSlots, extra: object): Promise<Buffer> {
-  const slots = await optimizer.getWeights();
+export async function saveNamedState(variables: readonly { name: string; variable: Variable }[], optimizer: OptimizerSlots | null, extra: object): Promise<Buffer> {
+  const slots = (await optimizer?.getWeights()) ?? [];
   try {
     const tensors = await Promise.all([
       ...variables.map(({ name, variable }) => storedTensor(name, variable)),

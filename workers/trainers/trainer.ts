@@ -18,6 +18,8 @@ export interface Trainer {
   explain?(): Promise<Record<string, unknown>>;
   /** Everything needed to continue training exactly where it stopped, or to reload the model. */
   saveState(): Promise<Buffer>;
+  /** The final model, where it can be smaller than a checkpoint (without the optimizer's state); else saveState. */
+  saveModel?(): Promise<Buffer>;
   loadState(state: Buffer): Promise<void>;
   dispose(): void;
 }

@@ -1,7 +1,6 @@
 import type { Resolvers } from '../resolvers.generated';
-import { baseModelSize, listBaseModels } from '../../domain/baseModels';
+import { baseModelOf, baseModelSize, listBaseModels } from '../../domain/baseModels';
 import { getVersion } from '../../domain/datasets';
-import { getRun } from '../../domain/runs';
 import type { RunStatus } from '../../../lib/runs/config';
 
 /** Base models: the team's pre-training runs, seen as models to fine-tune. */
@@ -22,9 +21,6 @@ export const modelResolvers: Resolvers = {
     mlmAccuracy: (run) => ((run.summary as Record<string, number> | null)?.['val/mlm_accuracy'] ?? null),
   },
   Run: {
-    baseModel: async (run, _, ctx) => {
-      const id = (run.config as { baseModelId?: string }).baseModelId;
-      return id ? getRun(await ctx.scope(), id).catch(() => null) : null;
-    },
+    baseModel: async (run, _, ctx) => baseModelOf(await ctx.scope(), run),
   },
 };

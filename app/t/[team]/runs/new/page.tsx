@@ -133,7 +133,14 @@ export default function NewRunPage() {
   // Functional updates: two quick changes (a kind, then a dataset) must not undo each other.
   const set = (key: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
   const kind = choices.data?.runKinds.find((k) => k.kind === form.kind);
-  const chooseKind = (e: { target: { value: string } }) => setForm((f) => ({ ...f, kind: e.target.value as RunKind, ...trainingDefaults(e.target.value as RunKind) }));
+  // A new kind brings its own defaults, and drops a dataset it cannot train on and a length meant for the other kind.
+  const chooseKind = (e: { target: { value: string } }) =>
+    setForm((f) => {
+      const next = e.target.value as RunKind;
+      const taskTypes: readonly string[] = runKinds[next].taskTypes;
+      const fits = (choices.data?.datasets.nodes ?? []).some((d) => d.latestVersion.id === f.datasetVersionId && taskTypes.includes(d.latestVersion.taskType.toLowerCase()));
+      return { ...f, kind: next, ...trainingDefaults(next), maxLength: '', datasetVersionId: fits ? f.datasetVersionId : '' };
+    });
   const datasets = (choices.data?.datasets.nodes ?? []).filter((d) => kind?.taskTypes.includes(d.latestVersion.taskType));
   const { config, errors } = configOf(form);
   if (submitted && !form.datasetVersionId) errors.datasetVersionId = 'pick a dataset';

@@ -93,7 +93,7 @@ export function TransformerFields({ kind, form, onChange, error, team }: { kind:
           {finetuneHeads.map((h) => <option key={h} value={h}>{h}</option>)}
         </Select>
       </Field>
-      <Field label="Max length" htmlFor="max-length" error={error('config.maxLength')} hint="Tokens per sentence; default 50">
+      <Field label="Max length" htmlFor="max-length" error={error('config.maxLength')} hint="Tokens per sentence; default 50, or less if the base model reads less">
         <Input id="max-length" type="number" value={form.maxLength} onChange={set('maxLength')} placeholder="50" />
       </Field>
       <Field label="Few-shot classes" htmlFor="few-shot-classes" error={error('config.fewShot.classes') ?? error('config.fewShot.classes.0')} hint="Comma-separated; empty keeps every example">
