@@ -37,6 +37,8 @@ test('pre-train a base model on a corpus, then fine-tune it on noisy tags from t
   const row = page.getByRole('row').filter({ hasText: 'little base' });
   await expect(row).toContainText('tiny: 2 layers × 128, 2 heads');
   await expect(row).toContainText('Little corpus v1');
+  await page.getByLabel('Text', { exact: true }).fill('Ann visited Ohio .');
+  await expect(page.getByRole('list', { name: 'Tokens' }).getByText('visited', { exact: true })).toBeVisible();
   await row.getByRole('link', { name: 'Fine-tune' }).click();
   await expect(page.getByLabel('Kind')).toHaveValue('finetune');
   await expect(page.getByLabel('Base model')).toHaveValue(/.+/);

@@ -68,6 +68,11 @@ describe('pre-training and fine-tuning a transformer in a real worker', () => {
       expect.objectContaining({ id: baseModelId, status: 'SUCCEEDED', layers: 2, hidden: 128, heads: 2, maxLength: 32, vocabularySize: 400, corpus: { id: corpusVersion } }),
     ]);
     expect(models.data!.baseModels[0].mlmAccuracy).toBeGreaterThan(0);
+    const split = await request(`{ baseModels { tokenize(text: "Ann visited Ohio, again.") } }`, {}, owner.caller, owner.team.slug);
+    const tokens: string[] = split.data!.baseModels[0].tokenize;
+    // The corpus has no comma: the vocabulary cannot spell it.
+    expect(tokens).toEqual(expect.arrayContaining(['visited', '[UNK]', '.']));
+    expect(tokens.join(' ').replace(/ ##/g, '')).toBe('Ann visited Ohio [UNK] again .');
     expect(models.data!.baseModels[0].run.metricKeys).toEqual(expect.arrayContaining(['train/mlm_loss', 'val/mlm_loss', 'val/mlm_accuracy', 'train/tokens_per_second']));
 
     const run = await finished(finetuneId, 150_000);

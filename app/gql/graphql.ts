@@ -534,6 +534,13 @@ export type BaseModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BaseModelsQuery = { baseModels: Array<{ id: string, name: string, status: RunStatus, preset: string, layers: number, hidden: number, heads: number, maxLength: number, vocabularySize: number, mlmAccuracy: number | null, createdAt: string, corpus: { id: string, number: number, dataset: { id: string, name: string } } }> };
 
+export type TokenizeWithBaseModelsQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type TokenizeWithBaseModelsQuery = { baseModels: Array<{ id: string, tokenize: Array<string> }> };
+
 export type TeamHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1512,6 +1519,14 @@ export const BaseModelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BaseModelsQuery, BaseModelsQueryVariables>;
+export const TokenizeWithBaseModelsDocument = new TypedDocumentString(`
+    query TokenizeWithBaseModels($text: String!) {
+  baseModels {
+    id
+    tokenize(text: $text)
+  }
+}
+    `) as unknown as TypedDocumentString<TokenizeWithBaseModelsQuery, TokenizeWithBaseModelsQueryVariables>;
 export const TeamHomeDocument = new TypedDocumentString(`
     query TeamHome {
   running: runs(first: 10, filter: {status: RUNNING}) {

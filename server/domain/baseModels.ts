@@ -1,5 +1,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { runs } from '../../db/schema';
+import { LRUCache } from 'lru-cache';
+import { runArtifacts, runs } from '../../db/schema';
+import { readHeader } from '../../lib/runs/modelFormat';
+import { WordPieceTokenizer } from '../../lib/text/wordpiece';
 import type { Executor } from '../../db/client';
 import { encoderPresets, type pretrainConfig } from '../../lib/runs/config';
 import type { z } from 'zod';
@@ -58,4 +61,24 @@ export async function baseModelOf(scope: Scope, run: Run): Promise<Run | null> {
   if (!id) return null;
   const [base] = await scope.db.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.id, id)));
   return base ?? null;
+}
+
+/** Tokenizers of finished base models (a model never changes), by run id. */
+const tokenizers = new LRUCache<string, WordPieceTokenizer>({ max: 16 });
+
+/** How a base model's tokenizer splits a text into WordPiece tokens; empty while it still pre-trains. */
+export async function tokenizeWith(scope: Scope, run: Run, text: string): Promise<string[]> {
+  authorize(scope, 'runs:read');
+  if (text.length > 2000) throw new InvalidInputError('text: tokenize at most 2,000 characters at once', 'text');
+  let tokenizer = tokenizers.get(run.id);
+  if (!tokenizer) {
+    const [model] = await scope.db
+      .select({ data: runArtifacts.data })
+      .from(runArtifacts)
+      .where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'model')));
+    if (!model) return [];
+    tokenizer = new WordPieceTokenizer({ tokens: (readHeader(model.data).extra as { vocabulary: string[] }).vocabulary });
+    tokenizers.set(run.id, tokenizer);
+  }
+  return tokenizer.encode(text).map((id) => tokenizer.vocabulary.tokens[id]!);
 }

@@ -133,8 +133,16 @@ export type BaseModel = {
   run: Run;
   /** queued or running: still pre-training (a fine-tuning run that names it waits); succeeded: ready. */
   status: RunStatus;
+  /** How its WordPiece tokenizer splits a text (pieces after a word's first start with ##); empty until it finished. */
+  tokenize: Array<Scalars['String']['output']>;
   /** WordPiece vocabulary size asked for (a small corpus may give fewer). */
   vocabularySize: Scalars['Int']['output'];
+};
+
+
+/** A transformer the team pre-trained (a pre-training run) and can fine-tune: ready once its run succeeded. */
+export type BaseModelTokenizeArgs = {
+  text: Scalars['String']['input'];
 };
 
 export type ChangeMemberRoleInput = {
@@ -2232,6 +2240,7 @@ export type BaseModelResolvers<ContextType = GraphQLContext, ParentType extends 
   preset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   run?: Resolver<ResolversTypes['Run'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;
+  tokenize?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<BaseModelTokenizeArgs, 'text'>>;
   vocabularySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

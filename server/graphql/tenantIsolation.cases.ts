@@ -128,7 +128,7 @@ export const teamCases: Record<string, TeamCase> = {
   },
   'Query.runs': { kind: 'team', write: false, document: `{ runs { nodes { id name } } }` },
   'Query.runKinds': { kind: 'team', write: false, document: `{ runKinds { kind } }` },
-  'Query.baseModels': { kind: 'team', write: false, document: `{ baseModels { id name status layers corpus { id } run { id } } }` },
+  'Query.baseModels': { kind: 'team', write: false, document: `{ baseModels { id name status layers corpus { id } run { id } tokenize(text: "the launch date") } }` },
   'Query.run': {
     kind: 'team', write: false, targetsObject: true,
     document: `query($id: ID!) { run(id: $id) { id config metrics { key } noisyExamples { row } artifacts { name } suspectedLabelErrors { row text } logs { id }

@@ -1,7 +1,7 @@
 /** Token-id sequences into padded batches. */
 import type { Tensor2D } from '@tensorflow/tfjs';
 import type { TF } from '../tf';
-import { CLS, PAD, SEP } from './wordpiece';
+import { CLS, PAD, SEP } from '../../lib/text/wordpiece';
 
 export interface PaddedBatch {
   ids: Tensor2D;

@@ -5,7 +5,7 @@ import type { TrainingData } from '../engine/trainingData';
 import { loadTensorFlow } from '../tf';
 import { createFinetune } from './finetune';
 import { createPretrain } from './pretrain';
-import { unpackTensors } from './tensorState';
+import { unpackTensors } from '../../lib/runs/modelFormat';
 
 const signal = new AbortController().signal;
 const rows = (n: number) => Array.from({ length: n }, (_, i) => i);

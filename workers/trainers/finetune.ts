@@ -14,9 +14,10 @@ import { seededRandom } from '../../lib/random';
 import { transformerOptimization } from '../ml/optimization';
 import { framed, padBatch } from '../ml/sequences';
 import { dense, Encoder, gatherRows, matMul, namedVariable, type NamedVariable } from '../ml/transformer';
-import { CLS, SEP, UNK, WordPieceTokenizer } from '../ml/wordpiece';
+import { CLS, SEP, UNK, WordPieceTokenizer } from '../../lib/text/wordpiece';
 import { textOf, type BaseModelHeader } from './pretrain';
-import { assignNamed, loadNamedState, saveNamedState, unpackTensors } from './tensorState';
+import { unpackTensors } from '../../lib/runs/modelFormat';
+import { assignNamed, loadNamedState, saveNamedState } from './tensorState';
 import type { Classifier, TrainerFactory } from './trainer';
 
 type Config = z.output<typeof finetuneConfig>;

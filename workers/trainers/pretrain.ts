@@ -14,7 +14,7 @@ import type { TrainingData } from '../engine/trainingData';
 import { transformerOptimization } from '../ml/optimization';
 import { framed, padBatch } from '../ml/sequences';
 import { dense, Encoder, gatherRows, gelu, layerNorm, matMul, namedVariable, type EncoderSize, type NamedVariable } from '../ml/transformer';
-import { countWords, MASK, SPECIAL_TOKENS, trainWordPiece, WordPieceTokenizer } from '../ml/wordpiece';
+import { countWords, MASK, SPECIAL_TOKENS, trainWordPiece, WordPieceTokenizer } from '../../lib/text/wordpiece';
 import { loadNamedState, saveNamedState } from './tensorState';
 import type { TrainerFactory } from './trainer';
 

@@ -1,43 +1,11 @@
 import type { Tensor, Variable } from '@tensorflow/tfjs';
 import type { TF } from '../tf';
+import { packTensors, unpackTensors, type StoredTensor } from '../../lib/runs/modelFormat';
 
 /** What checkpoints need of an optimizer: its slots, in a fixed order. tfjs's optimizers and ours have them. */
 export interface OptimizerSlots {
   getWeights(): Promise<{ name: string; tensor: Tensor }[]>;
   setWeights(weights: { name: string; tensor: Tensor }[]): Promise<void>;
-}
-
-export interface StoredTensor {
-  name: string;
-  shape: number[];
-  values: Float32Array | Int32Array;
-}
-
-/**
- * Named tensors to bytes and back: a JSON header (names, shapes, dtypes, extra fields), then the raw 4-byte values.
- * Dtypes are kept so that integer state (Adam's step counter) comes back exactly.
- */
-export function packTensors(tensors: StoredTensor[], extra: object = {}): Buffer {
-  const entries = tensors.map(({ name, shape, values }) => ({ name, shape, length: values.length, dtype: values instanceof Int32Array ? 'int32' : 'float32' }));
-  const header = Buffer.from(JSON.stringify({ extra, tensors: entries }));
-  const size = Buffer.alloc(4);
-  size.writeUInt32LE(header.length);
-  return Buffer.concat([size, header, ...tensors.map((t) => Buffer.from(t.values.buffer, t.values.byteOffset, t.values.byteLength))]);
-}
-
-export function unpackTensors(state: Buffer): { extra: Record<string, unknown>; tensors: StoredTensor[] } {
-  const headerLength = state.readUInt32LE(0);
-  const header = JSON.parse(state.subarray(4, 4 + headerLength).toString()) as {
-    extra: Record<string, unknown>;
-    tensors: { name: string; shape: number[]; length: number; dtype?: 'int32' | 'float32' }[];
-  };
-  let offset = 4 + headerLength;
-  const tensors = header.tensors.map((t) => {
-    const bytes = state.buffer.slice(state.byteOffset + offset, state.byteOffset + offset + t.length * 4);
-    offset += t.length * 4;
-    return { name: t.name, shape: t.shape, values: t.dtype === 'int32' ? new Int32Array(bytes) : new Float32Array(bytes) };
-  });
-  return { extra: header.extra, tensors };
 }
 
 export async function storedTensor(name: string, tensor: Tensor): Promise<StoredTensor> {

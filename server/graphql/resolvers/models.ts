@@ -1,5 +1,5 @@
 import type { Resolvers } from '../resolvers.generated';
-import { baseModelOf, baseModelSize, listBaseModels } from '../../domain/baseModels';
+import { baseModelOf, baseModelSize, listBaseModels, tokenizeWith } from '../../domain/baseModels';
 import { getVersion } from '../../domain/datasets';
 import type { RunStatus } from '../../../lib/runs/config';
 
@@ -18,6 +18,7 @@ export const modelResolvers: Resolvers = {
     vocabularySize: (run) => baseModelSize(run).vocabularySize,
     corpus: async (run, _, ctx) => getVersion(await ctx.scope(), run.datasetVersionId),
     run: (run) => run,
+    tokenize: async (run, { text }, ctx) => tokenizeWith(await ctx.scope(), run, text),
     mlmAccuracy: (run) => ((run.summary as Record<string, number> | null)?.['val/mlm_accuracy'] ?? null),
   },
   Run: {

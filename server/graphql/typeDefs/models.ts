@@ -21,6 +21,8 @@ export const modelTypeDefs = /* GraphQL */ `
     "Masked-token accuracy on the corpus's validation split at the end; null until it finished."
     mlmAccuracy: Float
     createdAt: DateTime!
+    "How its WordPiece tokenizer splits a text (pieces after a word's first start with ##); empty until it finished."
+    tokenize(text: String!): [String!]!
   }
 
   extend type Query {

@@ -1,8 +1,9 @@
 'use client';
 
 import Link from 'next/link';
+import { useEffect, useState } from 'react';
 import { graphql } from '@/app/gql';
-import { Loading, Notice, Table, formatDate, formatPercent } from '@/app/_components/ui';
+import { Card, Field, Input, Loading, Notice, Select, Table, formatDate, formatPercent } from '@/app/_components/ui';
 import { useGqlQuery } from '@/app/_lib/graphql';
 import { useActiveTeam } from '@/app/_lib/permissions';
 import { RunStatusBadge } from '../runs/_components/status';
@@ -32,6 +33,48 @@ const BaseModelsQuery = graphql(`
     }
   }
 `);
+
+const Tokenize = graphql(`
+  query TokenizeWithBaseModels($text: String!) {
+    baseModels {
+      id
+      tokenize(text: $text)
+    }
+  }
+`);
+
+/** Try a model's tokenizer: how a sentence splits into its WordPiece tokens (a word's later pieces start with ##). */
+function TokenizerCard({ models }: { models: { id: string; name: string }[] }) {
+  const [modelId, setModelId] = useState(models[0]?.id ?? '');
+  const [text, setText] = useState('Annabel joined Jordan Labs in West Virginia on Monday .');
+  const [typed, setTyped] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setTyped(text), 250);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const tokens = useGqlQuery(Tokenize, { text: typed }, { enabled: typed.trim() !== '' }).data?.baseModels.find((m) => m.id === modelId)?.tokenize ?? [];
+  return (
+    <Card title="Tokenizer" description="How a model reads text: frequent words stay whole, rare ones split into pieces; [UNK] marks what its vocabulary cannot spell.">
+      <div className="flex flex-wrap gap-4">
+        <Field label="Model" htmlFor="tokenizer-model">
+          <Select id="tokenizer-model" value={modelId} onChange={(e) => setModelId(e.target.value)}>
+            {models.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+          </Select>
+        </Field>
+        <div className="min-w-80 flex-1">
+          <Field label="Text" htmlFor="tokenizer-text">
+            <Input id="tokenizer-text" value={text} onChange={(e) => setText(e.target.value)} />
+          </Field>
+        </div>
+      </div>
+      <ul aria-label="Tokens" className="mt-3 flex flex-wrap gap-1.5">
+        {tokens.map((token, i) => (
+          <li key={i} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">{token}</li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
 
 /** The team's pre-trained transformers: what each is, what it read, how well it fills in masked words; fine-tune one. */
 export default function ModelsPage() {
@@ -76,6 +119,7 @@ export default function ModelsPage() {
           ))}
         </Table>
       )}
+      {models.data?.baseModels.some((m) => m.status === 'SUCCEEDED') && <TokenizerCard models={models.data.baseModels.filter((m) => m.status === 'SUCCEEDED')} />}
     </>
   );
 }
