@@ -158,9 +158,11 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
 
 const describeNoise = (data: TrainingData) => (data.tagging ? `${data.tagging.noisyEntities.length} entities corrupted` : `${data.noisyRows.length} labels corrupted`);
 
+const headlines = { 'test/f1': 'test entity F1', 'test/accuracy': 'test accuracy', 'val/mlm_accuracy': 'masked-word accuracy' };
+
 const describeTest = (summary: Record<string, number>) => {
-  const headline = ['test/f1', 'test/accuracy', 'val/mlm_accuracy'].find((key) => key in summary);
-  return headline ? `: ${headline} ${summary[headline]!.toFixed(4)}` : '';
+  const key = (Object.keys(headlines) as (keyof typeof headlines)[]).find((k) => k in summary);
+  return key ? `: ${headlines[key]} ${summary[key]!.toFixed(4)}` : '';
 };
 
 /**
