@@ -205,7 +205,7 @@ export function detectPhases(curves: PhaseCurves, input: Partial<PhaseDetectorPa
       confidence: round(clamp01(Math.abs(onset.to - onset.from) / (2 * threshold))),
       evidence: { signal: onset.signal, from: round(onset.from), to: round(onset.to) },
     });
-    notes.push(onset.signal === 'validation fall' ? `validation fell from ${num(onset.from)} to ${num(onset.to)} from epoch ${ep(memorizationStart)}` : `${onset.signal} rose from ${pct(onset.from)} to ${pct(onset.to)} from epoch ${ep(memorizationStart)}`);
+    notes.push(onset.signal === 'validation fall' ? `validation fell from ${num(onset.from)} to ${num(onset.to)} from epoch ${ep(memorizationStart)}` : `${onset.signal} rose from ${pct(clamp01(onset.from))} to ${pct(clamp01(onset.to))} from epoch ${ep(memorizationStart)}`);
   } else if (curves.memorizedFraction?.length) {
     const memorized = series(curves.memorizedFraction);
     notes.push(`no memorization: memorized fraction ended at ${pct(memorized.y[memorized.y.length - 1] ?? 0)}`);
