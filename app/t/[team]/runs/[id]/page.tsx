@@ -52,6 +52,7 @@ const RunQuery = graphql(`
       }
       datasetVersion {
         number
+        taskType
         dataset {
           id
           name
@@ -289,7 +290,8 @@ export default function RunPage() {
       <GroupCard runId={run.id} team={team.slug} />
       {run.status === 'SUCCEEDED' && run.kind === 'hybrid' && <HybridCard runId={run.id} team={team.slug} canLabel={can('datasets:write')} />}
       {run.status === 'SUCCEEDED' && run.kind === 'wide_deep' && <ExplanationCard runId={run.id} />}
-      {run.status === 'SUCCEEDED' && can('runs:create') && <PredictCard runId={run.id} />}
+      {/* Predictions give a class per row: not for a language model or a tagger. */}
+      {run.status === 'SUCCEEDED' && can('runs:create') && run.kind !== 'pretrain' && run.datasetVersion.taskType !== 'TOKEN_CLASSIFICATION' && <PredictCard runId={run.id} />}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <PhasesCard runId={run.id} phases={run.phases} detection={run.phaseDetection ?? null} canDetect={can('runs:create')} />
