@@ -31,7 +31,7 @@ test('pre-train a base model on a corpus, then fine-tune it on noisy tags from t
   await expect(page.getByRole('heading', { name: /little base/ })).toBeVisible();
   const baseModelId = page.url().split('/runs/')[1]!;
   await expect(page.getByText('succeeded', { exact: true })).toBeVisible({ timeout: 120_000 });
-  await expect(page.getByText('Masked-word accuracy')).toBeVisible();
+  await expect(page.getByText('Masked-word accuracy', { exact: true })).toBeVisible();
 
   await page.getByRole('link', { name: 'Models', exact: true }).click();
   const row = page.getByRole('row').filter({ hasText: 'little base' });
@@ -56,7 +56,7 @@ test('pre-train a base model on a corpus, then fine-tune it on noisy tags from t
   await expect(page.getByRole('heading', { name: /little finetune/ })).toBeVisible();
   await expect(page.getByRole('link', { name: 'little base' })).toBeVisible();
   await expect(page.getByText('succeeded', { exact: true })).toBeVisible({ timeout: 120_000 });
-  await expect(page.getByText('Test entity F1')).toBeVisible();
+  await expect(page.getByText('Test entity F1', { exact: true })).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Noisy examples' })).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Scores' })).toBeVisible();
 

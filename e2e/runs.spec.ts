@@ -30,5 +30,5 @@ test('launch a run from the UI and watch its curves grow live', async ({ page })
   await expect(page.getByText('succeeded', { exact: true })).toBeVisible({ timeout: 90_000 });
   await expect(page.getByText('Epoch 8 of 8')).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Noisy examples' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'model' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'model', exact: true })).toBeVisible();
 });
