@@ -43,6 +43,7 @@ const config: CodegenConfig = {
           ColumnStats: '../datasets/stats#ColumnStats',
           TokenStats: '../datasets/stats#TokenStats',
           Run: '../domain/runs#Run',
+          Experiment: '../domain/experiments#Experiment',
           BaseModel: '../domain/runs#Run',
           Phase: '../domain/phases#EffectivePhase',
           PhaseDetection: '../../db/phaseDetections#PhaseDetectionRow',

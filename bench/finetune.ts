@@ -17,7 +17,7 @@ import { createSampleDataset } from '../server/domain/datasets';
 import { runTrainingJob } from '../workers/engine/runJob';
 import { evaluateEpoch } from '../workers/engine/evaluation';
 import { loadBaseModel } from '../workers/engine/baseModel';
-import { dataOptions, loadTrainingData } from '../workers/engine/trainingData';
+import { dataOptions, loadTrainingData } from '../db/trainingData';
 import { loadTensorFlow } from '../workers/tf';
 import { createFinetune } from '../workers/trainers/finetune';
 import { withBenchDatabase, type BenchWorld } from './benchDatabase';

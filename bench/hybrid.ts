@@ -17,7 +17,7 @@ import { productTitleLines } from '../server/datasets/samples/productTitles';
 import { DEMO_PRODUCT_RULES } from '../server/demo/productRules';
 import { createDataset } from '../server/domain/datasets';
 import { testRule } from '../server/domain/ruleAnalysis';
-import { loadTrainingData } from '../workers/engine/trainingData';
+import { loadTrainingData } from '../db/trainingData';
 import { loadTensorFlow } from '../workers/tf';
 import { createHybrid } from '../workers/trainers/hybrid';
 import { withBenchDatabase } from './benchDatabase';

@@ -14,7 +14,7 @@ import { queryMetrics } from '../server/domain/runMetrics';
 import { createRun } from '../server/domain/runs';
 import { MetricWriter } from '../workers/engine/metricWriter';
 import { runTrainingJob } from '../workers/engine/runJob';
-import { loadTrainingData } from '../workers/engine/trainingData';
+import { loadTrainingData } from '../db/trainingData';
 import { loadTensorFlow } from '../workers/tf';
 import { createLogisticRegression } from '../workers/trainers/logisticRegression';
 import { withBenchDatabase } from './benchDatabase';

@@ -13,7 +13,7 @@ import { parse } from 'csv-parse/sync';
 import { wideDeepConfig, wideDeepModes } from '../lib/runs/config';
 import { logLoss, rocAuc } from '../lib/runs/metrics';
 import { APP_IMPRESSION_COLUMNS, appImpressionLines, plantedCrosses } from '../server/datasets/samples/appImpressions';
-import { loadTrainingData, type TrainingData } from '../workers/engine/trainingData';
+import { loadTrainingData, type TrainingData } from '../db/trainingData';
 import { loadTensorFlow } from '../workers/tf';
 import { createWideDeep } from '../workers/trainers/wideDeep';
 import { buildFeatureSpace } from '../workers/trainers/wideDeepFeatures';

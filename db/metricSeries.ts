@@ -59,7 +59,7 @@ async function readRollups(db: Executor, query: SeriesQuery): Promise<MetricSeri
   const keys = query.keys ? inArray(runMetricRollups.key, query.keys.length ? query.keys : ['']) : undefined;
   const rows = await db.select().from(runMetricRollups).where(and(ofRuns, keys));
   return rows.map((r) => {
-    const [steps, epochs, values, wallTimes] = [new Int32Array(aligned(r.steps)), new Float64Array(aligned(r.epochs)), new Float64Array(aligned(r.values)), new Float64Array(aligned(r.wallTimes))];
+    const [steps, epochs, values, wallTimes] = [new Float64Array(aligned(r.steps)), new Float64Array(aligned(r.epochs)), new Float64Array(aligned(r.values)), new Float64Array(aligned(r.wallTimes))];
     const points = Array.from(steps, (step, i) => ({ step, epoch: epochs[i]!, value: values[i]!, wallTime: query.withWallTime ? wallTimes[i]! : null }));
     return { runId: r.runId, key: r.key, points: downsample(points, query.maxPoints) };
   });
@@ -76,7 +76,7 @@ export async function storeRollups(db: Executor, run: { id: string; teamId: stri
       teamId: run.teamId,
       key: s.key,
       maxPoints: ROLLUP_POINTS,
-      steps: bytes(Int32Array.from(s.points, (p) => p.step)),
+      steps: bytes(Float64Array.from(s.points, (p) => p.step)),
       epochs: bytes(Float64Array.from(s.points, (p) => p.epoch)),
       values: bytes(Float64Array.from(s.points, (p) => p.value)),
       wallTimes: bytes(Float64Array.from(s.points, (p) => p.wallTime!)),
@@ -84,7 +84,7 @@ export async function storeRollups(db: Executor, run: { id: string; teamId: stri
     .onConflictDoNothing();
 }
 
-const bytes = (array: Int32Array | Float64Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+const bytes = (array: Float64Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 /** A typed array needs its own aligned buffer; a Buffer from the driver may start anywhere in a shared one. */
 const aligned = (buffer: Buffer) => buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
 
@@ -115,7 +115,9 @@ export function downsample(points: SeriesPoint[], maxPoints: number): SeriesPoin
 
 async function bucketSeries(db: Executor, { teamId, runIds, keys, maxPoints, fromStep, toStep, withWallTime }: SeriesQuery): Promise<MetricSeries[]> {
   const buckets = Math.floor((maxPoints - 2) / 2);
+  // Curves draw finite values only; NaN and infinities an outside run logged stay stored for its history.
   const filters = sql`${runMetrics.teamId} = ${teamId} and ${inArray(runMetrics.runId, runIds)}
+    and ${runMetrics.value} <> 'NaN'::float8 and abs(${runMetrics.value}) <> 'Infinity'::float8
     ${keys ? (keys.length ? sql`and ${inArray(runMetrics.key, keys)}` : sql`and false`) : sql``}
     ${fromStep != null ? sql`and ${runMetrics.step} >= ${fromStep}` : sql``}
     ${toStep != null ? sql`and ${runMetrics.step} <= ${toStep}` : sql``}`;
@@ -140,9 +142,9 @@ async function bucketSeries(db: Executor, { teamId, runIds, keys, maxPoints, fro
         from ${runMetrics} join bounds b on b.run_id = ${runMetrics.runId} and b.key = ${runMetrics.key}
         where ${filters} and (b.n <= ${maxPoints} or ${runMetrics.step} in (b.lo, b.hi))
       union all
-      select run_id, key, low[2]::int, low[3]::real, low[1], low[4] from buckets
+      select run_id, key, low[2]::bigint, low[3]::real, low[1], low[4] from buckets
       union all
-      select run_id, key, (-high[2])::int, high[3]::real, high[1], high[4] from buckets
+      select run_id, key, (-high[2])::bigint, high[3]::real, high[1], high[4] from buckets
     )
     select distinct on (run_id, key, step) run_id, key, step, epoch, value, wall from picked order by run_id, key, step`);
   const series = new Map<string, MetricSeries>();

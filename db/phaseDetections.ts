@@ -6,10 +6,12 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from './client';
-import { runMetrics, runPhaseDetections, runs } from './schema';
+import { runKeyTags, runMetrics, runPhaseDetections, runs } from './schema';
 import { detectPhases } from '../lib/phases/detect';
 import { phaseDetectorParams, type PhaseDetectorParams } from '../lib/phases/spec';
-import { phaseCurvesFromMetrics, phaseMetricKeys } from '../lib/phases/curves';
+import { externalPhaseCurves, externalPhaseKeys, PHASE_TAGS, phaseCurveKeys, phaseCurvesFromMetrics, phaseMetricKeys } from '../lib/phases/curves';
+import { EXTERNAL_KIND } from '../lib/runs/config';
+import { seriesKeysOf } from './metricSeries';
 
 export type PhaseDetectionRow = typeof runPhaseDetections.$inferSelect;
 
@@ -26,7 +28,7 @@ export async function detectAndStorePhases(executor: Executor, request: Detectio
   const { run } = request;
   return executor.transaction(async (tx) => {
     const [locked] = await tx
-      .select({ status: runs.status, epochsDone: runs.epochsDone })
+      .select({ status: runs.status, epochsDone: runs.epochsDone, kind: runs.kind })
       .from(runs)
       .where(and(eq(runs.teamId, run.teamId), eq(runs.id, run.id)))
       .for('update');
@@ -36,12 +38,7 @@ export async function detectAndStorePhases(executor: Executor, request: Detectio
       .from(runPhaseDetections)
       .where(and(eq(runPhaseDetections.teamId, run.teamId), eq(runPhaseDetections.runId, run.id)));
     const params = phaseDetectorParams.parse({ ...previous?.params, ...request.params });
-    const points = await tx
-      .select({ key: runMetrics.key, epoch: runMetrics.epoch, value: runMetrics.value })
-      .from(runMetrics)
-      .where(and(eq(runMetrics.teamId, run.teamId), eq(runMetrics.runId, run.id), inArray(runMetrics.key, phaseMetricKeys)))
-      .orderBy(runMetrics.step);
-    const detection = detectPhases(phaseCurvesFromMetrics(points), params);
+    const detection = locked.kind === EXTERNAL_KIND ? await detectExternal(tx, run, params) : detectPhases(phaseCurvesFromMetrics(await readPoints(tx, run, phaseMetricKeys)), params);
     const values = {
       version: detection.version,
       params,
@@ -61,4 +58,29 @@ export async function detectAndStorePhases(executor: Executor, request: Detectio
       .returning();
     return row!;
   });
+}
+
+const readPoints = (tx: Executor, run: { id: string; teamId: string }, keys: string[]) =>
+  tx
+    .select({ key: runMetrics.key, step: runMetrics.step, epoch: runMetrics.epoch, value: runMetrics.value })
+    .from(runMetrics)
+    .where(and(eq(runMetrics.teamId, run.teamId), eq(runMetrics.runId, run.id), inArray(runMetrics.key, keys.length ? keys : [''])))
+    .orderBy(runMetrics.step);
+
+/** An outside run names its curves by tags or by the names frameworks use; when none is found, it is told which tag to set. */
+async function detectExternal(tx: Executor, run: { id: string; teamId: string }, params: PhaseDetectorParams) {
+  const tags = await tx.select({ key: runKeyTags.key, value: runKeyTags.value }).from(runKeyTags).where(and(eq(runKeyTags.teamId, run.teamId), eq(runKeyTags.runId, run.id)));
+  const [logged = []] = await seriesKeysOf(tx, run.teamId, [run.id]);
+  const keys = externalPhaseKeys(logged, new Map(tags.map((t) => [t.key, t.value])));
+  const wanted = [keys.validation, keys.train, keys.epoch, phaseCurveKeys.memorizedFraction[0]].filter((k): k is string => k !== null);
+  const points = (await readPoints(tx, run, wanted)).map((p) => ({ ...p, step: Number(p.step) }));
+  const detection = detectPhases(externalPhaseCurves(points, keys), params);
+  if (keys.validation) return { ...detection, evidence: { ...detection.evidence, curves: keys } };
+  return {
+    ...detection,
+    status: 'insufficient_data' as const,
+    phases: [],
+    explanation: `No validation curve found among this run's metrics${logged.length ? ` (${logged.slice(0, 8).join(', ')}${logged.length > 8 ? ', …' : ''})` : ''}. Set the tag ${PHASE_TAGS.validation} to the metric that holds the validation score (and ${PHASE_TAGS.epoch} when steps count batches).`,
+    evidence: { curves: keys },
+  };
 }

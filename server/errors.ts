@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** One error class per meaning a caller can act on; GraphQL exposes the code in `extensions.code`. */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'ALREADY_EXISTS' | 'PAYLOAD_TOO_LARGE';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -32,5 +32,19 @@ export class InvalidInputError extends AppError {
   /** `extra` locates the problem further, e.g. the line and column of a bad file. */
   constructor(message: string, field?: string, extra: Record<string, unknown> = {}) {
     super('BAD_USER_INPUT', message, { ...(field && { field }), ...extra });
+  }
+}
+
+/** A name or id that must be unique is taken. */
+export class AlreadyExistsError extends AppError {
+  constructor(message: string) {
+    super('ALREADY_EXISTS', message);
+  }
+}
+
+/** A request body over its limit, refused before it is read whole. */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super('PAYLOAD_TOO_LARGE', message);
   }
 }

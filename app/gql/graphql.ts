@@ -224,6 +224,8 @@ export type RunFilter = {
   /** The user who launched the runs. */
   createdBy?: string | number | null | undefined;
   datasetId?: string | number | null | undefined;
+  /** An experiment of the tracking API (its MLflow id; 0 is Default). */
+  experimentId?: string | number | null | undefined;
   kind?: string | null | undefined;
   status?: RunStatus | null | undefined;
   tag?: string | null | undefined;
@@ -636,7 +638,7 @@ export type RunQueryVariables = Exact<{
 }>;
 
 
-export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, parent: { id: string, name: string } | null, baseModel: { id: string, name: string } | null, datasetVersion: { number: number, taskType: TaskType, dataset: { id: string, name: string } }, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, logs: Array<{ id: string, at: string, attempt: number, level: string, message: string }>, phases: Array<{ phase: PhaseName, start: number, end: number, confidence: number, correction: { id: string, author: { name: string | null, email: string } } | null }>, phaseDetection: { status: PhaseDetectionStatus, final: boolean, version: string, explanation: string, params: Record<string, unknown> } | null, annotations: Array<{ id: string, kind: AnnotationKind, label: string, start: number, end: number | null, colour: string, note: string, phase: PhaseName | null, editable: boolean, author: { name: string | null, email: string } }> } };
+export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, parent: { id: string, name: string } | null, baseModel: { id: string, name: string } | null, datasetVersion: { number: number, taskType: TaskType, dataset: { id: string, name: string } } | null, experiment: { id: string, name: string } | null, keyTags: Array<{ key: string, value: string }>, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, logs: Array<{ id: string, at: string, attempt: number, level: string, message: string }>, phases: Array<{ phase: PhaseName, start: number, end: number, confidence: number, correction: { id: string, author: { name: string | null, email: string } } | null }>, phaseDetection: { status: PhaseDetectionStatus, final: boolean, version: string, explanation: string, params: Record<string, unknown> } | null, annotations: Array<{ id: string, kind: AnnotationKind, label: string, start: number, end: number | null, colour: string, note: string, phase: PhaseName | null, editable: boolean, author: { name: string | null, email: string } }> } };
 
 export type RunEpochDetailsQueryVariables = Exact<{
   id: string | number;
@@ -710,7 +712,7 @@ export type HybridReportQueryVariables = Exact<{
 }>;
 
 
-export type HybridReportQuery = { run: { id: string, config: Record<string, unknown>, datasetVersion: { id: string, number: number }, hybridReport: { mode: string, combiner: string, items: number, rulesFixed: number | null, rulesBroke: number | null, weakLabels: number, textField: string | null, released: { precision: number, recall: number, f1: number, macroF1: number, coverage: number, coverageByRules: number, coverageByModel: number, review: number }, ungated: { precision: number, macroF1: number, coverage: number }, modelOnly: { precision: number, macroF1: number } | null, curve: Array<{ coverage: number, precision: number, threshold: number }>, classes: Array<{ name: string, precision: number, recall: number, f1: number, support: number, validationPrecision: number, released: boolean }> } | null, reviewQueue: Array<{ row: number, text: string, label: string, ruleClass: string | null, modelClass: string | null, modelConfidence: number | null, decision: string | null, reason: string }> } };
+export type HybridReportQuery = { run: { id: string, config: Record<string, unknown>, datasetVersion: { id: string, number: number } | null, hybridReport: { mode: string, combiner: string, items: number, rulesFixed: number | null, rulesBroke: number | null, weakLabels: number, textField: string | null, released: { precision: number, recall: number, f1: number, macroF1: number, coverage: number, coverageByRules: number, coverageByModel: number, review: number }, ungated: { precision: number, macroF1: number, coverage: number }, modelOnly: { precision: number, macroF1: number } | null, curve: Array<{ coverage: number, precision: number, threshold: number }>, classes: Array<{ name: string, precision: number, recall: number, f1: number, support: number, validationPrecision: number, released: boolean }> } | null, reviewQueue: Array<{ row: number, text: string, label: string, ruleClass: string | null, modelClass: string | null, modelConfidence: number | null, decision: string | null, reason: string }> } };
 
 export type RelabelReviewedMutationVariables = Exact<{
   input: RelabelRowsInput;
@@ -732,7 +734,7 @@ export type PredictColumnsQueryVariables = Exact<{
 }>;
 
 
-export type PredictColumnsQuery = { run: { id: string, datasetVersion: { id: string, schema: { labelColumn: string | null, columns: Array<{ name: string, type: ColumnType }> } } } };
+export type PredictColumnsQuery = { run: { id: string, datasetVersion: { id: string, schema: { labelColumn: string | null, columns: Array<{ name: string, type: ColumnType }> } } | null } };
 
 export type RequestPredictionsMutationVariables = Exact<{
   runId: string | number;
@@ -762,7 +764,7 @@ export type NewRunBaseModelsQuery = { baseModels: Array<{ id: string, name: stri
 export type NewRunChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NewRunChoicesQuery = { runKinds: Array<{ kind: string, label: string, description: string, taskTypes: Array<TaskType>, defaultConfig: Record<string, unknown> }>, datasets: { nodes: Array<{ id: string, name: string, latestVersion: { id: string, number: number, taskType: TaskType, rowCount: number } }> } };
+export type NewRunChoicesQuery = { runKinds: Array<{ launchable: boolean, kind: string, label: string, description: string, taskTypes: Array<TaskType>, defaultConfig: Record<string, unknown> }>, datasets: { nodes: Array<{ id: string, name: string, latestVersion: { id: string, number: number, taskType: TaskType, rowCount: number } }> } };
 
 export type NewRunVersionColumnsQueryVariables = Exact<{
   id: string | number;
@@ -791,17 +793,17 @@ export type RunsQueryVariables = Exact<{
 }>;
 
 
-export type RunsQuery = { runs: { nodes: Array<{ id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, tags: Array<string>, createdAt: string, summary: Record<string, unknown>, datasetVersion: { number: number, dataset: { name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type RunsQuery = { runs: { nodes: Array<{ id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, tags: Array<string>, createdAt: string, summary: Record<string, unknown>, datasetVersion: { number: number, dataset: { name: string } } | null, experiment: { name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RunFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RunFilterChoicesQuery = { runKinds: Array<{ kind: string, label: string }>, datasets: { nodes: Array<{ id: string, name: string }> }, members: { nodes: Array<{ user: { id: string, name: string | null } }> } };
+export type RunFilterChoicesQuery = { runKinds: Array<{ kind: string, label: string }>, experiments: { nodes: Array<{ id: string, name: string }> }, datasets: { nodes: Array<{ id: string, name: string }> }, members: { nodes: Array<{ user: { id: string, name: string | null } }> } };
 
 export type SweepChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SweepChoicesQuery = { runKinds: Array<{ kind: string, label: string, taskTypes: Array<TaskType>, defaultConfig: Record<string, unknown> }>, datasets: { nodes: Array<{ id: string, name: string, latestVersion: { id: string, number: number, taskType: TaskType } }> } };
+export type SweepChoicesQuery = { runKinds: Array<{ launchable: boolean, kind: string, label: string, taskTypes: Array<TaskType>, defaultConfig: Record<string, unknown> }>, datasets: { nodes: Array<{ id: string, name: string, latestVersion: { id: string, number: number, taskType: TaskType } }> } };
 
 export type LaunchSweepMutationVariables = Exact<{
   input: LaunchSweepInput;
@@ -1773,6 +1775,14 @@ export const RunDocument = new TypedDocumentString(`
         name
       }
     }
+    experiment {
+      id
+      name
+    }
+    keyTags {
+      key
+      value
+    }
     metrics(maxPoints: 500) {
       key
       points {
@@ -2090,6 +2100,7 @@ export const NewRunBaseModelsDocument = new TypedDocumentString(`
 export const NewRunChoicesDocument = new TypedDocumentString(`
     query NewRunChoices {
   runKinds {
+    launchable
     kind
     label
     description
@@ -2165,6 +2176,9 @@ export const RunsDocument = new TypedDocumentString(`
           name
         }
       }
+      experiment {
+        name
+      }
     }
     pageInfo {
       hasNextPage
@@ -2178,6 +2192,12 @@ export const RunFilterChoicesDocument = new TypedDocumentString(`
   runKinds {
     kind
     label
+  }
+  experiments(first: 100) {
+    nodes {
+      id
+      name
+    }
   }
   datasets(first: 100, includeArchived: true) {
     nodes {
@@ -2198,6 +2218,7 @@ export const RunFilterChoicesDocument = new TypedDocumentString(`
 export const SweepChoicesDocument = new TypedDocumentString(`
     query SweepChoices {
   runKinds {
+    launchable
     kind
     label
     taskTypes

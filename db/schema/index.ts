@@ -8,3 +8,5 @@ export * from './runs';
 export * from './phases';
 export * from './comparisons';
 export * from './rules';
+export * from './experiments';
+export * from './tracking';

@@ -2,6 +2,7 @@ import { bigint, doublePrecision, index, integer, jsonb, pgTable, primaryKey, re
 import { users } from './users';
 import { workers } from './workers';
 import { datasetVersions } from './datasets';
+import { experiments } from './experiments';
 import { at, teamId, bytea } from './columns';
 
 /** Runs launched together to be read together: an ablation's modes (a sweep's grid, later). */
@@ -32,10 +33,16 @@ export const runs = pgTable(
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     config: jsonb('config').notNull(),
-    // A dataset that runs used cannot be deleted: this reference refuses it.
-    datasetVersionId: uuid('dataset_version_id')
-      .notNull()
-      .references(() => datasetVersions.id, { onDelete: 'no action' }),
+    // A dataset that runs used cannot be deleted: this reference refuses it. An external run may have none.
+    datasetVersionId: uuid('dataset_version_id').references(() => datasetVersions.id, { onDelete: 'no action' }),
+    /** The MLflow experiment an external run was logged to. */
+    experimentId: bigint('experiment_id', { mode: 'number' }).references(() => experiments.id, { onDelete: 'set null' }),
+    /** Datasets an external run declared it used (MLflow's log-inputs), as sent. */
+    inputs: jsonb('inputs').$type<unknown[]>().notNull().default([]),
+    /** Set when the run is deleted through the tracking API: hidden from lists, restorable. */
+    deletedAt: at('deleted_at'),
+    /** The class order of an outside run's per-example predictions, fixed when its examples are first registered. */
+    exampleClasses: text('example_classes').array(),
     seed: integer('seed').notNull(),
     status: text('status').notNull().default('queued'),
     /** Epochs completed and checkpointed; a resumed run starts after the last one. */
@@ -68,6 +75,7 @@ export const runs = pgTable(
     index('runs_status_idx').on(t.status),
     index('runs_dataset_version_idx').on(t.datasetVersionId),
     index('runs_group_idx').on(t.groupId),
+    index('runs_experiment_idx').on(t.experimentId),
   ],
 );
 
@@ -80,7 +88,8 @@ export const runMetrics = pgTable(
     runId: uuid('run_id').notNull(),
     teamId: uuid('team_id').notNull(),
     key: text('key').notNull(),
-    step: integer('step').notNull(),
+    // MLflow's steps are int64: kept as sent, up to 2^53.
+    step: bigint('step', { mode: 'number' }).notNull(),
     epoch: real('epoch').notNull(),
     value: doublePrecision('value').notNull(),
     wallTime: at('wall_time').notNull().defaultNow(),
@@ -102,7 +111,7 @@ export const runMetricRollups = pgTable(
     teamId: teamId(),
     key: text('key').notNull(),
     maxPoints: integer('max_points').notNull(),
-    /** Typed arrays in the platform's (little-endian) byte order, Int32 steps and Float64 the rest: read back without parsing a number. */
+    /** Typed arrays in the platform's (little-endian) byte order, Float64 throughout: read back without parsing a number. */
     steps: bytea('steps').notNull(),
     epochs: bytea('epochs').notNull(),
     values: bytea('values').notNull(),

@@ -165,7 +165,8 @@ export const finetuneConfig = z.object({
   fewShot: fewShotConfig.optional(),
 });
 
-export const runKinds = {
+/** The kinds Phaselab's workers train, each with its trainer (workers/trainers). */
+export const trainedRunKinds = {
   logistic_regression: {
     label: 'Logistic regression',
     description: 'A linear baseline for text and tabular classification.',
@@ -198,6 +199,24 @@ export const runKinds = {
   },
 } as const;
 
+/**
+ * A run trained by the team's own code, anywhere, that logs into Phaselab through the tracking API (MLflow's REST
+ * API and the per-example extension). No worker claims it; its config is the params it logged.
+ */
+export const externalRunConfig = z.record(z.string(), z.string());
+
+export const runKinds = {
+  ...trainedRunKinds,
+  external: {
+    label: 'External',
+    description: 'Trained by your own code (PyTorch, Hugging Face, Lightning, Keras…) and logged through the MLflow-compatible tracking API.',
+    taskTypes: [],
+    config: externalRunConfig,
+  },
+} as const;
+
+export const EXTERNAL_KIND = 'external';
+
 /** The kinds whose `mode` runs as a one-click ablation: every mode with the same data, split, seed and budget. */
 export const ablations: Partial<Record<RunKind, { field: 'mode'; values: readonly string[] }>> = {
   wide_deep: { field: 'mode', values: wideDeepModes },
@@ -214,4 +233,8 @@ export function columnsNamed(config: Record<string, unknown>): { field: string; 
   ];
 }
 export type RunKind = keyof typeof runKinds;
+export type TrainedRunKind = keyof typeof trainedRunKinds;
 export const runKindNames = Object.keys(runKinds) as RunKind[];
+
+/** Whether the kind is launched from Phaselab (New run, sweeps); an external run is started by its own code. */
+export const isTrainedKind = (kind: string): kind is TrainedRunKind => kind in trainedRunKinds;

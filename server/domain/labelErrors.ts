@@ -4,6 +4,8 @@ import { readStoredRowsAt } from '../../db/datasetRows';
 import { decodeTrainingLosses, highestLosses } from '../../lib/runs/trainingLosses';
 import { ownedBy, type Scope } from '../tenancy/scope';
 import { getRun } from './runs';
+import { exampleLabelErrors } from './runExamples';
+import { EXTERNAL_KIND } from '../../lib/runs/config';
 
 export interface SuspectedLabelError {
   row: number;
@@ -23,6 +25,19 @@ export interface SuspectedLabelError {
  */
 export async function suspectedLabelErrors(scope: Scope, runId: string, first = 50): Promise<SuspectedLabelError[]> {
   const run = await getRun(scope, runId);
+  if (run.kind === EXTERNAL_KIND || !run.datasetVersionId) {
+    // An outside run's examples are its own: position, id and text as it registered them.
+    return (await exampleLabelErrors(scope, run.id, first)).map((e) => ({
+      row: e.position,
+      line: e.position + 1,
+      text: e.text ?? e.id,
+      givenLabel: e.label,
+      predictedLabel: e.predictedLabel,
+      loss: e.loss,
+      injected: e.noisy,
+    }));
+  }
+  const datasetVersionId = run.datasetVersionId;
   const [artifact] = await scope.db
     .select({ data: runArtifacts.data })
     .from(runArtifacts)
@@ -42,7 +57,7 @@ export async function suspectedLabelErrors(scope: Scope, runId: string, first = 
     .select({ schema: datasetVersions.schema, columns: datasetUploads.columns, uploadId: datasetUploads.id })
     .from(datasetVersions)
     .innerJoin(datasetUploads, eq(datasetUploads.id, datasetVersions.uploadId))
-    .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, run.datasetVersionId)));
+    .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, datasetVersionId)));
   const schema = version!.schema as { columns: { name: string; type: string }[]; labelColumn: string };
   const at = (name: string) => version!.columns.indexOf(name) + 1;
   const features = schema.columns.filter((c) => c.name !== schema.labelColumn && c.type !== 'ignore').map((c) => at(c.name));

@@ -26,8 +26,8 @@ export async function requestPredictions(scope: Scope, runId: string, rows: unkn
   const run = await getRun(scope, runId);
   const checked = parseInput(z.object({ rows: rowsInput }), { rows }).rows;
   const [model] = await scope.db.select({ epoch: runArtifacts.epoch }).from(runArtifacts).where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'model')));
-  if (!model) throw new InvalidInputError(`runId: the run has no final model (it is ${run.status}); predictions need a run that succeeded`, 'runId');
-  const [version] = await scope.db.select({ schema: datasetVersions.schema, taskType: datasetVersions.taskType }).from(datasetVersions).where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, run.datasetVersionId)));
+  if (!model || !run.datasetVersionId) throw new InvalidInputError(`runId: the run has no final model (it is ${run.status}); predictions need a run that succeeded`, 'runId');
+  const [version] = await scope.db.select({ schema: datasetVersions.schema, taskType: datasetVersions.taskType }).from(datasetVersions).where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, run.datasetVersionId!)));
   if (run.kind === 'pretrain' || version!.taskType === 'token_classification') {
     throw new InvalidInputError('runId: predictions score rows with classes; this run predicts masked words or tags, which are not offered yet', 'runId');
   }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { and, arrayContains, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, gt, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { runs, datasetVersions, runArtifacts, runLogs, runNoisyExamples } from '../../db/schema';
 import { enqueue } from '../../db/queue';
 import type { Executor } from '../../db/client';
-import { columnsNamed, runKinds, runStatuses, type RunKind, type RunStatus } from '../../lib/runs/config';
+import { columnsNamed, isTrainedKind, runKinds, runStatuses, trainedRunKinds, type RunStatus } from '../../lib/runs/config';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
@@ -15,6 +15,7 @@ import { featureColumns } from '../../lib/runs/features';
 import type { RuleSnapshot } from '../../lib/rules/spec';
 import { checkPattern, snapshotRules } from './rules';
 import { checkFinetuneConfig } from './baseModels';
+import { getExperiment } from './experiments';
 
 export type Run = typeof runs.$inferSelect;
 
@@ -40,8 +41,9 @@ interface Placement {
 export async function createRun(scope: Scope, input: unknown, { parent, groupId, executor = scope.db }: Placement = {}): Promise<Run> {
   authorize(scope, 'runs:create');
   const { kind, datasetVersionId, config: rawConfig, seed, tags, notes, name } = parseInput(createRunInput, input);
-  const spec = runKinds[kind as RunKind];
-  if (!spec) throw new InvalidInputError(`kind: unknown run kind "${kind}"; one of ${Object.keys(runKinds).join(', ')}`, 'kind');
+  if (kind in runKinds && !isTrainedKind(kind)) throw new InvalidInputError(`kind: ${kind} runs are started by their own code, through the tracking API (MLflow's runs/create)`, 'kind');
+  if (!isTrainedKind(kind)) throw new InvalidInputError(`kind: unknown run kind "${kind}"; one of ${Object.keys(trainedRunKinds).join(', ')}`, 'kind');
+  const spec = trainedRunKinds[kind];
   const parsed = spec.config.safeParse(rawConfig);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -114,6 +116,8 @@ export interface RunFilter {
   status?: RunStatus | null;
   tag?: string | null;
   datasetId?: string | null;
+  /** A tracking API experiment, by its MLflow id. */
+  experimentId?: string | null;
   createdBy?: string | null;
   createdAfter?: Date | null;
   createdBefore?: Date | null;
@@ -126,8 +130,12 @@ export async function listRuns(scope: Scope, args: PageArgs & { filter?: RunFilt
   const filter = args.filter ?? {};
   if (filter.status && !runStatuses.includes(filter.status)) throw new InvalidInputError('filter.status: unknown status', 'filter.status');
   parseInput(z.object({ filter: z.object({ datasetId: z.uuid('not a dataset id').nullish(), createdBy: z.uuid('not a user id').nullish() }) }), { filter: { datasetId: filter.datasetId, createdBy: filter.createdBy } });
+  const experiment = filter.experimentId ? await getExperiment(scope, filter.experimentId) : null;
   const where: (SQL | undefined)[] = [
     ownedBy(scope, runs.teamId),
+    // Runs deleted through the tracking API stay out of lists until restored.
+    isNull(runs.deletedAt),
+    experiment ? eq(runs.experimentId, experiment.id) : undefined,
     filter.kind ? eq(runs.kind, filter.kind) : undefined,
     filter.status ? eq(runs.status, filter.status) : undefined,
     filter.tag ? arrayContains(runs.tags, [filter.tag]) : undefined,
@@ -155,6 +163,7 @@ export async function getRun(scope: Scope, id: string, executor: Executor = scop
 export async function cancelRun(scope: Scope, id: string): Promise<Run> {
   authorize(scope, 'runs:create');
   parseInput(z.uuid('not a run id'), id);
+  if (!isTrainedKind((await getRun(scope, id)).kind)) throw new InvalidInputError('an external run is stopped by its own code (MLflow\'s runs/update with status KILLED)');
   return scope.db.transaction(async (tx) => {
     // One statement decides on the status it sees, so a worker claiming the run meanwhile cannot be overruled.
     const [updated] = await tx

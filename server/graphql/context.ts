@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { experimentsByIds, experimentTagsOf, type Experiment, type KeyValue } from '../domain/experiments';
+import { runKeyTagsOf } from '../domain/externalRuns';
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { users, workers } from '../../db/schema';
@@ -70,6 +72,15 @@ function createTeamLoaders(scope: () => Promise<Scope>) {
     runPhases: new DataLoader<string, EffectivePhase[]>(async (ids) => effectivePhasesOf(await scope(), ids)),
     runAnnotations: new DataLoader<string, RunAnnotation[]>(async (ids) => annotationsOf(await scope(), ids)),
     runMetricKeys: new DataLoader<string, string[]>(async (ids) => metricKeysOf(await scope(), ids)),
+    runKeyTags: new DataLoader<string, KeyValue[]>(async (ids) => {
+      const tags = await runKeyTagsOf(await scope(), ids);
+      return ids.map((id) => tags.get(id)!);
+    }),
+    experiment: new DataLoader<number, Experiment | null>(async (ids) => experimentsByIds(await scope(), ids)),
+    experimentTags: new DataLoader<number, KeyValue[]>(async (ids) => {
+      const tags = await experimentTagsOf(await scope(), ids);
+      return ids.map((id) => tags.get(id)!);
+    }),
     // A comparison's runs, read once for both its runs and its curves.
     comparisonRuns: new DataLoader<Comparison, Run[]>(async (list) => {
       const s = await scope();

@@ -23,6 +23,7 @@ import type { Sample as SampleModel } from '../datasets/samples';
 import type { DatasetSchema as DatasetSchemaModel } from '../datasets/schema';
 import type { ColumnStats as ColumnStatsModel, TokenStats as TokenStatsModel } from '../datasets/stats';
 import type { Run as RunModel } from '../domain/runs';
+import type { Experiment as ExperimentModel } from '../domain/experiments';
 import type { EffectivePhase as EffectivePhaseModel } from '../domain/phases';
 import type { PhaseDetectionRow as PhaseDetectionRowModel } from '../../db/phaseDetections';
 import type { RunAnnotation as RunAnnotationModel } from '../domain/annotations';
@@ -462,6 +463,29 @@ export type EmbeddingNeighbour = {
   value: Scalars['String']['output'];
 };
 
+/** A team's project of runs logged through the MLflow-compatible tracking API. */
+export type Experiment = {
+  __typename?: 'Experiment';
+  createdAt: Scalars['DateTime']['output'];
+  /** MLflow's experiment id: 0 for the team's Default experiment. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  tags: Array<KeyValue>;
+};
+
+export type ExperimentConnection = {
+  __typename?: 'ExperimentConnection';
+  edges: Array<ExperimentEdge>;
+  nodes: Array<Experiment>;
+  pageInfo: PageInfo;
+};
+
+export type ExperimentEdge = {
+  __typename?: 'ExperimentEdge';
+  cursor: Scalars['String']['output'];
+  node: Experiment;
+};
+
 export type FiredRule = {
   __typename?: 'FiredRule';
   class: Scalars['String']['output'];
@@ -561,6 +585,12 @@ export type InvitationPreview = {
 
 export { InvitationStatus };
 
+export type KeyValue = {
+  __typename?: 'KeyValue';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 export type LaunchSweepInput = {
   axes: Array<SweepAxisInput>;
   /** The base config; each run sets the axes' fields on it. */
@@ -575,6 +605,25 @@ export type LaunchSweepInput = {
 export type LeaveTeamPayload = {
   __typename?: 'LeaveTeamPayload';
   teamId: Scalars['ID']['output'];
+};
+
+export type LogRunExampleEpochInput = {
+  epoch: Scalars['Int']['input'];
+  /** One loss per registered example, in registration order: base64 of little-endian float32s. */
+  losses: Scalars['String']['input'];
+  /** One class index per registered example: base64 of little-endian int32s. */
+  predictions: Scalars['String']['input'];
+  runId: Scalars['ID']['input'];
+};
+
+export type LogRunExampleEpochPayload = {
+  __typename?: 'LogRunExampleEpochPayload';
+  detectionF1?: Maybe<Scalars['Float']['output']>;
+  epoch: Scalars['Int']['output'];
+  examples: Scalars['Int']['output'];
+  /** Null for a run without noisy examples. */
+  memorizedFraction?: Maybe<Scalars['Float']['output']>;
+  recoveredFraction?: Maybe<Scalars['Float']['output']>;
 };
 
 export type Member = {
@@ -600,7 +649,8 @@ export type MemberEdge = {
 export type MetricPoint = {
   __typename?: 'MetricPoint';
   epoch: Scalars['Float']['output'];
-  step: Scalars['Int']['output'];
+  /** A whole number (MLflow's steps are int64; kept exactly up to 2^53). */
+  step: Scalars['Float']['output'];
   value: Scalars['Float']['output'];
   /** When the point was written, in seconds since 1970 (for wall-time axes); null unless asked for with withWallTime. */
   wallTime?: Maybe<Scalars['Float']['output']>;
@@ -614,7 +664,7 @@ export type MetricSeries = {
   points: Array<MetricPoint>;
   runId: Scalars['ID']['output'];
   /** The same points as columns, for drawing: steps[i], epochs[i], values[i] and wallTimes[i] are one point; epochs and values to 7 significant digits (a float32's precision; points has them in full). */
-  steps: Array<Scalars['Int']['output']>;
+  steps: Array<Scalars['Float']['output']>;
   values: Array<Scalars['Float']['output']>;
   /** Null unless wall times were asked for (withWallTime). */
   wallTimes?: Maybe<Array<Maybe<Scalars['Float']['output']>>>;
@@ -655,6 +705,10 @@ export type Mutation = {
   /** One run per point of the grid over the axes, launched as one group (at most 100 runs). */
   launchSweep: RunGroupPayload;
   leaveTeam: LeaveTeamPayload;
+  /** One epoch of an external run's per-example losses and predictions (as runs/examples/log-epoch). */
+  logRunExampleEpoch: LogRunExampleEpochPayload;
+  /** Registers an external run's training examples (as the tracking API's runs/examples/register). */
+  registerRunExamples: RegisterRunExamplesPayload;
   /** Corrects rows' labels: a new version over a copy of the rows, schema and split kept; the old version stays. */
   relabelRows: CreateDatasetVersionPayload;
   removeMember: RemoveMemberPayload;
@@ -804,6 +858,16 @@ export type MutationLaunchAblationArgs = {
 
 export type MutationLaunchSweepArgs = {
   input: LaunchSweepInput;
+};
+
+
+export type MutationLogRunExampleEpochArgs = {
+  input: LogRunExampleEpochInput;
+};
+
+
+export type MutationRegisterRunExamplesArgs = {
+  input: RegisterRunExamplesInput;
 };
 
 
@@ -1007,6 +1071,8 @@ export type Query = {
   datasetVersion: DatasetVersion;
   /** Most recently changed first. */
   datasets: DatasetConnection;
+  /** The team's tracking API experiments (active ones), oldest first. */
+  experiments: ExperimentConnection;
   healthCheck: HealthCheck;
   /** Public: what an invitation link leads to. */
   invitation: InvitationPreview;
@@ -1080,6 +1146,12 @@ export type QueryDatasetsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryExperimentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1157,6 +1229,27 @@ export type QuerySharedComparisonArgs = {
 
 export type QueryTestRuleArgs = {
   input: RuleTestInput;
+};
+
+export type RegisterRunExamplesInput = {
+  /** The class order of predictions; fixed by the run's first registration. */
+  classes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Unique per run. */
+  ids: Array<Scalars['String']['input']>;
+  /** The label each example is trained on. */
+  labels: Array<Scalars['String']['input']>;
+  runId: Scalars['ID']['input'];
+  texts?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** The truth where known (null where not); an example whose truth differs from its label is noisy. */
+  trueLabels?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+};
+
+export type RegisterRunExamplesPayload = {
+  __typename?: 'RegisterRunExamplesPayload';
+  classes: Array<Scalars['String']['output']>;
+  noisy: Scalars['Int']['output'];
+  registered: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
 };
 
 export type RelabelRowsInput = {
@@ -1402,16 +1495,20 @@ export type Run = {
   /** The base model a fine-tuning run started from (its architecture and tokenizer, and its weights unless it started from random ones). */
   baseModel?: Maybe<BaseModel>;
   cancelRequested: Scalars['Boolean']['output'];
+  /** The kind's validated config; an external run's params. */
   config: Scalars['JSON']['output'];
   createdAt: Scalars['DateTime']['output'];
   createdBy: User;
-  datasetVersion: DatasetVersion;
+  /** Null for an external run that trained on data of its own. */
+  datasetVersion?: Maybe<DatasetVersion>;
   /** The values whose learned embeddings are nearest to this one's. */
   embeddingNeighbours: Array<EmbeddingNeighbour>;
   epochs: Scalars['Int']['output'];
   epochsDone: Scalars['Int']['output'];
   error?: Maybe<Scalars['String']['output']>;
   errorStack?: Maybe<Scalars['String']['output']>;
+  /** The tracking API experiment an external run was logged to. */
+  experiment?: Maybe<Experiment>;
   /** Null until the run has finished, and for kinds that do not explain themselves. */
   explanation?: Maybe<RunExplanation>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1419,6 +1516,10 @@ export type Run = {
   /** Null for other kinds, and until the run succeeds. */
   hybridReport?: Maybe<HybridReport>;
   id: Scalars['ID']['output'];
+  /** Datasets an external run declared (MLflow's log-inputs), as sent. */
+  inputs: Scalars['JSONValue']['output'];
+  /** Key–value tags (MLflow's run tags), beside the plain labels in tags. */
+  keyTags: Array<KeyValue>;
   kind: Scalars['String']['output'];
   /** What the engine said about the run, oldest first: the newest `last` lines, or those after line `after` (to tail it). */
   logs: Array<RunLogLine>;
@@ -1434,6 +1535,8 @@ export type Run = {
   phases: Array<Phase>;
   /** 0 to 1: epochs done over epochs. */
   progress: Scalars['Float']['output'];
+  /** Training examples an external run registered for memorization tracking. */
+  registeredExamples: Scalars['Int']['output'];
   /** Most impactful first. */
   reviewQueue: Array<ReviewItem>;
   seed: Scalars['Int']['output'];
@@ -1462,10 +1565,10 @@ export type RunLogsArgs = {
 
 
 export type RunMetricsArgs = {
-  fromStep?: InputMaybe<Scalars['Int']['input']>;
+  fromStep?: InputMaybe<Scalars['Float']['input']>;
   keys?: InputMaybe<Array<Scalars['String']['input']>>;
   maxPoints?: InputMaybe<Scalars['Int']['input']>;
-  toStep?: InputMaybe<Scalars['Int']['input']>;
+  toStep?: InputMaybe<Scalars['Float']['input']>;
   withWallTime?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1560,6 +1663,8 @@ export type RunFilter = {
   /** The user who launched the runs. */
   createdBy?: InputMaybe<Scalars['ID']['input']>;
   datasetId?: InputMaybe<Scalars['ID']['input']>;
+  /** An experiment of the tracking API (its MLflow id; 0 is Default). */
+  experimentId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<RunStatus>;
   tag?: InputMaybe<Scalars['String']['input']>;
@@ -1590,6 +1695,8 @@ export type RunKind = {
   description: Scalars['String']['output'];
   kind: Scalars['String']['output'];
   label: Scalars['String']['output'];
+  /** False for a kind trained by its own code outside Phaselab (external): it is logged through the tracking API, not launched. */
+  launchable: Scalars['Boolean']['output'];
   taskTypes: Array<TaskType>;
 };
 
@@ -1931,6 +2038,9 @@ export type ResolversTypes = {
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   DeleteRunAnnotationPayload: ResolverTypeWrapper<DeleteRunAnnotationPayload>;
   EmbeddingNeighbour: ResolverTypeWrapper<EmbeddingNeighbour>;
+  Experiment: ResolverTypeWrapper<ExperimentModel>;
+  ExperimentConnection: ResolverTypeWrapper<Omit<ExperimentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ExperimentEdge']>, nodes: Array<ResolversTypes['Experiment']> }>;
+  ExperimentEdge: ResolverTypeWrapper<Omit<ExperimentEdge, 'node'> & { node: ResolversTypes['Experiment'] }>;
   FiredRule: ResolverTypeWrapper<FiredRule>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HealthCheck: ResolverTypeWrapper<HealthCheckModel>;
@@ -1946,8 +2056,11 @@ export type ResolversTypes = {
   InvitationStatus: InvitationStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JSONValue: ResolverTypeWrapper<Scalars['JSONValue']['output']>;
+  KeyValue: ResolverTypeWrapper<KeyValue>;
   LaunchSweepInput: LaunchSweepInput;
   LeaveTeamPayload: ResolverTypeWrapper<LeaveTeamPayload>;
+  LogRunExampleEpochInput: LogRunExampleEpochInput;
+  LogRunExampleEpochPayload: ResolverTypeWrapper<LogRunExampleEpochPayload>;
   Member: ResolverTypeWrapper<MemberRowModel>;
   MemberConnection: ResolverTypeWrapper<Omit<MemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MemberEdge']>, nodes: Array<ResolversTypes['Member']> }>;
   MemberEdge: ResolverTypeWrapper<Omit<MemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
@@ -1967,6 +2080,8 @@ export type ResolversTypes = {
   PredictionPayload: ResolverTypeWrapper<Omit<PredictionPayload, 'prediction'> & { prediction: ResolversTypes['Prediction'] }>;
   PredictionStatus: PredictionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterRunExamplesInput: RegisterRunExamplesInput;
+  RegisterRunExamplesPayload: ResolverTypeWrapper<RegisterRunExamplesPayload>;
   RelabelRowsInput: RelabelRowsInput;
   ReleasedScores: ResolverTypeWrapper<ReleasedScores>;
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
@@ -2083,6 +2198,9 @@ export type ResolversParentTypes = {
   DeletePayload: DeletePayload;
   DeleteRunAnnotationPayload: DeleteRunAnnotationPayload;
   EmbeddingNeighbour: EmbeddingNeighbour;
+  Experiment: ExperimentModel;
+  ExperimentConnection: Omit<ExperimentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ExperimentEdge']>, nodes: Array<ResolversParentTypes['Experiment']> };
+  ExperimentEdge: Omit<ExperimentEdge, 'node'> & { node: ResolversParentTypes['Experiment'] };
   FiredRule: FiredRule;
   Float: Scalars['Float']['output'];
   HealthCheck: HealthCheckModel;
@@ -2097,8 +2215,11 @@ export type ResolversParentTypes = {
   InvitationPreview: InvitationPreview;
   JSON: Scalars['JSON']['output'];
   JSONValue: Scalars['JSONValue']['output'];
+  KeyValue: KeyValue;
   LaunchSweepInput: LaunchSweepInput;
   LeaveTeamPayload: LeaveTeamPayload;
+  LogRunExampleEpochInput: LogRunExampleEpochInput;
+  LogRunExampleEpochPayload: LogRunExampleEpochPayload;
   Member: MemberRowModel;
   MemberConnection: Omit<MemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MemberEdge']>, nodes: Array<ResolversParentTypes['Member']> };
   MemberEdge: Omit<MemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
@@ -2115,6 +2236,8 @@ export type ResolversParentTypes = {
   Prediction: PredictionModel;
   PredictionPayload: Omit<PredictionPayload, 'prediction'> & { prediction: ResolversParentTypes['Prediction'] };
   Query: Record<PropertyKey, never>;
+  RegisterRunExamplesInput: RegisterRunExamplesInput;
+  RegisterRunExamplesPayload: RegisterRunExamplesPayload;
   RelabelRowsInput: RelabelRowsInput;
   ReleasedScores: ReleasedScores;
   RemoveMemberPayload: RemoveMemberPayload;
@@ -2436,6 +2559,24 @@ export type EmbeddingNeighbourResolvers<ContextType = GraphQLContext, ParentType
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ExperimentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Experiment'] = ResolversParentTypes['Experiment']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['KeyValue']>, ParentType, ContextType>;
+};
+
+export type ExperimentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExperimentConnection'] = ResolversParentTypes['ExperimentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ExperimentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Experiment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ExperimentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExperimentEdge'] = ResolversParentTypes['ExperimentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Experiment'], ParentType, ContextType>;
+};
+
 export type FiredRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FiredRule'] = ResolversParentTypes['FiredRule']> = {
   class?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2523,8 +2664,21 @@ export interface JsonValueScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'JSONValue';
 }
 
+export type KeyValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KeyValue'] = ResolversParentTypes['KeyValue']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LeaveTeamPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeaveTeamPayload'] = ResolversParentTypes['LeaveTeamPayload']> = {
   teamId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type LogRunExampleEpochPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LogRunExampleEpochPayload'] = ResolversParentTypes['LogRunExampleEpochPayload']> = {
+  detectionF1?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  examples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memorizedFraction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recoveredFraction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type MemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
@@ -2546,7 +2700,7 @@ export type MemberEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type MetricPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricPoint'] = ResolversParentTypes['MetricPoint']> = {
   epoch?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   wallTime?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
@@ -2556,7 +2710,7 @@ export type MetricSeriesResolvers<ContextType = GraphQLContext, ParentType exten
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   points?: Resolver<Array<ResolversTypes['MetricPoint']>, ParentType, ContextType>;
   runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  steps?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
   wallTimes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Float']>>>, ParentType, ContextType>;
 };
@@ -2587,6 +2741,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   launchAblation?: Resolver<ResolversTypes['RunGroupPayload'], ParentType, ContextType, RequireFields<MutationLaunchAblationArgs, 'input'>>;
   launchSweep?: Resolver<ResolversTypes['RunGroupPayload'], ParentType, ContextType, RequireFields<MutationLaunchSweepArgs, 'input'>>;
   leaveTeam?: Resolver<ResolversTypes['LeaveTeamPayload'], ParentType, ContextType>;
+  logRunExampleEpoch?: Resolver<ResolversTypes['LogRunExampleEpochPayload'], ParentType, ContextType, RequireFields<MutationLogRunExampleEpochArgs, 'input'>>;
+  registerRunExamples?: Resolver<ResolversTypes['RegisterRunExamplesPayload'], ParentType, ContextType, RequireFields<MutationRegisterRunExamplesArgs, 'input'>>;
   relabelRows?: Resolver<ResolversTypes['CreateDatasetVersionPayload'], ParentType, ContextType, RequireFields<MutationRelabelRowsArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'userId'>>;
   renameDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationRenameDatasetArgs, 'input'>>;
@@ -2678,6 +2834,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   datasetUpload?: Resolver<ResolversTypes['DatasetUpload'], ParentType, ContextType, RequireFields<QueryDatasetUploadArgs, 'id'>>;
   datasetVersion?: Resolver<ResolversTypes['DatasetVersion'], ParentType, ContextType, RequireFields<QueryDatasetVersionArgs, 'id'>>;
   datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<QueryDatasetsArgs, 'includeArchived'>>;
+  experiments?: Resolver<ResolversTypes['ExperimentConnection'], ParentType, ContextType, Partial<QueryExperimentsArgs>>;
   healthCheck?: Resolver<ResolversTypes['HealthCheck'], ParentType, ContextType, RequireFields<QueryHealthCheckArgs, 'id'>>;
   invitation?: Resolver<ResolversTypes['InvitationPreview'], ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, Partial<QueryInvitationsArgs>>;
@@ -2697,6 +2854,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   testRule?: Resolver<ResolversTypes['RuleTest'], ParentType, ContextType, RequireFields<QueryTestRuleArgs, 'input'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workerStatus?: Resolver<ResolversTypes['WorkerStatus'], ParentType, ContextType>;
+};
+
+export type RegisterRunExamplesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegisterRunExamplesPayload'] = ResolversParentTypes['RegisterRunExamplesPayload']> = {
+  classes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  noisy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReleasedScoresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReleasedScores'] = ResolversParentTypes['ReleasedScores']> = {
@@ -2838,17 +3002,20 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   config?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-  datasetVersion?: Resolver<ResolversTypes['DatasetVersion'], ParentType, ContextType>;
+  datasetVersion?: Resolver<Maybe<ResolversTypes['DatasetVersion']>, ParentType, ContextType>;
   embeddingNeighbours?: Resolver<Array<ResolversTypes['EmbeddingNeighbour']>, ParentType, ContextType, RequireFields<RunEmbeddingNeighboursArgs, 'column' | 'first' | 'value'>>;
   epochs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   epochsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errorStack?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  experiment?: Resolver<Maybe<ResolversTypes['Experiment']>, ParentType, ContextType>;
   explanation?: Resolver<Maybe<ResolversTypes['RunExplanation']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['RunGroup']>, ParentType, ContextType>;
   hybridReport?: Resolver<Maybe<ResolversTypes['HybridReport']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputs?: Resolver<ResolversTypes['JSONValue'], ParentType, ContextType>;
+  keyTags?: Resolver<Array<ResolversTypes['KeyValue']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   logs?: Resolver<Array<ResolversTypes['RunLogLine']>, ParentType, ContextType, RequireFields<RunLogsArgs, 'last'>>;
   metricKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2860,6 +3027,7 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   phaseDetection?: Resolver<Maybe<ResolversTypes['PhaseDetection']>, ParentType, ContextType>;
   phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  registeredExamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, RequireFields<RunReviewQueueArgs, 'first'>>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2930,6 +3098,7 @@ export type RunKindResolvers<ContextType = GraphQLContext, ParentType extends Re
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  launchable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   taskTypes?: Resolver<Array<ResolversTypes['TaskType']>, ParentType, ContextType>;
 };
 
@@ -3121,6 +3290,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   DeleteRunAnnotationPayload?: DeleteRunAnnotationPayloadResolvers<ContextType>;
   EmbeddingNeighbour?: EmbeddingNeighbourResolvers<ContextType>;
+  Experiment?: ExperimentResolvers<ContextType>;
+  ExperimentConnection?: ExperimentConnectionResolvers<ContextType>;
+  ExperimentEdge?: ExperimentEdgeResolvers<ContextType>;
   FiredRule?: FiredRuleResolvers<ContextType>;
   HealthCheck?: HealthCheckResolvers<ContextType>;
   HybridClassScore?: HybridClassScoreResolvers<ContextType>;
@@ -3133,7 +3305,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvitationStatus?: InvitationStatusResolvers;
   JSON?: GraphQLScalarType;
   JSONValue?: GraphQLScalarType;
+  KeyValue?: KeyValueResolvers<ContextType>;
   LeaveTeamPayload?: LeaveTeamPayloadResolvers<ContextType>;
+  LogRunExampleEpochPayload?: LogRunExampleEpochPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberEdge?: MemberEdgeResolvers<ContextType>;
@@ -3150,6 +3324,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Prediction?: PredictionResolvers<ContextType>;
   PredictionPayload?: PredictionPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterRunExamplesPayload?: RegisterRunExamplesPayloadResolvers<ContextType>;
   ReleasedScores?: ReleasedScoresResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
   RequestHealthCheckPayload?: RequestHealthCheckPayloadResolvers<ContextType>;

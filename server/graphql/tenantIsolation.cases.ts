@@ -28,6 +28,8 @@ export interface IsolationWorld {
   ruleSetId: string;
   ruleId: string;
   baseModelId: string;
+  /** A run logged through the tracking API. */
+  externalRunId: string;
 }
 
 export interface TeamCase {
@@ -128,6 +130,17 @@ export const teamCases: Record<string, TeamCase> = {
   },
   'Query.runs': { kind: 'team', write: false, document: `{ runs { nodes { id name } } }` },
   'Query.runKinds': { kind: 'team', write: false, document: `{ runKinds { kind } }` },
+  'Query.experiments': { kind: 'team', write: false, document: `{ experiments { nodes { id name } } }` },
+  'Mutation.registerRunExamples': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { registerRunExamples(input: { runId: $id, ids: ["a", "b"], labels: ["x", "y"] }) { total } }`,
+    variables: (w) => ({ id: w.externalRunId }),
+  },
+  'Mutation.logRunExampleEpoch': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { logRunExampleEpoch(input: { runId: $id, epoch: 1, losses: "AACAPwAAgD8=", predictions: "AAAAAAEAAAA=" }) { memorizedFraction } }`,
+    variables: (w) => ({ id: w.externalRunId }),
+  },
   'Query.baseModels': { kind: 'team', write: false, document: `{ baseModels { id name status layers corpus { id } run { id } tokenize(text: "the launch date") } }` },
   'Query.run': {
     kind: 'team', write: false, targetsObject: true,

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/database';
 import { runPredictions } from '../../db/schema';
 import { uploader } from '../../test/uploads';
+import { trackingClient } from '../../test/trackingClient';
 import { errorCode, graphqlClient, newUser, newUserWithTeam, type Caller, type GraphQLResult, type RequestFn } from '../../test/graphqlClient';
 import { teamCases, type IsolationWorld, type TeamCase } from './tenantIsolation.cases';
 
@@ -99,7 +100,7 @@ const cases: Record<string, Case> = {
 
 function expectNoData(result: GraphQLResult, w: World) {
   const text = JSON.stringify(result.data ?? null);
-  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId, w.predictionId, w.groupId, w.comparisonId, w.shareId, w.ruleSetId, w.ruleId, w.baseModelId]) expect(text).not.toContain(id);
+  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId, w.predictionId, w.groupId, w.comparisonId, w.shareId, w.ruleSetId, w.ruleId, w.baseModelId, w.externalRunId]) expect(text).not.toContain(id);
 }
 
 beforeAll(async () => {
@@ -130,7 +131,9 @@ beforeAll(async () => {
   const rule = await request(`mutation($id: ID!) { createRule(ruleSetId: $id, input: { kind: WHITELIST, field: "text", pattern: "launch date", class: "internal" }) { rule { id } } }`, { id: ruleSetId }, alice.caller, slug);
   // A base model still queued: the team lists it, and nobody else sees it.
   const pretrain = await request(`mutation($id: ID!) { createRun(input: { kind: "pretrain", datasetVersionId: $id, config: { epochs: 1 } }) { run { id } } }`, { id: dataset.data!.createDataset.dataset.latestVersion.id }, alice.caller, slug);
+  const external = await trackingClient(db)('POST', 'mlflow/runs/create', { experiment_id: '0', run_name: 'secret outside run' }, token.data!.createApiToken.secret);
   world = {
+    externalRunId: external.body.run.info.run_id,
     baseModelId: pretrain.data!.createRun.run.id,
     ruleSetId,
     ruleId: rule.data!.createRule.rule.id,

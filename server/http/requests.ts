@@ -1,7 +1,7 @@
 /** What the non-GraphQL endpoints share: the caller's scope, and errors as JSON with their HTTP status. */
 import type { Database } from '../../db/client';
 import { principalFromRequest } from '../auth/principal';
-import { AppError } from '../errors';
+import { AppError, PayloadTooLargeError } from '../errors';
 import { TEAM_HEADER } from '../graphql/context';
 import { resolveScope, type Scope } from '../tenancy/scope';
 
@@ -11,7 +11,7 @@ export async function scopeOf(db: Database, request: Request): Promise<Scope> {
   return resolveScope(db, await principalFromRequest(db, request), team);
 }
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, ALREADY_EXISTS: 409, PAYLOAD_TOO_LARGE: 413 };
 
 export function errorBody(error: unknown) {
   if (error instanceof AppError) return { message: error.message, ...error.extensions };
@@ -33,4 +33,29 @@ export function attachmentHeaders(filename: string, contentType: string, bytes: 
     'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
     'x-content-type-options': 'nosniff',
   };
+}
+
+/**
+ * A request's body, refused as soon as it is known to be over `limit` bytes: by its Content-Length before anything is
+ * read, else while it streams in.
+ */
+export async function readBody(request: Request, limit: number): Promise<Buffer> {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  const tooLarge = () => new PayloadTooLargeError(`the request body is larger than the limit of ${limit} bytes`);
+  if (declared > limit) throw tooLarge();
+  if (!request.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
 }

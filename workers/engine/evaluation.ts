@@ -10,7 +10,7 @@ import { perClassF1 } from '../../lib/runs/metrics';
 import { detectionScore, encodeTrainingLosses } from '../../lib/runs/trainingLosses';
 import type { Predictions, Trainer } from '../trainers/trainer';
 import { prefixed, splitScores } from './scores';
-import { exampleKey, type TrainingData } from './trainingData';
+import { exampleKey, type TrainingData } from '../../db/trainingData';
 
 export interface EpochEvaluation {
   points: Record<string, number>;

@@ -147,7 +147,7 @@ export class MetricWriter {
     const rows = await db.execute<{ key: string; step: number | null }>(sql`
       select k.key, (select max(step) from ${runMetrics} where run_id = ${this.run.id} and key = k.key) as step
       from json_array_elements_text(${JSON.stringify(unknown)}::json) as k(key)`);
-    for (const row of rows) this.lastStep.set(row.key, row.step ?? -1);
+    for (const row of rows) this.lastStep.set(row.key, row.step === null ? -1 : Number(row.step));
   }
 
   private async copy(tx: Executor, points: MetricPoint[]): Promise<void> {
@@ -171,7 +171,7 @@ export class MetricWriter {
       await tx.execute(sql`
         insert into ${runMetrics} (run_id, team_id, key, step, epoch, value)
         select ${this.run.id}, ${this.run.teamId}, p.key, p.step, p.epoch, p.value
-        from json_to_recordset(${JSON.stringify(points.slice(i, i + 20_000))}::json) as p(key text, step int, epoch real, value float8)
+        from json_to_recordset(${JSON.stringify(points.slice(i, i + 20_000))}::json) as p(key text, step bigint, epoch real, value float8)
         on conflict (run_id, key, step) do update set value = excluded.value, epoch = excluded.epoch, wall_time = now()`);
     }
   }

@@ -12,14 +12,14 @@ import { runArtifacts, runLogs, runMetrics, runNoisyExamples, runs } from '../..
 import { enqueue } from '../../db/queue';
 import { detectAndStorePhases } from '../../db/phaseDetections';
 import { storeRollups } from '../../db/metricSeries';
-import { runKinds, type RunKind } from '../../lib/runs/config';
+import { trainedRunKinds, type TrainedRunKind } from '../../lib/runs/config';
 import { loadTensorFlow } from '../tf';
 import { trainers } from '../trainers';
 import type { Trainer } from '../trainers/trainer';
 import { awaitBaseModel, BaseModelNotReady } from './baseModel';
 import { evaluateEpoch, testScores } from './evaluation';
 import { MetricWriter } from './metricWriter';
-import { dataOptions, exampleKey, loadTrainingData, noisyExamples, recordNoisyExamples, type TrainingData } from './trainingData';
+import { dataOptions, exampleKey, loadTrainingData, noisyExamples, recordNoisyExamples, type TrainingData } from '../../db/trainingData';
 
 type Run = typeof runs.$inferSelect;
 
@@ -67,13 +67,13 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
     const { tf, backend } = await loadTensorFlow();
     await db.update(runs).set({ backend }).where(fence);
     await log(`attempt ${run.attempt} on ${os.hostname()} (worker ${ctx.workerId.slice(0, 8)}, tfjs backend ${backend})`);
-    const config = runKinds[run.kind as RunKind].config.parse(run.config);
+    const config = trainedRunKinds[run.kind as TrainedRunKind].config.parse(run.config);
     // Before the data: a run whose base model still pre-trains waits without loading anything.
     const baseModel = 'baseModelId' in config && config.baseModelId ? await awaitBaseModel(db, run.teamId, config.baseModelId, controller.signal, log) : undefined;
-    const data = await loadTrainingData(db, run.teamId, run.datasetVersionId, dataOptions(config));
+    const data = await loadTrainingData(db, run.teamId, run.datasetVersionId!, dataOptions(config));
     await recordNoisyExamples(db, run.teamId, run.id, data);
     await log(`${data.trainRows.length} training, ${data.validationRows.length} validation, ${data.testRows.length} test rows; ${data.classes.length} classes; ${describeNoise(data)}`);
-    trainer = await trainers[run.kind as RunKind]({ tf, data, config: config as never, seed: run.seed, baseModel });
+    trainer = await trainers[run.kind as TrainedRunKind]({ tf, data, config: config as never, seed: run.seed, baseModel });
     if (run.epochsDone > 0) {
       const [checkpoint] = await db.select().from(runArtifacts).where(and(eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'checkpoint')));
       if (!checkpoint || checkpoint.epoch !== run.epochsDone) throw new Error(`no checkpoint for epoch ${run.epochsDone} to resume from`);
@@ -267,7 +267,7 @@ export async function requeueOrphanedRuns(db: Database, self: { workerId: string
       update runs set status = 'queued', worker_id = null
       where id in (
         select r.id from runs r left join workers w on w.id = r.worker_id
-        where r.status = 'running'
+        where r.status = 'running' and r.kind <> 'external'
           and (case when r.worker_id = ${self.workerId}::uuid
             -- A worker knows which runs it is training, even when a long computation delayed its own heartbeat.
             then not (r.id = any(${`{${[...self.active].join(',')}}`}::uuid[]))

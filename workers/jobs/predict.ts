@@ -3,9 +3,9 @@ import type { Database } from '../../db/client';
 import type { Cell } from '../../db/datasetRows';
 import type { JobPayloads } from '../../db/queue';
 import { runArtifacts, runPredictions, runs } from '../../db/schema';
-import { runKinds, type RunKind } from '../../lib/runs/config';
+import { trainedRunKinds, type TrainedRunKind } from '../../lib/runs/config';
 import { loadBaseModel } from '../engine/baseModel';
-import { dataOptions, loadTrainingData } from '../engine/trainingData';
+import { dataOptions, loadTrainingData } from '../../db/trainingData';
 import { loadTensorFlow } from '../tf';
 import { trainers } from '../trainers';
 
@@ -22,8 +22,8 @@ export async function answerPrediction(db: Database, job: JobPayloads['run-predi
   try {
     const [run] = await db.select().from(runs).where(and(eq(runs.teamId, prediction.teamId), eq(runs.id, prediction.runId)));
     const [model] = await db.select().from(runArtifacts).where(and(eq(runArtifacts.teamId, prediction.teamId), eq(runArtifacts.runId, prediction.runId), eq(runArtifacts.name, 'model')));
-    if (!run || !model) throw new Error('the run or its model is gone');
-    const config = runKinds[run.kind as RunKind].config.parse(run.config);
+    if (!run?.datasetVersionId || !model) throw new Error('the run or its model is gone');
+    const config = trainedRunKinds[run.kind as TrainedRunKind].config.parse(run.config);
     const data = await loadTrainingData(db, run.teamId, run.datasetVersionId, dataOptions(config));
     const first = data.rows.length;
     const extended = (labels: Int32Array) => Int32Array.from({ length: first + prediction.rows.length }, (_, i) => (i < first ? labels[i]! : 0));
@@ -35,7 +35,7 @@ export async function answerPrediction(db: Database, job: JobPayloads['run-predi
     };
     const { tf } = await loadTensorFlow();
     const baseModel = 'baseModelId' in config && config.baseModelId ? await loadBaseModel(db, run.teamId, config.baseModelId) : undefined;
-    const trainer = await trainers[run.kind as RunKind]({ tf, data: scored, config: config as never, seed: run.seed, baseModel });
+    const trainer = await trainers[run.kind as TrainedRunKind]({ tf, data: scored, config: config as never, seed: run.seed, baseModel });
     try {
       await trainer.loadState(model.data);
       const { predictions, probabilities } = await trainer.predict!(prediction.rows.map((_, i) => first + i));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { finetuneConfig, pretrainConfig } from '../../lib/runs/config';
 import { corpusLines } from '../../server/datasets/samples/ner';
-import type { TrainingData } from '../engine/trainingData';
+import type { TrainingData } from '../../db/trainingData';
 import { loadTensorFlow } from '../tf';
 import { createFinetune } from './finetune';
 import { createPretrain } from './pretrain';

@@ -11,7 +11,7 @@ import { combine, precisionCoverage, releaseGate, scoreDecisions, type Decision,
 import { compileRules, matchRules } from '../../lib/rules/patterns';
 import { seededRandom } from '../../lib/random';
 import type { HybridReport, ReviewItem } from '../../lib/rules/report';
-import type { TrainingData } from '../engine/trainingData';
+import type { TrainingData } from '../../db/trainingData';
 import { createLogisticRegression } from './logisticRegression';
 import type { Classifier, TrainerFactory } from './trainer';
 

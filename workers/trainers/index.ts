@@ -1,4 +1,4 @@
-import type { RunKind } from '../../lib/runs/config';
+import type { TrainedRunKind } from '../../lib/runs/config';
 import { createFinetune } from './finetune';
 import { createHybrid } from './hybrid';
 import { createLogisticRegression } from './logisticRegression';
@@ -7,7 +7,7 @@ import { createWideDeep } from './wideDeep';
 import type { TrainerFactory } from './trainer';
 
 /** One trainer per run kind; the kinds and their configs are declared in lib/runs/config.ts. */
-export const trainers: Record<RunKind, TrainerFactory<never>> = {
+export const trainers: Record<TrainedRunKind, TrainerFactory<never>> = {
   logistic_regression: createLogisticRegression as TrainerFactory<never>,
   wide_deep: createWideDeep as TrainerFactory<never>,
   hybrid: createHybrid as TrainerFactory<never>,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { logisticRegressionConfig } from '../../lib/runs/config';
-import type { TrainingData } from '../engine/trainingData';
+import type { TrainingData } from '../../db/trainingData';
 import { loadTensorFlow } from '../tf';
 import { createLogisticRegression } from './logisticRegression';
 

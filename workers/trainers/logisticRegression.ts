@@ -10,7 +10,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Scalar, Tensor } from '@tensorflow/tfjs';
 import type { z } from 'zod';
 import type { logisticRegressionConfig } from '../../lib/runs/config';
-import type { TrainingData } from '../engine/trainingData';
+import type { TrainingData } from '../../db/trainingData';
 import { loadTrainingState, saveTrainingState } from './tensorState';
 import type { Classifier, TrainerFactory } from './trainer';
 

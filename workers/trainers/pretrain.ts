@@ -10,7 +10,7 @@ import type { Scalar, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import type { z } from 'zod';
 import { encoderPresets, type pretrainConfig } from '../../lib/runs/config';
 import { seededRandom, type Random } from '../../lib/random';
-import type { TrainingData } from '../engine/trainingData';
+import type { TrainingData } from '../../db/trainingData';
 import { transformerOptimization } from '../ml/optimization';
 import { framed, padBatch } from '../ml/sequences';
 import { dense, Encoder, gatherRows, gelu, layerNorm, matMul, namedVariable, type EncoderSize, type NamedVariable } from '../ml/transformer';

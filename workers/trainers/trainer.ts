@@ -1,5 +1,5 @@
 import type { TF } from '../tf';
-import type { TrainingData } from '../engine/trainingData';
+import type { TrainingData } from '../../db/trainingData';
 
 /**
  * What a trainer implements; the engine does the rest (queue, claiming, checkpoints, resume, cancellation, metrics,

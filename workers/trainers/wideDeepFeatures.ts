@@ -9,7 +9,7 @@
 import murmurhash from 'murmurhash';
 import type { Cell } from '../../db/datasetRows';
 import { featureColumns } from '../../lib/runs/features';
-import type { TrainingData } from '../engine/trainingData';
+import type { TrainingData } from '../../db/trainingData';
 
 export interface FeatureOptions {
   crosses: string[][];

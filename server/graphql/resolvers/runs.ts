@@ -3,7 +3,9 @@ import { cancelRun, createRun, getRun, getRunsByIds, listArtifacts, listNoisyExa
 import { queryMetrics } from '../../domain/runMetrics';
 import { suspectedLabelErrors } from '../../domain/labelErrors';
 import { getVersion } from '../../domain/datasets';
-import { runKinds, runKindNames, type RunStatus } from '../../../lib/runs/config';
+import { isTrainedKind, runKinds, runKindNames, type RunStatus } from '../../../lib/runs/config';
+import { experimentIdOf, listExperiments } from '../../domain/experiments';
+import { epochFromJson, logExampleEpoch, registerExamples, registeredExampleCount } from '../../domain/runExamples';
 import type { TaskType } from '../../datasets/schema';
 
 /** Runs: launching, watching and their curves. */
@@ -29,16 +31,26 @@ export const runResolvers: Resolvers = {
         description: runKinds[kind].description,
         taskTypes: [...runKinds[kind].taskTypes] as TaskType[],
         defaultConfig: runKinds[kind].config.parse({}),
+        launchable: isTrainedKind(kind),
       }));
     },
     runMetrics: async (_, args, ctx) => queryMetrics(await ctx.scope(), args),
+    experiments: async (_, args, ctx) => listExperiments(await ctx.scope(), args),
+  },
+  Experiment: {
+    id: (experiment) => experimentIdOf(experiment),
+    tags: async (experiment, _, ctx) => (await ctx.loaders.experimentTags.load(experiment.id)),
   },
   Run: {
     status: (run) => run.status as RunStatus,
     config: (run) => run.config as Record<string, unknown>,
-    datasetVersion: async (run, _, ctx) => getVersion(await ctx.scope(), run.datasetVersionId),
+    datasetVersion: async (run, _, ctx) => (run.datasetVersionId ? getVersion(await ctx.scope(), run.datasetVersionId) : null),
     createdBy: async (run, _, ctx) => (await ctx.loaders.user.load(run.createdBy))!,
     cancelRequested: (run) => run.cancelRequestedAt !== null,
+    experiment: async (run, _, ctx) => (run.experimentId === null ? null : ctx.loaders.experiment.load(run.experimentId)),
+    keyTags: (run, _, ctx) => ctx.loaders.runKeyTags.load(run.id),
+    inputs: (run) => run.inputs,
+    registeredExamples: async (run, _, ctx) => (run.exampleClasses ? registeredExampleCount(await ctx.scope(), run.id) : 0),
     parent: async (run, _, ctx) => (run.parentId ? getRun(await ctx.scope(), run.parentId).catch(() => null) : null),
     metricKeys: (run, _, ctx) => ctx.loaders.runMetricKeys.load(run.id),
     metrics: async (run, args, ctx) => queryMetrics(await ctx.scope(), { ...args, runIds: [run.id] }),
@@ -51,5 +63,7 @@ export const runResolvers: Resolvers = {
     createRun: async (_, { input }, ctx) => ({ run: await createRun(await ctx.scope(), input) }),
     cancelRun: async (_, { id }, ctx) => ({ run: await cancelRun(await ctx.scope(), id) }),
     retryRun: async (_, { id }, ctx) => ({ run: await retryRun(await ctx.scope(), id) }),
+    registerRunExamples: async (_, { input: { runId, ...examples } }, ctx) => registerExamples(await ctx.scope(), runId, examples),
+    logRunExampleEpoch: async (_, { input: { runId, ...epoch } }, ctx) => logExampleEpoch(await ctx.scope(), runId, (classes) => epochFromJson(epoch, classes)),
   },
 };

@@ -14,10 +14,13 @@ export const runTypeDefs = /* GraphQL */ `
     description: String!
     taskTypes: [TaskType!]!
     defaultConfig: JSON!
+    "False for a kind trained by its own code outside Phaselab (external): it is logged through the tracking API, not launched."
+    launchable: Boolean!
   }
 
   type MetricPoint {
-    step: Int!
+    "A whole number (MLflow's steps are int64; kept exactly up to 2^53)."
+    step: Float!
     epoch: Float!
     value: Float!
     "When the point was written, in seconds since 1970 (for wall-time axes); null unless asked for with withWallTime."
@@ -30,7 +33,7 @@ export const runTypeDefs = /* GraphQL */ `
     key: String!
     points: [MetricPoint!]!
     "The same points as columns, for drawing: steps[i], epochs[i], values[i] and wallTimes[i] are one point; epochs and values to 7 significant digits (a float32's precision; points has them in full)."
-    steps: [Int!]!
+    steps: [Float!]!
     epochs: [Float!]!
     values: [Float!]!
     "Null unless wall times were asked for (withWallTime)."
@@ -72,8 +75,18 @@ export const runTypeDefs = /* GraphQL */ `
     id: ID!
     name: String!
     kind: String!
+    "The kind's validated config; an external run's params."
     config: JSON!
-    datasetVersion: DatasetVersion!
+    "Null for an external run that trained on data of its own."
+    datasetVersion: DatasetVersion
+    "The tracking API experiment an external run was logged to."
+    experiment: Experiment
+    "Key–value tags (MLflow's run tags), beside the plain labels in tags."
+    keyTags: [KeyValue!]!
+    "Datasets an external run declared (MLflow's log-inputs), as sent."
+    inputs: JSONValue!
+    "Training examples an external run registered for memorization tracking."
+    registeredExamples: Int!
     seed: Int!
     status: RunStatus!
     "0 to 1: epochs done over epochs."
@@ -97,7 +110,7 @@ export const runTypeDefs = /* GraphQL */ `
     "The run this one retries."
     parent: Run
     metricKeys: [String!]!
-    metrics(keys: [String!], maxPoints: Int = 1000, fromStep: Int, toStep: Int, withWallTime: Boolean = false): [MetricSeries!]!
+    metrics(keys: [String!], maxPoints: Int = 1000, fromStep: Float, toStep: Float, withWallTime: Boolean = false): [MetricSeries!]!
     artifacts: [RunArtifact!]!
     noisyExamples: [NoisyExample!]!
     "Training examples by loss at the latest epoch, highest first (download all as CSV from /api/runs/{id}/suspected-label-errors)."
@@ -105,6 +118,65 @@ export const runTypeDefs = /* GraphQL */ `
     "What the engine said about the run, oldest first: the newest \`last\` lines, or those after line \`after\` (to tail it)."
     logs(after: ID, last: Int = 200): [RunLogLine!]!
   }
+  type KeyValue {
+    key: String!
+    value: String!
+  }
+
+  "A team's project of runs logged through the MLflow-compatible tracking API."
+  type Experiment {
+    "MLflow's experiment id: 0 for the team's Default experiment."
+    id: ID!
+    name: String!
+    createdAt: DateTime!
+    tags: [KeyValue!]!
+  }
+  type ExperimentEdge {
+    cursor: String!
+    node: Experiment!
+  }
+  type ExperimentConnection {
+    edges: [ExperimentEdge!]!
+    nodes: [Experiment!]!
+    pageInfo: PageInfo!
+  }
+
+  input RegisterRunExamplesInput {
+    runId: ID!
+    "Unique per run."
+    ids: [String!]!
+    "The label each example is trained on."
+    labels: [String!]!
+    "The truth where known (null where not); an example whose truth differs from its label is noisy."
+    trueLabels: [String]
+    texts: [String]
+    "The class order of predictions; fixed by the run's first registration."
+    classes: [String!]
+  }
+  type RegisterRunExamplesPayload {
+    registered: Int!
+    total: Int!
+    noisy: Int!
+    classes: [String!]!
+  }
+
+  input LogRunExampleEpochInput {
+    runId: ID!
+    epoch: Int!
+    "One loss per registered example, in registration order: base64 of little-endian float32s."
+    losses: String!
+    "One class index per registered example: base64 of little-endian int32s."
+    predictions: String!
+  }
+  type LogRunExampleEpochPayload {
+    epoch: Int!
+    examples: Int!
+    "Null for a run without noisy examples."
+    memorizedFraction: Float
+    recoveredFraction: Float
+    detectionF1: Float
+  }
+
   type RunLogLine {
     id: ID!
     at: DateTime!
@@ -125,6 +197,8 @@ export const runTypeDefs = /* GraphQL */ `
 
   input RunFilter {
     kind: String
+    "An experiment of the tracking API (its MLflow id; 0 is Default)."
+    experimentId: ID
     status: RunStatus
     tag: String
     datasetId: ID
@@ -143,6 +217,8 @@ export const runTypeDefs = /* GraphQL */ `
     "These runs, in this order; for a comparison."
     runsByIds(ids: [ID!]!): [Run!]!
     runKinds: [RunKind!]!
+    "The team's tracking API experiments (active ones), oldest first."
+    experiments(first: Int, after: String): ExperimentConnection!
     "Curves of many runs at once, for comparisons."
     runMetrics(runIds: [ID!]!, keys: [String!], maxPoints: Int = 1000, withWallTime: Boolean = false): [MetricSeries!]!
   }
@@ -167,5 +243,9 @@ export const runTypeDefs = /* GraphQL */ `
     cancelRun(id: ID!): RunPayload!
     "Starts a new run with the same settings, linked to this one."
     retryRun(id: ID!): RunPayload!
+    "Registers an external run's training examples (as the tracking API's runs/examples/register)."
+    registerRunExamples(input: RegisterRunExamplesInput!): RegisterRunExamplesPayload!
+    "One epoch of an external run's per-example losses and predictions (as runs/examples/log-epoch)."
+    logRunExampleEpoch(input: LogRunExampleEpochInput!): LogRunExampleEpochPayload!
   }
 `;

@@ -8,7 +8,7 @@ import { Card, Input, Loading, Select, Table, Button, formatDate } from '../../.
 import { useGqlQuery } from '../../../_lib/graphql';
 import { useActiveTeam } from '../../../_lib/permissions';
 import { RunStatusBadge } from './_components/status';
-import { runKinds, type RunKind } from '@/lib/runs/config';
+import { isTrainedKind, runKinds, type RunKind } from '@/lib/runs/config';
 
 const RunsQuery = graphql(`
   query Runs($after: String, $filter: RunFilter) {
@@ -30,6 +30,9 @@ const RunsQuery = graphql(`
             name
           }
         }
+        experiment {
+          name
+        }
       }
       pageInfo {
         hasNextPage
@@ -44,6 +47,12 @@ const FilterChoices = graphql(`
     runKinds {
       kind
       label
+    }
+    experiments(first: 100) {
+      nodes {
+        id
+        name
+      }
     }
     datasets(first: 100, includeArchived: true) {
       nodes {
@@ -70,6 +79,7 @@ export default function RunsPage() {
   const [tag, setTag] = useState('');
   const [kind, setKind] = useState('');
   const [datasetId, setDatasetId] = useState('');
+  const [experimentId, setExperimentId] = useState('');
   const [createdBy, setCreatedBy] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -79,7 +89,7 @@ export default function RunsPage() {
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
   // Dates are the user's local days: "to" includes its whole day.
   const day = (date: string, plus = 0) => (date ? new Date(new Date(`${date}T00:00`).getTime() + plus * 86_400_000).toISOString() : null);
-  const filter = { status: status || null, tag: tag.trim() || null, kind: kind || null, datasetId: datasetId || null, createdBy: createdBy || null, createdAfter: day(from), createdBefore: day(to, 1) };
+  const filter = { status: status || null, tag: tag.trim() || null, kind: kind || null, datasetId: datasetId || null, experimentId: experimentId || null, createdBy: createdBy || null, createdAfter: day(from), createdBefore: day(to, 1) };
   const list = useGqlQuery(RunsQuery, { after: cursors.at(-1) ?? null, filter }, { refetchInterval: 3000 });
   if (!team) return null;
   const page = list.data?.runs;
@@ -122,6 +132,12 @@ export default function RunsPage() {
               <option key={d.id} value={d.id}>{d.name}</option>
             ))}
           </Select>
+          <Select aria-label="Experiment" value={experimentId} onChange={(e) => (setExperimentId(e.target.value), setCursors([]))}>
+            <option value="">Any experiment</option>
+            {choices.data?.experiments.nodes.map((x) => (
+              <option key={x.id} value={x.id}>{x.name}</option>
+            ))}
+          </Select>
           <Select aria-label="Creator" value={createdBy} onChange={(e) => (setCreatedBy(e.target.value), setCursors([]))}>
             <option value="">Anyone</option>
             {choices.data?.members.nodes.map((m) => (
@@ -137,7 +153,7 @@ export default function RunsPage() {
         ) : !page?.nodes.length ? (
           <p className="text-sm text-slate-500">No runs yet.</p>
         ) : (
-          <Table head={['', 'Name', 'Kind', 'Dataset', 'Status', 'Epochs', 'Val. accuracy', 'Created']}>
+          <Table head={['', 'Name', 'Kind', 'Data', 'Status', 'Epochs', 'Val. accuracy', 'Created']}>
             {page.nodes.map((r) => (
               <tr key={r.id}>
                 <td className="py-2 pr-2">
@@ -148,9 +164,12 @@ export default function RunsPage() {
                   {r.tags.length > 0 && <span className="ml-2 text-xs text-slate-500">{r.tags.join(', ')}</span>}
                 </td>
                 <td className="py-2 pr-4">{runKinds[r.kind as RunKind]?.label ?? r.kind}</td>
-                <td className="py-2 pr-4">{r.datasetVersion.dataset.name} v{r.datasetVersion.number}</td>
+                <td className="py-2 pr-4">
+                  {r.datasetVersion ? `${r.datasetVersion.dataset.name} v${r.datasetVersion.number}` : '—'}
+                  {r.experiment && <span className="block text-xs text-slate-500">experiment {r.experiment.name}</span>}
+                </td>
                 <td className="py-2 pr-4"><RunStatusBadge status={r.status} /></td>
-                <td className="py-2 pr-4 tabular-nums">{r.epochsDone} / {r.epochs}</td>
+                <td className="py-2 pr-4 tabular-nums">{isTrainedKind(r.kind) ? `${r.epochsDone} / ${r.epochs}` : '—'}</td>
                 <td className="py-2 pr-4 tabular-nums">{typeof r.summary['val/accuracy'] === 'number' ? (r.summary['val/accuracy'] as number).toFixed(3) : '—'}</td>
                 <td className="py-2 pr-4 text-slate-500">{formatDate(r.createdAt)}</td>
               </tr>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import Link from 'next/link';
 import { useParams, useRouter } from 'next/navigation';
 import { graphql } from '@/app/gql';
@@ -18,7 +18,7 @@ import { GroupCard } from '../_components/GroupCard';
 import { ExplanationCard } from '../_components/ExplanationCard';
 import { HybridCard } from '../_components/HybridCard';
 import { PredictCard } from '../_components/PredictCard';
-import { runKinds, type RunKind } from '@/lib/runs/config';
+import { isTrainedKind, runKinds, type RunKind } from '@/lib/runs/config';
 
 const RunQuery = graphql(`
   query Run($id: ID!) {
@@ -57,6 +57,14 @@ const RunQuery = graphql(`
           id
           name
         }
+      }
+      experiment {
+        id
+        name
+      }
+      keyTags {
+        key
+        value
       }
       metrics(maxPoints: 500) {
         key
@@ -164,6 +172,18 @@ function pick(series: Curve[], keys: string[]): Curve[] {
   return keys.flatMap((key) => series.filter((s) => s.key === key));
 }
 
+const builtInKeys = new Set(['train/batch_loss', 'train/loss', 'val/loss', 'train/mlm_loss', 'val/mlm_loss', 'train/accuracy', 'val/accuracy', 'train/f1', 'val/f1', 'val/mlm_accuracy', 'train/clean_accuracy', 'noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1']);
+
+/** An outside run's own curves, whatever their names: losses together, then the rest by eight. */
+function loggedCurves(series: Curve[]): { title: string; curves: Curve[] }[] {
+  const own = series.filter((s) => !builtInKeys.has(s.key) && s.key !== 'epoch');
+  const losses = own.filter((s) => /loss/i.test(s.key));
+  const rest = own.filter((s) => !/loss/i.test(s.key));
+  const groups = losses.length ? [{ title: 'Logged losses', curves: losses }] : [];
+  for (let i = 0; i < rest.length; i += 8) groups.push({ title: rest.length > 8 ? `Logged metrics ${i / 8 + 1}` : 'Logged metrics', curves: rest.slice(i, i + 8) });
+  return groups;
+}
+
 function eta(run: { startedAt?: string | null; epochsDone: number; epochs: number }) {
   if (!run.startedAt || run.epochsDone === 0) return null;
   const perEpoch = (Date.now() - new Date(run.startedAt).getTime()) / run.epochsDone;
@@ -192,6 +212,7 @@ export default function RunPage() {
   const { artifacts = [], noisyExamples = [], suspectedLabelErrors = [] } = details.data?.run ?? {};
   const noisy = noisyExamples.length > 0;
   const percent = Math.round(run.progress * 100);
+  const trained = isTrainedKind(run.kind);
   const bands: Band[] = [
     ...(showPhases ? run.phases.map((p) => ({ key: `phase-${p.phase}`, label: phaseLabels[p.phase], start: p.start, end: p.end, colour: phaseColours[p.phase] })) : []),
     ...run.annotations.filter((a) => !a.phase).map((a) => ({ key: a.id, label: a.label, start: a.start, end: a.end ?? null, colour: a.colour })),
@@ -204,12 +225,12 @@ export default function RunPage() {
           {run.name} <RunStatusBadge status={run.status} />
         </h1>
         <div className="flex gap-2">
-          {can('runs:create') && live(run.status) && (
+          {can('runs:create') && trained && live(run.status) && (
             <Button variant="danger" disabled={run.cancelRequested || cancel.isPending} onClick={() => cancel.mutate({ id })}>
               {run.cancelRequested ? 'Canceling…' : 'Cancel'}
             </Button>
           )}
-          {can('runs:create') && !live(run.status) && (
+          {can('runs:create') && trained && !live(run.status) && (
             <Button variant="secondary" onClick={() => retry.mutate({ id }, { onSuccess: (d) => router.push(`/t/${team.slug}/runs/${d.retryRun.run.id}`) })}>Retry</Button>
           )}
         </div>
@@ -218,18 +239,32 @@ export default function RunPage() {
 
       <Card>
         <div className="space-y-3">
-          <div role="progressbar" aria-label="Training progress" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} className="h-2 overflow-hidden rounded bg-slate-100">
-            <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
-          </div>
-          <p className="text-sm text-slate-600">
-            Epoch {run.epochsDone} of {run.epochs}
-            {live(run.status) && eta(run) ? ` · about ${eta(run)} left` : ''}
-          </p>
+          {trained ? (
+            <>
+              <div role="progressbar" aria-label="Training progress" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} className="h-2 overflow-hidden rounded bg-slate-100">
+                <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
+              </div>
+              <p className="text-sm text-slate-600">
+                Epoch {run.epochsDone} of {run.epochs}
+                {live(run.status) && eta(run) ? ` · about ${eta(run)} left` : ''}
+              </p>
+            </>
+          ) : (
+            <p className="text-sm text-slate-600">
+              Trained by its own code and logged through the tracking API{run.experiment ? ` to experiment “${run.experiment.name}”` : ''}; its status is what that code reports.
+            </p>
+          )}
           <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
             <div><dt className="text-slate-500">Kind</dt><dd>{runKinds[run.kind as RunKind]?.label ?? run.kind}</dd></div>
             <div>
               <dt className="text-slate-500">Dataset</dt>
-              <dd><Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/datasets/${run.datasetVersion.dataset.id}`}>{run.datasetVersion.dataset.name} v{run.datasetVersion.number}</Link></dd>
+              <dd>
+                {run.datasetVersion ? (
+                  <Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/datasets/${run.datasetVersion.dataset.id}`}>{run.datasetVersion.dataset.name} v{run.datasetVersion.number}</Link>
+                ) : (
+                  '—'
+                )}
+              </dd>
             </div>
             <div><dt className="text-slate-500">Worker</dt><dd>{run.workerHost ?? '—'} {run.backend && `(${run.backend})`}</dd></div>
             <div><dt className="text-slate-500">Seed</dt><dd>{run.seed}</dd></div>
@@ -277,6 +312,7 @@ export default function RunPage() {
         <div className="grid gap-6 lg:grid-cols-2">
           <CurveChart title="Loss" curves={pick(series, ['train/batch_loss', 'train/loss', 'val/loss', 'train/mlm_loss', 'val/mlm_loss'])} bands={bands} />
           <CurveChart title={run.kind === 'pretrain' || run.kind === 'finetune' ? 'Scores' : 'Accuracy'} curves={pick(series, ['train/accuracy', 'val/accuracy', 'train/f1', 'val/f1', 'val/mlm_accuracy', 'train/clean_accuracy'])} bands={bands} />
+          {!trained && loggedCurves(series).map((group) => <CurveChart key={group.title} title={group.title} curves={group.curves} bands={bands} />)}
           {noisy && <CurveChart title="Noisy examples" curves={pick(series, ['noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1'])} bands={bands} />}
           {noisy && (
             <div className="space-y-2">
@@ -291,7 +327,7 @@ export default function RunPage() {
       {run.status === 'SUCCEEDED' && run.kind === 'hybrid' && <HybridCard runId={run.id} team={team.slug} canLabel={can('datasets:write')} />}
       {run.status === 'SUCCEEDED' && run.kind === 'wide_deep' && <ExplanationCard runId={run.id} />}
       {/* Predictions give a class per row: not for a language model or a tagger. */}
-      {run.status === 'SUCCEEDED' && can('runs:create') && run.kind !== 'pretrain' && run.datasetVersion.taskType !== 'TOKEN_CLASSIFICATION' && <PredictCard runId={run.id} />}
+      {run.status === 'SUCCEEDED' && can('runs:create') && trained && run.kind !== 'pretrain' && run.datasetVersion?.taskType !== 'TOKEN_CLASSIFICATION' && <PredictCard runId={run.id} />}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <PhasesCard runId={run.id} phases={run.phases} detection={run.phaseDetection ?? null} canDetect={can('runs:create')} />
@@ -320,9 +356,21 @@ export default function RunPage() {
       )}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Config">
+        <Card title={trained ? 'Config' : 'Params'}>
           <pre className="overflow-auto text-xs">{JSON.stringify(run.config, null, 2)}</pre>
         </Card>
+        {run.keyTags.length > 0 && (
+          <Card title="Tags">
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-xs">
+              {run.keyTags.map((t) => (
+                <Fragment key={t.key}>
+                  <dt className="font-mono text-slate-500">{t.key}</dt>
+                  <dd className="break-all font-mono">{t.value}</dd>
+                </Fragment>
+              ))}
+            </dl>
+          </Card>
+        )}
         <Card title="Log">
           <RunLog lines={run.logs} />
         </Card>

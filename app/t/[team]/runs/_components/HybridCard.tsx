@@ -161,11 +161,11 @@ export function HybridCard({ runId, team, canLabel }: { runId: string; team: str
             <Button
               variant="secondary"
               disabled={!corrected.length || relabel.isPending}
-              onClick={() => relabel.mutate({ input: { datasetVersionId: data.datasetVersion.id, rows: corrected.map(([row, label]) => ({ row: Number(row), label })) } }, { onSuccess: () => setLabels({}) })}
+              onClick={() => relabel.mutate({ input: { datasetVersionId: data.datasetVersion!.id, rows: corrected.map(([row, label]) => ({ row: Number(row), label })) } }, { onSuccess: () => setLabels({}) })}
             >
               Save {corrected.length || ''} corrected label{corrected.length === 1 ? '' : 's'} as a new dataset version
             </Button>
-            {relabel.data && <span className="text-sm text-green-700">Saved as v{relabel.data.relabelRows.version.number}; v{data.datasetVersion.number} is unchanged.</span>}
+            {relabel.data && <span className="text-sm text-green-700">Saved as v{relabel.data.relabelRows.version.number}; v{data.datasetVersion!.number} is unchanged.</span>}
             <FormError message={relabel.error?.message} />
           </div>
         )}

@@ -57,7 +57,7 @@ const waitedTooLong = (requestedAt: string) => Date.now() - new Date(requestedAt
 
 /** Score rows with the finished model: JSON rows in the dataset's columns, answered by a worker. */
 export function PredictCard({ runId }: { runId: string }) {
-  const columns = useGqlQuery(Columns, { id: runId }).data?.run.datasetVersion.schema;
+  const columns = useGqlQuery(Columns, { id: runId }).data?.run.datasetVersion?.schema;
   const features = columns ? featureColumns(columns).map((c) => c.name) : [];
   const [text, setText] = useState<string | null>(null);
   const [parseError, setParseError] = useState<string>();

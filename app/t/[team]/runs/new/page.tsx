@@ -3,7 +3,7 @@
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { graphql } from '@/app/gql';
-import { runKinds, type RunKind } from '@/lib/runs/config';
+import { trainedRunKinds as runKinds, type TrainedRunKind as RunKind } from '@/lib/runs/config';
 import { Button, Card, Field, FormError, Input, Select } from '../../../../_components/ui';
 import { useGqlMutation, useGqlQuery } from '../../../../_lib/graphql';
 import { useTeamSlug } from '../../../../_lib/team';
@@ -14,6 +14,7 @@ import { initialTransformer, TransformerFields, transformerConfigOf, type Transf
 const Choices = graphql(`
   query NewRunChoices {
     runKinds {
+      launchable
       kind
       label
       description
@@ -168,7 +169,7 @@ export default function NewRunPage() {
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Kind" htmlFor="kind" hint={kind?.description}>
               <Select id="kind" value={form.kind} onChange={chooseKind}>
-                {choices.data?.runKinds.map((k) => (
+                {choices.data?.runKinds.filter((k) => k.launchable).map((k) => (
                   <option key={k.kind} value={k.kind}>{k.label}</option>
                 ))}
               </Select>

@@ -11,6 +11,7 @@ import { MAX_SWEEP_RUNS, parseAxisValues, sweepSize } from '@/lib/compare/sweepG
 const Choices = graphql(`
   query SweepChoices {
     runKinds {
+      launchable
       kind
       label
       taskTypes
@@ -58,7 +59,7 @@ export default function NewSweepPage() {
   const [axes, setAxes] = useState<Axis[]>([{ field: 'noise.rate', values: '0, 0.1, 0.2, 0.3' }, { field: 'seed', values: '1, 2, 3' }]);
   const [configError, setConfigError] = useState<string>();
 
-  const kinds = choices.data?.runKinds ?? [];
+  const kinds = choices.data?.runKinds.filter((k) => k.launchable) ?? [];
   const chosenKind = kinds.find((k) => k.kind === kind);
   const datasets = (choices.data?.datasets.nodes ?? []).filter((d) => d.latestVersion && chosenKind?.taskTypes.includes(d.latestVersion.taskType));
   const dataset = datasets.find((d) => d.id === datasetId) ?? datasets[0];

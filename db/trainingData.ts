@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
-import { datasetVersions, runNoisyExamples } from '../../db/schema';
-import { readSplitCodes, readStoredRows, type Cell } from '../../db/datasetRows';
-import { injectLabelNoise } from '../../lib/runs/labelNoise';
-import { entitySpans, entityTypes, injectEntityNoise, tagsOf, type NoisyEntity } from '../../lib/runs/entities';
-import type { FewShotConfig, LabelNoiseConfig } from '../../lib/runs/config';
-import { keepFewShot } from '../../lib/runs/fewShot';
+import type { Executor } from './client';
+import { datasetVersions, runNoisyExamples } from './schema';
+import { readSplitCodes, readStoredRows, type Cell } from './datasetRows';
+import { injectLabelNoise } from '../lib/runs/labelNoise';
+import { entitySpans, entityTypes, injectEntityNoise, tagsOf, type NoisyEntity } from '../lib/runs/entities';
+import type { FewShotConfig, LabelNoiseConfig } from '../lib/runs/config';
+import { keepFewShot } from '../lib/runs/fewShot';
 
 /** A dataset version's schema, as stored with it. */
 export interface ColumnSpec {

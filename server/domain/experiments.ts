@@ -1,0 +1,174 @@
+/**
+ * Experiments: a team's projects of runs, as MLflow's tracking API has them. Each team has a Default experiment,
+ * made when first asked for, that answers to MLflow's id "0"; deleting an experiment hides it and its runs until it
+ * is restored, as in MLflow.
+ */
+import { z } from 'zod';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { experimentTags, experiments } from '../../db/schema';
+import { AlreadyExistsError, InvalidInputError, NotFoundError } from '../errors';
+import { authorize, ownedBy, type Scope } from '../tenancy/scope';
+import { recordAudit } from './audit';
+import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
+import { parseInput } from './validation';
+
+export type Experiment = typeof experiments.$inferSelect;
+export type KeyValue = { key: string; value: string };
+
+export const DEFAULT_EXPERIMENT_ID = '0';
+const DEFAULT_NAME = 'Default';
+
+/** The id MLflow's clients see: "0" for the team's Default experiment, the row's number otherwise. */
+export const experimentIdOf = (experiment: Pick<Experiment, 'id' | 'isDefault'>) => (experiment.isDefault ? DEFAULT_EXPERIMENT_ID : String(experiment.id));
+
+export const tagKey = z.string().min(1, 'a key may not be empty').max(250, 'use keys of at most 250 characters');
+export const tagInput = z.object({ key: tagKey, value: z.string().max(8000, 'use tag values of at most 8,000 characters') });
+const experimentName = z.string().trim().min(1, 'an experiment needs a name').max(500, 'use at most 500 characters');
+
+async function ensureDefault(scope: Scope, executor: Executor): Promise<Experiment> {
+  const find = () => executor.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.isDefault, true)));
+  const [found] = await find();
+  if (found) return found;
+  // A team may already have its own experiment called "Default": the built-in one then takes a free name.
+  const [taken] = await executor.select({ id: experiments.id }).from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.name, DEFAULT_NAME)));
+  await executor
+    .insert(experiments)
+    .values({ teamId: scope.team.id, name: taken ? `${DEFAULT_NAME} (${scope.team.slug})` : DEFAULT_NAME, isDefault: true, createdBy: scope.user.id })
+    .onConflictDoNothing();
+  return (await find())[0]!;
+}
+
+/** The team's experiment with this MLflow id, deleted ones included; anything else is NOT_FOUND. */
+export async function getExperiment(scope: Scope, id: string, executor: Executor = scope.db): Promise<Experiment> {
+  authorize(scope, 'runs:read');
+  if (id === DEFAULT_EXPERIMENT_ID) return ensureDefault(scope, executor);
+  if (!/^[1-9]\d{0,15}$/.test(id)) throw new NotFoundError(`Experiment "${id}"`);
+  const [experiment] = await executor.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.id, Number(id))));
+  if (!experiment) throw new NotFoundError(`Experiment "${id}"`);
+  return experiment;
+}
+
+export async function getExperimentByName(scope: Scope, name: string): Promise<Experiment> {
+  authorize(scope, 'runs:read');
+  const [experiment] = await scope.db.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.name, name)));
+  if (experiment) return experiment;
+  if (name === DEFAULT_NAME) return ensureDefault(scope, scope.db);
+  throw new NotFoundError(`Experiment "${name}"`);
+}
+
+/** An experiment the team may log to: a deleted one must be restored first. */
+export async function activeExperiment(scope: Scope, id: string, executor: Executor): Promise<Experiment> {
+  const experiment = await getExperiment(scope, id, executor);
+  if (experiment.deletedAt) throw new InvalidInputError(`experiment ${id} is deleted: restore it before logging to it`, 'experiment_id');
+  return experiment;
+}
+
+const createInput = z.object({
+  name: experimentName,
+  artifactLocation: z.string().max(2000).optional(),
+  tags: z.array(tagInput).max(100, 'use at most 100 tags').default([]),
+});
+
+export async function createExperiment(scope: Scope, input: unknown): Promise<Experiment> {
+  authorize(scope, 'runs:create');
+  const { name, artifactLocation, tags } = parseInput(createInput, input);
+  return scope.db.transaction(async (tx) => {
+    const [created] = await tx.insert(experiments).values({ teamId: scope.team.id, name, artifactLocation, createdBy: scope.user.id }).onConflictDoNothing().returning();
+    if (!created) {
+      const [existing] = await tx.select({ deletedAt: experiments.deletedAt }).from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.name, name)));
+      throw new AlreadyExistsError(`Experiment '${name}' already exists${existing?.deletedAt ? ' in deleted state' : ''}.`);
+    }
+    if (tags.length) await tx.insert(experimentTags).values(dedupe(tags).map((t) => ({ ...t, experimentId: created.id, teamId: scope.team.id })));
+    await recordAudit(tx, scope, { action: 'experiment.create', targetType: 'experiment', targetId: String(created.id), details: { name } });
+    return created;
+  });
+}
+
+export async function renameExperiment(scope: Scope, id: string, newName: unknown): Promise<Experiment> {
+  authorize(scope, 'runs:create');
+  const name = parseInput(z.object({ newName: experimentName }), { newName }).newName;
+  return scope.db.transaction(async (tx) => {
+    const experiment = await getExperiment(scope, id, tx);
+    const [clash] = await tx.select({ id: experiments.id }).from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.name, name)));
+    if (clash && clash.id !== experiment.id) throw new AlreadyExistsError(`Experiment '${name}' already exists.`);
+    const [renamed] = await tx.update(experiments).set({ name, updatedAt: sql`now()` }).where(eq(experiments.id, experiment.id)).returning();
+    await recordAudit(tx, scope, { action: 'experiment.rename', targetType: 'experiment', targetId: String(experiment.id), details: { from: experiment.name, to: name } });
+    return renamed!;
+  });
+}
+
+/** Deleting hides an experiment (and its runs, from lists); restoring brings both back. */
+export async function setExperimentDeleted(scope: Scope, id: string, deleted: boolean): Promise<Experiment> {
+  authorize(scope, 'runs:create');
+  return scope.db.transaction(async (tx) => {
+    const experiment = await getExperiment(scope, id, tx);
+    if (!deleted && !experiment.deletedAt) throw new InvalidInputError(`experiment ${id} is not deleted`, 'experiment_id');
+    const [changed] = await tx
+      .update(experiments)
+      .set({ deletedAt: deleted ? sql`coalesce(${experiments.deletedAt}, now())` : null, updatedAt: sql`now()` })
+      .where(eq(experiments.id, experiment.id))
+      .returning();
+    await recordAudit(tx, scope, { action: deleted ? 'experiment.delete' : 'experiment.restore', targetType: 'experiment', targetId: String(experiment.id) });
+    return changed!;
+  });
+}
+
+export async function setExperimentTag(scope: Scope, id: string, tag: unknown): Promise<void> {
+  authorize(scope, 'runs:create');
+  const { key, value } = parseInput(tagInput, tag);
+  await scope.db.transaction(async (tx) => {
+    const experiment = await activeExperiment(scope, id, tx);
+    await tx
+      .insert(experimentTags)
+      .values({ experimentId: experiment.id, teamId: scope.team.id, key, value })
+      .onConflictDoUpdate({ target: [experimentTags.experimentId, experimentTags.key], set: { value } });
+    await tx.update(experiments).set({ updatedAt: sql`now()` }).where(eq(experiments.id, experiment.id));
+  });
+}
+
+/** Tags of these experiments, by experiment row id. */
+export async function experimentTagsOf(scope: Scope, ids: readonly number[]): Promise<Map<number, KeyValue[]>> {
+  const rows = ids.length
+    ? await scope.db.select().from(experimentTags).where(and(ownedBy(scope, experimentTags.teamId), inArray(experimentTags.experimentId, [...ids]))).orderBy(asc(experimentTags.key))
+    : [];
+  const byId = new Map<number, KeyValue[]>(ids.map((id) => [id, []]));
+  for (const row of rows) byId.get(row.experimentId)!.push({ key: row.key, value: row.value });
+  return byId;
+}
+
+/** The team's experiments with these row ids, in the order asked (null where not the team's). */
+export async function experimentsByIds(scope: Scope, ids: readonly number[]): Promise<(Experiment | null)[]> {
+  authorize(scope, 'runs:read');
+  const rows = ids.length ? await scope.db.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), inArray(experiments.id, [...ids]))) : [];
+  const byId = new Map(rows.map((e) => [e.id, e]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Every experiment of the team, the Default one included, deleted ones only when asked. */
+export async function allExperiments(scope: Scope, which: 'active' | 'deleted' | 'all'): Promise<Experiment[]> {
+  authorize(scope, 'runs:read');
+  await ensureDefault(scope, scope.db);
+  const lifecycle = which === 'active' ? isNull(experiments.deletedAt) : which === 'deleted' ? sql`${experiments.deletedAt} is not null` : undefined;
+  return scope.db.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), lifecycle)).orderBy(asc(experiments.id));
+}
+
+/** The team's active experiments for the UI, oldest first. */
+export async function listExperiments(scope: Scope, args: PageArgs) {
+  authorize(scope, 'runs:read');
+  await ensureDefault(scope, scope.db);
+  const limit = pageSize(args);
+  const after = decodeCursor(args.after);
+  const rows = await scope.db
+    .select()
+    .from(experiments)
+    .where(and(ownedBy(scope, experiments.teamId), isNull(experiments.deletedAt), after ? sql`${experiments.id} > ${Number(after.id)}` : undefined))
+    .orderBy(asc(experiments.id))
+    .limit(limit + 1);
+  return toConnection(rows, limit, (e) => ({ key: '', id: String(e.id) }));
+}
+
+/** The last of several values for one key wins, as when they are sent one by one. */
+export function dedupe<T extends { key: string }>(items: readonly T[]): T[] {
+  return [...new Map(items.map((item) => [item.key, item])).values()];
+}

@@ -1,0 +1,280 @@
+/**
+ * External runs: runs trained by a team's own code, anywhere, that log into Phaselab through the tracking API. They
+ * are runs like any other (same table, pages, curves, phases), of kind `external`: no worker claims them, their
+ * params are their config, and their status is what their code says it is.
+ */
+import { z } from 'zod';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { runKeyTags, runMetricRollups, runs } from '../../db/schema';
+import { detectAndStorePhases } from '../../db/phaseDetections';
+import { storeRollups } from '../../db/metricSeries';
+import { EXTERNAL_KIND, type RunStatus } from '../../lib/runs/config';
+import { PHASE_TAGS } from '../../lib/phases/curves';
+import { InvalidInputError, NotFoundError } from '../errors';
+import { authorize, ownedBy, type Scope } from '../tenancy/scope';
+import { activeExperiment, dedupe, tagInput, tagKey } from './experiments';
+import { recordAudit } from './audit';
+import { parseInput } from './validation';
+import type { Run } from './runs';
+
+/** MLflow's run statuses and Phaselab's. */
+export const trackingStatuses = { RUNNING: 'running', SCHEDULED: 'queued', FINISHED: 'succeeded', FAILED: 'failed', KILLED: 'canceled' } as const satisfies Record<string, RunStatus>;
+export type TrackingStatus = keyof typeof trackingStatuses;
+export const trackingStatusOf = (status: string): TrackingStatus =>
+  (Object.keys(trackingStatuses) as TrackingStatus[]).find((s) => trackingStatuses[s] === status) ?? 'RUNNING';
+const terminal = new Set<string>(['succeeded', 'failed', 'canceled']);
+
+/** MLflow's limits on one log-batch. */
+export const BATCH_LIMITS = { metrics: 1000, params: 100, tags: 100, total: 1000 } as const;
+
+/** MLflow's run ids are 32 hex digits; Phaselab's are UUIDs. Either form names a run. */
+export function normalizeRunId(id: unknown): string {
+  const text = typeof id === 'string' ? id.trim().toLowerCase() : '';
+  const hex = text.replace(/-/g, '');
+  if (!/^[0-9a-f]{32}$/.test(hex)) throw new NotFoundError(`Run '${String(id ?? '')}'`);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const millis = z.number().int().min(0).max(8.64e15);
+/** JSON carries NaN and infinities only as strings; MLflow's clients send them so. */
+const metricValue = z.union([z.number(), z.enum(['NaN', 'Infinity', '-Infinity', 'nan', 'inf', '-inf'])]).transform((v) => (typeof v === 'number' ? v : Number(v.replace(/^(-?)inf$/, '$1Infinity').replace('nan', 'NaN'))));
+const step = z.union([z.number(), z.string().regex(/^-?\d+$/).transform(Number)]).pipe(z.number().int('a step is a whole number').min(-(2 ** 53)).max(2 ** 53, 'steps go up to 2^53'));
+const timestamp = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(millis);
+const metricInput = z.object({ key: tagKey, value: metricValue, timestamp: timestamp.optional(), step: step.default(0) });
+const paramInput = z.object({ key: tagKey, value: z.string().max(6000, 'use param values of at most 6,000 characters') });
+export type MetricInput = z.output<typeof metricInput>;
+
+const createInput = z.object({
+  experimentId: z.string().default('0'),
+  runName: z.string().trim().max(250).optional(),
+  startTime: timestamp.optional(),
+  userId: z.string().max(250).optional(),
+  tags: z.array(tagInput).max(BATCH_LIMITS.tags, 'use at most 100 tags').default([]),
+});
+
+export async function createExternalRun(scope: Scope, input: unknown): Promise<Run> {
+  authorize(scope, 'runs:create');
+  const { experimentId, runName, startTime, userId, tags } = parseInput(createInput, input);
+  return scope.db.transaction(async (tx) => {
+    const experiment = await activeExperiment(scope, experimentId, tx);
+    const byKey = new Map(dedupe(tags).map((t) => [t.key, t.value]));
+    const name = runName || byKey.get('mlflow.runName') || `run-${new Date(startTime ?? Date.now()).toISOString().slice(0, 19).replace('T', '-')}`;
+    byKey.set('mlflow.runName', name);
+    if (userId && !byKey.has('mlflow.user')) byKey.set('mlflow.user', userId);
+    const [run] = await tx
+      .insert(runs)
+      .values({
+        teamId: scope.team.id,
+        name,
+        kind: EXTERNAL_KIND,
+        config: {},
+        seed: 0,
+        status: 'running',
+        epochs: 0,
+        experimentId: experiment.id,
+        createdBy: scope.user.id,
+        startedAt: new Date(startTime ?? Date.now()),
+      })
+      .returning();
+    await tx.insert(runKeyTags).values([...byKey].map(([key, value]) => ({ runId: run!.id, teamId: scope.team.id, key, value })));
+    await recordAudit(tx, scope, { action: 'run.create', targetType: 'run', targetId: run!.id, details: { kind: EXTERNAL_KIND, experiment: String(experiment.id) } });
+    return run!;
+  });
+}
+
+/** A run the caller may log to: an external run of the team that is not deleted. The row is locked until commit. */
+export async function writableRun(scope: Scope, id: unknown, tx: Executor): Promise<Run> {
+  authorize(scope, 'runs:create');
+  const runId = normalizeRunId(id);
+  const [run] = await tx.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.id, runId))).for('update');
+  if (!run) throw new NotFoundError(`Run '${runId}'`);
+  if (run.kind !== EXTERNAL_KIND) throw new InvalidInputError(`run ${runId} is trained by Phaselab's workers; log to runs created through the tracking API`, 'run_id');
+  if (run.deletedAt) throw new InvalidInputError(`The run ${runId} must be in the 'active' state. Current state is deleted.`, 'run_id');
+  return run;
+}
+
+/** Any run of the team (built-in ones too: their curves read through the same API), deleted ones included. */
+export async function readableRun(scope: Scope, id: unknown): Promise<Run> {
+  authorize(scope, 'runs:read');
+  const runId = normalizeRunId(id);
+  const [run] = await scope.db.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.id, runId)));
+  if (!run) throw new NotFoundError(`Run '${runId}'`);
+  return run;
+}
+
+const updateInput = z.object({
+  status: z.enum(Object.keys(trackingStatuses) as [TrackingStatus, ...TrackingStatus[]]).optional(),
+  endTime: timestamp.optional(),
+  runName: z.string().trim().min(1).max(250).optional(),
+});
+
+/** Status, end time and name, as the run's code reports them; a run that ends gets its final phases and rollups. */
+export async function updateExternalRun(scope: Scope, id: unknown, input: unknown): Promise<Run> {
+  const { status, endTime, runName } = parseInput(updateInput, input);
+  const updated = await scope.db.transaction(async (tx) => {
+    const run = await writableRun(scope, id, tx);
+    const next = status ? trackingStatuses[status] : run.status;
+    const ends = terminal.has(next);
+    const [changed] = await tx
+      .update(runs)
+      .set({
+        status: next,
+        name: runName ?? run.name,
+        finishedAt: ends ? (endTime !== undefined ? new Date(endTime) : (run.finishedAt ?? new Date())) : null,
+        progress: next === 'succeeded' ? 1 : run.progress,
+        summary: ends ? await latestSummary(tx, run) : run.summary,
+      })
+      .where(eq(runs.id, run.id))
+      .returning();
+    if (runName) await upsertTags(tx, run, [{ key: 'mlflow.runName', value: runName }]);
+    return changed!;
+  });
+  if (terminal.has(updated.status)) await settlePhases(scope, updated);
+  return updated;
+}
+
+/** The last value of each curve (finite ones), as a built-in run's summary holds it. */
+async function latestSummary(tx: Executor, run: Run): Promise<Record<string, number>> {
+  const rows = await tx.execute<{ key: string; value: number }>(sql`
+    select distinct on (key) key, value from run_metrics where run_id = ${run.id} and team_id = ${run.teamId}
+      and value <> 'NaN'::float8 and abs(value) <> 'Infinity'::float8 order by key, step desc`);
+  return Object.fromEntries([...rows].map((r) => [r.key, Number(r.value)]));
+}
+
+export async function setRunDeleted(scope: Scope, id: unknown, deleted: boolean): Promise<void> {
+  authorize(scope, 'runs:create');
+  await scope.db.transaction(async (tx) => {
+    const runId = normalizeRunId(id);
+    const [run] = await tx.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.id, runId))).for('update');
+    if (!run || run.kind !== EXTERNAL_KIND) throw new NotFoundError(`Run '${runId}'`);
+    await tx.update(runs).set({ deletedAt: deleted ? (run.deletedAt ?? new Date()) : null }).where(eq(runs.id, run.id));
+    await recordAudit(tx, scope, { action: deleted ? 'run.delete' : 'run.restore', targetType: 'run', targetId: run.id });
+  });
+}
+
+const batchInput = z
+  .object({
+    metrics: z.array(metricInput).max(BATCH_LIMITS.metrics, 'a batch holds at most 1,000 metrics').default([]),
+    params: z.array(paramInput).max(BATCH_LIMITS.params, 'a batch holds at most 100 params').default([]),
+    tags: z.array(tagInput).max(BATCH_LIMITS.tags, 'a batch holds at most 100 tags').default([]),
+  })
+  .refine((b) => b.metrics.length + b.params.length + b.tags.length <= BATCH_LIMITS.total, { message: 'a batch holds at most 1,000 metrics, params and tags together', path: ['metrics'] });
+
+/**
+ * MLflow's log-batch, all or nothing: params are checked against those already logged (a param keeps its first
+ * value), then params, tags and metrics are written in one transaction.
+ */
+export async function logBatch(scope: Scope, id: unknown, input: unknown): Promise<void> {
+  const batch = parseInput(batchInput, input);
+  const run = await scope.db.transaction(async (tx) => {
+    const run = await writableRun(scope, id, tx);
+    const config = { ...(run.config as Record<string, string>) };
+    for (const { key, value } of batch.params) {
+      if (key in config && config[key] !== value) {
+        throw new InvalidInputError(
+          `Changing param values is not allowed. Param with key='${key}' was already logged with value='${config[key]}' for run ID='${run.id}'. Attempted logging new value '${value}'.`,
+          'params',
+        );
+      }
+      config[key] = value;
+    }
+    if (batch.params.length) await tx.update(runs).set({ config }).where(eq(runs.id, run.id));
+    if (batch.tags.length) await upsertTags(tx, run, batch.tags);
+    if (batch.metrics.length) await writeMetrics(tx, run, batch.metrics);
+    return run;
+  });
+  if (batch.metrics.length) scheduleDetection(scope, run);
+}
+
+async function upsertTags(tx: Executor, run: Run, tags: readonly { key: string; value: string }[]) {
+  const unique = dedupe(tags);
+  await tx
+    .insert(runKeyTags)
+    .values(unique.map((t) => ({ runId: run.id, teamId: run.teamId, ...t })))
+    .onConflictDoUpdate({ target: [runKeyTags.runId, runKeyTags.key], set: { value: sql`excluded.value` } });
+  const name = unique.find((t) => t.key === 'mlflow.runName');
+  if (name?.value.trim()) await tx.update(runs).set({ name: name.value.trim().slice(0, 250) }).where(eq(runs.id, run.id));
+}
+
+/**
+ * One statement for the whole batch. A point logged again at a key and step replaces the stored one. A point's epoch
+ * is the epoch metric's value at its step when the batch carries it (frameworks log `epoch` beside each metric),
+ * else its step.
+ */
+export async function writeMetrics(tx: Executor, run: Run, metrics: readonly MetricInput[]): Promise<void> {
+  const [tag] = await tx.select({ value: runKeyTags.value }).from(runKeyTags).where(and(eq(runKeyTags.runId, run.id), eq(runKeyTags.key, PHASE_TAGS.epoch)));
+  const epochKey = tag?.value ?? 'epoch';
+  const epochAt = new Map(metrics.filter((m) => m.key === epochKey && Number.isFinite(m.value)).map((m) => [m.step, m.value]));
+  const now = Date.now();
+  const points = [...new Map(metrics.map((m) => [`${m.key}\u0000${m.step}`, m])).values()].map((m) => ({
+    key: m.key,
+    step: m.step,
+    epoch: epochAt.get(m.step) ?? m.step,
+    value: String(m.value),
+    ts: m.timestamp ?? now,
+  }));
+  await tx.execute(sql`
+    insert into run_metrics (run_id, team_id, key, step, epoch, value, wall_time)
+    select ${run.id}, ${run.teamId}, p.key, p.step, p.epoch, p.value::float8, to_timestamp(p.ts / 1000.0)
+    from json_to_recordset(${JSON.stringify(points)}::json) as p(key text, step bigint, epoch real, value text, ts float8)
+    on conflict (run_id, key, step) do update set value = excluded.value, epoch = excluded.epoch, wall_time = excluded.wall_time`);
+  // A finished run's curves are served from rollups: new points make them stale.
+  if (terminal.has(run.status)) await tx.delete(runMetricRollups).where(eq(runMetricRollups.runId, run.id));
+}
+
+export async function deleteRunTag(scope: Scope, id: unknown, key: unknown): Promise<void> {
+  const tag = parseInput(tagKey, key, 'key');
+  await scope.db.transaction(async (tx) => {
+    const run = await writableRun(scope, id, tx);
+    const [deleted] = await tx.delete(runKeyTags).where(and(eq(runKeyTags.runId, run.id), eq(runKeyTags.key, tag))).returning({ key: runKeyTags.key });
+    if (!deleted) throw new NotFoundError(`No tag with name: ${tag} in run with id ${run.id}`);
+  });
+}
+
+const inputsInput = z.array(z.object({ tags: z.array(tagInput).max(100).optional(), dataset: z.record(z.string(), z.unknown()) })).max(100, 'log at most 100 dataset inputs at once');
+
+/** MLflow's log-inputs: the datasets the run used, kept as sent (and shown with the run). */
+export async function logInputs(scope: Scope, id: unknown, datasets: unknown): Promise<void> {
+  const inputs = parseInput(inputsInput, datasets ?? [], 'datasets.');
+  await scope.db.transaction(async (tx) => {
+    const run = await writableRun(scope, id, tx);
+    await tx.update(runs).set({ inputs: [...(run.inputs ?? []), ...inputs] }).where(eq(runs.id, run.id));
+  });
+}
+
+export async function runKeyTagsOf(scope: Scope, runIds: readonly string[]): Promise<Map<string, { key: string; value: string }[]>> {
+  const byRun = new Map<string, { key: string; value: string }[]>(runIds.map((id) => [id, []]));
+  if (!runIds.length) return byRun;
+  const rows = await scope.db
+    .select()
+    .from(runKeyTags)
+    .where(and(ownedBy(scope, runKeyTags.teamId), sql`${runKeyTags.runId} = any(${`{${runIds.join(',')}}`}::uuid[])`))
+    .orderBy(runKeyTags.key);
+  for (const row of rows) byRun.get(row.runId)?.push({ key: row.key, value: row.value });
+  return byRun;
+}
+
+const pendingDetections = new Map<string, NodeJS.Timeout>();
+/** Live phases of a run that is logging, at most once per this many ms. */
+const DETECTION_INTERVAL_MS = 5000;
+
+/** Provisional phases while the run logs: one detection per interval, after the points that asked for it. */
+export function scheduleDetection(scope: Scope, run: Pick<Run, 'id' | 'teamId'>): void {
+  if (pendingDetections.has(run.id)) return;
+  const timer = setTimeout(() => {
+    pendingDetections.delete(run.id);
+    detectAndStorePhases(scope.db, { run }).catch((error) => console.error(`phase detection of run ${run.id} failed:`, error));
+  }, DETECTION_INTERVAL_MS);
+  timer.unref();
+  pendingDetections.set(run.id, timer);
+}
+
+/** A run that ended: its final phases now, its curves' rollups on their first read. */
+async function settlePhases(scope: Scope, run: Run): Promise<void> {
+  clearTimeout(pendingDetections.get(run.id));
+  pendingDetections.delete(run.id);
+  await scope.db.delete(runMetricRollups).where(eq(runMetricRollups.runId, run.id));
+  await detectAndStorePhases(scope.db, { run, final: true });
+  await storeRollups(scope.db, run);
+}

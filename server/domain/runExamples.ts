@@ -1,0 +1,278 @@
+/**
+ * Per-example memorization for runs trained outside Phaselab (Tänzer et al., 2022, measured as for built-in runs):
+ * a run registers its training examples (label trained on and, where known, the true one), then sends each epoch's
+ * per-example losses and predictions. From them come the memorized and recovered shares of the noisy examples, the
+ * epoch each was first memorized, how well the highest losses find them, and the suspected label errors.
+ */
+import { z } from 'zod';
+import { and, eq, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
+import type { Executor } from '../../db/client';
+import { runArtifacts, runExamples, runNoisyExamples, runs } from '../../db/schema';
+import { memorizationMetrics } from '../../lib/runs/labelNoise';
+import { decodeTrainingLosses, detectionScore, encodeTrainingLosses, highestLosses } from '../../lib/runs/trainingLosses';
+import { AlreadyExistsError, InvalidInputError } from '../errors';
+import { ownedBy, type Scope } from '../tenancy/scope';
+import { readableRun, scheduleDetection, writableRun, writeMetrics } from './externalRuns';
+import { parseInput } from './validation';
+import type { Run } from './runs';
+
+export const MAX_EXAMPLES_PER_REQUEST = 100_000;
+const MAX_CLASSES = 10_000;
+
+const label = z.string().min(1, 'a label may not be empty').max(250, 'use labels of at most 250 characters');
+const registration = z
+  .object({
+    ids: z.array(z.string().min(1, 'an id may not be empty').max(250)).min(1, 'register at least one example').max(MAX_EXAMPLES_PER_REQUEST, 'register at most 100,000 examples per request'),
+    labels: z.array(label),
+    trueLabels: z.array(label.nullable()).optional(),
+    texts: z.array(z.string().max(2000, 'use texts of at most 2,000 characters').nullable()).optional(),
+    classes: z.array(label).min(2, 'name at least 2 classes').max(MAX_CLASSES).optional(),
+  })
+  .superRefine((r, ctx) => {
+    for (const field of ['labels', 'trueLabels', 'texts'] as const) {
+      const values = r[field];
+      if (values && values.length !== r.ids.length) ctx.addIssue({ code: 'custom', path: [field], message: `has ${values.length} items for ${r.ids.length} ids` });
+    }
+  });
+export type ExampleRegistration = z.input<typeof registration>;
+
+/** An example's label and truth as class indices, in registration order; -1 where the truth is unknown. */
+interface RegisteredLabels {
+  classes: string[];
+  labels: Int32Array;
+  trueLabels: Int32Array;
+}
+
+// Registrations only ever append, so what was read stays right while the count matches.
+const labelCache = new LRUCache<string, RegisteredLabels>({ max: 64 });
+
+export async function registerExamples(scope: Scope, runId: unknown, input: unknown): Promise<{ registered: number; total: number; noisy: number; classes: string[] }> {
+  const examples = parseInput(registration, input);
+  const duplicate = examples.ids.find((id, i) => examples.ids.indexOf(id) !== i);
+  if (duplicate !== undefined) throw new InvalidInputError(`ids: "${duplicate}" appears twice`, 'ids');
+  return scope.db.transaction(async (tx) => {
+    const run = await writableRun(scope, runId, tx);
+    return appendExamples(tx, run, examples);
+  });
+}
+
+/** Appends examples to a locked run: ids unique, classes fixed by the first registration. */
+export async function appendExamples(tx: Executor, run: Run, examples: z.output<typeof registration>) {
+  const classes = run.exampleClasses ?? examples.classes ?? [...new Set([...examples.labels, ...(examples.trueLabels ?? []).filter((l): l is string => l !== null)])].sort();
+  if (run.exampleClasses && examples.classes && examples.classes.join('\u0000') !== run.exampleClasses.join('\u0000')) {
+    throw new InvalidInputError(`classes: the run's classes were fixed by its first registration: ${run.exampleClasses.join(', ')}`, 'classes');
+  }
+  if (classes.length < 2) throw new InvalidInputError('labels: the examples need at least 2 classes (or name them in classes)', 'labels');
+  const known = new Set(classes);
+  const check = (values: readonly (string | null)[] | undefined, field: string) =>
+    values?.forEach((value, i) => {
+      if (value !== null && !known.has(value)) throw new InvalidInputError(`${field}.${i}: "${value}" is not one of the run's classes (${classes.slice(0, 10).join(', ')}${classes.length > 10 ? ', …' : ''})`, `${field}.${i}`);
+    });
+  check(examples.labels, 'labels');
+  check(examples.trueLabels, 'trueLabels');
+  const [{ count }] = (await tx.execute<{ count: number }>(sql`select count(*)::int as count from ${runExamples} where run_id = ${run.id}`)) as unknown as [{ count: number }];
+  const [taken] = await tx.execute<{ example_id: string }>(sql`
+    select example_id from ${runExamples} where run_id = ${run.id} and example_id = any(${`{${examples.ids.map(arrayLiteral).join(',')}}`}::text[]) limit 1`);
+  if (taken) throw new AlreadyExistsError(`Example "${taken.example_id}" is already registered for run ${run.id}.`);
+  const rows = examples.ids.map((id, i) => ({ p: count + i, id, l: examples.labels[i]!, t: examples.trueLabels?.[i] ?? null, x: examples.texts?.[i] ?? null }));
+  for (let i = 0; i < rows.length; i += 20_000) {
+    await tx.execute(sql`
+      insert into ${runExamples} (run_id, team_id, position, example_id, label, true_label, text)
+      select ${run.id}, ${run.teamId}, r.p, r.id, r.l, r.t, r.x from json_to_recordset(${JSON.stringify(rows.slice(i, i + 20_000))}::json) as r(p int, id text, l text, t text, x text)`);
+  }
+  const noisy = rows.filter((r) => r.t !== null && r.t !== r.l);
+  for (let i = 0; i < noisy.length; i += 20_000) {
+    await tx.execute(sql`
+      insert into ${runNoisyExamples} (run_id, team_id, row, token, true_label, noisy_label)
+      select ${run.id}, ${run.teamId}, r.p, -1, r.t, r.l from json_to_recordset(${JSON.stringify(noisy.slice(i, i + 20_000))}::json) as r(p int, t text, l text)`);
+  }
+  if (!run.exampleClasses) await tx.update(runs).set({ exampleClasses: classes }).where(eq(runs.id, run.id));
+  const [{ noisyTotal }] = (await tx.execute<{ noisyTotal: number }>(sql`select count(*)::int as "noisyTotal" from ${runNoisyExamples} where run_id = ${run.id}`)) as unknown as [{ noisyTotal: number }];
+  return { registered: rows.length, total: count + rows.length, noisy: noisyTotal, classes };
+}
+
+/** A Postgres array element, quoted: ids may hold commas, quotes and braces. */
+const arrayLiteral = (value: string) => `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+
+export async function registeredExampleCount(scope: Scope, runId: string): Promise<number> {
+  const [{ count }] = (await scope.db.execute<{ count: number }>(sql`select count(*)::int as count from ${runExamples} where run_id = ${runId} and team_id = ${scope.team.id}`)) as unknown as [{ count: number }];
+  return count;
+}
+
+async function registeredLabels(tx: Executor, run: Run): Promise<RegisteredLabels> {
+  const classes = run.exampleClasses ?? [];
+  const [{ count }] = (await tx.execute<{ count: number }>(sql`select count(*)::int as count from ${runExamples} where run_id = ${run.id}`)) as unknown as [{ count: number }];
+  const cached = labelCache.get(run.id);
+  if (cached && cached.labels.length === count) return cached;
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const rows = await tx.select({ label: runExamples.label, trueLabel: runExamples.trueLabel }).from(runExamples).where(eq(runExamples.runId, run.id)).orderBy(runExamples.position);
+  const labels = Int32Array.from(rows, (r) => index.get(r.label)!);
+  const trueLabels = Int32Array.from(rows, (r) => (r.trueLabel === null ? -1 : index.get(r.trueLabel)!));
+  const value = { classes, labels, trueLabels };
+  labelCache.set(run.id, value);
+  return value;
+}
+
+export interface EpochOfExamples {
+  epoch: number;
+  losses: Float32Array;
+  predictions: Int32Array;
+}
+
+const epochNumber = z.coerce.number().int('epoch: a whole number').min(1, 'epoch: from 1').max(1_000_000);
+
+/** Reads an epoch sent as JSON: arrays of numbers (or class names), or base64 little-endian float32 and int32 arrays. */
+export function epochFromJson(body: { epoch?: unknown; losses?: unknown; predictions?: unknown }, classes?: readonly string[]): EpochOfExamples {
+  const epoch = parseInput(epochNumber, body.epoch, 'epoch');
+  const fromBase64 = (value: string, field: string, width: 4) => {
+    const bytes = Buffer.from(value, 'base64');
+    if (bytes.length % width) throw new InvalidInputError(`${field}: base64 of ${bytes.length} bytes is not a whole number of 4-byte values`, field);
+    return new Uint8Array(bytes).buffer;
+  };
+  const losses =
+    typeof body.losses === 'string'
+      ? new Float32Array(fromBase64(body.losses, 'losses', 4))
+      : Float32Array.from(parseInput(z.array(z.union([z.number(), z.enum(['NaN', 'Infinity', '-Infinity'])])).max(10_000_000), body.losses ?? null, 'losses.'), Number);
+  let predictions: Int32Array;
+  if (typeof body.predictions === 'string') predictions = new Int32Array(fromBase64(body.predictions, 'predictions', 4));
+  else {
+    const values = parseInput(z.array(z.union([z.number().int(), z.string()])).max(10_000_000), body.predictions ?? null, 'predictions.');
+    const index = new Map(classes?.map((c, i) => [c, i]));
+    predictions = Int32Array.from(values, (v, i) => {
+      if (typeof v === 'number') return v;
+      const at = index.get(v);
+      if (at === undefined) throw new InvalidInputError(`predictions.${i}: "${v}" is not one of the run's classes`, `predictions.${i}`);
+      return at;
+    });
+  }
+  return { epoch, losses, predictions };
+}
+
+/** Reads an epoch sent as bytes: n little-endian float32 losses, then n int32 predictions. */
+export function epochFromBytes(epoch: unknown, body: Buffer): EpochOfExamples {
+  if (body.length % 8) throw new InvalidInputError(`the body has ${body.length} bytes: send n float32 losses then n int32 predictions (8·n bytes)`, 'body');
+  const n = body.length / 8;
+  const copy = new Uint8Array(body).buffer;
+  const view = new DataView(copy);
+  const losses = new Float32Array(n);
+  const predictions = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    losses[i] = view.getFloat32(i * 4, true);
+    predictions[i] = view.getInt32((n + i) * 4, true);
+  }
+  return { epoch: parseInput(epochNumber, epoch, 'epoch'), losses, predictions };
+}
+
+export interface EpochMemorization {
+  epoch: number;
+  examples: number;
+  memorizedFraction: number | null;
+  recoveredFraction: number | null;
+  detectionF1: number | null;
+}
+
+/** Scores one epoch of a run's examples, writes its points and bookkeeping in one transaction. */
+export async function logExampleEpoch(scope: Scope, runId: unknown, read: (classes: readonly string[]) => EpochOfExamples): Promise<EpochMemorization> {
+  const result = await scope.db.transaction(async (tx) => {
+    const run = await writableRun(scope, runId, tx);
+    const { epoch, losses, predictions } = read(run.exampleClasses ?? []);
+    const { classes, labels, trueLabels } = await registeredLabels(tx, run);
+    if (!labels.length) throw new InvalidInputError('register the run\'s examples before logging their losses (runs/examples/register)', 'run_id');
+    if (losses.length !== labels.length || predictions.length !== labels.length) {
+      throw new InvalidInputError(`send one loss and one prediction per registered example: ${labels.length} registered, ${losses.length} losses and ${predictions.length} predictions received`, 'losses');
+    }
+    const bad = predictions.findIndex((p) => p < 0 || p >= classes.length);
+    if (bad >= 0) throw new InvalidInputError(`predictions.${bad}: ${predictions[bad]} is not a class index from 0 to ${classes.length - 1}`, `predictions.${bad}`);
+
+    const positions = Array.from(labels, (_, i) => i);
+    const truth = Int32Array.from(trueLabels, (t, i) => (t < 0 ? labels[i]! : t));
+    const noisy = positions.filter((i) => truth[i] !== labels[i]);
+    let right = 0;
+    let lossSum = 0;
+    let finite = 0;
+    labels.forEach((l, i) => {
+      if (predictions[i] === l) right++;
+      if (Number.isFinite(losses[i])) (lossSum += losses[i]!), finite++;
+    });
+    const points: Record<string, number> = { 'train/accuracy': right / labels.length, 'train/example_loss': finite ? lossSum / finite : Number.NaN };
+    let memorization: Pick<EpochMemorization, 'memorizedFraction' | 'recoveredFraction' | 'detectionF1'> = { memorizedFraction: null, recoveredFraction: null, detectionF1: null };
+    if (noisy.length) {
+      const m = memorizationMetrics(predictions, positions, truth, labels);
+      const ranked = Float32Array.from(losses, (l) => (Number.isFinite(l) ? l : -Infinity));
+      memorization = { memorizedFraction: m.memorizedFraction, recoveredFraction: m.recoveredFraction, detectionF1: detectionScore(Int32Array.from(positions), ranked, new Set(noisy)) };
+      Object.assign(points, {
+        'noise/memorized_fraction': m.memorizedFraction,
+        'noise/recovered_fraction': m.recoveredFraction,
+        'noise/detection_f1': memorization.detectionF1,
+        'train/clean_accuracy': m.cleanTrainScore,
+      });
+      const memorized = noisy.filter((i) => predictions[i] === labels[i]);
+      if (memorized.length) {
+        await tx.execute(sql`
+          update ${runNoisyExamples} set first_memorized_epoch = least(coalesce(first_memorized_epoch, ${epoch}::int), ${epoch}::int)
+          where run_id = ${run.id} and token = -1 and row = any(${`{${memorized.join(',')}}`}::int[])`);
+      }
+    }
+    await writeMetrics(tx, run, Object.entries(points).map(([key, value]) => ({ key, value, step: epoch, timestamp: Date.now() })));
+    await storeLatestLosses(tx, run, { epoch, classes, rows: Int32Array.from(positions), losses, predictions });
+    return { run, value: { epoch, examples: labels.length, ...memorization } };
+  });
+  scheduleDetection(scope, result.run);
+  return result.value;
+}
+
+/** Keeps the latest epoch's losses (an earlier epoch sent late never replaces a later one). */
+async function storeLatestLosses(tx: Executor, run: Run, value: Parameters<typeof encodeTrainingLosses>[0]) {
+  const data = encodeTrainingLosses(value);
+  await tx
+    .insert(runArtifacts)
+    .values({ runId: run.id, teamId: run.teamId, name: 'training-losses', epoch: value.epoch, data, bytes: data.length })
+    .onConflictDoUpdate({
+      target: [runArtifacts.runId, runArtifacts.name],
+      set: { epoch: value.epoch, data, bytes: data.length, createdAt: sql`now()` },
+      setWhere: sql`${runArtifacts.epoch} <= ${value.epoch}`,
+    });
+}
+
+export interface ExampleLabelError {
+  position: number;
+  id: string;
+  text: string | null;
+  label: string;
+  predictedLabel: string;
+  loss: number;
+  /** Whether the run registered the example as noisy; null when it registered no true labels. */
+  noisy: boolean | null;
+}
+
+/** The registered examples with the highest loss at the latest epoch logged, highest first. */
+export async function exampleLabelErrors(scope: Scope, runId: unknown, first = 50): Promise<ExampleLabelError[]> {
+  const run = await readableRun(scope, runId);
+  const [artifact] = await scope.db
+    .select({ data: runArtifacts.data })
+    .from(runArtifacts)
+    .where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'training-losses')));
+  if (!artifact) return [];
+  const losses = decodeTrainingLosses(artifact.data);
+  const top = highestLosses(Float32Array.from(losses.losses, (l) => (Number.isNaN(l) ? -Infinity : l)), Math.min(Math.max(first, 1), 5000));
+  const positions = top.map((i) => losses.rows[i]!);
+  const rows = await scope.db.execute<{ position: number; example_id: string; label: string; true_label: string | null; text: string | null }>(sql`
+    select position, example_id, label, true_label, text from ${runExamples}
+    where run_id = ${run.id} and team_id = ${scope.team.id} and position = any(${`{${positions.join(',')}}`}::int[])`);
+  const byPosition = new Map([...rows].map((r) => [r.position, r]));
+  const [{ known }] = (await scope.db.execute<{ known: boolean }>(sql`select exists(select 1 from ${runExamples} where run_id = ${run.id} and true_label is not null) as known`)) as unknown as [{ known: boolean }];
+  return top.flatMap((i) => {
+    const row = byPosition.get(losses.rows[i]!);
+    if (!row) return [];
+    return [{
+      position: row.position,
+      id: row.example_id,
+      text: row.text,
+      label: row.label,
+      predictedLabel: losses.classes[losses.predictions[i]!] ?? '',
+      loss: losses.losses[i]!,
+      noisy: known ? row.true_label !== null && row.true_label !== row.label : null,
+    }];
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * Curves as MLflow's tracking API reads them: a run's latest value per key, one key's whole history in pages, and
+ * many runs' histories sampled over a step interval (our curve bucketing, which keeps each bucket's lowest and
+ * highest point). Values come back as stored, NaN and infinities included.
+ */
+import { z } from 'zod';
+import { sql } from 'drizzle-orm';
+import { querySeries } from '../../db/metricSeries';
+import { InvalidInputError } from '../errors';
+import { authorize, type Scope } from '../tenancy/scope';
+import { parseInput } from './validation';
+import { readableRun } from './externalRuns';
+
+export interface TrackedMetric {
+  key: string;
+  value: number;
+  /** Milliseconds since 1970. */
+  timestamp: number;
+  step: number;
+}
+
+type MetricRow = {
+  run_id: string;
+  key: string;
+  value: string;
+  step: string | number;
+  ts: string | number;
+};
+
+const toMetric = (row: MetricRow): TrackedMetric => ({ key: row.key, value: Number(row.value), timestamp: Number(row.ts), step: Number(row.step) });
+
+/** Each run's last value of each key (the highest step's), for run listings. */
+export async function latestMetricsOf(scope: Scope, runIds: readonly string[]): Promise<Map<string, TrackedMetric[]>> {
+  const byRun = new Map<string, TrackedMetric[]>(runIds.map((id) => [id, []]));
+  if (!runIds.length) return byRun;
+  const rows = await scope.db.execute<MetricRow>(sql`
+    select distinct on (run_id, key) run_id, key, value::text as value, step, floor(extract(epoch from wall_time) * 1000)::bigint as ts
+    from run_metrics where team_id = ${scope.team.id} and run_id = any(${`{${runIds.join(',')}}`}::uuid[])
+    order by run_id, key, step desc`);
+  for (const row of rows) byRun.get(row.run_id)?.push(toMetric(row));
+  return byRun;
+}
+
+const historyInput = z.object({
+  metricKey: z.string().min(1, 'metric_key is required'),
+  maxResults: z.coerce.number().int().min(1).max(25_000, 'max_results: at most 25,000').default(25_000),
+  pageToken: z.string().optional(),
+});
+
+/** One key of one run, by step, in pages of `maxResults`; the token is the last step of the page before. */
+export async function metricHistory(scope: Scope, runId: unknown, input: unknown): Promise<{ metrics: TrackedMetric[]; nextPageToken?: string }> {
+  const run = await readableRun(scope, runId);
+  const { metricKey, maxResults, pageToken } = parseInput(historyInput, input);
+  const after = pageToken ? decodeStepToken(pageToken) : null;
+  const rows = await scope.db.execute<MetricRow>(sql`
+    select run_id, key, value::text as value, step, floor(extract(epoch from wall_time) * 1000)::bigint as ts
+    from run_metrics where run_id = ${run.id} and team_id = ${scope.team.id} and key = ${metricKey}
+      ${after !== null ? sql`and step > ${after}` : sql``}
+    order by step limit ${maxResults + 1}`);
+  const metrics = [...rows].slice(0, maxResults).map(toMetric);
+  return rows.length > maxResults ? { metrics, nextPageToken: Buffer.from(JSON.stringify({ step: metrics.at(-1)!.step })).toString('base64url') } : { metrics };
+}
+
+function decodeStepToken(token: string): number {
+  try {
+    const { step } = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    if (Number.isSafeInteger(step)) return step;
+  } catch {
+    // reported below
+  }
+  throw new InvalidInputError('page_token: not a token this API returned', 'page_token');
+}
+
+const intervalInput = z.object({
+  runIds: z.array(z.string()).min(1, 'run_ids: name at least one run').max(100, 'run_ids: at most 100 runs'),
+  metricKey: z.string().min(1, 'metric_key is required'),
+  startStep: z.coerce.number().int().optional(),
+  endStep: z.coerce.number().int().optional(),
+  maxResults: z.coerce.number().int().min(4, 'max_results: at least 4').max(2500, 'max_results: at most 2,500').default(320),
+});
+
+/** Many runs' histories of one key over a step interval, each sampled to at most `maxResults` points. */
+export async function metricHistoryBulkInterval(scope: Scope, input: unknown): Promise<(TrackedMetric & { runId: string })[]> {
+  authorize(scope, 'runs:read');
+  const query = parseInput(intervalInput, input);
+  if (query.startStep !== undefined && query.endStep !== undefined && query.startStep > query.endStep) {
+    throw new InvalidInputError('end_step must be at least start_step', 'end_step');
+  }
+  const found = [];
+  for (const id of new Set(query.runIds)) found.push(await readableRun(scope, id));
+  const series = await querySeries(
+    scope.db,
+    { teamId: scope.team.id, runIds: found.map((r) => r.id), keys: [query.metricKey], maxPoints: query.maxResults, fromStep: query.startStep ?? null, toStep: query.endStep ?? null, withWallTime: true },
+    new Map(found.map((r) => [r.id, r.status])),
+  );
+  return series.flatMap((s) => s.points.map((p) => ({ runId: s.runId, key: s.key, value: p.value, step: p.step, timestamp: Math.round((p.wallTime ?? 0) * 1000) })));
+}

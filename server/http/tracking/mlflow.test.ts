@@ -1,0 +1,234 @@
+/**
+ * MLflow's REST API as its clients call it (request bodies as MLflow's REST reference and its Python client send
+ * them): experiments, runs, logging, search, histories, artifacts, and MLflow's error bodies.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../../test/database';
+import { trackingTeam, trackingWorld } from '../../../test/trackingWorld';
+import type { TrackingCall } from '../../../test/trackingClient';
+import type { RequestFn } from '../../../test/graphqlClient';
+
+let call: TrackingCall;
+let request: RequestFn;
+let team: Awaited<ReturnType<typeof trackingTeam>>;
+
+beforeAll(async () => {
+  const { db } = await createTestDatabase();
+  ({ call, request } = trackingWorld(db));
+  team = await trackingTeam(request, 'Mara');
+});
+
+async function newRun(experimentId = '0', name?: string) {
+  const created = await call('POST', 'mlflow/runs/create', { experiment_id: experimentId, run_name: name, start_time: 1_700_000_000_000, tags: [{ key: 'mlflow.user', value: 'mara' }] }, team.member);
+  expect(created.status).toBe(200);
+  return created.body.run.info.run_id as string;
+}
+
+describe('experiments', () => {
+  it('create, get, get-by-name, rename, tag, delete and restore, as MLflow answers them', async () => {
+    const created = await call('POST', 'mlflow/experiments/create', { name: 'bert-noise', tags: [{ key: 'team', value: 'nlp' }] }, team.member);
+    expect(created.status).toBe(200);
+    const id = created.body.experiment_id;
+    expect(id).toMatch(/^\d+$/);
+
+    const got = await call('GET', 'mlflow/experiments/get', { experiment_id: id }, team.viewer);
+    expect(got.body.experiment).toMatchObject({ experiment_id: id, name: 'bert-noise', lifecycle_stage: 'active', tags: [{ key: 'team', value: 'nlp' }] });
+    expect(got.body.experiment.artifact_location).toBe(`mlflow-artifacts:/${id}`);
+    expect((await call('GET', 'mlflow/experiments/get-by-name', { experiment_name: 'bert-noise' }, team.member)).body.experiment.experiment_id).toBe(id);
+
+    const again = await call('POST', 'mlflow/experiments/create', { name: 'bert-noise' }, team.member);
+    expect(again).toMatchObject({ status: 400, body: { error_code: 'RESOURCE_ALREADY_EXISTS' } });
+
+    expect((await call('POST', 'mlflow/experiments/update', { experiment_id: id, new_name: 'bert-noise-v2' }, team.member)).status).toBe(200);
+    expect((await call('POST', 'mlflow/experiments/set-experiment-tag', { experiment_id: id, key: 'goal', value: 'phases' }, team.member)).status).toBe(200);
+    expect((await call('POST', 'mlflow/experiments/delete', { experiment_id: id }, team.member)).status).toBe(200);
+    const deleted = await call('GET', 'mlflow/experiments/get', { experiment_id: id }, team.member);
+    expect(deleted.body.experiment).toMatchObject({ name: 'bert-noise-v2', lifecycle_stage: 'deleted' });
+    expect(deleted.body.experiment.tags).toContainEqual({ key: 'goal', value: 'phases' });
+    const logToDeleted = await call('POST', 'mlflow/runs/create', { experiment_id: id }, team.member);
+    expect(logToDeleted.body.error_code).toBe('INVALID_PARAMETER_VALUE');
+    expect((await call('POST', 'mlflow/experiments/restore', { experiment_id: id }, team.member)).status).toBe(200);
+    expect((await call('GET', 'mlflow/experiments/get', { experiment_id: id }, team.member)).body.experiment.lifecycle_stage).toBe('active');
+  });
+
+  it('has a Default experiment "0" that clients log to when none is set', async () => {
+    const got = await call('GET', 'mlflow/experiments/get', { experiment_id: '0' }, team.member);
+    expect(got.body.experiment).toMatchObject({ experiment_id: '0', name: 'Default' });
+    const searched = await call('POST', 'mlflow/experiments/search', { max_results: 1000, view_type: 'ACTIVE_ONLY' }, team.member);
+    expect(searched.body.experiments.map((e: { experiment_id: string }) => e.experiment_id)).toContain('0');
+  });
+
+  it('searches experiments by name, pages them and refuses a bad filter with INVALID_PARAMETER_VALUE', async () => {
+    for (const name of ['search-a', 'search-b', 'search-c']) await call('POST', 'mlflow/experiments/create', { name }, team.member);
+    const first = await call('POST', 'mlflow/experiments/search', { filter: "name LIKE 'search-%'", max_results: 2, order_by: ['name ASC'] }, team.member);
+    expect(first.body.experiments.map((e: { name: string }) => e.name)).toEqual(['search-a', 'search-b']);
+    const second = await call('POST', 'mlflow/experiments/search', { filter: "name LIKE 'search-%'", max_results: 2, order_by: ['name ASC'], page_token: first.body.next_page_token }, team.member);
+    expect(second.body.experiments.map((e: { name: string }) => e.name)).toEqual(['search-c']);
+    expect(second.body.next_page_token).toBeUndefined();
+    const bad = await call('POST', 'mlflow/experiments/search', { filter: 'name ~ 1' }, team.member);
+    expect(bad).toMatchObject({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE' } });
+  });
+});
+
+describe('runs', () => {
+  it('create answers the whole run; get, update and delete/restore follow MLflow', async () => {
+    const created = await call('POST', 'mlflow/runs/create', { experiment_id: '0', run_name: 'warm-lake', start_time: 1_700_000_000_000, tags: [{ key: 'mlflow.source.name', value: 'train.py' }] }, team.member);
+    const { info, data } = created.body.run;
+    expect(info).toMatchObject({ run_name: 'warm-lake', experiment_id: '0', status: 'RUNNING', start_time: 1_700_000_000_000, lifecycle_stage: 'active' });
+    expect(info.run_uuid).toBe(info.run_id);
+    expect(info.artifact_uri).toBe(`mlflow-artifacts:/0/${info.run_id}/artifacts`);
+    expect(data.tags).toContainEqual({ key: 'mlflow.runName', value: 'warm-lake' });
+
+    const updated = await call('POST', 'mlflow/runs/update', { run_id: info.run_id, run_uuid: info.run_id, status: 'FINISHED', end_time: 1_700_000_100_000 }, team.member);
+    expect(updated.body.run_info).toMatchObject({ status: 'FINISHED', end_time: 1_700_000_100_000 });
+    const got = await call('GET', 'mlflow/runs/get', { run_id: info.run_id.replace(/-/g, '') }, team.viewer);
+    expect(got.body.run.info.status).toBe('FINISHED');
+
+    expect((await call('POST', 'mlflow/runs/delete', { run_id: info.run_id }, team.member)).status).toBe(200);
+    expect((await call('GET', 'mlflow/runs/get', { run_id: info.run_id }, team.member)).body.run.info.lifecycle_stage).toBe('deleted');
+    const toDeleted = await call('POST', 'mlflow/runs/log-metric', { run_id: info.run_id, key: 'x', value: 1, timestamp: 1, step: 0 }, team.member);
+    expect(toDeleted.body.error_code).toBe('INVALID_PARAMETER_VALUE');
+    expect((await call('POST', 'mlflow/runs/restore', { run_id: info.run_id }, team.member)).status).toBe(200);
+    expect((await call('GET', 'mlflow/runs/get', { run_id: info.run_id }, team.member)).body.run.info.lifecycle_stage).toBe('active');
+  });
+
+  it('log-batch keeps steps, timestamps, NaN and infinities as sent, and the latest value per key', async () => {
+    const runId = await newRun();
+    const big = 2 ** 40;
+    const batch = await call('POST', 'mlflow/runs/log-batch', {
+      run_id: runId,
+      metrics: [
+        { key: 'loss', value: 0.9, timestamp: 1_700_000_000_123, step: 0 },
+        { key: 'loss', value: 0.5, timestamp: 1_700_000_000_456, step: big },
+        { key: 'grad_norm', value: 'NaN', timestamp: 1_700_000_000_456, step: 1 },
+        { key: 'ratio', value: 'Infinity', timestamp: 1_700_000_000_456, step: 1 },
+        { key: 'ratio', value: '-Infinity', timestamp: 1_700_000_000_456, step: 2 },
+      ],
+      params: [{ key: 'lr', value: '3e-5' }],
+      tags: [{ key: 'phase', value: 'one' }],
+    }, team.member);
+    expect(batch.status).toBe(200);
+    const history = await call('GET', 'mlflow/metrics/get-history', { run_id: runId, metric_key: 'loss' }, team.member);
+    expect(history.body.metrics).toEqual([
+      { key: 'loss', value: 0.9, timestamp: 1_700_000_000_123, step: 0 },
+      { key: 'loss', value: 0.5, timestamp: 1_700_000_000_456, step: big },
+    ]);
+    const ratio = await call('GET', 'mlflow/metrics/get-history', { run_id: runId, metric_key: 'ratio' }, team.member);
+    expect(ratio.body.metrics.map((m: { value: unknown }) => m.value)).toEqual(['Infinity', '-Infinity']);
+    const run = (await call('GET', 'mlflow/runs/get', { run_id: runId }, team.member)).body.run;
+    expect(run.data.metrics).toContainEqual({ key: 'loss', value: 0.5, timestamp: 1_700_000_000_456, step: big });
+    expect(run.data.metrics).toContainEqual({ key: 'grad_norm', value: 'NaN', timestamp: 1_700_000_000_456, step: 1 });
+    expect(run.data.params).toEqual([{ key: 'lr', value: '3e-5' }]);
+    expect(run.data.tags).toContainEqual({ key: 'phase', value: 'one' });
+  });
+
+  it('keeps a param once logged: the same value again is fine, another is INVALID_PARAMETER_VALUE and writes nothing', async () => {
+    const runId = await newRun();
+    await call('POST', 'mlflow/runs/log-parameter', { run_id: runId, key: 'batch_size', value: '32' }, team.member);
+    expect((await call('POST', 'mlflow/runs/log-parameter', { run_id: runId, key: 'batch_size', value: '32' }, team.member)).status).toBe(200);
+    const changed = await call('POST', 'mlflow/runs/log-batch', { run_id: runId, metrics: [{ key: 'acc', value: 1, timestamp: 1, step: 1 }], params: [{ key: 'batch_size', value: '64' }] }, team.member);
+    expect(changed).toMatchObject({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE' } });
+    expect(changed.body.message).toMatch(/batch_size/);
+    expect((await call('GET', 'mlflow/metrics/get-history', { run_id: runId, metric_key: 'acc' }, team.member)).body.metrics).toEqual([]);
+  });
+
+  it('refuses a batch over MLflow\'s limits, a key over 250 characters and a malformed body, writing nothing', async () => {
+    const runId = await newRun();
+    const metrics = Array.from({ length: 1001 }, (_, i) => ({ key: 'm', value: i, timestamp: 1, step: i }));
+    expect((await call('POST', 'mlflow/runs/log-batch', { run_id: runId, metrics }, team.member)).body.error_code).toBe('INVALID_PARAMETER_VALUE');
+    const params = Array.from({ length: 101 }, (_, i) => ({ key: `p${i}`, value: 'v' }));
+    expect((await call('POST', 'mlflow/runs/log-batch', { run_id: runId, params }, team.member)).body.error_code).toBe('INVALID_PARAMETER_VALUE');
+    expect((await call('POST', 'mlflow/runs/log-metric', { run_id: runId, key: 'k'.repeat(251), value: 1, timestamp: 1, step: 0 }, team.member)).body.error_code).toBe('INVALID_PARAMETER_VALUE');
+    expect((await call('POST', 'mlflow/runs/log-parameter', { run_id: runId, key: 'long', value: 'v'.repeat(6001) }, team.member)).body.error_code).toBe('INVALID_PARAMETER_VALUE');
+    const malformed = await call('POST', 'mlflow/runs/log-batch', Buffer.from('{"run_id": '), team.member);
+    expect(malformed.status).toBe(400);
+    const run = (await call('GET', 'mlflow/runs/get', { run_id: runId }, team.member)).body.run;
+    expect(run.data.metrics).toEqual([]);
+    expect(run.data.params).toEqual([]);
+  });
+
+  it('set-tag renames with mlflow.runName; delete-tag removes a tag and answers RESOURCE_DOES_NOT_EXIST for a missing one', async () => {
+    const runId = await newRun();
+    await call('POST', 'mlflow/runs/set-tag', { run_id: runId, key: 'mlflow.runName', value: 'renamed' }, team.member);
+    await call('POST', 'mlflow/runs/set-tag', { run_id: runId, key: 'temp', value: '1' }, team.member);
+    expect((await call('POST', 'mlflow/runs/delete-tag', { run_id: runId, key: 'temp' }, team.member)).status).toBe(200);
+    expect((await call('POST', 'mlflow/runs/delete-tag', { run_id: runId, key: 'temp' }, team.member)).body.error_code).toBe('RESOURCE_DOES_NOT_EXIST');
+    const run = (await call('GET', 'mlflow/runs/get', { run_id: runId }, team.member)).body.run;
+    expect(run.info.run_name).toBe('renamed');
+    expect(run.data.tags.map((t: { key: string }) => t.key)).not.toContain('temp');
+  });
+
+  it('log-inputs keeps the datasets a run declared', async () => {
+    const runId = await newRun();
+    const dataset = { name: 'imdb', digest: 'abc123', source_type: 'hugging_face', source: '{"path":"imdb"}' };
+    expect((await call('POST', 'mlflow/runs/log-inputs', { run_id: runId, datasets: [{ tags: [{ key: 'mlflow.data.context', value: 'train' }], dataset }] }, team.member)).status).toBe(200);
+    expect((await call('GET', 'mlflow/runs/get', { run_id: runId }, team.member)).body.run.inputs.dataset_inputs[0].dataset).toEqual(dataset);
+  });
+
+  it('searches runs with the filter grammar, order_by and pages', async () => {
+    const experiment = (await call('POST', 'mlflow/experiments/create', { name: 'sweep' }, team.member)).body.experiment_id;
+    for (const [i, lr] of ['0.1', '0.01', '0.001'].entries()) {
+      const runId = await newRun(experiment, `lr-${lr}`);
+      await call('POST', 'mlflow/runs/log-batch', { run_id: runId, metrics: [{ key: 'eval_accuracy', value: 0.5 + i / 10, timestamp: 1, step: 1 }], params: [{ key: 'lr', value: lr }] }, team.member);
+    }
+    const search = (body: Record<string, unknown>) => call('POST', 'mlflow/runs/search', { experiment_ids: [experiment], ...body }, team.viewer);
+    const names = (r: Awaited<ReturnType<typeof search>>) => r.body.runs.map((x: { info: { run_name: string } }) => x.info.run_name);
+    expect(names(await search({ filter: 'metrics.eval_accuracy > 0.55', order_by: ['metrics.eval_accuracy DESC'] }))).toEqual(['lr-0.001', 'lr-0.01']);
+    expect(names(await search({ filter: "params.lr IN ('0.1', '0.001') and attributes.status = 'RUNNING'", order_by: ['params.lr'] }))).toEqual(['lr-0.001', 'lr-0.1']);
+    const first = await search({ max_results: 2, order_by: ['attributes.run_name ASC'] });
+    expect(names(first)).toEqual(['lr-0.001', 'lr-0.01']);
+    expect(names(await search({ max_results: 2, order_by: ['attributes.run_name ASC'], page_token: first.body.next_page_token }))).toEqual(['lr-0.1']);
+    expect((await search({ filter: 'metrics.eval_accuracy >' })).body.error_code).toBe('INVALID_PARAMETER_VALUE');
+  });
+
+  it('pages a long history and samples many runs over a step interval', async () => {
+    const runs = [await newRun(), await newRun()];
+    for (const runId of runs) {
+      const metrics = Array.from({ length: 1000 }, (_, step) => ({ key: 'train_loss', value: 1 / (step + 1), timestamp: 1_700_000_000_000 + step, step }));
+      await call('POST', 'mlflow/runs/log-batch', { run_id: runId, metrics }, team.member);
+    }
+    const first = await call('GET', 'mlflow/metrics/get-history', { run_id: runs[0], metric_key: 'train_loss', max_results: 600 }, team.member);
+    expect(first.body.metrics).toHaveLength(600);
+    const rest = await call('GET', 'mlflow/metrics/get-history', { run_id: runs[0], metric_key: 'train_loss', max_results: 600, page_token: first.body.next_page_token }, team.member);
+    expect(rest.body.metrics.map((m: { step: number }) => m.step)).toEqual(Array.from({ length: 400 }, (_, i) => 600 + i));
+    expect(rest.body.next_page_token).toBeUndefined();
+
+    const sampled = await call('GET', 'mlflow/metrics/get-history-bulk-interval', { run_ids: runs, metric_key: 'train_loss', start_step: 100, end_step: 899, max_results: 50 }, team.member);
+    for (const runId of runs) {
+      const points = sampled.body.metrics.filter((m: { run_id: string }) => m.run_id === runId);
+      expect(points.length).toBeGreaterThan(10);
+      expect(points.length).toBeLessThanOrEqual(50);
+      expect(points[0]).toMatchObject({ step: 100, key: 'train_loss' });
+      expect(points.at(-1).step).toBe(899);
+    }
+  });
+});
+
+describe('artifacts through the server', () => {
+  it('uploads, lists, downloads and deletes a run\'s files at its artifact_uri', async () => {
+    const runId = await newRun();
+    const base = `mlflow-artifacts/artifacts/0/${runId}/artifacts`;
+    expect((await call('PUT', `${base}/model/config.json`, Buffer.from('{"layers": 2}'), team.member)).status).toBe(200);
+    expect((await call('PUT', `${base}/notes.txt`, Buffer.from('hello'), team.member)).status).toBe(200);
+    const listed = await call('GET', `mlflow-artifacts/artifacts`, { path: `0/${runId}/artifacts` }, team.viewer);
+    expect(listed.body.files).toEqual([
+      { path: 'model', is_dir: true },
+      { path: 'notes.txt', is_dir: false, file_size: 5 },
+    ]);
+    expect((await call('GET', `mlflow-artifacts/artifacts`, { path: `0/${runId}/artifacts/model` }, team.member)).body.files).toEqual([{ path: 'config.json', is_dir: false, file_size: 13 }]);
+    expect((await call('GET', `${base}/notes.txt`, undefined, team.viewer)).body).toBe('hello');
+    expect((await call('PUT', `${base}/../escape.txt`, Buffer.from('x'), team.member)).status).not.toBe(200);
+    expect((await call('DELETE', `${base}/model`, undefined, team.member)).status).toBe(200);
+    expect((await call('GET', `${base}/model/config.json`, undefined, team.member)).body.error_code).toBe('RESOURCE_DOES_NOT_EXIST');
+  });
+});
+
+describe('errors', () => {
+  it('answers an unknown route ENDPOINT_NOT_FOUND, no token UNAUTHENTICATED, a viewer\'s write PERMISSION_DENIED', async () => {
+    expect(await call('POST', 'mlflow/runs/fly', {}, team.member)).toMatchObject({ status: 404, body: { error_code: 'ENDPOINT_NOT_FOUND' } });
+    expect(await call('GET', 'mlflow/experiments/get', { experiment_id: '0' })).toMatchObject({ status: 401, body: { error_code: 'UNAUTHENTICATED' } });
+    expect(await call('POST', 'mlflow/runs/create', { experiment_id: '0' }, team.viewer)).toMatchObject({ status: 403, body: { error_code: 'PERMISSION_DENIED' } });
+    expect(await call('GET', 'mlflow/runs/get', { run_id: 'f'.repeat(32) }, team.member)).toMatchObject({ status: 404, body: { error_code: 'RESOURCE_DOES_NOT_EXIST' } });
+    expect((await call('GET', 'mlflow/runs/get', {}, team.member)).body.error_code).toBe('BAD_REQUEST');
+  });
+});
