@@ -47,8 +47,6 @@ ALTER TABLE "experiment_tags" ADD CONSTRAINT "experiment_tags_experiment_id_expe
 ALTER TABLE "experiment_tags" ADD CONSTRAINT "experiment_tags_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "experiments" ADD CONSTRAINT "experiments_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "experiments" ADD CONSTRAINT "experiments_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "run_examples" ADD CONSTRAINT "run_examples_run_id_runs_id_fk" FOREIGN KEY ("run_id") REFERENCES "public"."runs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "run_examples" ADD CONSTRAINT "run_examples_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "run_key_tags" ADD CONSTRAINT "run_key_tags_run_id_runs_id_fk" FOREIGN KEY ("run_id") REFERENCES "public"."runs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "run_key_tags" ADD CONSTRAINT "run_key_tags_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "experiment_tags_team_idx" ON "experiment_tags" USING btree ("team_id");--> statement-breakpoint
@@ -60,4 +58,11 @@ CREATE INDEX "run_key_tags_team_idx" ON "run_key_tags" USING btree ("team_id");-
 ALTER TABLE "runs" ADD CONSTRAINT "runs_experiment_id_experiments_id_fk" FOREIGN KEY ("experiment_id") REFERENCES "public"."experiments"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "runs_experiment_idx" ON "runs" USING btree ("experiment_id");--> statement-breakpoint
 -- Rollups now keep steps as float64 (steps are int64): the old ones are rebuilt from the points on first read.
-DELETE FROM "run_metric_rollups";
+DELETE FROM "run_metric_rollups";--> statement-breakpoint
+-- A deleted run's registered examples go with its points (run_examples has no foreign keys, as run_metrics).
+CREATE OR REPLACE FUNCTION "delete_run_metrics"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM "run_metrics" WHERE "run_id" IN (SELECT "id" FROM deleted_runs);
+  DELETE FROM "run_examples" WHERE "run_id" IN (SELECT "id" FROM deleted_runs);
+  RETURN NULL;
+END $$;

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { PostgresJsSession } from 'drizzle-orm/postgres-js';
-import type { Sql } from 'postgres';
 import type { Executor } from '../../db/client';
+import { copyLines, copyText } from '../../db/copy';
 import { runMetrics, runs } from '../../db/schema';
 
 export interface MetricPoint {
@@ -19,8 +18,8 @@ export interface MetricPoint {
  * A point's wall time is when its batch reached the database: within a second of its measurement (the buffer is
  * flushed at least every second), exactly at an epoch's commit for the epoch's own points.
  *
- * COPY cannot skip a duplicate, and postgres.js 3.4 never settles a COPY the server refuses (porsager/postgres#1173),
- * so only points past the last step stored for their key go by COPY; any other point is upserted after them.
+ * COPY cannot skip a duplicate (db/copy.ts), so only points past the last step stored for their key go by COPY; any
+ * other point is upserted after them.
  */
 /** Two batches at once keep two Postgres backends busy: writing, not the trainer, is what limits ingestion. */
 export const METRIC_BATCHES_IN_FLIGHT = 2;
@@ -151,18 +150,9 @@ export class MetricWriter {
   }
 
   private async copy(tx: Executor, points: MetricPoint[]): Promise<void> {
-    if (!points.length) return;
-    const client = (tx._.session as unknown as PostgresJsSession<Sql, never, never>).client;
-    const stream = await client`copy run_metrics (run_id, team_id, key, step, epoch, value) from stdin`.writable();
     const prefixes = new Map<string, string>();
     const prefix = (key: string) => prefixes.get(key) ?? prefixes.set(key, `${this.run.id}\t${this.run.teamId}\t${copyText(key)}\t`).get(key)!;
-    const lines = points.map((p) => `${prefix(p.key)}${p.step}\t${p.epoch}\t${p.value}\n`);
-    await new Promise<void>((resolve, reject) => {
-      // Should the server still refuse the COPY, fail (and roll back) instead of waiting forever.
-      const refused = setTimeout(() => reject(new Error(`COPY of ${points.length} metric points got no answer in 60 s`)), 60_000);
-      stream.on('error', reject);
-      stream.end(lines.join(''), () => resolve(clearTimeout(refused)));
-    });
+    await copyLines(tx, 'run_metrics', ['run_id', 'team_id', 'key', 'step', 'epoch', 'value'], points.map((p) => `${prefix(p.key)}${p.step}\t${p.epoch}\t${p.value}\n`));
   }
 
   /** One statement per 20,000 points: the batch travels as one JSON parameter, which Postgres unpacks itself. */
@@ -176,6 +166,3 @@ export class MetricWriter {
     }
   }
 }
-
-/** COPY's text format: a backslash, tab or line break inside a value is escaped. */
-const copyText = (value: string) => value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
