@@ -18,6 +18,8 @@ export interface BenchWorld {
   scope: Scope;
   teamId: string;
   versionId: string;
+  /** The database's URL, for a pool of the bench's own. */
+  url: string;
 }
 
 export async function withBenchDatabase(name: string, port: number, sample: string, work: (world: BenchWorld) => Promise<void>): Promise<void> {
@@ -33,7 +35,7 @@ export async function withBenchDatabase(name: string, port: number, sample: stri
       const scope = await resolveScope(db, { kind: 'user', user }, team.slug);
       const dataset = await createSampleDataset(scope, sample);
       const [version] = await db.execute<{ id: string }>(sql`select id from dataset_versions where dataset_id = ${dataset.id}`);
-      await work({ db, scope, teamId: team.id, versionId: version!.id });
+      await work({ db, scope, teamId: team.id, versionId: version!.id, url: pg.url });
     } finally {
       await close();
     }

@@ -126,7 +126,7 @@ class MemorizationTest(LiveTestCase):
 
     def test_registering_an_id_twice_is_refused(self):
         run = self.start_run()
-        run.register_examples(["a"], ["cat"])
+        run.register_examples(["a"], ["cat"], classes=["cat", "dog"])
         with self.assertRaises(PhaselabError) as caught:
             run.register_examples(["a"], ["cat"])
         self.assertEqual(caught.exception.error_code, "RESOURCE_ALREADY_EXISTS")

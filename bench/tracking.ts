@@ -1,0 +1,92 @@
+/**
+ * The tracking API under load, over real HTTP on loopback (the route handler Next.js mounts at /api/mlflow, served
+ * by node:http, on a throwaway embedded Postgres):
+ * - MLflow's log-batch at its limit (1,000 metrics per request) from 4 concurrent writers, each logging its own run:
+ *   points/s into Postgres and the request latency's median and p95;
+ * - per-example memorization: registering 100,000 examples, then epochs of 100,000 losses and predictions (the
+ *   binary body), each request's time.
+ * Usage: npx tsx bench/tracking.ts [repeats=3] [requestsPerWriter=50]
+ */
+import { connect } from '../db/client';
+import { createApiToken } from '../server/domain/apiTokens';
+import { createTrackingHandler } from '../server/http/tracking/handler';
+import { serveHandlers } from '../test/httpServer';
+import { withBenchDatabase } from './benchDatabase';
+
+const repeats = Number(process.argv[2] ?? 3);
+const requestsPerWriter = Number(process.argv[3] ?? 50);
+const WRITERS = 4;
+const KEYS = 10;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+
+await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url }) => {
+  // The web app's pool size: the handler competes for connections as it does in production.
+  const pool = connect(url, { max: 10 });
+  const server = await serveHandlers({ '/api/mlflow/': createTrackingHandler(() => pool.db) });
+  const { secret } = await createApiToken(scope, { name: 'bench', role: 'MEMBER' });
+  const call = async (path: string, body: unknown, query = '') => {
+    const started = performance.now();
+    const binary = Buffer.isBuffer(body);
+    const response = await fetch(`${server.url}/api/mlflow/api/2.0/${path}${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': binary ? 'application/octet-stream' : 'application/json' },
+      body: binary ? new Uint8Array(body) : JSON.stringify(body),
+    });
+    const answer = await response.json();
+    if (!response.ok) throw new Error(`${path}: ${JSON.stringify(answer)}`);
+    return { answer, ms: performance.now() - started };
+  };
+  const newRun = async () => (await call('mlflow/runs/create', { experiment_id: '0' })).answer.run.info.run_id as string;
+
+  try {
+    console.log(`log-batch: ${WRITERS} writers × ${requestsPerWriter} requests × 1,000 metrics (${KEYS} keys × 100 steps)`);
+    const rates: number[] = [];
+    const p95s: number[] = [];
+    const medians: number[] = [];
+    for (let r = 0; r < repeats; r++) {
+      const runs = await Promise.all(Array.from({ length: WRITERS }, newRun));
+      const latencies: number[] = [];
+      const started = performance.now();
+      await Promise.all(
+        runs.map(async (runId) => {
+          for (let i = 0; i < requestsPerWriter; i++) {
+            const metrics = Array.from({ length: 1000 }, (_, j) => ({ key: `metric_${j % KEYS}`, value: Math.random(), timestamp: Date.now(), step: i * 100 + Math.floor(j / KEYS) }));
+            latencies.push((await call('mlflow/runs/log-batch', { run_id: runId, metrics })).ms);
+          }
+        }),
+      );
+      const seconds = (performance.now() - started) / 1000;
+      const points = WRITERS * requestsPerWriter * 1000;
+      rates.push(points / seconds);
+      p95s.push(percentile(latencies, 0.95));
+      medians.push(median(latencies));
+      console.log(`  run ${r + 1}: ${Math.round(points / seconds).toLocaleString('en')} points/s, request median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms`);
+    }
+    console.log(`log-batch median of ${repeats}: ${Math.round(median(rates)).toLocaleString('en')} points/s, request median ${median(medians).toFixed(1)} ms, p95 ${median(p95s).toFixed(1)} ms`);
+
+    const n = 100_000;
+    const runId = await newRun();
+    const ids = Array.from({ length: n }, (_, i) => `example-${i}`);
+    const labels = ids.map((_, i) => `class-${i % 10}`);
+    const trueLabels = labels.map((l, i) => (i % 5 === 0 ? `class-${(i + 1) % 10}` : l));
+    const registered = await call('phaselab/runs/examples/register', { run_id: runId, ids, labels, true_labels: trueLabels });
+    console.log(`per-example: registering ${n.toLocaleString('en')} examples (${registered.answer.noisy.toLocaleString('en')} noisy): ${registered.ms.toFixed(0)} ms`);
+    const epochs: number[] = [];
+    for (let epoch = 1; epoch <= Math.max(3, repeats); epoch++) {
+      const body = Buffer.alloc(n * 8);
+      for (let i = 0; i < n; i++) {
+        body.writeFloatLE(Math.random() * 3, i * 4);
+        body.writeInt32LE(Math.random() < 0.1 * epoch ? (i + 1) % 10 : i % 10, (n + i) * 4);
+      }
+      const { ms } = await call('phaselab/runs/examples/log-epoch', body, `?run_id=${runId}&epoch=${epoch}`);
+      epochs.push(ms);
+      console.log(`  epoch ${epoch}: ${ms.toFixed(0)} ms`);
+    }
+    console.log(`per-example epoch of ${n.toLocaleString('en')} examples: median ${median(epochs).toFixed(0)} ms (first ${epochs[0]!.toFixed(0)} ms reads the labels; later epochs reuse them)`);
+  } finally {
+    await server.close();
+    await pool.close();
+  }
+});
