@@ -35,10 +35,12 @@ test('a PyTorch script logs a run that shows its phases and memorized noisy labe
   expect(await exited, output).toBe(0);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('succeeded', { timeout: 30_000 });
 
-  await expect(page.getByRole('heading', { name: 'Noisy examples' })).toBeVisible();
+  await expect(page.getByText('Noisy examples', { exact: true })).toBeVisible();
   await expect(page.getByText(/First memorized \(\d+ noisy examples\)/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Suspected label errors' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Logged losses' })).toBeVisible();
+  await expect(page.getByText('Logged losses', { exact: true })).toBeVisible();
+  await expect(page.getByText('Phases', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(/Memorization \d+–\d+/).first()).toBeVisible();
   await expect(page.getByText('val_accuracy').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Params' })).toBeVisible();
 

@@ -1,10 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { datasetUploads, datasetVersions, runArtifacts, runNoisyExamples } from '../../db/schema';
+import { datasetUploads, datasetVersions, runNoisyExamples } from '../../db/schema';
 import { readStoredRowsAt } from '../../db/datasetRows';
-import { decodeTrainingLosses, highestLosses } from '../../lib/runs/trainingLosses';
 import { ownedBy, type Scope } from '../tenancy/scope';
 import { getRun } from './runs';
-import { exampleLabelErrors } from './runExamples';
+import { exampleLabelErrors, hardestExamples } from './runExamples';
 import { EXTERNAL_KIND } from '../../lib/runs/config';
 
 export interface SuspectedLabelError {
@@ -38,13 +37,9 @@ export async function suspectedLabelErrors(scope: Scope, runId: string, first = 
     }));
   }
   const datasetVersionId = run.datasetVersionId;
-  const [artifact] = await scope.db
-    .select({ data: runArtifacts.data })
-    .from(runArtifacts)
-    .where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'training-losses')));
-  if (!artifact) return [];
-  const losses = decodeTrainingLosses(artifact.data);
-  const top = highestLosses(losses.losses, Math.min(Math.max(first, 1), 5000));
+  const hardest = await hardestExamples(scope, run.id, first);
+  if (!hardest) return [];
+  const { losses, top } = hardest;
 
   const noisy = await scope.db
     .select({ row: runNoisyExamples.row, noisyLabel: runNoisyExamples.noisyLabel })

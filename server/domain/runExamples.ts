@@ -245,16 +245,27 @@ export interface ExampleLabelError {
   noisy: boolean | null;
 }
 
-/** The registered examples with the highest loss at the latest epoch logged, highest first. */
-export async function exampleLabelErrors(scope: Scope, runId: unknown, first = 50): Promise<ExampleLabelError[]> {
-  const run = await readableRun(scope, runId);
+/**
+ * A run's latest per-example losses and the positions (into them) of the `first` highest, highest first (NaN last);
+ * null before any epoch was logged.
+ */
+export async function hardestExamples(scope: Scope, runId: string, first: number) {
   const [artifact] = await scope.db
     .select({ data: runArtifacts.data })
     .from(runArtifacts)
-    .where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'training-losses')));
-  if (!artifact) return [];
+    .where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, runId), eq(runArtifacts.name, 'training-losses')));
+  if (!artifact) return null;
   const losses = decodeTrainingLosses(artifact.data);
   const top = highestLosses(Float32Array.from(losses.losses, (l) => (Number.isNaN(l) ? -Infinity : l)), Math.min(Math.max(first, 1), 5000));
+  return { losses, top };
+}
+
+/** The registered examples with the highest loss at the latest epoch logged, highest first. */
+export async function exampleLabelErrors(scope: Scope, runId: unknown, first = 50): Promise<ExampleLabelError[]> {
+  const run = await readableRun(scope, runId);
+  const hardest = await hardestExamples(scope, run.id, first);
+  if (!hardest) return [];
+  const { losses, top } = hardest;
   const positions = top.map((i) => losses.rows[i]!);
   const rows = await scope.db.execute<{ position: number; example_id: string; label: string; true_label: string | null; text: string | null }>(sql`
     select position, example_id, label, true_label, text from ${runExamples}

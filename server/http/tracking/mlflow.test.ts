@@ -7,13 +7,17 @@ import { createTestDatabase } from '../../../test/database';
 import { trackingTeam, trackingWorld } from '../../../test/trackingWorld';
 import type { TrackingCall } from '../../../test/trackingClient';
 import type { RequestFn } from '../../../test/graphqlClient';
+import { serveHandlers } from '../../../test/httpServer';
+import type { Database } from '../../../db/client';
+import { createTrackingHandler } from './handler';
 
+let db: Database;
 let call: TrackingCall;
 let request: RequestFn;
 let team: Awaited<ReturnType<typeof trackingTeam>>;
 
 beforeAll(async () => {
-  const { db } = await createTestDatabase();
+  ({ db } = await createTestDatabase());
   ({ call, request } = trackingWorld(db));
   team = await trackingTeam(request, 'Mara');
 });
@@ -224,6 +228,24 @@ describe('artifacts through the server', () => {
 });
 
 describe('errors', () => {
+  it('refuses a body over the limit early with REQUEST_LIMIT_EXCEEDED, over real HTTP', async () => {
+    const server = await serveHandlers({ '/api/mlflow/': createTrackingHandler(() => db) });
+    try {
+      const runId = await newRun();
+      const huge = Buffer.alloc(100 * 1024 * 1024, 0x20);
+      const answer = await fetch(`${server.url}/api/mlflow/api/2.0/mlflow/runs/log-batch`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${team.member}`, 'content-type': 'application/json' },
+        body: new Uint8Array(huge),
+      });
+      // Refused by its Content-Length, before the handler reads a byte of it.
+      expect([answer.status, (await answer.json()).error_code]).toEqual([413, 'REQUEST_LIMIT_EXCEEDED']);
+      expect((await call('GET', 'mlflow/runs/get', { run_id: runId }, team.member)).body.run.data.metrics).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('answers an unknown route ENDPOINT_NOT_FOUND, no token UNAUTHENTICATED, a viewer\'s write PERMISSION_DENIED', async () => {
     expect(await call('POST', 'mlflow/runs/fly', {}, team.member)).toMatchObject({ status: 404, body: { error_code: 'ENDPOINT_NOT_FOUND' } });
     expect(await call('GET', 'mlflow/experiments/get', { experiment_id: '0' })).toMatchObject({ status: 401, body: { error_code: 'UNAUTHENTICATED' } });

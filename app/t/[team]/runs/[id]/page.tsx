@@ -213,6 +213,8 @@ export default function RunPage() {
   const noisy = noisyExamples.length > 0;
   const percent = Math.round(run.progress * 100);
   const trained = isTrainedKind(run.kind);
+  const losses = pick(series, ['train/batch_loss', 'train/loss', 'val/loss', 'train/mlm_loss', 'val/mlm_loss']);
+  const scores = pick(series, ['train/accuracy', 'val/accuracy', 'train/f1', 'val/f1', 'val/mlm_accuracy', 'train/clean_accuracy']);
   const bands: Band[] = [
     ...(showPhases ? run.phases.map((p) => ({ key: `phase-${p.phase}`, label: phaseLabels[p.phase], start: p.start, end: p.end, colour: phaseColours[p.phase] })) : []),
     ...run.annotations.filter((a) => !a.phase).map((a) => ({ key: a.id, label: a.label, start: a.start, end: a.end ?? null, colour: a.colour })),
@@ -310,8 +312,8 @@ export default function RunPage() {
         }
       >
         <div className="grid gap-6 lg:grid-cols-2">
-          <CurveChart title="Loss" curves={pick(series, ['train/batch_loss', 'train/loss', 'val/loss', 'train/mlm_loss', 'val/mlm_loss'])} bands={bands} />
-          <CurveChart title={run.kind === 'pretrain' || run.kind === 'finetune' ? 'Scores' : 'Accuracy'} curves={pick(series, ['train/accuracy', 'val/accuracy', 'train/f1', 'val/f1', 'val/mlm_accuracy', 'train/clean_accuracy'])} bands={bands} />
+          {(trained || losses.length > 0) && <CurveChart title="Loss" curves={losses} bands={bands} />}
+          {(trained || scores.length > 0) && <CurveChart title={run.kind === 'pretrain' || run.kind === 'finetune' ? 'Scores' : 'Accuracy'} curves={scores} bands={bands} />}
           {!trained && loggedCurves(series).map((group) => <CurveChart key={group.title} title={group.title} curves={group.curves} bands={bands} />)}
           {noisy && <CurveChart title="Noisy examples" curves={pick(series, ['noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1'])} bands={bands} />}
           {noisy && (
