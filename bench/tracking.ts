@@ -25,7 +25,7 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
   // The web app's pool size: the handler competes for connections as it does in production.
   const pool = connect(url, { max: 10 });
   const server = await serveHandlers({ '/api/mlflow/': createTrackingHandler(() => pool.db) });
-  const { secret } = await createApiToken(scope, { name: 'bench', role: 'MEMBER' });
+  const { secret } = await createApiToken(scope, { name: 'bench', role: 'member' });
   const call = async (path: string, body: unknown, query = '') => {
     const started = performance.now();
     const binary = Buffer.isBuffer(body);
