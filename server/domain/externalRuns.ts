@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { runKeyTags, runMetricRollups, runs } from '../../db/schema';
+import { runKeyTags, runMetricRollups, runMetrics, runs } from '../../db/schema';
+import { copyLines, copyText } from '../../db/copy';
 import { detectAndStorePhases } from '../../db/phaseDetections';
 import { storeRollups } from '../../db/metricSeries';
 import { EXTERNAL_KIND, type RunStatus } from '../../lib/runs/config';
@@ -198,27 +199,35 @@ async function upsertTags(tx: Executor, run: Run, tags: readonly { key: string; 
 }
 
 /**
- * One statement for the whole batch. A point logged again at a key and step replaces the stored one. A point's epoch
- * is the epoch metric's value at its step when the batch carries it (frameworks log `epoch` beside each metric),
- * else its step.
+ * A batch's points: those past the last step stored for their key go by COPY (the run's row is locked, so nothing
+ * else writes its points meanwhile and none can clash); a point logged again at a stored key and step replaces the
+ * stored one. A point's epoch is the epoch metric's value at its step when the batch carries it (frameworks log
+ * `epoch` beside each metric), else its step.
  */
 export async function writeMetrics(tx: Executor, run: Run, metrics: readonly MetricInput[]): Promise<void> {
-  const [tag] = await tx.select({ value: runKeyTags.value }).from(runKeyTags).where(and(eq(runKeyTags.runId, run.id), eq(runKeyTags.key, PHASE_TAGS.epoch)));
-  const epochKey = tag?.value ?? 'epoch';
-  const epochAt = new Map(metrics.filter((m) => m.key === epochKey && Number.isFinite(m.value)).map((m) => [m.step, m.value]));
   const now = Date.now();
-  const points = [...new Map(metrics.map((m) => [`${m.key}\u0000${m.step}`, m])).values()].map((m) => ({
-    key: m.key,
-    step: m.step,
-    epoch: epochAt.get(m.step) ?? m.step,
-    value: String(m.value),
-    ts: m.timestamp ?? now,
-  }));
-  await tx.execute(sql`
-    insert into run_metrics (run_id, team_id, key, step, epoch, value, wall_time)
-    select ${run.id}, ${run.teamId}, p.key, p.step, p.epoch, p.value::float8, to_timestamp(p.ts / 1000.0)
-    from json_to_recordset(${JSON.stringify(points)}::json) as p(key text, step bigint, epoch real, value text, ts float8)
-    on conflict (run_id, key, step) do update set value = excluded.value, epoch = excluded.epoch, wall_time = excluded.wall_time`);
+  const unique = [...new Map(metrics.map((m) => [`${m.key}\u0000${m.step}`, m])).values()];
+  const keys = [...new Set(unique.map((m) => m.key))];
+  // One index probe per key for its last step, and the epoch metric's name, in one round trip.
+  const known = await tx.execute<{ key: string; step: string | null; epoch_key: string }>(sql`
+    select k.key, (select max(step) from ${runMetrics} where run_id = ${run.id} and key = k.key) as step,
+      coalesce((select value from ${runKeyTags} where run_id = ${run.id} and key = ${PHASE_TAGS.epoch}), 'epoch') as epoch_key
+    from json_array_elements_text(${JSON.stringify(keys)}::json) as k(key)`);
+  const lastStep = new Map([...known].map((r) => [r.key, r.step === null ? -Infinity : Number(r.step)]));
+  const epochKey = known[0]?.epoch_key ?? 'epoch';
+  const epochAt = new Map(unique.filter((m) => m.key === epochKey && Number.isFinite(m.value)).map((m) => [m.step, m.value]));
+  const rows = unique.map((m) => ({ key: m.key, step: m.step, epoch: epochAt.get(m.step) ?? m.step, value: String(m.value), at: new Date(m.timestamp ?? now).toISOString() }));
+  const fresh = rows.filter((r) => r.step > lastStep.get(r.key)!);
+  const again = rows.filter((r) => r.step <= lastStep.get(r.key)!);
+  const prefix = `${run.id}\t${run.teamId}\t`;
+  await copyLines(tx, 'run_metrics', ['run_id', 'team_id', 'key', 'step', 'epoch', 'value', 'wall_time'], fresh.map((r) => `${prefix}${copyText(r.key)}\t${r.step}\t${r.epoch}\t${r.value}\t${r.at}\n`));
+  if (again.length) {
+    await tx.execute(sql`
+      insert into run_metrics (run_id, team_id, key, step, epoch, value, wall_time)
+      select ${run.id}, ${run.teamId}, p.key, p.step, p.epoch, p.value::float8, p.at
+      from json_to_recordset(${JSON.stringify(again)}::json) as p(key text, step bigint, epoch real, value text, at timestamptz)
+      on conflict (run_id, key, step) do update set value = excluded.value, epoch = excluded.epoch, wall_time = excluded.wall_time`);
+  }
   // A finished run's curves are served from rollups: new points make them stale.
   if (terminal.has(run.status)) await tx.delete(runMetricRollups).where(eq(runMetricRollups.runId, run.id));
 }
