@@ -22,9 +22,12 @@ const DEFAULT_NAME = 'Default';
 /** The id MLflow's clients see: "0" for the team's Default experiment, the row's number otherwise. */
 export const experimentIdOf = (experiment: Pick<Experiment, 'id' | 'isDefault'>) => (experiment.isDefault ? DEFAULT_EXPERIMENT_ID : String(experiment.id));
 
-export const tagKey = z.string().min(1, 'a key may not be empty').max(250, 'use keys of at most 250 characters');
-export const tagInput = z.object({ key: tagKey, value: z.string().max(8000, 'use tag values of at most 8,000 characters') });
-const experimentName = z.string().trim().min(1, 'an experiment needs a name').max(500, 'use at most 500 characters');
+/** Text Postgres can store: no NUL character. */
+export const storableText = z.string().refine((s) => !s.includes('\u0000'), 'may not contain a NUL character');
+export const tagKey = storableText.pipe(z.string().min(1, 'a key may not be empty').max(250, 'use keys of at most 250 characters'));
+export const tagInput = z.object({ key: tagKey, value: storableText.pipe(z.string().max(8000, 'use tag values of at most 8,000 characters')) });
+// Kept as sent, spaces included, as MLflow does: a client looks the same name up again.
+const experimentName = storableText.pipe(z.string().min(1, 'an experiment needs a name').max(500, 'use at most 500 characters'));
 
 async function ensureDefault(scope: Scope, executor: Executor): Promise<Experiment> {
   const find = () => executor.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.isDefault, true)));
@@ -111,6 +114,16 @@ export async function setExperimentDeleted(scope: Scope, id: string, deleted: bo
       .returning();
     await recordAudit(tx, scope, { action: deleted ? 'experiment.delete' : 'experiment.restore', targetType: 'experiment', targetId: String(experiment.id) });
     return changed!;
+  });
+}
+
+export async function deleteExperimentTag(scope: Scope, id: string, key: unknown): Promise<void> {
+  authorize(scope, 'runs:create');
+  const tag = parseInput(tagKey, key, 'key');
+  await scope.db.transaction(async (tx) => {
+    const experiment = await activeExperiment(scope, id, tx);
+    const [deleted] = await tx.delete(experimentTags).where(and(eq(experimentTags.experimentId, experiment.id), eq(experimentTags.key, tag))).returning({ key: experimentTags.key });
+    if (!deleted) throw new NotFoundError(`No tag with name: ${tag} in experiment ${id}`);
   });
 }
 

@@ -14,7 +14,7 @@ import { EXTERNAL_KIND, type RunStatus } from '../../lib/runs/config';
 import { PHASE_TAGS } from '../../lib/phases/curves';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
-import { activeExperiment, dedupe, tagInput, tagKey } from './experiments';
+import { activeExperiment, dedupe, storableText, tagInput, tagKey } from './experiments';
 import { recordAudit } from './audit';
 import { parseInput } from './validation';
 import type { Run } from './runs';
@@ -43,7 +43,7 @@ const metricValue = z.union([z.number(), z.enum(['NaN', 'Infinity', '-Infinity',
 const step = z.union([z.number(), z.string().regex(/^-?\d+$/).transform(Number)]).pipe(z.number().int('a step is a whole number').min(-(2 ** 53)).max(2 ** 53, 'steps go up to 2^53'));
 const timestamp = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(millis);
 const metricInput = z.object({ key: tagKey, value: metricValue, timestamp: timestamp.optional(), step: step.default(0) });
-const paramInput = z.object({ key: tagKey, value: z.string().max(6000, 'use param values of at most 6,000 characters') });
+const paramInput = z.object({ key: tagKey, value: storableText.pipe(z.string().max(6000, 'use param values of at most 6,000 characters')) });
 export type MetricInput = z.output<typeof metricInput>;
 
 const createInput = z.object({
@@ -51,7 +51,7 @@ const createInput = z.object({
   runName: z.string().trim().max(250).optional(),
   startTime: timestamp.optional(),
   userId: z.string().max(250).optional(),
-  tags: z.array(tagInput).max(BATCH_LIMITS.tags, 'use at most 100 tags').default([]),
+  tags: z.array(tagInput).max(1000, 'use at most 1,000 tags').default([]),
 });
 
 export async function createExternalRun(scope: Scope, input: unknown): Promise<Run> {
@@ -230,6 +230,25 @@ export async function writeMetrics(tx: Executor, run: Run, metrics: readonly Met
   }
   // A finished run's curves are served from rollups: new points make them stale.
   if (terminal.has(run.status)) await tx.delete(runMetricRollups).where(eq(runMetricRollups.runId, run.id));
+}
+
+const MODEL_HISTORY = 'mlflow.log-model.history';
+
+/** MLflow's log-model: each logged model's description is appended to a JSON list kept as a tag, as MLflow's stores do. */
+export async function appendLoggedModel(scope: Scope, id: unknown, modelJson: unknown): Promise<void> {
+  const model = parseInput(z.string().min(2).max(1_000_000), modelJson, 'model_json');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(model);
+  } catch {
+    throw new InvalidInputError('model_json: not JSON', 'model_json');
+  }
+  await scope.db.transaction(async (tx) => {
+    const run = await writableRun(scope, id, tx);
+    const [tag] = await tx.select({ value: runKeyTags.value }).from(runKeyTags).where(and(eq(runKeyTags.runId, run.id), eq(runKeyTags.key, MODEL_HISTORY)));
+    const history: unknown[] = tag ? JSON.parse(tag.value) : [];
+    await upsertTags(tx, run, [{ key: MODEL_HISTORY, value: JSON.stringify([...history, parsed]) }]);
+  });
 }
 
 export async function deleteRunTag(scope: Scope, id: unknown, key: unknown): Promise<void> {

@@ -43,7 +43,8 @@ export async function latestMetricsOf(scope: Scope, runIds: readonly string[]): 
 
 const historyInput = z.object({
   metricKey: z.string().min(1, 'metric_key is required'),
-  maxResults: z.coerce.number().int().min(1).max(25_000, 'max_results: at most 25,000').default(25_000),
+  /** Left out: the whole history in one answer, as MLflow gives it. */
+  maxResults: z.coerce.number().int().min(1).optional(),
   pageToken: z.string().optional(),
 });
 
@@ -56,7 +57,8 @@ export async function metricHistory(scope: Scope, runId: unknown, input: unknown
     select run_id, key, value::text as value, step, floor(extract(epoch from wall_time) * 1000)::bigint as ts
     from run_metrics where run_id = ${run.id} and team_id = ${scope.team.id} and key = ${metricKey}
       ${after !== null ? sql`and step > ${after}` : sql``}
-    order by step limit ${maxResults + 1}`);
+    order by step ${maxResults !== undefined ? sql`limit ${maxResults + 1}` : sql``}`);
+  if (maxResults === undefined) return { metrics: [...rows].map(toMetric) };
   const metrics = [...rows].slice(0, maxResults).map(toMetric);
   return rows.length > maxResults ? { metrics, nextPageToken: Buffer.from(JSON.stringify({ step: metrics.at(-1)!.step })).toString('base64url') } : { metrics };
 }

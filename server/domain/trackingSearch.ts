@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { and, inArray, isNull, sql } from 'drizzle-orm';
 import { runs } from '../../db/schema';
 import { compileFilter, compileOrder, parseFilter, SearchSyntaxError, type Searchable } from '../../lib/tracking/search';
-import { InvalidInputError } from '../errors';
+import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { allExperiments, experimentIdOf, experimentTagsOf, getExperiment, type Experiment } from './experiments';
 import { runKeyTagsOf, trackingStatusOf } from './externalRuns';
@@ -63,7 +63,8 @@ export interface SearchedRun {
 export async function searchRuns(scope: Scope, input: unknown): Promise<{ runs: SearchedRun[]; nextPageToken?: string }> {
   authorize(scope, 'runs:read');
   const query = parseInput(searchInput, input);
-  const experiments = await Promise.all(query.experimentIds.map((id) => getExperiment(scope, id)));
+  // An id that is not one of the team's experiments matches no run, as in MLflow.
+  const experiments = (await Promise.all(query.experimentIds.map((id) => getExperiment(scope, id).catch((error) => (error instanceof NotFoundError ? null : Promise.reject(error)))))).filter((e) => e !== null);
   const filter = grammar(() => compileFilter(query.filter));
   const needsMetrics = grammar(() => parseFilter(query.filter)).some((c) => c.entity === 'metrics') || query.orderBy.some((o) => /^\s*metrics?\./i.test(o));
   const lifecycle = query.viewType === 'ACTIVE_ONLY' ? isNull(runs.deletedAt) : query.viewType === 'DELETED_ONLY' ? sql`${runs.deletedAt} is not null` : undefined;
@@ -112,7 +113,8 @@ export async function searchExperiments(scope: Scope, input: unknown): Promise<{
     tags: new Map(tags.get(experiment.id)!.map((t) => [t.key, t.value])),
     attributes: { name: experiment.name, experiment_id: experimentIdOf(experiment), creation_time: experiment.createdAt.getTime(), last_update_time: experiment.updatedAt.getTime() },
   })) satisfies (Searchable & { experiment: Experiment })[];
-  const newestFirst = (a: Searchable, b: Searchable) => Number(b.attributes.creation_time) - Number(a.attributes.creation_time) || String(a.attributes.experiment_id).localeCompare(String(b.attributes.experiment_id));
+  // MLflow's default order: last updated first.
+  const newestFirst = (a: Searchable, b: Searchable) => Number(b.attributes.last_update_time) - Number(a.attributes.last_update_time) || String(a.attributes.experiment_id).localeCompare(String(b.attributes.experiment_id));
   const order = grammar(() => compileOrder(query.orderBy, newestFirst));
   const { items, nextPageToken } = page(searchable.filter(filter).sort(order), query.maxResults, query.pageToken);
   return { experiments: items.map((s) => s.experiment), tags, nextPageToken };

@@ -72,7 +72,12 @@ export function createTrackingHandler(database: () => Database = getDb) {
 /** MLflow's artifact proxy: PUT a file, GET a file (or, with no path, list `?path=`), DELETE a file or folder. */
 async function artifacts(db: Database, request: Request, path: string): Promise<Response> {
   const scope = await scopeOf(db, request);
-  const decoded = decodeURIComponent(path);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    throw badRequest(`Malformed artifact path: ${path}`);
+  }
   switch (request.method) {
     case 'PUT':
       await putTrackedArtifact(scope, decoded, await readBody(request, maxArtifactBytes()));

@@ -45,10 +45,12 @@ describe('experiments', () => {
 
     expect((await call('POST', 'mlflow/experiments/update', { experiment_id: id, new_name: 'bert-noise-v2' }, team.member)).status).toBe(200);
     expect((await call('POST', 'mlflow/experiments/set-experiment-tag', { experiment_id: id, key: 'goal', value: 'phases' }, team.member)).status).toBe(200);
+    expect((await call('POST', 'mlflow/experiments/delete-tag', { experiment_id: id, key: 'team' }, team.member)).status).toBe(200);
+    expect((await call('POST', 'mlflow/experiments/delete-tag', { experiment_id: id, key: 'team' }, team.member)).body.error_code).toBe('RESOURCE_DOES_NOT_EXIST');
     expect((await call('POST', 'mlflow/experiments/delete', { experiment_id: id }, team.member)).status).toBe(200);
     const deleted = await call('GET', 'mlflow/experiments/get', { experiment_id: id }, team.member);
     expect(deleted.body.experiment).toMatchObject({ name: 'bert-noise-v2', lifecycle_stage: 'deleted' });
-    expect(deleted.body.experiment.tags).toContainEqual({ key: 'goal', value: 'phases' });
+    expect(deleted.body.experiment.tags).toEqual([{ key: 'goal', value: 'phases' }]);
     const logToDeleted = await call('POST', 'mlflow/runs/create', { experiment_id: id }, team.member);
     expect(logToDeleted.body.error_code).toBe('INVALID_PARAMETER_VALUE');
     expect((await call('POST', 'mlflow/experiments/restore', { experiment_id: id }, team.member)).status).toBe(200);
@@ -162,6 +164,15 @@ describe('runs', () => {
     expect(run.data.tags.map((t: { key: string }) => t.key)).not.toContain('temp');
   });
 
+  it('log-model appends to the run\'s model history; a NUL character is refused, not a server error', async () => {
+    const runId = await newRun();
+    for (const path of ['model', 'model-2']) await call('POST', 'mlflow/runs/log-model', { run_id: runId, model_json: JSON.stringify({ artifact_path: path, flavors: {} }) }, team.member);
+    const tags = (await call('GET', 'mlflow/runs/get', { run_id: runId }, team.member)).body.run.data.tags;
+    const history = JSON.parse(tags.find((t: { key: string }) => t.key === 'mlflow.log-model.history').value);
+    expect(history.map((m: { artifact_path: string }) => m.artifact_path)).toEqual(['model', 'model-2']);
+    expect(await call('POST', 'mlflow/runs/set-tag', { run_id: runId, key: 'bad', value: 'a\u0000b' }, team.member)).toMatchObject({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE' } });
+  });
+
   it('log-inputs keeps the datasets a run declared', async () => {
     const runId = await newRun();
     const dataset = { name: 'imdb', digest: 'abc123', source_type: 'hugging_face', source: '{"path":"imdb"}' };
@@ -196,6 +207,8 @@ describe('runs', () => {
     const rest = await call('GET', 'mlflow/metrics/get-history', { run_id: runs[0], metric_key: 'train_loss', max_results: 600, page_token: first.body.next_page_token }, team.member);
     expect(rest.body.metrics.map((m: { step: number }) => m.step)).toEqual(Array.from({ length: 400 }, (_, i) => 600 + i));
     expect(rest.body.next_page_token).toBeUndefined();
+    // Without max_results, MLflow answers the whole history at once.
+    expect((await call('GET', 'mlflow/metrics/get-history', { run_id: runs[0], metric_key: 'train_loss' }, team.member)).body.metrics).toHaveLength(1000);
 
     const sampled = await call('GET', 'mlflow/metrics/get-history-bulk-interval', { run_ids: runs, metric_key: 'train_loss', start_step: 100, end_step: 899, max_results: 50 }, team.member);
     for (const runId of runs) {

@@ -4,9 +4,10 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { experiments } from '../../../db/schema';
-import type { Scope } from '../../tenancy/scope';
+import { authorize, type Scope } from '../../tenancy/scope';
 import {
   createExperiment,
+  deleteExperimentTag,
   experimentIdOf,
   experimentTagsOf,
   getExperiment,
@@ -15,7 +16,7 @@ import {
   setExperimentDeleted,
   setExperimentTag,
 } from '../../domain/experiments';
-import { createExternalRun, deleteRunTag, logBatch, logInputs, readableRun, runKeyTagsOf, setRunDeleted, updateExternalRun } from '../../domain/externalRuns';
+import { appendLoggedModel, createExternalRun, deleteRunTag, logBatch, logInputs, readableRun, runKeyTagsOf, setRunDeleted, updateExternalRun } from '../../domain/externalRuns';
 import { metricHistory, metricHistoryBulkInterval } from '../../domain/trackingMetrics';
 import { searchExperiments, searchRuns } from '../../domain/trackingSearch';
 import type { Run } from '../../domain/runs';
@@ -91,6 +92,10 @@ export const mlflowRoutes: Record<string, RouteSpec> = {
   'experiments/update': { method: 'POST', handle: async (scope, p) => (await renameExperiment(scope, required(p, 'experiment_id'), p.new_name), {}) },
   'experiments/delete': { method: 'POST', handle: async (scope, p) => (await setExperimentDeleted(scope, required(p, 'experiment_id'), true), {}) },
   'experiments/restore': { method: 'POST', handle: async (scope, p) => (await setExperimentDeleted(scope, required(p, 'experiment_id'), false), {}) },
+  'experiments/delete-tag': {
+    method: 'POST',
+    handle: async (scope, p) => (await deleteExperimentTag(scope, required(p, 'experiment_id'), p.key), {}),
+  },
   'experiments/set-experiment-tag': {
     method: 'POST',
     handle: async (scope, p) => (await setExperimentTag(scope, required(p, 'experiment_id'), { key: p.key, value: p.value }), {}),
@@ -135,7 +140,7 @@ export const mlflowRoutes: Record<string, RouteSpec> = {
   'runs/log-model': {
     method: 'POST',
     // MLflow keeps a logged model's description as a tag of the run; so does Phaselab.
-    handle: async (scope, p) => (await logBatch(scope, runIdOf(p), { tags: [{ key: 'mlflow.log-model.history', value: required(p, 'model_json') }] }), {}),
+    handle: async (scope, p) => (await appendLoggedModel(scope, runIdOf(p), required(p, 'model_json')), {}),
   },
   'runs/search': {
     method: 'GET|POST',
@@ -145,6 +150,9 @@ export const mlflowRoutes: Record<string, RouteSpec> = {
     },
   },
 
+  // MLflow 3 lists a run's logged models when it lists its artifacts; Phaselab keeps none (MLflow 2's log-model is a
+  // tag of the run), so the answer is an empty page.
+  'logged-models/search': { method: 'POST', handle: async (scope) => (authorize(scope, 'runs:read'), { models: [] }) },
   'metrics/get-history': {
     method: 'GET',
     handle: async (scope, p) => {

@@ -33,6 +33,8 @@ const cases: Record<string, RouteCase> = {
   'mlflow/experiments/update': { method: 'POST', path: 'mlflow/experiments/update', write: true, body: (w) => ({ experiment_id: w.experimentId, new_name: 'taken over' }) },
   'mlflow/experiments/delete': { method: 'POST', path: 'mlflow/experiments/delete', write: true, body: (w) => ({ experiment_id: w.experimentId }) },
   'mlflow/experiments/restore': { method: 'POST', path: 'mlflow/experiments/restore', write: true, body: (w) => ({ experiment_id: w.experimentId }) },
+  'mlflow/experiments/delete-tag': { method: 'POST', path: 'mlflow/experiments/delete-tag', write: true, body: (w) => ({ experiment_id: w.experimentId, key: 'owner' }) },
+  'mlflow/logged-models/search': { method: 'POST', path: 'mlflow/logged-models/search', write: false, body: (w) => ({ experiment_ids: [w.experimentId] }) },
   'mlflow/experiments/set-experiment-tag': { method: 'POST', path: 'mlflow/experiments/set-experiment-tag', write: true, body: (w) => ({ experiment_id: w.experimentId, key: 'k', value: 'v' }) },
   'mlflow/runs/create': { method: 'POST', path: 'mlflow/runs/create', write: true, body: (w) => ({ experiment_id: w.experimentId }) },
   'mlflow/runs/get': { method: 'GET', path: 'mlflow/runs/get', write: false, body: (w) => ({ run_id: w.runId }) },
@@ -76,7 +78,7 @@ beforeAll(async () => {
   await tracking.request(`mutation($id: ID!) { revokeApiToken(id: $id) { apiToken { id } } }`, { id: old.data!.createApiToken.apiToken.id }, alice.caller, alice.team.slug);
   // Bob's team has an experiment of the same name: names are per team.
   await call('POST', 'mlflow/experiments/create', { name: 'bob-only' }, bob.member);
-  const experimentId = (await call('POST', 'mlflow/experiments/create', { name: 'secret-experiment' }, alice.member)).body.experiment_id;
+  const experimentId = (await call('POST', 'mlflow/experiments/create', { name: 'secret-experiment', tags: [{ key: 'owner', value: 'alice' }] }, alice.member)).body.experiment_id;
   const runId = (await call('POST', 'mlflow/runs/create', { experiment_id: experimentId, run_name: 'secret-run' }, alice.member)).body.run.info.run_id;
   await call('POST', 'mlflow/runs/log-batch', { run_id: runId, metrics: [{ key: 'secret_metric', value: 0.42, timestamp: 1, step: 1 }], params: [{ key: 'secret_param', value: 'p' }], tags: [{ key: 'secret', value: 't' }] }, alice.member);
   const artifacts = `${experimentId}/${runId}/artifacts`;
@@ -104,7 +106,8 @@ describe('tracking API tenant isolation', () => {
       // What the caller sent may be echoed back; nothing else of the team's may be.
       const sent = JSON.stringify(c.body(world) ?? null);
       for (const secret of ['secret-run', 'secret_metric', 'secret_param', 'secret bytes', 'secret-experiment'].filter((s) => !sent.includes(s))) expect(text).not.toContain(secret);
-      if (['mlflow/experiments/create', 'mlflow/experiments/search'].includes(route)) expect(outsider.status).toBe(200);
+      // These answer about the caller's own team: a new experiment there, or nothing found.
+      if (['mlflow/experiments/create', 'mlflow/experiments/search', 'mlflow/runs/search', 'mlflow/logged-models/search'].includes(route)) expect(outsider.status).toBe(200);
       else if (route === 'artifacts list') expect(outsider.body.error_code ?? outsider.body.files).toBeDefined();
       else expect(outsider).toMatchObject({ status: 404, body: { error_code: 'RESOURCE_DOES_NOT_EXIST' } });
       if (c.write) {
