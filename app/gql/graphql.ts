@@ -705,7 +705,7 @@ export type RunGroupQueryVariables = Exact<{
 }>;
 
 
-export type RunGroupQuery = { run: { id: string, group: { id: string, name: string, varies: string, runs: Array<{ id: string, name: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown> }> } | null } };
+export type RunGroupQuery = { run: { id: string, group: { id: string, name: string, kind: string, varies: string, runs: Array<{ id: string, name: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown> }> } | null } };
 
 export type HybridReportQueryVariables = Exact<{
   id: string | number;
@@ -1936,6 +1936,7 @@ export const RunGroupDocument = new TypedDocumentString(`
     group {
       id
       name
+      kind
       varies
       runs {
         id

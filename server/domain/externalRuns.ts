@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { runKeyTags, runMetricRollups, runMetrics, runs } from '../../db/schema';
+import { runGroups, runKeyTags, runMetricRollups, runMetrics, runs } from '../../db/schema';
 import { copyLines, copyText } from '../../db/copy';
 import { detectAndStorePhases } from '../../db/phaseDetections';
 import { storeRollups } from '../../db/metricSeries';
@@ -79,6 +79,8 @@ export async function createExternalRun(scope: Scope, input: unknown): Promise<R
       })
       .returning();
     await tx.insert(runKeyTags).values([...byKey].map(([key, value]) => ({ runId: run!.id, teamId: scope.team.id, key, value })));
+    const parent = byKey.get(PARENT_TAG);
+    if (parent) await joinParentGroup(tx, run!, parent);
     await recordAudit(tx, scope, { action: 'run.create', targetType: 'run', targetId: run!.id, details: { kind: EXTERNAL_KIND, experiment: String(experiment.id) } });
     return run!;
   });
@@ -188,6 +190,27 @@ export async function logBatch(scope: Scope, id: unknown, input: unknown): Promi
   if (batch.metrics.length) scheduleDetection(scope, run);
 }
 
+/** MLflow's nested runs (a sweep's trials under one parent run) name their parent by this tag. */
+const PARENT_TAG = 'mlflow.parentRunId';
+
+/**
+ * A nested run joins its parent's run group (made for the parent when its first child names it), so a sweep run by
+ * outside code reads as one group, like a sweep launched here. A parent that is not a run of the team is ignored.
+ */
+async function joinParentGroup(tx: Executor, run: Run, parentId: string) {
+  const id = /^[0-9a-f]{32}$|^[0-9a-f-]{36}$/i.test(parentId) ? normalizeRunId(parentId) : null;
+  if (!id || id === run.id) return;
+  const [parent] = await tx.select().from(runs).where(and(eq(runs.teamId, run.teamId), eq(runs.id, id)));
+  if (!parent || parent.kind !== EXTERNAL_KIND) return;
+  let groupId = parent.groupId;
+  if (!groupId) {
+    const [group] = await tx.insert(runGroups).values({ teamId: run.teamId, name: parent.name, kind: 'nested', varies: '', createdBy: parent.createdBy }).returning({ id: runGroups.id });
+    groupId = group!.id;
+    await tx.update(runs).set({ groupId }).where(eq(runs.id, parent.id));
+  }
+  await tx.update(runs).set({ groupId }).where(eq(runs.id, run.id));
+}
+
 async function upsertTags(tx: Executor, run: Run, tags: readonly { key: string; value: string }[]) {
   const unique = dedupe(tags);
   await tx
@@ -196,6 +219,8 @@ async function upsertTags(tx: Executor, run: Run, tags: readonly { key: string; 
     .onConflictDoUpdate({ target: [runKeyTags.runId, runKeyTags.key], set: { value: sql`excluded.value` } });
   const name = unique.find((t) => t.key === 'mlflow.runName');
   if (name?.value.trim()) await tx.update(runs).set({ name: name.value.trim().slice(0, 250) }).where(eq(runs.id, run.id));
+  const parent = unique.find((t) => t.key === PARENT_TAG);
+  if (parent) await joinParentGroup(tx, run, parent.value);
 }
 
 /**

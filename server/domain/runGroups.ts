@@ -113,6 +113,22 @@ export async function launchSweep(scope: Scope, input: unknown): Promise<RunGrou
   });
 }
 
+/**
+ * What a group's runs differ in: a sweep or ablation says so when launched; a nested group (an outside sweep under an
+ * MLflow parent run) is read from its runs' params, those with more than one value.
+ */
+export function groupVaries(group: RunGroup, runsOfGroup: readonly { config: unknown }[]): string {
+  if (group.kind !== 'nested') return group.varies;
+  const values = new Map<string, Set<string>>();
+  for (const run of runsOfGroup) {
+    for (const [key, value] of Object.entries(run.config as Record<string, unknown>)) {
+      if (!values.has(key)) values.set(key, new Set());
+      values.get(key)!.add(JSON.stringify(value));
+    }
+  }
+  return [...values].filter(([, seen]) => seen.size > 1).map(([key]) => key).sort().join(', ');
+}
+
 export async function listRunGroups(scope: Scope, first = 20): Promise<RunGroup[]> {
   authorize(scope, 'runs:read');
   return scope.db.select().from(runGroups).where(ownedBy(scope, runGroups.teamId)).orderBy(desc(runGroups.createdAt)).limit(Math.min(Math.max(first, 1), 100));

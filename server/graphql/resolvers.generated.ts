@@ -1675,11 +1675,11 @@ export type RunGroup = {
   __typename?: 'RunGroup';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** ablation */
+  /** ablation, sweep, or nested (an outside sweep's runs under an MLflow parent run). */
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
   runs: Array<Run>;
-  /** The config field its runs differ in, e.g. mode. */
+  /** The config fields its runs differ in, e.g. mode; for a nested group, the params with more than one value. */
   varies: Scalars['String']['output'];
 };
 

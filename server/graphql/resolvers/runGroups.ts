@@ -1,5 +1,5 @@
 import type { Resolvers } from '../resolvers.generated';
-import { getRunGroup, launchAblation, listGroupRuns } from '../../domain/runGroups';
+import { getRunGroup, launchAblation, groupVaries, listGroupRuns } from '../../domain/runGroups';
 import { embeddingNeighbours, getExplanation } from '../../domain/runExplanations';
 
 /** Groups of runs read together, and what a run's model learned. */
@@ -11,6 +11,7 @@ export const runGroupResolvers: Resolvers = {
   },
   RunGroup: {
     runs: async (group, _, ctx) => listGroupRuns(await ctx.scope(), group.id),
+    varies: async (group, _, ctx) => groupVaries(group, await listGroupRuns(await ctx.scope(), group.id)),
   },
   RunExplanation: {
     crossWeights: (explanation, { first }) => explanation.crossWeights.slice(0, Math.min(Math.max(first ?? 20, 1), 100)),

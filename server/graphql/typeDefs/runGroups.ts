@@ -3,9 +3,9 @@ export const runGroupTypeDefs = /* GraphQL */ `
   type RunGroup {
     id: ID!
     name: String!
-    "ablation"
+    "ablation, sweep, or nested (an outside sweep's runs under an MLflow parent run)."
     kind: String!
-    "The config field its runs differ in, e.g. mode."
+    "The config fields its runs differ in, e.g. mode; for a nested group, the params with more than one value."
     varies: String!
     createdAt: DateTime!
     runs: [Run!]!

@@ -173,6 +173,19 @@ describe('runs', () => {
     expect(await call('POST', 'mlflow/runs/set-tag', { run_id: runId, key: 'bad', value: 'a\u0000b' }, team.member)).toMatchObject({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE' } });
   });
 
+  it('groups nested runs under their parent run, varying in the params that differ', async () => {
+    const parent = await newRun('0', 'optuna-search');
+    const children = [];
+    for (const lr of ['1e-4', '3e-4']) {
+      const child = (await call('POST', 'mlflow/runs/create', { experiment_id: '0', run_name: `trial lr=${lr}`, tags: [{ key: 'mlflow.parentRunId', value: parent.replace(/-/g, '') }] }, team.member)).body.run.info.run_id;
+      await call('POST', 'mlflow/runs/log-batch', { run_id: child, params: [{ key: 'lr', value: lr }, { key: 'epochs', value: '3' }] }, team.member);
+      children.push(child);
+    }
+    const group = await request(`query($id: ID!) { run(id: $id) { group { kind name varies runs { id } } } }`, { id: children[1] }, { kind: 'token', secret: team.viewer });
+    expect(group.data!.run.group).toMatchObject({ kind: 'nested', name: 'optuna-search', varies: 'lr' });
+    expect(group.data!.run.group.runs.map((r: { id: string }) => r.id).sort()).toEqual([parent, ...children].sort());
+  });
+
   it('log-inputs keeps the datasets a run declared', async () => {
     const runId = await newRun();
     const dataset = { name: 'imdb', digest: 'abc123', source_type: 'hugging_face', source: '{"path":"imdb"}' };

@@ -15,6 +15,7 @@ const GroupQuery = graphql(`
       group {
         id
         name
+        kind
         varies
         runs {
           id
@@ -29,6 +30,12 @@ const GroupQuery = graphql(`
 `);
 
 const scores = ['test/auc', 'test/f1', 'test/accuracy', 'test/macro_f1', 'test/loss', 'test/calibration_error'];
+/** An outside sweep's own held-out scores: up to four keys its runs logged, test before eval before validation. */
+const loggedScores = (summaries: Record<string, unknown>[]) =>
+  [...new Set(summaries.flatMap((s) => Object.keys(s)))]
+    .filter((key) => /^(test|eval|val)/i.test(key))
+    .sort((a, b) => ['test', 'eval', 'val'].findIndex((p) => a.toLowerCase().startsWith(p)) - ['test', 'eval', 'val'].findIndex((p) => b.toLowerCase().startsWith(p)) || a.localeCompare(b))
+    .slice(0, 4);
 const shownValue = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 const format = (v: unknown) => (typeof v === 'number' ? v.toFixed(4) : '—');
 
@@ -37,8 +44,9 @@ export function GroupCard({ runId, team }: { runId: string; team: string }) {
   const query = useGqlQuery(GroupQuery, { id: runId }, { refetchInterval: (q) => (q.state.data?.run.group?.runs.some((r) => r.status === 'QUEUED' || r.status === 'RUNNING') ? 3000 : false) });
   const group = query.data?.run.group;
   if (!group) return null;
-  const varied = group.varies.split(', ');
-  const shown = scores.filter((key) => group.runs.some((r) => typeof r.summary[key] === 'number'));
+  const nested = group.kind === 'nested';
+  const varied = group.varies ? group.varies.split(', ') : [];
+  const shown = (nested ? loggedScores(group.runs.map((r) => r.summary)) : scores).filter((key) => group.runs.some((r) => typeof r.summary[key] === 'number'));
   const best = Object.fromEntries(shown.map((key) => {
     const values = group.runs.map((r) => r.summary[key]).filter((v): v is number => typeof v === 'number');
     return [key, key.endsWith('loss') || key.endsWith('error') ? Math.min(...values) : Math.max(...values)];
@@ -46,10 +54,14 @@ export function GroupCard({ runId, team }: { runId: string; team: string }) {
   return (
     <Card
       title={`Group: ${group.name}`}
-      description={`Same data, split, seed and budget; the runs differ in ${group.varies}. Best of each score in bold.`}
+      description={
+        nested
+          ? `Runs logged under one parent run (MLflow's nested runs)${group.varies ? `; they differ in ${group.varies}` : ''}. Best of each score in bold.`
+          : `Same data, split, seed and budget; the runs differ in ${group.varies}. Best of each score in bold.`
+      }
       actions={<Link className="text-sm text-brand-700 hover:underline" href={`/t/${team}/compare?group=${group.id}`}>Compare curves</Link>}
     >
-      <Table head={['Run', group.varies, 'Status', ...shown]}>
+      <Table head={['Run', group.varies || 'Params', 'Status', ...shown]}>
         {group.runs.map((r) => (
           <tr key={r.id} className={r.id === runId ? 'bg-slate-50' : undefined}>
             <td className="py-1.5 pr-4"><Link className="text-brand-700 hover:underline" href={`/t/${team}/runs/${r.id}`}>{r.name}</Link></td>
