@@ -34,11 +34,12 @@ test('sweep three seeds, compare them with smoothing and log scale, save, share 
   await expect(valLoss.getByRole('tooltip')).toContainText('seed sweep · seed=2');
   await page.getByLabel('X-axis').selectOption('relative');
   await expect(valLoss).toHaveAttribute('data-lines', '3');
-  // The chart is drawn anew for the new axis: hover once it shows that axis, not the chart it replaces.
-  await expect(valLoss.getByText('seconds since start')).toBeVisible();
-  await valLoss.locator('.u-over').hover({ position: { x: 250, y: 120 } });
-  await valLoss.locator('.u-over').hover({ position: { x: 300, y: 100 } });
-  await expect(valLoss.getByRole('tooltip')).toContainText('seconds since start');
+  // The chart is drawn anew once the wall times arrive: a hover on the chart it replaces shows nothing, so hover again.
+  await expect(async () => {
+    await valLoss.locator('.u-over').hover({ position: { x: 250, y: 120 } });
+    await valLoss.locator('.u-over').hover({ position: { x: 300, y: 100 } });
+    await expect(valLoss.getByRole('tooltip')).toContainText('seconds since start', { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
   await page.getByLabel('X-axis').selectOption('epoch');
 
   await page.getByLabel('Smoothing').fill('0.6');
