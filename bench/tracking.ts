@@ -1,17 +1,18 @@
 /**
  * The tracking API under load, over real HTTP on loopback (the route handler Next.js mounts at /api/mlflow, served
- * by node:http, on a throwaway embedded Postgres):
+ * by node:http in a process of its own, on a throwaway embedded Postgres):
  * - MLflow's log-batch at its limit (1,000 metrics per request) from 4 concurrent writers, each logging its own run:
  *   points/s into Postgres and the request latency's median and p95;
  * - per-example memorization: registering 100,000 examples, then epochs of 100,000 losses and predictions (the
  *   binary body), each request's time.
  * Usage: npx tsx bench/tracking.ts [repeats=3] [requestsPerWriter=50]
  */
-import { connect } from '../db/client';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { createApiToken } from '../server/domain/apiTokens';
-import { createTrackingHandler } from '../server/http/tracking/handler';
-import { serveHandlers } from '../test/httpServer';
 import { withBenchDatabase } from './benchDatabase';
+
+const root = path.resolve(import.meta.dirname, '..');
 
 const repeats = Number(process.argv[2] ?? 3);
 const requestsPerWriter = Number(process.argv[3] ?? 50);
@@ -22,9 +23,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url }) => {
-  // The web app's pool size: the handler competes for connections as it does in production.
-  const pool = connect(url, { max: 10 });
-  const server = await serveHandlers({ '/api/mlflow/': createTrackingHandler(() => pool.db) });
+  // BENCH_SERVER_FLAGS: node flags for the server process, e.g. --cpu-prof to see where its time goes.
+  const flags = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const serving = spawn(process.execPath, [...flags, '--import', 'tsx', path.join(root, 'bench/trackingServer.ts'), url], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = { url: await new Promise<string>((resolve) => serving.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()))) };
   const { secret } = await createApiToken(scope, { name: 'bench', role: 'member' });
   const call = async (path: string, body: unknown, query = '') => {
     const started = performance.now();
@@ -86,7 +88,7 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
     }
     console.log(`per-example epoch of ${n.toLocaleString('en')} examples: median ${median(epochs).toFixed(0)} ms (first ${epochs[0]!.toFixed(0)} ms reads the labels; later epochs reuse them)`);
   } finally {
-    await server.close();
-    await pool.close();
+    serving.kill('SIGINT');
+    await new Promise((resolve) => serving.once('exit', resolve));
   }
 });
