@@ -14,7 +14,12 @@ test('a PyTorch script logs a run that shows its phases and memorized noisy labe
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('link', { name: 'API tokens', exact: true }).click();
-  await page.getByLabel('Name').fill('pytorch example');
+  await expect(page.getByRole('heading', { name: 'API tokens' })).toBeVisible();
+  // Typed again should the page's first render replace the field meanwhile.
+  await expect(async () => {
+    await page.getByLabel('Name').fill('pytorch example');
+    await expect(page.getByLabel('Name')).toHaveValue('pytorch example', { timeout: 500 });
+  }).toPass();
   await page.getByLabel('Role').selectOption('MEMBER');
   await page.getByRole('button', { name: 'Create token' }).click();
   const token = (await page.getByTestId('token-secret').textContent())!.trim();

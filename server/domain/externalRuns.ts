@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { runGroups, runKeyTags, runMetricRollups, runMetrics, runs } from '../../db/schema';
+import { runGroups, runKeyTags, runLogs, runMetricRollups, runMetrics, runs } from '../../db/schema';
 import { copyLines, copyText } from '../../db/copy';
 import { detectAndStorePhases } from '../../db/phaseDetections';
 import { storeRollups } from '../../db/metricSeries';
@@ -81,6 +81,7 @@ export async function createExternalRun(scope: Scope, input: unknown): Promise<R
     await tx.insert(runKeyTags).values([...byKey].map(([key, value]) => ({ runId: run!.id, teamId: scope.team.id, key, value })));
     const parent = byKey.get(PARENT_TAG);
     if (parent) await joinParentGroup(tx, run!, parent);
+    await logLine(tx, run!, `created through the tracking API in experiment "${experiment.name}"${scope.tokenId ? ' with an API token' : ''} of ${scope.user.email}`);
     await recordAudit(tx, scope, { action: 'run.create', targetType: 'run', targetId: run!.id, details: { kind: EXTERNAL_KIND, experiment: String(experiment.id) } });
     return run!;
   });
@@ -131,6 +132,7 @@ export async function updateExternalRun(scope: Scope, id: unknown, input: unknow
       .where(eq(runs.id, run.id))
       .returning();
     if (runName) await upsertTags(tx, run, [{ key: 'mlflow.runName', value: runName }]);
+    if (status && next !== run.status) await logLine(tx, run, `its code reports ${status}`);
     return changed!;
   });
   if (terminal.has(updated.status)) await settlePhases(scope, updated);
@@ -188,6 +190,11 @@ export async function logBatch(scope: Scope, id: unknown, input: unknown): Promi
     return run;
   });
   if (batch.metrics.length) scheduleDetection(scope, run);
+}
+
+/** A line of the run's log (the run page tails it), as the engine writes for built-in runs. */
+export async function logLine(tx: Executor, run: Pick<Run, 'id' | 'teamId'>, message: string, level: 'info' | 'error' = 'info') {
+  await tx.insert(runLogs).values({ runId: run.id, teamId: run.teamId, attempt: 0, level, message });
 }
 
 /** MLflow's nested runs (a sweep's trials under one parent run) name their parent by this tag. */

@@ -10,7 +10,7 @@ import { loadTrainingData, type TrainingData } from '../../db/trainingData';
 import { labelNoiseConfig } from '../../lib/runs/config';
 import { AlreadyExistsError, InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
-import { writableRun } from './externalRuns';
+import { logLine, writableRun } from './externalRuns';
 import { appendExamples } from './runExamples';
 import { parseInput } from './validation';
 
@@ -49,6 +49,7 @@ export async function noisyLabelsFor(scope: Scope, runId: unknown, input: unknow
       classes: data.classes,
     });
     if (!run.datasetVersionId) await tx.update(runs).set({ datasetVersionId }).where(eq(runs.id, run.id));
+    await logLine(tx, run, `served ${data.trainRows.length} training rows with ${data.noisyRows.length} labels flipped (${noise.scheme}, rate ${noise.rate}, seed ${noise.seed})`);
     return {
       classes: data.classes,
       noisy: data.noisyRows.length,

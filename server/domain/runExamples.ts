@@ -14,7 +14,7 @@ import { memorizationMetrics } from '../../lib/runs/labelNoise';
 import { decodeTrainingLosses, detectionScore, encodeTrainingLosses, highestLosses } from '../../lib/runs/trainingLosses';
 import { AlreadyExistsError, InvalidInputError } from '../errors';
 import { ownedBy, type Scope } from '../tenancy/scope';
-import { readableRun, scheduleDetection, writableRun, writeMetrics } from './externalRuns';
+import { logLine, readableRun, scheduleDetection, writableRun, writeMetrics } from './externalRuns';
 import { parseInput } from './validation';
 import type { Run } from './runs';
 
@@ -87,6 +87,7 @@ export async function appendExamples(tx: Executor, run: Run, examples: z.output<
       select ${run.id}, ${run.teamId}, r.p, -1, r.t, r.l from json_to_recordset(${JSON.stringify(noisy.slice(i, i + 20_000))}::json) as r(p int, t text, l text)`);
   }
   if (!run.exampleClasses) await tx.update(runs).set({ exampleClasses: classes }).where(eq(runs.id, run.id));
+  await logLine(tx, run, `${rows.length} examples registered (${noisy.length} noisy), ${count + rows.length} in all`);
   const [{ noisyTotal }] = (await tx.execute<{ noisyTotal: number }>(sql`select count(*)::int as "noisyTotal" from ${runNoisyExamples} where run_id = ${run.id}`)) as unknown as [{ noisyTotal: number }];
   return { registered: rows.length, total: count + rows.length, noisy: noisyTotal, classes };
 }

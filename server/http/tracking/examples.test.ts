@@ -173,7 +173,8 @@ describe('phases of an external run', () => {
     const runId = await newRun([{ key: 'phaselab.validation_metric', value: 'val_loss' }]);
     await call('POST', 'mlflow/runs/log-batch', { run_id: runId, metrics: [2, 1.2, 0.8, 0.7, 0.7, 0.7].map((value, i) => ({ key: 'val_loss', value, timestamp: 1, step: i + 1 })) }, team.member);
     await call('POST', 'mlflow/runs/update', { run_id: runId, status: 'FINISHED', end_time: 1_700_000_100_000 }, team.member);
-    const run = await request(`query($id: ID!) { run(id: $id) { status summary phaseDetection { final status } phases { phase } } }`, { id: runId }, { kind: 'token', secret: team.viewer });
+    const run = await request(`query($id: ID!) { run(id: $id) { status summary phaseDetection { final status } phases { phase } logs { message } } }`, { id: runId }, { kind: 'token', secret: team.viewer });
+    expect(run.data!.run.logs.map((l: { message: string }) => l.message)).toEqual([expect.stringMatching(/^created through the tracking API in experiment "Default" with an API token/), 'its code reports FINISHED']);
     expect(run.data!.run).toMatchObject({ status: 'SUCCEEDED', summary: { val_loss: 0.7 }, phaseDetection: { final: true, status: 'DETECTED' } });
     expect(run.data!.run.phases[0].phase).toBe('FITTING');
   });

@@ -269,7 +269,7 @@ export default function RunPage() {
               </dd>
             </div>
             <div><dt className="text-slate-500">Worker</dt><dd>{run.workerHost ?? '—'} {run.backend && `(${run.backend})`}</dd></div>
-            <div><dt className="text-slate-500">Seed</dt><dd>{run.seed}</dd></div>
+            {trained && <div><dt className="text-slate-500">Seed</dt><dd>{run.seed}</dd></div>}
             <div><dt className="text-slate-500">Started</dt><dd>{formatDate(run.startedAt)}</dd></div>
             <div><dt className="text-slate-500">Finished</dt><dd>{formatDate(run.finishedAt)}</dd></div>
             {run.baseModel && (
