@@ -158,6 +158,13 @@ export async function experimentsByIds(scope: Scope, ids: readonly number[]): Pr
   return ids.map((id) => byId.get(id) ?? null);
 }
 
+/** The MLflow id of the experiment a run was logged to; empty for a run logged to none (a built-in run). */
+export async function experimentIdOfRun(scope: Scope, run: { experimentId: number | null }): Promise<string> {
+  if (run.experimentId === null) return '';
+  const [experiment] = await experimentsByIds(scope, [run.experimentId]);
+  return experiment ? experimentIdOf(experiment) : '';
+}
+
 /** Every experiment of the team, the Default one included, deleted ones only when asked. */
 export async function allExperiments(scope: Scope, which: 'active' | 'deleted' | 'all'): Promise<Experiment[]> {
   authorize(scope, 'runs:read');

@@ -2,13 +2,12 @@
  * MLflow's tracking REST API (2.0), route by route: each reads MLflow's request shape, calls one domain function
  * and answers MLflow's response shape. Paths are relative to `/api/2.0/mlflow/`.
  */
-import { and, eq } from 'drizzle-orm';
-import { experiments } from '../../../db/schema';
 import { authorize, type Scope } from '../../tenancy/scope';
 import {
   createExperiment,
   deleteExperimentTag,
   experimentIdOf,
+  experimentIdOfRun,
   experimentTagsOf,
   getExperiment,
   getExperimentByName,
@@ -47,12 +46,6 @@ const required = (params: Params, key: string): string => {
 const runIdOf = (params: Params) => text(params, 'run_id') || required(params, 'run_uuid');
 const list = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 const number = (value: unknown) => (value === undefined || value === null || value === '' ? undefined : Number(value));
-
-async function experimentIdOfRun(scope: Scope, run: Run): Promise<string> {
-  if (run.experimentId === null) return '';
-  const [experiment] = await scope.db.select().from(experiments).where(and(eq(experiments.teamId, scope.team.id), eq(experiments.id, run.experimentId)));
-  return experiment ? experimentIdOf(experiment) : '';
-}
 
 async function wholeRun(scope: Scope, run: Run) {
   const [shaped] = await runsShape(scope, [{ run, experimentId: await experimentIdOfRun(scope, run) }]);
