@@ -247,6 +247,8 @@ describe('artifacts through the server', () => {
     ]);
     expect((await call('GET', `mlflow-artifacts/artifacts`, { path: `0/${runId}/artifacts/model` }, team.member)).body.files).toEqual([{ path: 'config.json', is_dir: false, file_size: 13 }]);
     expect((await call('GET', `${base}/notes.txt`, undefined, team.viewer)).body).toBe('hello');
+    const viaRun = await call('GET', 'mlflow/artifacts/list', { run_id: runId, path: 'model' }, team.viewer);
+    expect(viaRun.body).toEqual({ root_uri: `mlflow-artifacts:/0/${runId}/artifacts`, files: [{ path: 'model/config.json', is_dir: false, file_size: 13 }] });
     expect((await call('PUT', `${base}/../escape.txt`, Buffer.from('x'), team.member)).status).not.toBe(200);
     expect((await call('DELETE', `${base}/model`, undefined, team.member)).status).toBe(200);
     expect((await call('GET', `${base}/model/config.json`, undefined, team.member)).body.error_code).toBe('RESOURCE_DOES_NOT_EXIST');

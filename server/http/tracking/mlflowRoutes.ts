@@ -17,7 +17,8 @@ import {
 } from '../../domain/experiments';
 import { appendLoggedModel, createExternalRun, deleteRunTag, logBatch, logInputs, readableRun, runKeyTagsOf, setRunDeleted, updateExternalRun } from '../../domain/externalRuns';
 import { metricHistory, metricHistoryBulkInterval } from '../../domain/trackingMetrics';
-import { searchExperiments, searchRuns } from '../../domain/trackingSearch';
+import { artifactUriOf, searchExperiments, searchRuns } from '../../domain/trackingSearch';
+import { listTrackedArtifacts } from '../../domain/trackedArtifacts';
 import type { Run } from '../../domain/runs';
 import { badRequest } from './responses';
 import { experimentShape, experimentsShape, runInfoShape, runsShape } from './shapes';
@@ -134,6 +135,17 @@ export const mlflowRoutes: Record<string, RouteSpec> = {
     method: 'POST',
     // MLflow keeps a logged model's description as a tag of the run; so does Phaselab.
     handle: async (scope, p) => (await appendLoggedModel(scope, runIdOf(p), required(p, 'model_json')), {}),
+  },
+  // MLflow's UI and its R client list a run's artifacts here rather than through the artifact proxy.
+  'artifacts/list': {
+    method: 'GET',
+    handle: async (scope, p) => {
+      const run = await readableRun(scope, runIdOf(p));
+      const root = artifactUriOf(await experimentIdOfRun(scope, run), run.id);
+      const dir = (text(p, 'path') ?? '').replace(/^\/+|\/+$/g, '');
+      const files = await listTrackedArtifacts(scope, `${root.slice('mlflow-artifacts:/'.length)}${dir ? `/${dir}` : ''}`);
+      return { root_uri: root, files: files.map((f) => ({ ...f, path: dir ? `${dir}/${f.path}` : f.path })) };
+    },
   },
   'runs/search': {
     method: 'GET|POST',

@@ -48,6 +48,7 @@ const cases: Record<string, RouteCase> = {
   'mlflow/runs/log-batch': { method: 'POST', path: 'mlflow/runs/log-batch', write: true, body: (w) => ({ run_id: w.runId, metrics: [{ key: 'intruder', value: 1, timestamp: 1, step: 0 }] }) },
   'mlflow/runs/log-inputs': { method: 'POST', path: 'mlflow/runs/log-inputs', write: true, body: (w) => ({ run_id: w.runId, datasets: [{ dataset: { name: 'x' } }] }) },
   'mlflow/runs/log-model': { method: 'POST', path: 'mlflow/runs/log-model', write: true, body: (w) => ({ run_id: w.runId, model_json: '{}' }) },
+  'mlflow/artifacts/list': { method: 'GET', path: 'mlflow/artifacts/list', write: false, body: (w) => ({ run_id: w.runId }) },
   'mlflow/runs/search': { method: 'POST', path: 'mlflow/runs/search', write: false, body: (w) => ({ experiment_ids: [w.experimentId] }) },
   'mlflow/metrics/get-history': { method: 'GET', path: 'mlflow/metrics/get-history', write: false, body: (w) => ({ run_id: w.runId, metric_key: 'secret_metric' }) },
   'mlflow/metrics/get-history-bulk-interval': { method: 'GET', path: 'mlflow/metrics/get-history-bulk-interval', write: false, body: (w) => ({ run_ids: [w.runId], metric_key: 'secret_metric' }) },
