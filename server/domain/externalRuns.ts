@@ -135,7 +135,8 @@ export async function updateExternalRun(scope: Scope, id: unknown, input: unknow
     if (status && next !== run.status) await logLine(tx, run, `its code reports ${status}`);
     return changed!;
   });
-  if (terminal.has(updated.status)) await settlePhases(scope, updated);
+  // The status is recorded either way: a detector or rollup failure is logged, and rollups are made on first read.
+  if (terminal.has(updated.status)) await settlePhases(scope, updated).catch((error) => logLine(scope.db, updated, `final phases not stored: ${error instanceof Error ? error.message : error}`, 'error'));
   return updated;
 }
 
