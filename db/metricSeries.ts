@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from './client';
 import { runMetricRollups, runMetrics } from './schema';
+import { isTrainedKind } from '../lib/runs/config';
 
 export interface SeriesPoint {
   step: number;
@@ -31,6 +32,12 @@ export interface SeriesQuery {
 /** The resolution a finished run's curves are kept at; a request for at most this many points is served from it. */
 export const ROLLUP_POINTS = 1000;
 const terminal = new Set(['succeeded', 'failed', 'canceled']);
+
+/**
+ * The status querySeries should read a run's curves by: a finished built-in run's points never change, but an outside
+ * run's code may log after it ends (MLflow allows it), so its curves are always read as live, never rolled up.
+ */
+export const seriesStatus = (run: { kind: string; status: string }) => (isTrainedKind(run.kind) ? run.status : 'running');
 
 /**
  * Curves, at most `maxPoints` per series. A longer series keeps its first and last points and is cut into

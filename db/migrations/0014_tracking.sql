@@ -66,3 +66,6 @@ BEGIN
   DELETE FROM "run_examples" WHERE "run_id" IN (SELECT "id" FROM deleted_runs);
   RETURN NULL;
 END $$;
+--> statement-breakpoint
+-- Every team has a Default experiment (MLflow's "0"); new teams get theirs when they are created.
+INSERT INTO "experiments" ("team_id", "name", "is_default") SELECT "id", 'Default', true FROM "teams";

@@ -237,4 +237,4 @@ export type TrainedRunKind = keyof typeof trainedRunKinds;
 export const runKindNames = Object.keys(runKinds) as RunKind[];
 
 /** Whether the kind is launched from Phaselab (New run, sweeps); an external run is started by its own code. */
-export const isTrainedKind = (kind: string): kind is TrainedRunKind => kind in trainedRunKinds;
+export const isTrainedKind = (kind: string): kind is TrainedRunKind => Object.hasOwn(trainedRunKinds, kind);

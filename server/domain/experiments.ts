@@ -1,12 +1,12 @@
 /**
- * Experiments: a team's projects of runs, as MLflow's tracking API has them. Each team has a Default experiment,
- * made when first asked for, that answers to MLflow's id "0"; deleting an experiment hides it and its runs until it
- * is restored, as in MLflow.
+ * Experiments: a team's projects of runs, as MLflow's tracking API has them. Each team has a Default experiment, made
+ * with the team, that answers to MLflow's id "0"; deleting an experiment hides it and its runs until it is restored,
+ * as in MLflow.
  */
 import { z } from 'zod';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { experimentTags, experiments } from '../../db/schema';
+import { experimentTags, experiments, runs } from '../../db/schema';
 import { AlreadyExistsError, InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
@@ -17,7 +17,7 @@ export type Experiment = typeof experiments.$inferSelect;
 export type KeyValue = { key: string; value: string };
 
 export const DEFAULT_EXPERIMENT_ID = '0';
-const DEFAULT_NAME = 'Default';
+export const DEFAULT_EXPERIMENT_NAME = 'Default';
 
 /** The id MLflow's clients see: "0" for the team's Default experiment, the row's number otherwise. */
 export const experimentIdOf = (experiment: Pick<Experiment, 'id' | 'isDefault'>) => (experiment.isDefault ? DEFAULT_EXPERIMENT_ID : String(experiment.id));
@@ -29,23 +29,17 @@ export const tagInput = z.object({ key: tagKey, value: storableText.pipe(z.strin
 // Kept as sent, spaces included, as MLflow does: a client looks the same name up again.
 const experimentName = storableText.pipe(z.string().min(1, 'an experiment needs a name').max(500, 'use at most 500 characters'));
 
-async function ensureDefault(scope: Scope, executor: Executor): Promise<Experiment> {
-  const find = () => executor.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.isDefault, true)));
-  const [found] = await find();
-  if (found) return found;
-  // A team may already have its own experiment called "Default": the built-in one then takes a free name.
-  const [taken] = await executor.select({ id: experiments.id }).from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.name, DEFAULT_NAME)));
-  await executor
-    .insert(experiments)
-    .values({ teamId: scope.team.id, name: taken ? `${DEFAULT_NAME} (${scope.team.slug})` : DEFAULT_NAME, isDefault: true, createdBy: scope.user.id })
-    .onConflictDoNothing();
-  return (await find())[0]!;
+/** The team's Default experiment, made with the team (migration 0014 made those of older teams). */
+async function defaultExperiment(scope: Scope, executor: Executor): Promise<Experiment> {
+  const [found] = await executor.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.isDefault, true)));
+  if (!found) throw new NotFoundError(`Experiment "${DEFAULT_EXPERIMENT_ID}"`);
+  return found;
 }
 
 /** The team's experiment with this MLflow id, deleted ones included; anything else is NOT_FOUND. */
 export async function getExperiment(scope: Scope, id: string, executor: Executor = scope.db): Promise<Experiment> {
   authorize(scope, 'runs:read');
-  if (id === DEFAULT_EXPERIMENT_ID) return ensureDefault(scope, executor);
+  if (id === DEFAULT_EXPERIMENT_ID) return defaultExperiment(scope, executor);
   if (!/^[1-9]\d{0,15}$/.test(id)) throw new NotFoundError(`Experiment "${id}"`);
   const [experiment] = await executor.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.id, Number(id))));
   if (!experiment) throw new NotFoundError(`Experiment "${id}"`);
@@ -56,7 +50,6 @@ export async function getExperimentByName(scope: Scope, name: string): Promise<E
   authorize(scope, 'runs:read');
   const [experiment] = await scope.db.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.name, name)));
   if (experiment) return experiment;
-  if (name === DEFAULT_NAME) return ensureDefault(scope, scope.db);
   throw new NotFoundError(`Experiment "${name}"`);
 }
 
@@ -69,7 +62,7 @@ export async function activeExperiment(scope: Scope, id: string, executor: Execu
 
 const createInput = z.object({
   name: experimentName,
-  artifactLocation: z.string().max(2000).optional(),
+  artifactLocation: storableText.pipe(z.string().max(2000)).optional(),
   tags: z.array(tagInput).max(100, 'use at most 100 tags').default([]),
 });
 
@@ -95,23 +88,34 @@ export async function renameExperiment(scope: Scope, id: string, newName: unknow
     const experiment = await getExperiment(scope, id, tx);
     const [clash] = await tx.select({ id: experiments.id }).from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.name, name)));
     if (clash && clash.id !== experiment.id) throw new AlreadyExistsError(`Experiment '${name}' already exists.`);
-    const [renamed] = await tx.update(experiments).set({ name, updatedAt: sql`now()` }).where(eq(experiments.id, experiment.id)).returning();
+    const [renamed] = await tx
+      .update(experiments)
+      .set({ name, updatedAt: sql`now()` })
+      .where(eq(experiments.id, experiment.id))
+      .returning()
+      .catch((error) => Promise.reject(uniqueViolation(error) ? new AlreadyExistsError(`Experiment '${name}' already exists.`) : error));
     await recordAudit(tx, scope, { action: 'experiment.rename', targetType: 'experiment', targetId: String(experiment.id), details: { from: experiment.name, to: name } });
     return renamed!;
   });
 }
 
-/** Deleting hides an experiment (and its runs, from lists); restoring brings both back. */
+/**
+ * Deleting hides an experiment and marks its runs deleted with it (as MLflow does); restoring brings back the runs
+ * deleted with it, not those deleted on their own before. The Default experiment cannot be deleted: clients log there.
+ */
 export async function setExperimentDeleted(scope: Scope, id: string, deleted: boolean): Promise<Experiment> {
   authorize(scope, 'runs:create');
   return scope.db.transaction(async (tx) => {
     const experiment = await getExperiment(scope, id, tx);
+    if (deleted && experiment.isDefault) throw new InvalidInputError('the Default experiment (0) cannot be deleted', 'experiment_id');
     if (!deleted && !experiment.deletedAt) throw new InvalidInputError(`experiment ${id} is not deleted`, 'experiment_id');
-    const [changed] = await tx
-      .update(experiments)
-      .set({ deletedAt: deleted ? sql`coalesce(${experiments.deletedAt}, now())` : null, updatedAt: sql`now()` })
-      .where(eq(experiments.id, experiment.id))
-      .returning();
+    if (deleted && experiment.deletedAt) return experiment;
+    const at = deleted ? new Date() : null;
+    const [changed] = await tx.update(experiments).set({ deletedAt: at, updatedAt: sql`now()` }).where(eq(experiments.id, experiment.id)).returning();
+    await tx
+      .update(runs)
+      .set({ deletedAt: at })
+      .where(and(ownedBy(scope, runs.teamId), eq(runs.experimentId, experiment.id), deleted ? isNull(runs.deletedAt) : eq(runs.deletedAt, experiment.deletedAt!)));
     await recordAudit(tx, scope, { action: deleted ? 'experiment.delete' : 'experiment.restore', targetType: 'experiment', targetId: String(experiment.id) });
     return changed!;
   });
@@ -168,7 +172,6 @@ export async function experimentIdOfRun(scope: Scope, run: { experimentId: numbe
 /** Every experiment of the team, the Default one included, deleted ones only when asked. */
 export async function allExperiments(scope: Scope, which: 'active' | 'deleted' | 'all'): Promise<Experiment[]> {
   authorize(scope, 'runs:read');
-  await ensureDefault(scope, scope.db);
   const lifecycle = which === 'active' ? isNull(experiments.deletedAt) : which === 'deleted' ? sql`${experiments.deletedAt} is not null` : undefined;
   return scope.db.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), lifecycle)).orderBy(asc(experiments.id));
 }
@@ -176,9 +179,9 @@ export async function allExperiments(scope: Scope, which: 'active' | 'deleted' |
 /** The team's active experiments for the UI, oldest first. */
 export async function listExperiments(scope: Scope, args: PageArgs) {
   authorize(scope, 'runs:read');
-  await ensureDefault(scope, scope.db);
   const limit = pageSize(args);
   const after = decodeCursor(args.after);
+  if (after && !/^\d{1,15}$/.test(after.id)) throw new InvalidInputError('after: not a cursor returned by this API', 'after');
   const rows = await scope.db
     .select()
     .from(experiments)
@@ -187,6 +190,9 @@ export async function listExperiments(scope: Scope, args: PageArgs) {
     .limit(limit + 1);
   return toConnection(rows, limit, (e) => ({ key: '', id: String(e.id) }));
 }
+
+/** Postgres's unique_violation: two requests raced for one name. */
+const uniqueViolation = (error: unknown) => (error as { code?: string; cause?: { code?: string } })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
 
 /** The last of several values for one key wins, as when they are sent one by one. */
 export function dedupe<T extends { key: string }>(items: readonly T[]): T[] {

@@ -6,10 +6,9 @@
 import { z } from 'zod';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { runGroups, runKeyTags, runLogs, runMetricRollups, runMetrics, runs } from '../../db/schema';
+import { runGroups, runKeyTags, runLogs, runMetrics, runs } from '../../db/schema';
 import { copyLines, copyText } from '../../db/copy';
 import { detectAndStorePhases } from '../../db/phaseDetections';
-import { storeRollups } from '../../db/metricSeries';
 import { EXTERNAL_KIND, type RunStatus } from '../../lib/runs/config';
 import { PHASE_TAGS } from '../../lib/phases/curves';
 import { InvalidInputError, NotFoundError } from '../errors';
@@ -37,10 +36,11 @@ export function normalizeRunId(id: unknown): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-const millis = z.number().int().min(0).max(8.64e15);
+/** Milliseconds since 1970, up to the last moment of year 9999 (Postgres's timestamps go no further in ISO form). */
+const millis = z.number().int().min(0).max(253_402_300_799_999, 'a timestamp is milliseconds since 1970, before year 10000');
 /** JSON carries NaN and infinities only as strings; MLflow's clients send them so. */
 const metricValue = z.union([z.number(), z.enum(['NaN', 'Infinity', '-Infinity', 'nan', 'inf', '-inf'])]).transform((v) => (typeof v === 'number' ? v : Number(v.replace(/^(-?)inf$/, '$1Infinity').replace('nan', 'NaN'))));
-const step = z.union([z.number(), z.string().regex(/^-?\d+$/).transform(Number)]).pipe(z.number().int('a step is a whole number').min(-(2 ** 53)).max(2 ** 53, 'steps go up to 2^53'));
+const step = z.union([z.number(), z.string().regex(/^-?\d+$/).transform(Number)]).pipe(z.number().min(-Number.MAX_SAFE_INTEGER, 'steps go down to -(2^53 - 1)').max(Number.MAX_SAFE_INTEGER, 'steps go up to 2^53 - 1').int('a step is a whole number'));
 const timestamp = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(millis);
 const metricInput = z.object({ key: tagKey, value: metricValue, timestamp: timestamp.optional(), step: step.default(0) });
 const paramInput = z.object({ key: tagKey, value: storableText.pipe(z.string().max(6000, 'use param values of at most 6,000 characters')) });
@@ -48,9 +48,9 @@ export type MetricInput = z.output<typeof metricInput>;
 
 const createInput = z.object({
   experimentId: z.string().default('0'),
-  runName: z.string().trim().max(250).optional(),
+  runName: storableText.pipe(z.string().trim().max(250)).optional(),
   startTime: timestamp.optional(),
-  userId: z.string().max(250).optional(),
+  userId: storableText.pipe(z.string().max(250)).optional(),
   tags: z.array(tagInput).max(1000, 'use at most 1,000 tags').default([]),
 });
 
@@ -110,7 +110,7 @@ export async function readableRun(scope: Scope, id: unknown): Promise<Run> {
 const updateInput = z.object({
   status: z.enum(Object.keys(trackingStatuses) as [TrackingStatus, ...TrackingStatus[]]).optional(),
   endTime: timestamp.optional(),
-  runName: z.string().trim().min(1).max(250).optional(),
+  runName: storableText.pipe(z.string().trim().min(1).max(250)).optional(),
 });
 
 /** Status, end time and name, as the run's code reports them; a run that ends gets its final phases and rollups. */
@@ -175,17 +175,18 @@ export async function logBatch(scope: Scope, id: unknown, input: unknown): Promi
   const batch = parseInput(batchInput, input);
   const run = await scope.db.transaction(async (tx) => {
     const run = await writableRun(scope, id, tx);
-    const config = { ...(run.config as Record<string, string>) };
+    // A Map, then an object of own properties: a param may be called __proto__ or constructor.
+    const params = new Map(Object.entries(run.config as Record<string, string>));
     for (const { key, value } of batch.params) {
-      if (key in config && config[key] !== value) {
+      if (params.has(key) && params.get(key) !== value) {
         throw new InvalidInputError(
-          `Changing param values is not allowed. Param with key='${key}' was already logged with value='${config[key]}' for run ID='${run.id}'. Attempted logging new value '${value}'.`,
+          `Changing param values is not allowed. Param with key='${key}' was already logged with value='${params.get(key)}' for run ID='${run.id}'. Attempted logging new value '${value}'.`,
           'params',
         );
       }
-      config[key] = value;
+      params.set(key, value);
     }
-    if (batch.params.length) await tx.update(runs).set({ config }).where(eq(runs.id, run.id));
+    if (batch.params.length) await tx.update(runs).set({ config: Object.fromEntries(params) }).where(eq(runs.id, run.id));
     if (batch.tags.length) await upsertTags(tx, run, batch.tags);
     if (batch.metrics.length) await writeMetrics(tx, run, batch.metrics);
     return run;
@@ -208,7 +209,8 @@ const PARENT_TAG = 'mlflow.parentRunId';
 async function joinParentGroup(tx: Executor, run: Run, parentId: string) {
   const id = /^[0-9a-f]{32}$|^[0-9a-f-]{36}$/i.test(parentId) ? normalizeRunId(parentId) : null;
   if (!id || id === run.id) return;
-  const [parent] = await tx.select().from(runs).where(and(eq(runs.teamId, run.teamId), eq(runs.id, id)));
+  // Locked: two children created at once must find one group, not make one each.
+  const [parent] = await tx.select().from(runs).where(and(eq(runs.teamId, run.teamId), eq(runs.id, id))).for('update');
   if (!parent || parent.kind !== EXTERNAL_KIND) return;
   let groupId = parent.groupId;
   if (!groupId) {
@@ -248,7 +250,9 @@ export async function writeMetrics(tx: Executor, run: Run, metrics: readonly Met
     from json_array_elements_text(${JSON.stringify(keys)}::json) as k(key)`);
   const lastStep = new Map([...known].map((r) => [r.key, r.step === null ? -Infinity : Number(r.step)]));
   const epochKey = known[0]?.epoch_key ?? 'epoch';
-  const epochAt = new Map(unique.filter((m) => m.key === epochKey && Number.isFinite(m.value)).map((m) => [m.step, m.value]));
+  // The epoch column is a float4: a value it cannot hold places its point at its step instead.
+  const fitsReal = (v: number) => Number.isFinite(Math.fround(v)) && (v === 0 || Math.abs(v) >= 1.2e-38);
+  const epochAt = new Map(unique.filter((m) => m.key === epochKey && fitsReal(m.value)).map((m) => [m.step, m.value]));
   const rows = unique.map((m) => ({ key: m.key, step: m.step, epoch: epochAt.get(m.step) ?? m.step, value: String(m.value), at: new Date(m.timestamp ?? now).toISOString() }));
   const fresh = rows.filter((r) => r.step > lastStep.get(r.key)!);
   const again = rows.filter((r) => r.step <= lastStep.get(r.key)!);
@@ -261,8 +265,6 @@ export async function writeMetrics(tx: Executor, run: Run, metrics: readonly Met
       from json_to_recordset(${JSON.stringify(again)}::json) as p(key text, step bigint, epoch real, value text, at timestamptz)
       on conflict (run_id, key, step) do update set value = excluded.value, epoch = excluded.epoch, wall_time = excluded.wall_time`);
   }
-  // A finished run's curves are served from rollups: new points make them stale.
-  if (terminal.has(run.status)) await tx.delete(runMetricRollups).where(eq(runMetricRollups.runId, run.id));
 }
 
 const MODEL_HISTORY = 'mlflow.log-model.history';
@@ -279,9 +281,19 @@ export async function appendLoggedModel(scope: Scope, id: unknown, modelJson: un
   await scope.db.transaction(async (tx) => {
     const run = await writableRun(scope, id, tx);
     const [tag] = await tx.select({ value: runKeyTags.value }).from(runKeyTags).where(and(eq(runKeyTags.runId, run.id), eq(runKeyTags.key, MODEL_HISTORY)));
-    const history: unknown[] = tag ? JSON.parse(tag.value) : [];
+    const history = parsedList(tag?.value);
     await upsertTags(tx, run, [{ key: MODEL_HISTORY, value: JSON.stringify([...history, parsed]) }]);
   });
+}
+
+/** A tag that should hold a JSON list (anyone may overwrite it with set-tag): its items, or none. */
+function parsedList(value: string | undefined): unknown[] {
+  try {
+    const parsed: unknown = value === undefined ? [] : JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
 }
 
 export async function deleteRunTag(scope: Scope, id: unknown, key: unknown): Promise<void> {
@@ -293,7 +305,11 @@ export async function deleteRunTag(scope: Scope, id: unknown, key: unknown): Pro
   });
 }
 
-const inputsInput = z.array(z.object({ tags: z.array(tagInput).max(100).optional(), dataset: z.record(z.string(), z.unknown()) })).max(100, 'log at most 100 dataset inputs at once');
+const inputsInput = z
+  .array(z.object({ tags: z.array(tagInput).max(100).optional(), dataset: z.record(z.string(), z.unknown()) }))
+  .max(100, 'log at most 100 dataset inputs at once')
+  // Postgres's jsonb holds no NUL character.
+  .refine((inputs) => !JSON.stringify(inputs).includes('\\u0000'), 'may not contain a NUL character');
 
 /** MLflow's log-inputs: the datasets the run used, kept as sent (and shown with the run). */
 export async function logInputs(scope: Scope, id: unknown, datasets: unknown): Promise<void> {
@@ -331,11 +347,12 @@ export function scheduleDetection(scope: Scope, run: Pick<Run, 'id' | 'teamId'>)
   pendingDetections.set(run.id, timer);
 }
 
-/** A run that ended: its final phases now, its curves' rollups on their first read. */
+/**
+ * A run that ended gets its final phases now. Its curves are never rolled up (db/metricSeries.ts reads an outside
+ * run as live): MLflow lets its code log points after it ends.
+ */
 async function settlePhases(scope: Scope, run: Run): Promise<void> {
   clearTimeout(pendingDetections.get(run.id));
   pendingDetections.delete(run.id);
-  await scope.db.delete(runMetricRollups).where(eq(runMetricRollups.runId, run.id));
   await detectAndStorePhases(scope.db, { run, final: true });
-  await storeRollups(scope.db, run);
 }

@@ -16,18 +16,19 @@ import { AlreadyExistsError, InvalidInputError } from '../errors';
 import { ownedBy, type Scope } from '../tenancy/scope';
 import { logLine, readableRun, scheduleDetection, writableRun, writeMetrics } from './externalRuns';
 import { parseInput } from './validation';
+import { storableText } from './experiments';
 import type { Run } from './runs';
 
 export const MAX_EXAMPLES_PER_REQUEST = 100_000;
 const MAX_CLASSES = 10_000;
 
-const label = z.string().min(1, 'a label may not be empty').max(250, 'use labels of at most 250 characters');
+const label = storableText.pipe(z.string().min(1, 'a label may not be empty').max(250, 'use labels of at most 250 characters'));
 const registration = z
   .object({
-    ids: z.array(z.string().min(1, 'an id may not be empty').max(250)).min(1, 'register at least one example').max(MAX_EXAMPLES_PER_REQUEST, 'register at most 100,000 examples per request'),
+    ids: z.array(storableText.pipe(z.string().min(1, 'an id may not be empty').max(250))).min(1, 'register at least one example').max(MAX_EXAMPLES_PER_REQUEST, 'register at most 100,000 examples per request'),
     labels: z.array(label),
     trueLabels: z.array(label.nullable()).optional(),
-    texts: z.array(z.string().max(2000, 'use texts of at most 2,000 characters').nullable()).optional(),
+    texts: z.array(storableText.pipe(z.string().max(2000, 'use texts of at most 2,000 characters')).nullable()).optional(),
     classes: z.array(label).min(2, 'name at least 2 classes').max(MAX_CLASSES).optional(),
   })
   .superRefine((r, ctx) => {
@@ -137,7 +138,7 @@ export function epochFromJson(body: { epoch?: unknown; losses?: unknown; predict
   let predictions: Int32Array;
   if (typeof body.predictions === 'string') predictions = new Int32Array(fromBase64(body.predictions, 'predictions', 4));
   else {
-    const values = parseInput(z.array(z.union([z.number().int(), z.string()])).max(10_000_000), body.predictions ?? null, 'predictions.');
+    const values = parseInput(z.array(z.union([z.number().int().min(-(2 ** 31)).max(2 ** 31 - 1), z.string()])).max(10_000_000), body.predictions ?? null, 'predictions.');
     const index = new Map(classes?.map((c, i) => [c, i]));
     predictions = Int32Array.from(values, (v, i) => {
       if (typeof v === 'number') return v;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { and, inArray } from 'drizzle-orm';
-import { querySeries, seriesKeysOf, type MetricSeries } from '../../db/metricSeries';
+import { querySeries, seriesKeysOf, seriesStatus, type MetricSeries } from '../../db/metricSeries';
 import { runs } from '../../db/schema';
 import { NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
@@ -24,9 +24,9 @@ const metricsQuery = z.object({
 export async function queryMetrics(scope: Scope, input: unknown): Promise<MetricSeries[]> {
   authorize(scope, 'runs:read');
   const query = parseInput(metricsQuery, input);
-  const owned = await scope.db.select({ id: runs.id, status: runs.status }).from(runs).where(and(ownedBy(scope, runs.teamId), inArray(runs.id, query.runIds)));
+  const owned = await scope.db.select({ id: runs.id, status: runs.status, kind: runs.kind }).from(runs).where(and(ownedBy(scope, runs.teamId), inArray(runs.id, query.runIds)));
   if (owned.length !== new Set(query.runIds).size) throw new NotFoundError('Run');
-  return querySeries(scope.db, { ...query, teamId: scope.team.id }, new Map(owned.map((r) => [r.id, r.status])));
+  return querySeries(scope.db, { ...query, teamId: scope.team.id }, new Map(owned.map((r) => [r.id, seriesStatus(r)])));
 }
 
 /** The metric names each run has recorded, for pickers, in the order asked. */

@@ -41,7 +41,7 @@ interface Placement {
 export async function createRun(scope: Scope, input: unknown, { parent, groupId, executor = scope.db }: Placement = {}): Promise<Run> {
   authorize(scope, 'runs:create');
   const { kind, datasetVersionId, config: rawConfig, seed, tags, notes, name } = parseInput(createRunInput, input);
-  if (kind in runKinds && !isTrainedKind(kind)) throw new InvalidInputError(`kind: ${kind} runs are started by their own code, through the tracking API (MLflow's runs/create)`, 'kind');
+  if (Object.hasOwn(runKinds, kind) && !isTrainedKind(kind)) throw new InvalidInputError(`kind: ${kind} runs are started by their own code, through the tracking API (MLflow's runs/create)`, 'kind');
   if (!isTrainedKind(kind)) throw new InvalidInputError(`kind: unknown run kind "${kind}"; one of ${Object.keys(trainedRunKinds).join(', ')}`, 'kind');
   const spec = trainedRunKinds[kind];
   const parsed = spec.config.safeParse(rawConfig);

@@ -1,9 +1,10 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import slugify from 'slugify';
 import type { Database, Executor } from '../../db/client';
-import { memberships, teams } from '../../db/schema';
+import { memberships, teams, experiments } from '../../db/schema';
 import type { Role } from '../auth/permissions';
 import { authorize, type Scope, type Team, type User } from '../tenancy/scope';
+import { DEFAULT_EXPERIMENT_NAME } from './experiments';
 import { recordAudit } from './audit';
 import { randomBytes } from 'node:crypto';
 import { teamNameInput } from '../inputs';
@@ -14,6 +15,8 @@ export async function createTeam(db: Database, user: User, input: unknown): Prom
   return db.transaction(async (tx) => {
     const team = await insertTeamWithFreeSlug(tx, name);
     await tx.insert(memberships).values({ teamId: team.id, userId: user.id, role: 'owner' });
+    // The tracking API's Default experiment ("0"), where MLflow's clients log when no experiment is set.
+    await tx.insert(experiments).values({ teamId: team.id, name: DEFAULT_EXPERIMENT_NAME, isDefault: true, createdBy: user.id });
     await recordAudit(tx, { user, team, tokenId: null }, { action: 'team.create', targetType: 'team', targetId: team.id, details: { name } });
     return team;
   });

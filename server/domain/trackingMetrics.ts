@@ -1,11 +1,12 @@
 /**
  * Curves as MLflow's tracking API reads them: a run's latest value per key, one key's whole history in pages, and
  * many runs' histories sampled over a step interval (our curve bucketing, which keeps each bucket's lowest and
- * highest point). Values come back as stored, NaN and infinities included.
+ * highest point). Values come back as stored, NaN and infinities included, except in sampled histories: those are
+ * curves, which draw finite values only.
  */
 import { z } from 'zod';
 import { sql } from 'drizzle-orm';
-import { querySeries } from '../../db/metricSeries';
+import { querySeries, seriesStatus } from '../../db/metricSeries';
 import { InvalidInputError } from '../errors';
 import { authorize, type Scope } from '../tenancy/scope';
 import { parseInput } from './validation';
@@ -93,7 +94,7 @@ export async function metricHistoryBulkInterval(scope: Scope, input: unknown): P
   const series = await querySeries(
     scope.db,
     { teamId: scope.team.id, runIds: found.map((r) => r.id), keys: [query.metricKey], maxPoints: query.maxResults, fromStep: query.startStep ?? null, toStep: query.endStep ?? null, withWallTime: true },
-    new Map(found.map((r) => [r.id, r.status])),
+    new Map(found.map((r) => [r.id, seriesStatus(r)])),
   );
   return series.flatMap((s) => s.points.map((p) => ({ runId: s.runId, key: s.key, value: p.value, step: p.step, timestamp: Math.round((p.wallTime ?? 0) * 1000) })));
 }

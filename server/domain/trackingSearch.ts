@@ -4,7 +4,7 @@
  * filtered, sorted and cut into pages. A page token is the offset of the next page under the same query.
  */
 import { z } from 'zod';
-import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, inArray, isNull, sql } from 'drizzle-orm';
 import { runs } from '../../db/schema';
 import { compileFilter, compileOrder, parseFilter, SearchSyntaxError, type Searchable } from '../../lib/tracking/search';
 import { InvalidInputError, NotFoundError } from '../errors';
@@ -73,6 +73,8 @@ export async function searchRuns(scope: Scope, input: unknown): Promise<{ runs: 
         .select()
         .from(runs)
         .where(and(ownedBy(scope, runs.teamId), inArray(runs.experimentId, experiments.map((e) => e.id)), lifecycle))
+        // Past the cap, the newest runs are searched (and the answer says so in its first page's order).
+        .orderBy(desc(runs.createdAt), desc(runs.id))
         .limit(MAX_CANDIDATES)
     : [];
   const ids = candidates.map((r) => r.id);
@@ -103,7 +105,7 @@ export async function searchRuns(scope: Scope, input: unknown): Promise<{ runs: 
 
 export const artifactUriOf = (experimentId: string, runId: string) => `mlflow-artifacts:/${experimentId || '0'}/${runId}/artifacts`;
 
-export async function searchExperiments(scope: Scope, input: unknown): Promise<{ experiments: Experiment[]; tags: Map<number, { key: string; value: string }[]>; nextPageToken?: string }> {
+export async function searchExperiments(scope: Scope, input: unknown): Promise<{ experiments: Experiment[]; nextPageToken?: string }> {
   const query = parseInput(searchInput.omit({ experimentIds: true }), input);
   const found = await allExperiments(scope, query.viewType === 'ACTIVE_ONLY' ? 'active' : query.viewType === 'DELETED_ONLY' ? 'deleted' : 'all');
   const tags = await experimentTagsOf(scope, found.map((e) => e.id));
@@ -117,5 +119,5 @@ export async function searchExperiments(scope: Scope, input: unknown): Promise<{
   const newestFirst = (a: Searchable, b: Searchable) => Number(b.attributes.last_update_time) - Number(a.attributes.last_update_time) || String(a.attributes.experiment_id).localeCompare(String(b.attributes.experiment_id));
   const order = grammar(() => compileOrder(query.orderBy, newestFirst));
   const { items, nextPageToken } = page(searchable.filter(filter).sort(order), query.maxResults, query.pageToken);
-  return { experiments: items.map((s) => s.experiment), tags, nextPageToken };
+  return { experiments: items.map((s) => s.experiment), nextPageToken };
 }

@@ -15,7 +15,7 @@ import { badRequest, json, TrackingError, trackingErrorResponse } from './respon
 export const TRACKING_MOUNT = '/api/mlflow/';
 
 /** MLflow's bodies are small; log-batch at its limits is well under 1 MB, a registration of 100,000 examples ~10 MB. */
-const MAX_JSON_BYTES = 32 * 1024 * 1024;
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const maxArtifactBytes = () => Number(process.env.PHASELAB_MAX_ARTIFACT_BYTES ?? 100 * 1024 * 1024);
 
 function queryParams(url: URL): Params {
@@ -28,7 +28,7 @@ function queryParams(url: URL): Params {
 }
 
 async function jsonBody(request: Request): Promise<Params> {
-  const bytes = await readBody(request, MAX_JSON_BYTES);
+  const bytes = await readBody(request, MAX_BODY_BYTES);
   if (!bytes.length) return {};
   let parsed: unknown;
   try {
@@ -54,13 +54,13 @@ export function createTrackingHandler(database: () => Database = getDb) {
       if ((api !== 'api' && api !== 'ajax-api') || version !== '2.0') throw notFound(`/${segments.join('/')}`);
       if (area === 'mlflow-artifacts' && rest[0] === 'artifacts') return await artifacts(database(), request, rest.slice(1).join('/'));
       const table: Record<string, RouteSpec> | null = area === 'mlflow' ? mlflowRoutes : area === 'phaselab' ? extensionRoutes : null;
-      const route = table?.[path];
+      const route = table && Object.hasOwn(table, path) ? table[path] : undefined;
       if (!route) throw notFound(`/${segments.join('/')}`);
       const method = request.method === 'HEAD' ? 'GET' : request.method;
       if (!route.method.split('|').includes(method)) throw wrongMethod(request.method, `/${segments.join('/')}`);
       const scope = await scopeOf(database(), request);
       const { binary } = route;
-      if (binary && request.headers.get('content-type')?.startsWith('application/octet-stream')) return json(await binary(scope, queryParams(url), await readBody(request, MAX_JSON_BYTES)));
+      if (binary && request.headers.get('content-type')?.startsWith('application/octet-stream')) return json(await binary(scope, queryParams(url), await readBody(request, MAX_BODY_BYTES)));
       const params = method === 'GET' ? queryParams(url) : await jsonBody(request);
       return json(await route.handle(scope, params));
     } catch (error) {

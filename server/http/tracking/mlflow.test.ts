@@ -255,6 +255,36 @@ describe('artifacts through the server', () => {
   });
 });
 
+describe('edges', () => {
+  it('takes params named like object members, and an epoch metric a float4 cannot hold', async () => {
+    const runId = await newRun();
+    const logged = await call('POST', 'mlflow/runs/log-batch', {
+      run_id: runId,
+      params: [{ key: 'constructor', value: 'x' }, { key: '__proto__', value: 'y' }, { key: 'toString', value: 'z' }],
+      metrics: [{ key: 'epoch', value: 1e39, timestamp: 1, step: 5 }, { key: 'acc', value: 0.5, timestamp: 1, step: 5 }],
+    }, team.member);
+    expect(logged.status).toBe(200);
+    const params = (await call('GET', 'mlflow/runs/get', { run_id: runId }, team.member)).body.run.data.params;
+    expect(params).toEqual(expect.arrayContaining([{ key: 'constructor', value: 'x' }, { key: '__proto__', value: 'y' }, { key: 'toString', value: 'z' }]));
+    expect((await call('POST', 'mlflow/runs/log-metric', { run_id: runId, key: 'acc', value: 1, timestamp: 253_402_300_800_000, step: 6 }, team.member)).body.error_code).toBe('INVALID_PARAMETER_VALUE');
+    expect((await call('POST', 'mlflow/constructor', {}, team.member)).body.error_code).toBe('ENDPOINT_NOT_FOUND');
+    expect((await call('POST', 'phaselab/runs/examples/register', { run_id: runId, ids: ['a\u0000'], labels: ['x'], classes: ['x', 'y'] }, team.member)).body.error_code).toBe('INVALID_PARAMETER_VALUE');
+  });
+
+  it('deletes an experiment\'s runs with it and restores them with it; the Default experiment stays', async () => {
+    const id = (await call('POST', 'mlflow/experiments/create', { name: 'to-delete' }, team.member)).body.experiment_id;
+    const kept = await newRun(id);
+    const alreadyDeleted = await newRun(id);
+    await call('POST', 'mlflow/runs/delete', { run_id: alreadyDeleted }, team.member);
+    await call('POST', 'mlflow/experiments/delete', { experiment_id: id }, team.member);
+    const stage = async (runId: string) => (await call('GET', 'mlflow/runs/get', { run_id: runId }, team.member)).body.run.info.lifecycle_stage;
+    expect(await stage(kept)).toBe('deleted');
+    await call('POST', 'mlflow/experiments/restore', { experiment_id: id }, team.member);
+    expect([await stage(kept), await stage(alreadyDeleted)]).toEqual(['active', 'deleted']);
+    expect((await call('POST', 'mlflow/experiments/delete', { experiment_id: '0' }, team.member)).body.error_code).toBe('INVALID_PARAMETER_VALUE');
+  });
+});
+
 describe('errors', () => {
   it('refuses a body over the limit early with REQUEST_LIMIT_EXCEEDED, over real HTTP', async () => {
     const server = await serveHandlers({ '/api/mlflow/': createTrackingHandler(() => db) });
