@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from './client';
 import { runMetricRollups, runMetrics } from './schema';
-import { isTrainedKind } from '../lib/runs/config';
+import { finishedStatuses, isTrainedKind } from '../lib/runs/config';
 
 export interface SeriesPoint {
   step: number;
@@ -31,7 +31,6 @@ export interface SeriesQuery {
 
 /** The resolution a finished run's curves are kept at; a request for at most this many points is served from it. */
 export const ROLLUP_POINTS = 1000;
-const terminal = new Set(['succeeded', 'failed', 'canceled']);
 
 /**
  * The status querySeries should read a run's curves by: a finished built-in run's points never change, but an outside
@@ -47,7 +46,7 @@ export const seriesStatus = (run: { kind: string; status: string }) => (isTraine
  */
 export async function querySeries(db: Executor, query: SeriesQuery, statuses: ReadonlyMap<string, string>): Promise<MetricSeries[]> {
   const fromRollups = !query.fromStep && query.toStep == null && query.maxPoints <= ROLLUP_POINTS;
-  const finished = fromRollups ? query.runIds.filter((id) => terminal.has(statuses.get(id) ?? '')) : [];
+  const finished = fromRollups ? query.runIds.filter((id) => finishedStatuses.has(statuses.get(id) ?? '')) : [];
   const live = query.runIds.filter((id) => !finished.includes(id));
   const [rolled, scanned] = await Promise.all([
     finished.length ? readRollups(db, { ...query, runIds: finished }) : [],

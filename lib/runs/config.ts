@@ -8,6 +8,8 @@ import { ruleSnapshot } from '../rules/spec';
 
 export const runStatuses = ['queued', 'running', 'succeeded', 'failed', 'canceled'] as const;
 export type RunStatus = (typeof runStatuses)[number];
+/** The statuses of a run that has ended. */
+export const finishedStatuses: ReadonlySet<string> = new Set<RunStatus>(['succeeded', 'failed', 'canceled']);
 
 export const noiseSchemes = ['flip', 'resample', 'matrix'] as const;
 

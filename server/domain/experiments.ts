@@ -12,6 +12,7 @@ import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
 import { parseInput } from './validation';
+import { dedupe, storableText, tagInput, tagKey } from './trackingInput';
 
 export type Experiment = typeof experiments.$inferSelect;
 export type KeyValue = { key: string; value: string };
@@ -22,10 +23,6 @@ export const DEFAULT_EXPERIMENT_NAME = 'Default';
 /** The id MLflow's clients see: "0" for the team's Default experiment, the row's number otherwise. */
 export const experimentIdOf = (experiment: Pick<Experiment, 'id' | 'isDefault'>) => (experiment.isDefault ? DEFAULT_EXPERIMENT_ID : String(experiment.id));
 
-/** Text Postgres can store: no NUL character. */
-export const storableText = z.string().refine((s) => !s.includes('\u0000'), 'may not contain a NUL character');
-export const tagKey = storableText.pipe(z.string().min(1, 'a key may not be empty').max(250, 'use keys of at most 250 characters'));
-export const tagInput = z.object({ key: tagKey, value: storableText.pipe(z.string().max(8000, 'use tag values of at most 8,000 characters')) });
 // Kept as sent, spaces included, as MLflow does: a client looks the same name up again.
 const experimentName = storableText.pipe(z.string().min(1, 'an experiment needs a name').max(500, 'use at most 500 characters'));
 
@@ -193,8 +190,3 @@ export async function listExperiments(scope: Scope, args: PageArgs) {
 
 /** Postgres's unique_violation: two requests raced for one name. */
 const uniqueViolation = (error: unknown) => (error as { code?: string; cause?: { code?: string } })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
-
-/** The last of several values for one key wins, as when they are sent one by one. */
-export function dedupe<T extends { key: string }>(items: readonly T[]): T[] {
-  return [...new Map(items.map((item) => [item.key, item])).values()];
-}

@@ -6,24 +6,23 @@
 import { z } from 'zod';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { runGroups, runKeyTags, runLogs, runMetrics, runs } from '../../db/schema';
-import { copyLines, copyText } from '../../db/copy';
+import { runGroups, runKeyTags, runLogs, runs } from '../../db/schema';
 import { detectAndStorePhases } from '../../db/phaseDetections';
-import { EXTERNAL_KIND, type RunStatus } from '../../lib/runs/config';
-import { PHASE_TAGS } from '../../lib/phases/curves';
+import { EXTERNAL_KIND, finishedStatuses, type RunStatus } from '../../lib/runs/config';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
-import { activeExperiment, dedupe, storableText, tagInput, tagKey } from './experiments';
+import { activeExperiment } from './experiments';
+import { dedupe, storableText, tagInput, tagKey } from './trackingInput';
 import { recordAudit } from './audit';
 import { parseInput } from './validation';
 import type { Run } from './runs';
+import { cancelScheduledDetection, scheduleDetection, writeMetrics } from './externalMetrics';
 
 /** MLflow's run statuses and Phaselab's. */
 export const trackingStatuses = { RUNNING: 'running', SCHEDULED: 'queued', FINISHED: 'succeeded', FAILED: 'failed', KILLED: 'canceled' } as const satisfies Record<string, RunStatus>;
 export type TrackingStatus = keyof typeof trackingStatuses;
 export const trackingStatusOf = (status: string): TrackingStatus =>
   (Object.keys(trackingStatuses) as TrackingStatus[]).find((s) => trackingStatuses[s] === status) ?? 'RUNNING';
-const terminal = new Set<string>(['succeeded', 'failed', 'canceled']);
 
 /** MLflow's limits on one log-batch. */
 export const BATCH_LIMITS = { metrics: 1000, params: 100, tags: 100, total: 1000 } as const;
@@ -44,7 +43,6 @@ const step = z.union([z.number(), z.string().regex(/^-?\d+$/).transform(Number)]
 const timestamp = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(millis);
 const metricInput = z.object({ key: tagKey, value: metricValue, timestamp: timestamp.optional(), step: step.default(0) });
 const paramInput = z.object({ key: tagKey, value: storableText.pipe(z.string().max(6000, 'use param values of at most 6,000 characters')) });
-export type MetricInput = z.output<typeof metricInput>;
 
 const createInput = z.object({
   experimentId: z.string().default('0'),
@@ -119,7 +117,7 @@ export async function updateExternalRun(scope: Scope, id: unknown, input: unknow
   const updated = await scope.db.transaction(async (tx) => {
     const run = await writableRun(scope, id, tx);
     const next = status ? trackingStatuses[status] : run.status;
-    const ends = terminal.has(next);
+    const ends = finishedStatuses.has(next);
     const [changed] = await tx
       .update(runs)
       .set({
@@ -136,7 +134,7 @@ export async function updateExternalRun(scope: Scope, id: unknown, input: unknow
     return changed!;
   });
   // The status is recorded either way: a detector or rollup failure is logged, and rollups are made on first read.
-  if (terminal.has(updated.status)) await settlePhases(scope, updated).catch((error) => logLine(scope.db, updated, `final phases not stored: ${error instanceof Error ? error.message : error}`, 'error'));
+  if (finishedStatuses.has(updated.status)) await settlePhases(scope, updated).catch((error) => logLine(scope.db, updated, `final phases not stored: ${error instanceof Error ? error.message : error}`, 'error'));
   return updated;
 }
 
@@ -233,39 +231,6 @@ async function upsertTags(tx: Executor, run: Run, tags: readonly { key: string; 
   if (parent) await joinParentGroup(tx, run, parent.value);
 }
 
-/**
- * A batch's points: those past the last step stored for their key go by COPY (the run's row is locked, so nothing
- * else writes its points meanwhile and none can clash); a point logged again at a stored key and step replaces the
- * stored one. A point's epoch is the epoch metric's value at its step when the batch carries it (frameworks log
- * `epoch` beside each metric), else its step.
- */
-export async function writeMetrics(tx: Executor, run: Run, metrics: readonly MetricInput[]): Promise<void> {
-  const now = Date.now();
-  const unique = [...new Map(metrics.map((m) => [`${m.key}\u0000${m.step}`, m])).values()];
-  const keys = [...new Set(unique.map((m) => m.key))];
-  // One index probe per key for its last step, and the epoch metric's name, in one round trip.
-  const known = await tx.execute<{ key: string; step: string | null; epoch_key: string }>(sql`
-    select k.key, (select max(step) from ${runMetrics} where run_id = ${run.id} and key = k.key) as step,
-      coalesce((select value from ${runKeyTags} where run_id = ${run.id} and key = ${PHASE_TAGS.epoch}), 'epoch') as epoch_key
-    from json_array_elements_text(${JSON.stringify(keys)}::json) as k(key)`);
-  const lastStep = new Map([...known].map((r) => [r.key, r.step === null ? -Infinity : Number(r.step)]));
-  const epochKey = known[0]?.epoch_key ?? 'epoch';
-  // The epoch column is a float4: a value it cannot hold places its point at its step instead.
-  const fitsReal = (v: number) => Number.isFinite(Math.fround(v)) && (v === 0 || Math.abs(v) >= 1.2e-38);
-  const epochAt = new Map(unique.filter((m) => m.key === epochKey && fitsReal(m.value)).map((m) => [m.step, m.value]));
-  const rows = unique.map((m) => ({ key: m.key, step: m.step, epoch: epochAt.get(m.step) ?? m.step, value: String(m.value), at: new Date(m.timestamp ?? now).toISOString() }));
-  const fresh = rows.filter((r) => r.step > lastStep.get(r.key)!);
-  const again = rows.filter((r) => r.step <= lastStep.get(r.key)!);
-  const prefix = `${run.id}\t${run.teamId}\t`;
-  await copyLines(tx, 'run_metrics', ['run_id', 'team_id', 'key', 'step', 'epoch', 'value', 'wall_time'], fresh.map((r) => `${prefix}${copyText(r.key)}\t${r.step}\t${r.epoch}\t${r.value}\t${r.at}\n`));
-  if (again.length) {
-    await tx.execute(sql`
-      insert into run_metrics (run_id, team_id, key, step, epoch, value, wall_time)
-      select ${run.id}, ${run.teamId}, p.key, p.step, p.epoch, p.value::float8, p.at
-      from json_to_recordset(${JSON.stringify(again)}::json) as p(key text, step bigint, epoch real, value text, at timestamptz)
-      on conflict (run_id, key, step) do update set value = excluded.value, epoch = excluded.epoch, wall_time = excluded.wall_time`);
-  }
-}
 
 const MODEL_HISTORY = 'mlflow.log-model.history';
 
@@ -332,27 +297,11 @@ export async function runKeyTagsOf(scope: Scope, runIds: readonly string[]): Pro
   return byRun;
 }
 
-const pendingDetections = new Map<string, NodeJS.Timeout>();
-/** Live phases of a run that is logging, at most once per this many ms. */
-const DETECTION_INTERVAL_MS = 5000;
-
-/** Provisional phases while the run logs: one detection per interval, after the points that asked for it. */
-export function scheduleDetection(scope: Scope, run: Pick<Run, 'id' | 'teamId'>): void {
-  if (pendingDetections.has(run.id)) return;
-  const timer = setTimeout(() => {
-    pendingDetections.delete(run.id);
-    detectAndStorePhases(scope.db, { run }).catch((error) => console.error(`phase detection of run ${run.id} failed:`, error));
-  }, DETECTION_INTERVAL_MS);
-  timer.unref();
-  pendingDetections.set(run.id, timer);
-}
-
 /**
  * A run that ended gets its final phases now. Its curves are never rolled up (db/metricSeries.ts reads an outside
  * run as live): MLflow lets its code log points after it ends.
  */
 async function settlePhases(scope: Scope, run: Run): Promise<void> {
-  clearTimeout(pendingDetections.get(run.id));
-  pendingDetections.delete(run.id);
+  cancelScheduledDetection(run.id);
   await detectAndStorePhases(scope.db, { run, final: true });
 }

@@ -14,9 +14,10 @@ import { memorizationMetrics } from '../../lib/runs/labelNoise';
 import { decodeTrainingLosses, detectionScore, encodeTrainingLosses, highestLosses } from '../../lib/runs/trainingLosses';
 import { AlreadyExistsError, InvalidInputError } from '../errors';
 import { ownedBy, type Scope } from '../tenancy/scope';
-import { logLine, readableRun, scheduleDetection, writableRun, writeMetrics } from './externalRuns';
+import { logLine, readableRun, writableRun } from './externalRuns';
+import { scheduleDetection, writeMetrics } from './externalMetrics';
 import { parseInput } from './validation';
-import { storableText } from './experiments';
+import { storableText } from './trackingInput';
 import type { Run } from './runs';
 
 export const MAX_EXAMPLES_PER_REQUEST = 100_000;
@@ -46,8 +47,11 @@ interface RegisteredLabels {
   trueLabels: Int32Array;
 }
 
-// Registrations only ever append, so what was read stays right while the count matches.
-const labelCache = new LRUCache<string, RegisteredLabels>({ max: 64 });
+/** More examples than this in one run are refused: each epoch's scoring holds them all in memory. */
+export const MAX_EXAMPLES_PER_RUN = 5_000_000;
+
+// Registrations only ever append, so what was read stays right while the count matches. Sized by bytes (8 a label).
+const labelCache = new LRUCache<string, RegisteredLabels>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => Math.max(1, v.labels.byteLength * 2) });
 
 export async function registerExamples(scope: Scope, runId: unknown, input: unknown): Promise<{ registered: number; total: number; noisy: number; classes: string[] }> {
   const examples = parseInput(registration, input);
@@ -78,6 +82,7 @@ export async function appendExamples(tx: Executor, run: Run, examples: z.output<
   const [taken] = await tx.execute<{ example_id: string }>(sql`
     select example_id from ${runExamples} where run_id = ${run.id} and example_id = any(${`{${examples.ids.map(arrayLiteral).join(',')}}`}::text[]) limit 1`);
   if (taken) throw new AlreadyExistsError(`Example "${taken.example_id}" is already registered for run ${run.id}.`);
+  if (count + examples.ids.length > MAX_EXAMPLES_PER_RUN) throw new InvalidInputError(`a run registers at most ${MAX_EXAMPLES_PER_RUN.toLocaleString('en')} examples; it has ${count.toLocaleString('en')}`, 'ids');
   const rows = examples.ids.map((id, i) => ({ p: count + i, id, l: examples.labels[i]!, t: examples.trueLabels?.[i] ?? null, x: examples.texts?.[i] ?? null }));
   // Ids were checked above under the run's lock, so COPY (several times faster here) is never refused.
   await copyLines(tx, 'run_examples', ['run_id', 'team_id', 'position', 'example_id', 'label', 'true_label', 'text'], rows.map((r) => `${run.id}\t${run.teamId}\t${r.p}\t${copyText(r.id)}\t${copyText(r.l)}\t${copyText(r.t)}\t${copyText(r.x)}\n`));

@@ -54,6 +54,13 @@ export async function deleteTrackedArtifact(scope: Scope, path: string): Promise
   });
 }
 
+/** MLflow's artifacts/list: the files and folders under `dir` of a run's artifacts, named from the artifact root. */
+export async function listRunArtifacts(scope: Scope, run: { id: string }, experimentId: string, dir: string) {
+  const folder = dir.replace(/^\/+|\/+$/g, '');
+  const files = await listTrackedArtifacts(scope, `${experimentId || '0'}/${run.id}/artifacts${folder ? `/${folder}` : ''}`);
+  return files.map((f) => ({ ...f, path: folder ? `${folder}/${f.path}` : f.path }));
+}
+
 /** The files and folders directly under a path of a run's artifacts, by name (MLflow's proxy answers base names). */
 export async function listTrackedArtifacts(scope: Scope, path: string): Promise<{ path: string; is_dir: boolean; file_size?: number }[]> {
   authorize(scope, 'runs:read');

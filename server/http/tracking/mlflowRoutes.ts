@@ -18,7 +18,7 @@ import {
 import { appendLoggedModel, createExternalRun, deleteRunTag, logBatch, logInputs, readableRun, runKeyTagsOf, setRunDeleted, updateExternalRun } from '../../domain/externalRuns';
 import { metricHistory, metricHistoryBulkInterval } from '../../domain/trackingMetrics';
 import { artifactUriOf, searchExperiments, searchRuns } from '../../domain/trackingSearch';
-import { listTrackedArtifacts } from '../../domain/trackedArtifacts';
+import { listRunArtifacts } from '../../domain/trackedArtifacts';
 import type { Run } from '../../domain/runs';
 import { badRequest } from './responses';
 import { experimentShape, experimentsShape, runInfoShape, runsShape } from './shapes';
@@ -141,10 +141,8 @@ export const mlflowRoutes: Record<string, RouteSpec> = {
     method: 'GET',
     handle: async (scope, p) => {
       const run = await readableRun(scope, runIdOf(p));
-      const root = artifactUriOf(await experimentIdOfRun(scope, run), run.id);
-      const dir = (text(p, 'path') ?? '').replace(/^\/+|\/+$/g, '');
-      const files = await listTrackedArtifacts(scope, `${root.slice('mlflow-artifacts:/'.length)}${dir ? `/${dir}` : ''}`);
-      return { root_uri: root, files: files.map((f) => ({ ...f, path: dir ? `${dir}/${f.path}` : f.path })) };
+      const experimentId = await experimentIdOfRun(scope, run);
+      return { root_uri: artifactUriOf(experimentId, run.id), files: await listRunArtifacts(scope, run, experimentId, text(p, 'path') ?? '') };
     },
   },
   'runs/search': {
