@@ -10,7 +10,7 @@ import { runKeyTags, runMetrics, runPhaseDetections, runs } from './schema';
 import { detectPhases } from '../lib/phases/detect';
 import { phaseDetectorParams, type PhaseDetectorParams } from '../lib/phases/spec';
 import { externalPhaseCurves, externalPhaseKeys, PHASE_TAGS, phaseCurveKeys, phaseCurvesFromMetrics, phaseMetricKeys } from '../lib/phases/curves';
-import { EXTERNAL_KIND } from '../lib/runs/config';
+import { isTrainedKind } from '../lib/runs/config';
 import { seriesKeysOf } from './metricSeries';
 
 export type PhaseDetectionRow = typeof runPhaseDetections.$inferSelect;
@@ -38,7 +38,7 @@ export async function detectAndStorePhases(executor: Executor, request: Detectio
       .from(runPhaseDetections)
       .where(and(eq(runPhaseDetections.teamId, run.teamId), eq(runPhaseDetections.runId, run.id)));
     const params = phaseDetectorParams.parse({ ...previous?.params, ...request.params });
-    const detection = locked.kind === EXTERNAL_KIND ? await detectExternal(tx, run, params) : detectPhases(phaseCurvesFromMetrics(await readPoints(tx, run, phaseMetricKeys)), params);
+    const detection = !isTrainedKind(locked.kind) ? await detectExternal(tx, run, params) : detectPhases(phaseCurvesFromMetrics(await readPoints(tx, run, phaseMetricKeys)), params);
     const values = {
       version: detection.version,
       params,

@@ -111,10 +111,13 @@ const updateInput = z.object({
   runName: storableText.pipe(z.string().trim().min(1).max(250)).optional(),
 });
 
-/** Status, end time and name, as the run's code reports them; a run that ends gets its final phases and rollups. */
+/**
+ * Status, end time and name, as the run's code reports them. A run that ends gets its final phases in the same
+ * transaction, so it is never seen ended with provisional ones (the run page stops polling an ended run).
+ */
 export async function updateExternalRun(scope: Scope, id: unknown, input: unknown): Promise<Run> {
   const { status, endTime, runName } = parseInput(updateInput, input);
-  const updated = await scope.db.transaction(async (tx) => {
+  return scope.db.transaction(async (tx) => {
     const run = await writableRun(scope, id, tx);
     const next = status ? trackingStatuses[status] : run.status;
     const ends = finishedStatuses.has(next);
@@ -131,11 +134,13 @@ export async function updateExternalRun(scope: Scope, id: unknown, input: unknow
       .returning();
     if (runName) await upsertTags(tx, run, [{ key: 'mlflow.runName', value: runName }]);
     if (status && next !== run.status) await logLine(tx, run, `its code reports ${status}`);
+    if (ends) {
+      cancelScheduledDetection(run.id);
+      // Its own savepoint: a detector failure is logged and the reported status kept.
+      await detectAndStorePhases(tx, { run, final: true }).catch((error) => logLine(tx, run, `final phases not stored: ${error instanceof Error ? error.message : error}`, 'error'));
+    }
     return changed!;
   });
-  // The status is recorded either way: a detector or rollup failure is logged, and rollups are made on first read.
-  if (finishedStatuses.has(updated.status)) await settlePhases(scope, updated).catch((error) => logLine(scope.db, updated, `final phases not stored: ${error instanceof Error ? error.message : error}`, 'error'));
-  return updated;
 }
 
 /** The last value of each curve (finite ones), as a built-in run's summary holds it. */
@@ -297,11 +302,3 @@ export async function runKeyTagsOf(scope: Scope, runIds: readonly string[]): Pro
   return byRun;
 }
 
-/**
- * A run that ended gets its final phases now. Its curves are never rolled up (db/metricSeries.ts reads an outside
- * run as live): MLflow lets its code log points after it ends.
- */
-async function settlePhases(scope: Scope, run: Run): Promise<void> {
-  cancelScheduledDetection(run.id);
-  await detectAndStorePhases(scope.db, { run, final: true });
-}

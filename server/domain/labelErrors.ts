@@ -4,7 +4,7 @@ import { readStoredRowsAt } from '../../db/datasetRows';
 import { ownedBy, type Scope } from '../tenancy/scope';
 import { getRun } from './runs';
 import { exampleLabelErrors, hardestExamples } from './runExamples';
-import { EXTERNAL_KIND } from '../../lib/runs/config';
+import { isTrainedKind } from '../../lib/runs/config';
 
 export interface SuspectedLabelError {
   row: number;
@@ -24,7 +24,7 @@ export interface SuspectedLabelError {
  */
 export async function suspectedLabelErrors(scope: Scope, runId: string, first = 50): Promise<SuspectedLabelError[]> {
   const run = await getRun(scope, runId);
-  if (run.kind === EXTERNAL_KIND || !run.datasetVersionId) {
+  if (!isTrainedKind(run.kind) || !run.datasetVersionId) {
     // An outside run's examples are its own: position, id and text as it registered them.
     return (await exampleLabelErrors(scope, run.id, first)).map((e) => ({
       row: e.position,

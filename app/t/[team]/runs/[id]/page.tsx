@@ -172,7 +172,11 @@ function pick(series: Curve[], keys: string[]): Curve[] {
   return keys.flatMap((key) => series.filter((s) => s.key === key));
 }
 
-const builtInKeys = new Set(['train/batch_loss', 'train/loss', 'val/loss', 'train/mlm_loss', 'val/mlm_loss', 'train/accuracy', 'val/accuracy', 'train/f1', 'val/f1', 'val/mlm_accuracy', 'train/clean_accuracy', 'noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1']);
+/** The curves the run page charts by name; an outside run's other curves are charted as logged. */
+const lossKeys = ['train/batch_loss', 'train/loss', 'val/loss', 'train/mlm_loss', 'val/mlm_loss'];
+const scoreKeys = ['train/accuracy', 'val/accuracy', 'train/f1', 'val/f1', 'val/mlm_accuracy', 'train/clean_accuracy'];
+const noiseKeys = ['noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1'];
+const builtInKeys = new Set([...lossKeys, ...scoreKeys, ...noiseKeys]);
 
 /** An outside run's own curves, whatever their names: losses together, then the rest by eight. */
 function loggedCurves(series: Curve[]): { title: string; curves: Curve[] }[] {
@@ -213,8 +217,8 @@ export default function RunPage() {
   const noisy = noisyExamples.length > 0;
   const percent = Math.round(run.progress * 100);
   const trained = isTrainedKind(run.kind);
-  const losses = pick(series, ['train/batch_loss', 'train/loss', 'val/loss', 'train/mlm_loss', 'val/mlm_loss']);
-  const scores = pick(series, ['train/accuracy', 'val/accuracy', 'train/f1', 'val/f1', 'val/mlm_accuracy', 'train/clean_accuracy']);
+  const losses = pick(series, lossKeys);
+  const scores = pick(series, scoreKeys);
   const bands: Band[] = [
     ...(showPhases ? run.phases.map((p) => ({ key: `phase-${p.phase}`, label: phaseLabels[p.phase], start: p.start, end: p.end, colour: phaseColours[p.phase] })) : []),
     ...run.annotations.filter((a) => !a.phase).map((a) => ({ key: a.id, label: a.label, start: a.start, end: a.end ?? null, colour: a.colour })),
@@ -315,7 +319,7 @@ export default function RunPage() {
           {(trained || losses.length > 0) && <CurveChart title="Loss" curves={losses} bands={bands} />}
           {(trained || scores.length > 0) && <CurveChart title={run.kind === 'pretrain' || run.kind === 'finetune' ? 'Scores' : 'Accuracy'} curves={scores} bands={bands} />}
           {!trained && loggedCurves(series).map((group) => <CurveChart key={group.title} title={group.title} curves={group.curves} bands={bands} />)}
-          {noisy && <CurveChart title="Noisy examples" curves={pick(series, ['noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1'])} bands={bands} />}
+          {noisy && <CurveChart title="Noisy examples" curves={pick(series, noiseKeys)} bands={bands} />}
           {noisy && (
             <div className="space-y-2">
               <p className="text-sm font-medium text-slate-700">First memorized ({noisyExamples.length} noisy examples)</p>
