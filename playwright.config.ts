@@ -29,6 +29,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
+    // Ctrl-C, as a person stops it: the web server and worker first, then Postgres (which a kill would leave running).
+    gracefulShutdown: { signal: 'SIGINT', timeout: 30_000 },
     stdout: 'pipe',
     env: {
       PORT: String(port),

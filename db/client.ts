@@ -15,23 +15,30 @@ export interface Connection {
 export function connect(url: string, options: { max?: number } = {}): Connection {
   // `socket` is a documented option its types leave out. With several hosts postgres.js picks among them itself.
   const singleHost = !/@[^/]*,/.test(url);
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, ...(singleHost ? { socket: connectWithoutNagle } : {}) } as postgres.Options<{}>);
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    connect_timeout: 10,
+    // The server notices a client host that vanished within about 25 s (not the kernel's 2 h), and ends its session:
+    // the locks and transaction of a worker whose link was cut go with it.
+    connection: { tcp_keepalives_idle: 10, tcp_keepalives_interval: 5, tcp_keepalives_count: 3 },
+    // After a restart or an outage the pool tries again within 2 s, not the library's 20 s.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 2),
+    ...(singleHost ? { socket: connectWithoutNagle } : {}),
+  } as postgres.Options<{}>);
   return { db: drizzle(client, { schema }), close: () => client.end({ timeout: 5 }) };
 }
 
 /**
  * TCP without Nagle's algorithm, as libpq and node-postgres connect. With it, a COPY's closing message waits for
  * the server's delayed acknowledgement: 40 ms or more per statement, a third of metric ingestion's time.
+ *
+ * The socket is handed over while it connects, as postgres.js makes its own: its errors and close then take the
+ * library's path (fail the waiting queries, free the slot, reconnect later). A refused connect must not reject here:
+ * postgres.js then keeps the slot "connecting" forever, and once every slot is stuck every query waits forever.
  */
-function connectWithoutNagle(options: { host: string[]; port: number[]; path?: string | false }): Promise<net.Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = options.path ? net.connect(options.path) : net.connect({ host: options.host[0], port: options.port[0], noDelay: true });
-    socket.once('error', reject);
-    socket.once('connect', () => {
-      socket.off('error', reject);
-      resolve(socket);
-    });
-  });
+function connectWithoutNagle(options: { host: string[]; port: number[]; path?: string | false }): net.Socket {
+  return options.path ? net.connect(options.path) : net.connect({ host: options.host[0], port: options.port[0], noDelay: true });
 }
 
 // One pool per process; kept on globalThis so dev-mode module reloads reuse it.

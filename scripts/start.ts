@@ -34,15 +34,26 @@ async function main() {
   if (!databaseUrl) {
     const pgPort = Number(process.env.PHASELAB_PG_PORT ?? 54320);
     log(`starting embedded Postgres in ${path.join(dataDir, 'postgres')} on port ${pgPort}`);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: pgPort, database: 'phaselab' });
+    // Stopped last, after the web server and workers have finished: Ctrl-C must not reach it first.
+    const options = { dataDir: path.join(dataDir, 'postgres'), port: pgPort, database: 'phaselab', detached: true };
+    embedded = await startEmbeddedPostgres(options);
     databaseUrl = embedded.url;
+    superviseDatabase(embedded, options);
   }
   await migrateDatabase(databaseUrl);
-  const { db, close } = connect(databaseUrl, { max: 1 });
-  // PHASELAB_DEMO_TRAINING=off seeds the demo without its queued study (the browser tests start that way).
-  const demo = await ensureDemo(db, { training: process.env.PHASELAB_DEMO_TRAINING !== 'off' });
-  await close();
+  if (stopping) return;
+  // The demo is seeded while the web server boots: a cold start waits for the longer of the two, not their sum.
+  const [seeded, serving] = await Promise.allSettled([seedDemo(databaseUrl), serve(databaseUrl)]);
+  if (serving.status === 'rejected') throw serving.reason;
+  if (seeded.status === 'rejected') throw seeded.reason;
+  const demo = seeded.value;
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${baseUrl}`);
+  log(`sign in as ${DEMO_CREDENTIALS.email} / ${DEMO_CREDENTIALS.password} (team "${demo.teamSlug}"), or sign up.`);
+  log('Ctrl-C stops everything.');
+}
 
+/** The web server (built first when its sources changed) and the workers, until the server says it is healthy. */
+async function serve(databaseUrl: string) {
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -53,14 +64,22 @@ async function main() {
   };
   const next = path.join(root, 'node_modules', '.bin', 'next');
   if (!dev) await buildIfStale(next, env);
+  if (stopping) throw new Error('stopped before the web server started');
   supervise('web', next, [dev ? 'dev' : 'start', '-p', String(port)], env, { restart: false });
   for (let i = 0; i < workerCount; i++) {
     supervise(`worker-${i + 1}`, process.execPath, ['--import', 'tsx', path.join(root, 'workers', 'main.ts')], env, { restart: true });
   }
-  await waitForHttp(`http://127.0.0.1:${port}/api/health`);
-  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${baseUrl}`);
-  log(`sign in as ${DEMO_CREDENTIALS.email} / ${DEMO_CREDENTIALS.password} (team "${demo.teamSlug}"), or sign up.`);
-  log('Ctrl-C stops everything.');
+  await waitForHealth(`http://127.0.0.1:${port}/api/health`);
+}
+
+async function seedDemo(databaseUrl: string) {
+  const { db, close } = connect(databaseUrl, { max: 1 });
+  try {
+    // PHASELAB_DEMO_TRAINING=off seeds the demo without its queued study (the browser tests start that way).
+    return await ensureDemo(db, { training: process.env.PHASELAB_DEMO_TRAINING !== 'off' });
+  } finally {
+    await close();
+  }
 }
 
 /** Builds when there is no build, or when the sources changed since the last one (a pull, an edit). */
@@ -123,13 +142,46 @@ function supervise(name: string, command: string, args: string[], env: NodeJS.Pr
   });
 }
 
-async function waitForHttp(url: string) {
-  for (let i = 0; i < 600; i++) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return;
+/**
+ * Polls until the web server says it is healthy. Each probe has its own timeout, so one request that never
+ * answers cannot stall the start; when the limit passes, the last answer says which part did not come up.
+ */
+async function waitForHealth(url: string) {
+  const limitMs = 150_000;
+  const deadline = Date.now() + limitMs;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (stopping) throw new Error('stopped before the web server was ready');
+    last = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
+      async (response) => (response.ok ? '' : `HTTP ${response.status} ${await response.text()}`),
+      (error: Error) => (error.name === 'TimeoutError' ? 'a probe got no answer within 5 s' : `web server not reachable (${error.message})`),
+    );
+    if (!last) return;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${url} did not answer within 150 s`);
+  throw new Error(`${url} was not healthy within ${limitMs / 1000} s; last: ${last}`);
+}
+
+/** Postgres that exits by itself (a crash, a kill) is started again; the web server and workers reconnect. */
+function superviseDatabase(database: EmbeddedDatabase, options: Parameters<typeof startEmbeddedPostgres>[0]) {
+  void database.exited.then(async (how) => {
+    for (let attempt = 1; !stopping; attempt++) {
+      const wait = Math.min(2 ** attempt, 30);
+      log(`Postgres exited (${how}); starting it again in ${wait} s`);
+      await new Promise((r) => setTimeout(r, wait * 1000));
+      if (stopping) return;
+      try {
+        embedded = await startEmbeddedPostgres(options);
+      } catch (error) {
+        how = error instanceof Error ? error.message : String(error);
+        continue;
+      }
+      log('Postgres is back');
+      if (stopping) await embedded.stop();
+      else superviseDatabase(embedded, options);
+      return;
+    }
+  });
 }
 
 async function shutdown(code: number) {
@@ -149,13 +201,16 @@ async function shutdown(code: number) {
         }),
     ),
   );
+  // A stop during the start lets its database work (migrations, the demo seed) end before Postgres goes.
+  await Promise.race([starting, new Promise((r) => setTimeout(r, 30_000))]);
   await embedded?.stop();
   process.exit(code);
 }
 
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
-main().catch((error) => {
+const starting = main().catch((error) => {
+  if (stopping) return; // the stop cut the start short: not a failure to report
   console.error('[phaselab] failed to start:', error instanceof Error ? error.message : error);
   void shutdown(1);
 });
