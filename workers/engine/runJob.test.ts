@@ -125,6 +125,9 @@ describe('the run engine in real worker processes', () => {
     expect(run.attempt).toBe(2);
     const logs = await request(`query($id: ID!) { run(id: $id) { logs { attempt message } } }`, { id }, owner.caller, owner.team.slug);
     expect(logs.data!.run.logs).toContainEqual({ attempt: 2, message: `resumed from the checkpoint of epoch ${doneBeforeKill}` });
+    // The takeover says why, in the attempt it ended.
+    const requeued = logs.data!.run.logs.filter((l: { message: string }) => l.message.startsWith('requeued'));
+    expect(requeued).toEqual([{ attempt: 1, message: expect.stringMatching(new RegExp(`^requeued: its worker on .+ sent no heartbeat for \\d+ s; resumes after epoch ${doneBeforeKill}$`)) }]);
     const points = await db
       .select({ step: runMetrics.step, wallTime: runMetrics.wallTime })
       .from(runMetrics)

@@ -16,6 +16,7 @@ import { trainedRunKinds, type TrainedRunKind } from '../../lib/runs/config';
 import { loadTensorFlow } from '../tf';
 import { trainers } from '../trainers';
 import type { Trainer } from '../trainers/trainer';
+import { isConnectionLost } from '../../db/faults';
 import { awaitBaseModel, BaseModelNotReady } from './baseModel';
 import { evaluateEpoch, testScores } from './evaluation';
 import { MetricWriter } from './metricWriter';
@@ -141,6 +142,13 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
       await handBack(db, run, fence);
       return await log('the base model is still pre-training: back in the queue');
     }
+    if (isConnectionLost(error)) {
+      // Not the run's fault: it resumes from its last epoch once the database answers. If it stays away longer than
+      // the retries, the run stays with this worker, whose sweep hands it back (with its reason) when it returns.
+      const handedBack = await persistently(() => handBack(db, run, fence)).then(() => true, () => false);
+      if (handedBack) await log(`handed back after epoch ${epochsDone}: the database connection was lost (${rootMessage(error)})`);
+      return;
+    }
     if (controller.signal.aborted && controller.signal.reason === CANCELED) {
       await settle(db, fence, { status: 'canceled', finishedAt: sql`now()` });
       await log('canceled');
@@ -187,14 +195,26 @@ const describePoints = (points: Record<string, number>) =>
  * "running" under no live attempt and the orphan sweep hands it to a worker that resumes it.
  */
 async function settle(db: Database, fence: ReturnType<typeof and>, values: Parameters<ReturnType<Database['update']>['set']>[0]) {
+  return persistently(() => db.update(runs).set(values).where(fence));
+}
+
+/** Tries `work` again while the database is unreachable: after 0.5, 1, 2, 4 and 8 s; then its error stands. */
+async function persistently<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.update(runs).set(values).where(fence);
+      return await work();
     } catch (error) {
-      if (attempt === 4) throw error;
+      if (attempt === 5 || !isConnectionLost(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
     }
   }
+}
+
+/** The driver's own words under the query wrappers, e.g. "terminating connection due to administrator command". */
+function rootMessage(error: unknown): string {
+  let message = error instanceof Error ? error.message : String(error);
+  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) if (e instanceof Error) message = e.message;
+  return message;
 }
 
 async function claim(ctx: EngineContext, runId: string): Promise<Run | undefined> {
@@ -259,23 +279,37 @@ async function handBack(db: Database, run: Run, fence: ReturnType<typeof and>) {
 
 /**
  * Runs whose worker stopped sending heartbeats (killed, or its host went away) go back to the queue; the next
- * worker resumes them from their last checkpoint. Every worker sweeps; SKIP LOCKED keeps two from taking one run.
+ * worker resumes them from their last checkpoint, and the run's log says why. Every worker sweeps; SKIP LOCKED keeps
+ * two from taking one run.
  */
 export async function requeueOrphanedRuns(db: Database, self: { workerId: string; active: Set<string> }, staleAfterSeconds: number): Promise<string[]> {
   return db.transaction(async (tx) => {
-    const orphans = await tx.execute<{ id: string }>(sql`
-      update runs set status = 'queued', worker_id = null
-      where id in (
-        select r.id from runs r left join workers w on w.id = r.worker_id
+    const orphans = await tx.execute<{ id: string; team_id: string; attempt: number; epochs_done: number; reason: string }>(sql`
+      with orphans as (
+        select r.id,
+          case when r.worker_id = ${self.workerId}::uuid then 'its worker no longer trains it'
+            when w.id is null then 'its worker is unknown'
+            when w.stopped_at is not null then 'its worker on ' || w.host || ' stopped'
+            else 'its worker on ' || w.host || ' sent no heartbeat for ' || round(extract(epoch from now() - w.last_seen_at)) || ' s' end as reason
+        from runs r left join workers w on w.id = r.worker_id
         where r.status = 'running' and r.kind <> 'external'
           and (case when r.worker_id = ${self.workerId}::uuid
             -- A worker knows which runs it is training, even when a long computation delayed its own heartbeat.
             then not (r.id = any(${`{${[...self.active].join(',')}}`}::uuid[]))
             else w.id is null or w.stopped_at is not null or w.last_seen_at < now() - make_interval(secs => ${staleAfterSeconds}) end)
         for update of r skip locked)
-      returning id`);
-    const ids = [...orphans].map((r) => r.id);
-    for (const id of ids) await enqueue(tx, 'run-train', { runId: id });
-    return ids;
+      update runs set status = 'queued', worker_id = null from orphans where runs.id = orphans.id
+      returning runs.id, runs.team_id, runs.attempt, runs.epochs_done, orphans.reason`);
+    for (const orphan of orphans) {
+      await enqueue(tx, 'run-train', { runId: orphan.id });
+      await tx.insert(runLogs).values({
+        runId: orphan.id,
+        teamId: orphan.team_id,
+        attempt: orphan.attempt,
+        level: 'info',
+        message: `requeued: ${orphan.reason}; resumes after epoch ${orphan.epochs_done}`,
+      });
+    }
+    return [...orphans].map((r) => r.id);
   });
 }
