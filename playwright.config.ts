@@ -30,7 +30,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     // Ctrl-C, as a person stops it: the web server and worker first, then Postgres (which a kill would leave running).
-    gracefulShutdown: { signal: 'SIGINT', timeout: 30_000 },
+    gracefulShutdown: { signal: 'SIGINT', timeout: 60_000 },
     stdout: 'pipe',
     env: {
       PORT: String(port),

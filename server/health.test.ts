@@ -30,7 +30,8 @@ describe('health', () => {
     for (let probe = 0; probe < 3; probe++) {
       const started = performance.now();
       expect(await checkHealth(db)).toEqual({ ok: false, database: false });
-      expect(performance.now() - started).toBeLessThan(HEALTH_BUDGET_MS + 500);
+      // Its budget, with room for a loaded machine; far below the 10 s a connect may take.
+      expect(performance.now() - started).toBeLessThan(HEALTH_BUDGET_MS + 2_000);
     }
   });
 });

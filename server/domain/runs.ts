@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { and, arrayContains, asc, desc, eq, gt, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { runs, datasetVersions, runArtifacts, runLogs, runNoisyExamples } from '../../db/schema';
-import { enqueue } from '../../db/queue';
+import { enqueueTraining } from '../../db/queue';
 import type { Executor } from '../../db/client';
 import { columnsNamed, isTrainedKind, runKinds, runStatuses, trainedRunKinds, type RunStatus } from '../../lib/runs/config';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
@@ -88,7 +88,7 @@ export async function createRun(scope: Scope, input: unknown, { parent, groupId,
         groupId: groupId ?? null,
       })
       .returning();
-    await enqueue(tx, 'run-train', { runId: run!.id });
+    await enqueueTraining(tx, run!.id);
     await recordAudit(tx, scope, { action: parent ? 'run.retry' : 'run.create', targetType: 'run', targetId: run!.id, details: { kind, parent: parent?.id } });
     return run!;
   });

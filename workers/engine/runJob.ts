@@ -3,20 +3,21 @@
  * number makes a second worker's writes bounce), loads the data with its label noise, resumes from the last
  * checkpoint, trains epoch by epoch, and commits each epoch's metrics, checkpoint and memorization bookkeeping in one
  * transaction, so that an epoch is either wholly there or redone. Cancellation is polled and stops the trainer
- * between batches; an error fails the run, never the worker.
+ * between batches. A lost database connection hands the run back to resume later; any other error fails the run,
+ * never the worker.
  */
 import os from 'node:os';
 import { and, eq, exists, gt, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { runArtifacts, runLogs, runMetrics, runNoisyExamples, runs } from '../../db/schema';
-import { enqueue } from '../../db/queue';
+import { isConnectionLost } from '../../db/faults';
+import { enqueueTraining } from '../../db/queue';
 import { detectAndStorePhases } from '../../db/phaseDetections';
 import { storeRollups } from '../../db/metricSeries';
 import { trainedRunKinds, type TrainedRunKind } from '../../lib/runs/config';
 import { loadTensorFlow } from '../tf';
 import { trainers } from '../trainers';
 import type { Trainer } from '../trainers/trainer';
-import { isConnectionLost } from '../../db/faults';
 import { awaitBaseModel, BaseModelNotReady } from './baseModel';
 import { evaluateEpoch, testScores } from './evaluation';
 import { MetricWriter } from './metricWriter';
@@ -142,19 +143,21 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
       await handBack(db, run, fence);
       return await log('the base model is still pre-training: back in the queue');
     }
-    if (isConnectionLost(error)) {
-      // Not the run's fault: it resumes from its last epoch once the database answers. If it stays away longer than
-      // the retries, the run stays with this worker, whose sweep hands it back (with its reason) when it returns.
-      const handedBack = await persistently(() => handBack(db, run, fence)).then(() => true, () => false);
-      if (handedBack) await log(`handed back after epoch ${epochsDone}: the database connection was lost (${rootMessage(error)})`);
-      return;
-    }
     if (controller.signal.aborted && controller.signal.reason === CANCELED) {
       await settle(db, fence, { status: 'canceled', finishedAt: sql`now()` });
       await log('canceled');
       return await annotatePhases(true);
     }
-    const failure = error instanceof Error ? error : new Error(String(error));
+    const lost = isConnectionLost(error) && `the database connection was lost (${rootMessage(error)})`;
+    // An epoch that loses the connection every time (a query that brings the server down) fails at the third.
+    if (lost && (await connectionLossesAt(db, run, epochsDone)) < MAX_CONNECTION_LOSSES - 1) {
+      // Not the run's fault: it resumes from its last epoch once the database answers. If it stays away longer than
+      // the retries, the run stays with this worker, whose sweep hands it back (with its reason) when it returns.
+      const handedBack = await retryWhileDisconnected(() => handBack(db, run, fence)).catch(() => false);
+      if (handedBack) await log(`${CONNECTION_LOST_AT}${epochsDone}: ${lost}`);
+      return;
+    }
+    const failure = lost ? new Error(`${lost}, ${MAX_CONNECTION_LOSSES} times at epoch ${epochsDone + 1}`) : error instanceof Error ? error : new Error(String(error));
     await settle(db, fence, { status: 'failed', error: failure.message, errorStack: failure.stack ?? null, finishedAt: sql`now()` });
     await log(`failed: ${failure.message}`, 'error');
     await annotatePhases(true);
@@ -195,11 +198,22 @@ const describePoints = (points: Record<string, number>) =>
  * "running" under no live attempt and the orphan sweep hands it to a worker that resumes it.
  */
 async function settle(db: Database, fence: ReturnType<typeof and>, values: Parameters<ReturnType<Database['update']>['set']>[0]) {
-  return persistently(() => db.update(runs).set(values).where(fence));
+  return retryWhileDisconnected(() => db.update(runs).set(values).where(fence));
+}
+
+const MAX_CONNECTION_LOSSES = 3;
+const CONNECTION_LOST_AT = 'handed back after epoch ';
+
+/** How often this run was already handed back for a lost connection after this many epochs (0 when unknown). */
+async function connectionLossesAt(db: Database, run: Run, epochsDone: number): Promise<number> {
+  const [row] = await retryWhileDisconnected(() =>
+    db.select({ n: sql<number>`count(*)::int` }).from(runLogs).where(and(eq(runLogs.runId, run.id), sql`${runLogs.message} like ${`${CONNECTION_LOST_AT}${epochsDone}: the database connection was lost%`}`)),
+  ).catch(() => []);
+  return row?.n ?? 0;
 }
 
 /** Tries `work` again while the database is unreachable: after 0.5, 1, 2, 4 and 8 s; then its error stands. */
-async function persistently<T>(work: () => Promise<T>): Promise<T> {
+async function retryWhileDisconnected<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await work();
@@ -213,7 +227,8 @@ async function persistently<T>(work: () => Promise<T>): Promise<T> {
 /** The driver's own words under the query wrappers, e.g. "terminating connection due to administrator command". */
 function rootMessage(error: unknown): string {
   let message = error instanceof Error ? error.message : String(error);
-  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) if (e instanceof Error) message = e.message;
+  let e = error;
+  for (let depth = 0; depth < 10 && e && typeof e === 'object'; depth++, e = (e as { cause?: unknown }).cause) if (e instanceof Error) message = e.message;
   return message;
 }
 
@@ -269,11 +284,15 @@ async function saveArtifact(tx: Executor, run: Run, name: string, epoch: number,
     .onConflictDoUpdate({ target: [runArtifacts.runId, runArtifacts.name], set: { epoch, data, bytes: data.length, createdAt: sql`now()` } });
 }
 
-/** The run goes back to the queue (the worker is stopping, or its base model is not ready) and resumes after its last epoch. */
-async function handBack(db: Database, run: Run, fence: ReturnType<typeof and>) {
-  await db.transaction(async (tx) => {
+/**
+ * The run goes back to the queue (the worker is stopping, its base model is not ready, or the database connection was
+ * lost) and resumes after its last epoch. False when this attempt no longer held it (a sweep requeued it first).
+ */
+async function handBack(db: Database, run: Run, fence: ReturnType<typeof and>): Promise<boolean> {
+  return db.transaction(async (tx) => {
     const [owned] = await tx.update(runs).set({ status: 'queued', workerId: null }).where(fence).returning({ id: runs.id });
-    if (owned) await enqueue(tx, 'run-train', { runId: run.id });
+    if (owned) await enqueueTraining(tx, run.id);
+    return Boolean(owned);
   });
 }
 
@@ -301,7 +320,7 @@ export async function requeueOrphanedRuns(db: Database, self: { workerId: string
       update runs set status = 'queued', worker_id = null from orphans where runs.id = orphans.id
       returning runs.id, runs.team_id, runs.attempt, runs.epochs_done, orphans.reason`);
     for (const orphan of orphans) {
-      await enqueue(tx, 'run-train', { runId: orphan.id });
+      await enqueueTraining(tx, orphan.id);
       await tx.insert(runLogs).values({
         runId: orphan.id,
         teamId: orphan.team_id,

@@ -1,0 +1,54 @@
+import { inArray } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client';
+import { runs } from '../../db/schema';
+import { createTestDatabase } from '../../test/database';
+import { graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
+import { startWorker, waitFor } from '../../test/processes';
+
+let db: Database;
+let url: string;
+let request: RequestFn;
+
+async function teamWithData(name: string) {
+  const member = await newUserWithTeam(request, name);
+  const sample = await request(`mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`, {}, member.caller, member.team.slug);
+  const versionId = sample.data!.createSampleDataset.dataset.latestVersion.id as string;
+  return async () => {
+    const created = await request(
+      `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`,
+      { input: { kind: 'logistic_regression', datasetVersionId: versionId, config: { epochs: 1 }, seed: 1 } },
+      member.caller, member.team.slug,
+    );
+    expect(created.errors).toBeUndefined();
+    return created.data!.createRun.run.id as string;
+  };
+}
+
+beforeAll(async () => {
+  ({ db, url } = await createTestDatabase());
+  request = graphqlClient(db);
+}, 60_000);
+
+describe('scheduling between teams', () => {
+  it("gives the next free slot to a team's first run, not to the 20 another team queued before it", async () => {
+    const launchA = await teamWithData('Ada');
+    const launchB = await teamWithData('Bo');
+    const sweep: string[] = [];
+    for (let i = 0; i < 20; i++) sweep.push(await launchA());
+    const first = await launchB();
+
+    // One slot: runs start one at a time, in the order the queue hands them out.
+    const worker = startWorker(url, { WORKER_CONCURRENCY: '1' });
+    try {
+      await waitFor(async () => (await db.select().from(runs).where(inArray(runs.id, [first]))).every((r) => r.status === 'succeeded'), "team B's run", 90_000);
+      const started = await db.select({ id: runs.id, startedAt: runs.startedAt }).from(runs).where(inArray(runs.id, [...sweep, first]));
+      const order = started.filter((r) => r.startedAt).sort((a, b) => a.startedAt!.getTime() - b.startedAt!.getTime());
+      // Team A's first run (queued first, same priority) may go before it; nothing else of A's.
+      expect(order.findIndex((r) => r.id === first)).toBeLessThanOrEqual(1);
+      expect(order.length).toBeLessThanOrEqual(3);
+    } finally {
+      worker.kill('SIGKILL');
+    }
+  }, 120_000);
+});
