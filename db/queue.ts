@@ -74,3 +74,19 @@ export async function enqueueTraining(executor: Executor, runId: string): Promis
     where team_id = (select team_id from runs where id = ${runId}) and status in ('queued', 'running') and id <> ${runId}`);
   return enqueue(executor, 'run-train', { runId }, { priority: -(ahead?.n ?? 0) });
 }
+
+/**
+ * How many training jobs the queue hands out before this run's (in pg-boss's order: priority, then age), across all
+ * teams; null when the run has no job waiting (it is not queued, or a worker just took it).
+ */
+export async function trainingJobsAhead(executor: Executor, runId: string): Promise<number | null> {
+  const [row] = await executor.execute<{ ahead: number }>(sql`
+    with mine as (
+      select priority, created_on from pgboss.job
+      where name = 'run-train' and state in ('created', 'retry') and data->>'runId' = ${runId}
+      order by created_on limit 1)
+    select (select count(*)::int from pgboss.job j where j.name = 'run-train' and j.state in ('created', 'retry')
+      and (j.priority > mine.priority or (j.priority = mine.priority and j.created_on < mine.created_on))) as ahead
+    from mine`);
+  return row?.ahead ?? null;
+}

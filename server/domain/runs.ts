@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { and, arrayContains, asc, desc, eq, gt, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { runs, datasetVersions, runArtifacts, runLogs, runNoisyExamples } from '../../db/schema';
-import { enqueueTraining } from '../../db/queue';
+import { enqueueTraining, trainingJobsAhead } from '../../db/queue';
 import type { Executor } from '../../db/client';
 import { columnsNamed, isTrainedKind, runKinds, runStatuses, trainedRunKinds, type RunStatus } from '../../lib/runs/config';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
@@ -157,6 +157,15 @@ export async function getRun(scope: Scope, id: string, executor: Executor = scop
   const [run] = await executor.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.id, id)));
   if (!run) throw new NotFoundError('Run');
   return run;
+}
+
+/**
+ * Training runs (of any team: a count, no names) the queue hands out before this one; null unless it is queued.
+ * Workers take the team with the fewest runs first, so the count is what stands before this run, not the queue's length.
+ */
+export async function runsAheadInQueue(scope: Scope, id: string): Promise<number | null> {
+  const run = await getRun(scope, id);
+  return run.status === 'queued' ? trainingJobsAhead(scope.db, run.id) : null;
 }
 
 /** A queued run is canceled at once; a running one stops within a batch, when its worker sees the request. */

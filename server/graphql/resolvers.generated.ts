@@ -1539,6 +1539,8 @@ export type Run = {
   registeredExamples: Scalars['Int']['output'];
   /** Most impactful first. */
   reviewQueue: Array<ReviewItem>;
+  /** Training runs of all teams the queue hands out before this one (the team with the fewest runs first); null unless queued. */
+  runsAheadInQueue?: Maybe<Scalars['Int']['output']>;
   seed: Scalars['Int']['output'];
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: RunStatus;
@@ -3029,6 +3031,7 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   registeredExamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, RequireFields<RunReviewQueueArgs, 'first'>>;
+  runsAheadInQueue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;

@@ -14,7 +14,7 @@ async function teamWithData(name: string) {
   const member = await newUserWithTeam(request, name);
   const sample = await request(`mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`, {}, member.caller, member.team.slug);
   const versionId = sample.data!.createSampleDataset.dataset.latestVersion.id as string;
-  return async () => {
+  return [member, async () => {
     const created = await request(
       `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`,
       { input: { kind: 'logistic_regression', datasetVersionId: versionId, config: { epochs: 1 }, seed: 1 } },
@@ -22,8 +22,10 @@ async function teamWithData(name: string) {
     );
     expect(created.errors).toBeUndefined();
     return created.data!.createRun.run.id as string;
-  };
+  }] as const;
 }
+
+type Member = Awaited<ReturnType<typeof newUserWithTeam>>;
 
 beforeAll(async () => {
   ({ db, url } = await createTestDatabase());
@@ -32,11 +34,17 @@ beforeAll(async () => {
 
 describe('scheduling between teams', () => {
   it("gives the next free slot to a team's first run, not to the 20 another team queued before it", async () => {
-    const launchA = await teamWithData('Ada');
-    const launchB = await teamWithData('Bo');
+    const [a, launchA] = await teamWithData('Ada');
+    const [b, launchB] = await teamWithData('Bo');
     const sweep: string[] = [];
     for (let i = 0; i < 20; i++) sweep.push(await launchA());
     const first = await launchB();
+    // What each run's page says while it waits: only team A's first run goes before B's.
+    const ahead = async (id: string, caller: Member) =>
+      (await request(`query($id: ID!) { run(id: $id) { runsAheadInQueue } }`, { id }, caller.caller, caller.team.slug)).data!.run.runsAheadInQueue;
+    expect(await ahead(sweep[0]!, a)).toBe(0);
+    expect(await ahead(first, b)).toBe(1);
+    expect(await ahead(sweep[19]!, a)).toBe(20);
 
     // One slot: runs start one at a time, in the order the queue hands them out.
     const worker = startWorker(url, { WORKER_CONCURRENCY: '1' });
@@ -47,6 +55,7 @@ describe('scheduling between teams', () => {
       // Team A's first run (queued first, same priority) may go before it; nothing else of A's.
       expect(order.findIndex((r) => r.id === first)).toBeLessThanOrEqual(1);
       expect(order.length).toBeLessThanOrEqual(3);
+      expect(await ahead(first, b)).toBeNull();
     } finally {
       worker.kill('SIGKILL');
     }

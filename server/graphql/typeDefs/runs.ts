@@ -107,6 +107,8 @@ export const runTypeDefs = /* GraphQL */ `
     startedAt: DateTime
     finishedAt: DateTime
     cancelRequested: Boolean!
+    "Training runs of all teams the queue hands out before this one (the team with the fewest runs first); null unless queued."
+    runsAheadInQueue: Int
     "The run this one retries."
     parent: Run
     metricKeys: [String!]!

@@ -38,6 +38,7 @@ const RunQuery = graphql(`
       error
       errorStack
       cancelRequested
+      runsAheadInQueue
       createdAt
       startedAt
       finishedAt
@@ -168,6 +169,9 @@ const Retry = graphql(`
 
 const live = (status?: string) => status === 'QUEUED' || status === 'RUNNING';
 
+/** Workers take the team with the fewest runs first, so this is what stands before the run, not the queue's length. */
+const queueWait = (ahead: number) => (ahead === 0 ? 'next when a worker slot frees' : `${ahead} ${ahead === 1 ? 'run' : 'runs'} ahead of it`);
+
 function pick(series: Curve[], keys: string[]): Curve[] {
   return keys.flatMap((key) => series.filter((s) => s.key === key));
 }
@@ -253,6 +257,7 @@ export default function RunPage() {
               <p className="text-sm text-slate-600">
                 Epoch {run.epochsDone} of {run.epochs}
                 {live(run.status) && eta(run) ? ` · about ${eta(run)} left` : ''}
+                {run.runsAheadInQueue != null && ` · queued: ${queueWait(run.runsAheadInQueue)}`}
               </p>
             </>
           ) : (
