@@ -12,6 +12,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded';
 import { migrateDatabase } from '../db/migrate';
 import { DEMO_CREDENTIALS, ensureDemo } from '../server/demo/seed';
 import { uploadLimits } from '../server/datasets/limits';
+import { teamQueueLimit } from '../server/domain/runs';
 
 const dev = process.argv.includes('--dev');
 const root = path.resolve(import.meta.dirname, '..');
@@ -31,7 +32,9 @@ function log(message: string) {
 
 async function main() {
   const started = Date.now();
-  uploadLimits(); // a mistyped limit stops the start here, not the first upload
+  // A mistyped limit stops the start here, not the first upload or launch.
+  uploadLimits();
+  teamQueueLimit();
   fs.mkdirSync(dataDir, { recursive: true });
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {

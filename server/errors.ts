@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** One error class per meaning a caller can act on; GraphQL exposes the code in `extensions.code`. */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'ALREADY_EXISTS' | 'PAYLOAD_TOO_LARGE';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'ALREADY_EXISTS' | 'PAYLOAD_TOO_LARGE' | 'LIMIT_EXCEEDED';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -46,5 +46,12 @@ export class AlreadyExistsError extends AppError {
 export class PayloadTooLargeError extends AppError {
   constructor(message: string) {
     super('PAYLOAD_TOO_LARGE', message);
+  }
+}
+
+/** A team-wide limit is reached (its queued runs): the same request succeeds once the team is under it again. */
+export class LimitExceededError extends AppError {
+  constructor(message: string) {
+    super('LIMIT_EXCEEDED', message);
   }
 }

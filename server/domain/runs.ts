@@ -4,7 +4,7 @@ import { runs, datasetVersions, runArtifacts, runLogs, runNoisyExamples } from '
 import { enqueueTraining, trainingJobsAhead } from '../../db/queue';
 import type { Executor } from '../../db/client';
 import { columnsNamed, isTrainedKind, runKinds, runStatuses, trainedRunKinds, type RunStatus } from '../../lib/runs/config';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
+import { ForbiddenError, InvalidInputError, LimitExceededError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
@@ -35,6 +35,24 @@ interface Placement {
   groupId?: string;
   /** An open transaction to create the run in, when it is one of several. */
   executor?: Executor;
+}
+
+/** Most runs a team may have queued at once (PHASELAB_TEAM_QUEUE_LIMIT): one team cannot fill the queue for all. */
+export function teamQueueLimit(): number {
+  const parsed = z.coerce.number().int().positive().default(200).safeParse(process.env.PHASELAB_TEAM_QUEUE_LIMIT);
+  // A mistyped limit must not quietly become no limit.
+  if (!parsed.success) throw new Error('PHASELAB_TEAM_QUEUE_LIMIT must be a positive whole number');
+  return parsed.data;
+}
+
+async function checkTeamQueue(tx: Executor, scope: Scope) {
+  // One team's launches queue one at a time, so two at once cannot both pass the count.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`queue:${scope.team.id}`}))`);
+  const [queued] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from ${runs} where ${runs.teamId} = ${scope.team.id} and ${runs.status} = 'queued'`);
+  const limit = teamQueueLimit();
+  if (queued!.n >= limit) {
+    throw new LimitExceededError(`Your team already has ${queued!.n} runs queued, the most allowed (${limit}, PHASELAB_TEAM_QUEUE_LIMIT). Launch more once some have started, or cancel some.`);
+  }
 }
 
 /** Validates the kind's config, then inserts the run and its job in one transaction. */
@@ -71,6 +89,7 @@ export async function createRun(scope: Scope, input: unknown, { parent, groupId,
     if (matrix && (matrix.length !== classes || matrix.some((row) => row.length !== classes))) {
       throw new InvalidInputError(`config.noise.matrix: this dataset has ${classes} classes, so the matrix must be ${classes} × ${classes}`, 'config.noise.matrix');
     }
+    await checkTeamQueue(tx, scope);
     const [run] = await tx
       .insert(runs)
       .values({

@@ -11,7 +11,7 @@ export async function scopeOf(db: Database, request: Request): Promise<Scope> {
   return resolveScope(db, await principalFromRequest(db, request), team);
 }
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, ALREADY_EXISTS: 409, PAYLOAD_TOO_LARGE: 413 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, ALREADY_EXISTS: 409, PAYLOAD_TOO_LARGE: 413, LIMIT_EXCEEDED: 429 };
 
 export function errorBody(error: unknown) {
   if (error instanceof AppError) return { message: error.message, ...error.extensions };

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { runs } from '../../db/schema';
@@ -26,6 +26,11 @@ async function teamWithData(name: string) {
 }
 
 type Member = Awaited<ReturnType<typeof newUserWithTeam>>;
+
+async function versionOf(member: Member): Promise<string> {
+  const found = await request(`{ datasets { nodes { latestVersion { id } } } }`, {}, member.caller, member.team.slug);
+  return found.data!.datasets.nodes[0].latestVersion.id;
+}
 
 beforeAll(async () => {
   ({ db, url } = await createTestDatabase());
@@ -60,4 +65,27 @@ describe('scheduling between teams', () => {
       worker.kill('SIGKILL');
     }
   }, 120_000);
+
+  it('refuses a launch past the team queue limit with a clear error, writes nothing of it, and leaves other teams alone', async () => {
+    process.env.PHASELAB_TEAM_QUEUE_LIMIT = '3';
+    try {
+      const [c, launchC] = await teamWithData('Cy');
+      const [, launchD] = await teamWithData('Di');
+      for (let i = 0; i < 3; i++) await launchC();
+      const refused = await request(
+        `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`,
+        { input: { kind: 'logistic_regression', datasetVersionId: (await versionOf(c)), config: { epochs: 1 } } },
+        c.caller, c.team.slug,
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+      expect(refused.errors?.[0]?.message).toMatch(/^Your team already has 3 runs queued, the most allowed \(3, PHASELAB_TEAM_QUEUE_LIMIT\)/);
+      const [{ n }] = await db.execute<{ n: number }>(sql`select count(*)::int as n from runs where team_id = ${c.team.id}`);
+      expect(n).toBe(3);
+      // Another team queues as before.
+      await launchD();
+    } finally {
+      delete process.env.PHASELAB_TEAM_QUEUE_LIMIT;
+    }
+  }, 60_000);
 });
+

@@ -9,6 +9,7 @@ const MLFLOW_ERRORS: Record<string, { errorCode: string; status: number }> = {
   FORBIDDEN: { errorCode: 'PERMISSION_DENIED', status: 403 },
   UNAUTHENTICATED: { errorCode: 'UNAUTHENTICATED', status: 401 },
   PAYLOAD_TOO_LARGE: { errorCode: 'REQUEST_LIMIT_EXCEEDED', status: 413 },
+  LIMIT_EXCEEDED: { errorCode: 'RESOURCE_EXHAUSTED', status: 429 },
 };
 
 export class TrackingError extends Error {
