@@ -76,17 +76,20 @@ export async function enqueueTraining(executor: Executor, runId: string): Promis
 }
 
 /**
- * How many training jobs the queue hands out before this run's (in pg-boss's order: priority, then age), across all
- * teams; null when the run has no job waiting (it is not queued, or a worker just took it).
+ * For each run, how many queued runs the queue hands out before it (in pg-boss's fetch order: priority, age, id),
+ * across all teams; null when it has no job waiting (it is not queued, or a worker just took it). Only jobs of runs
+ * still queued count: a canceled run's job waits until a worker drops it. Reads pg-boss 10's job table (the queue's
+ * partition, its waiting states below 'active').
  */
-export async function trainingJobsAhead(executor: Executor, runId: string): Promise<number | null> {
-  const [row] = await executor.execute<{ ahead: number }>(sql`
-    with mine as (
-      select priority, created_on from pgboss.job
-      where name = 'run-train' and state in ('created', 'retry') and data->>'runId' = ${runId}
-      order by created_on limit 1)
-    select (select count(*)::int from pgboss.job j where j.name = 'run-train' and j.state in ('created', 'retry')
-      and (j.priority > mine.priority or (j.priority = mine.priority and j.created_on < mine.created_on))) as ahead
-    from mine`);
-  return row?.ahead ?? null;
+export async function trainingJobsAhead(executor: Executor, runIds: readonly string[]): Promise<(number | null)[]> {
+  const rows = await executor.execute<{ run_id: string; ahead: number }>(sql`
+    with waiting as (
+      select distinct on (r.id) r.id as run_id, j.priority, j.created_on, j.id
+      from pgboss.job j join runs r on r.id = (j.data->>'runId')::uuid and r.status = 'queued'
+      where j.name = 'run-train' and j.state < 'active'
+      order by r.id, j.priority desc, j.created_on, j.id),
+    ranked as (select run_id, (row_number() over (order by priority desc, created_on, id) - 1)::int as ahead from waiting)
+    select run_id, ahead from ranked where run_id = any(${`{${runIds.join(',')}}`}::uuid[])`);
+  const ahead = new Map([...rows].map((r) => [r.run_id, r.ahead]));
+  return runIds.map((id) => ahead.get(id) ?? null);
 }

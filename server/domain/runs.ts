@@ -51,7 +51,7 @@ async function checkTeamQueue(tx: Executor, scope: Scope) {
   const [queued] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from ${runs} where ${runs.teamId} = ${scope.team.id} and ${runs.status} = 'queued'`);
   const limit = teamQueueLimit();
   if (queued!.n >= limit) {
-    throw new LimitExceededError(`Your team already has ${queued!.n} runs queued, the most allowed (${limit}, PHASELAB_TEAM_QUEUE_LIMIT). Launch more once some have started, or cancel some.`);
+    throw new LimitExceededError(`Your team may have at most ${limit} runs queued (PHASELAB_TEAM_QUEUE_LIMIT), and this launch would go past it. Launch more once some have started, or cancel some.`);
   }
 }
 
@@ -179,12 +179,15 @@ export async function getRun(scope: Scope, id: string, executor: Executor = scop
 }
 
 /**
- * Training runs (of any team: a count, no names) the queue hands out before this one; null unless it is queued.
- * Workers take the team with the fewest runs first, so the count is what stands before this run, not the queue's length.
+ * For each run, the queued runs (of any team: a count, no names) the queue hands out before it; null unless it is
+ * queued. Workers take the team with the fewest runs first, so this is what stands before a run, not the queue's length.
  */
-export async function runsAheadInQueue(scope: Scope, id: string): Promise<number | null> {
-  const run = await getRun(scope, id);
-  return run.status === 'queued' ? trainingJobsAhead(scope.db, run.id) : null;
+export async function runsAheadInQueue(scope: Scope, runIds: readonly string[]): Promise<(number | null)[]> {
+  authorize(scope, 'runs:read');
+  const ahead = await trainingJobsAhead(scope.db, runIds);
+  // Ids from outside the team answer nothing.
+  const own = new Set((await scope.db.select({ id: runs.id }).from(runs).where(and(ownedBy(scope, runs.teamId), inArray(runs.id, [...runIds])))).map((r) => r.id));
+  return runIds.map((id, i) => (own.has(id) ? ahead[i]! : null));
 }
 
 /** A queued run is canceled at once; a running one stops within a batch, when its worker sees the request. */

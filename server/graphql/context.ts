@@ -14,7 +14,7 @@ import { effectivePhasesOf, type EffectivePhase } from '../domain/phases';
 import { annotationsOf, type RunAnnotation } from '../domain/annotations';
 import { metricKeysOf } from '../domain/runMetrics';
 import { comparisonRuns, type Comparison } from '../domain/comparisons';
-import type { Run } from '../domain/runs';
+import { runsAheadInQueue, type Run } from '../domain/runs';
 
 /** Names the active team (by slug) for a signed-in user; the UI sends the team in its URL. */
 export const TEAM_HEADER = 'x-phaselab-team';
@@ -72,6 +72,7 @@ function createTeamLoaders(scope: () => Promise<Scope>) {
     runPhases: new DataLoader<string, EffectivePhase[]>(async (ids) => effectivePhasesOf(await scope(), ids)),
     runAnnotations: new DataLoader<string, RunAnnotation[]>(async (ids) => annotationsOf(await scope(), ids)),
     runMetricKeys: new DataLoader<string, string[]>(async (ids) => metricKeysOf(await scope(), ids)),
+    runsAheadInQueue: new DataLoader<string, number | null>(async (ids) => runsAheadInQueue(await scope(), ids)),
     runKeyTags: new DataLoader<string, KeyValue[]>(async (ids) => {
       const tags = await runKeyTagsOf(await scope(), ids);
       return ids.map((id) => tags.get(id)!);

@@ -1,5 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../db/client';
 import { runs } from '../../db/schema';
 import { createTestDatabase } from '../../test/database';
@@ -46,10 +46,17 @@ describe('scheduling between teams', () => {
     const first = await launchB();
     // What each run's page says while it waits: only team A's first run goes before B's.
     const ahead = async (id: string, caller: Member) =>
-      (await request(`query($id: ID!) { run(id: $id) { runsAheadInQueue } }`, { id }, caller.caller, caller.team.slug)).data!.run.runsAheadInQueue;
+      (await request(`query($id: ID!) { run(id: $id) { runsAheadInQueue } }`, { id }, caller.caller, caller.team.slug)).data?.run?.runsAheadInQueue;
     expect(await ahead(sweep[0]!, a)).toBe(0);
     expect(await ahead(first, b)).toBe(1);
     expect(await ahead(sweep[19]!, a)).toBe(20);
+    // A canceled run no longer stands before anyone, though its job waits until a worker drops it.
+    const canceled = await request(`mutation($id: ID!) { cancelRun(id: $id) { run { status } } }`, { id: sweep[5] }, a.caller, a.team.slug);
+    expect(canceled.data!.cancelRun.run.status).toBe('CANCELED');
+    expect(await ahead(sweep[19]!, a)).toBe(19);
+    expect(await ahead(sweep[5]!, a)).toBeNull();
+    // Another team's run is not found, and says nothing of its place.
+    expect(await ahead(sweep[19]!, b)).toBeUndefined();
 
     // One slot: runs start one at a time, in the order the queue hands them out.
     const worker = startWorker(url, { WORKER_CONCURRENCY: '1' });
@@ -67,7 +74,7 @@ describe('scheduling between teams', () => {
   }, 120_000);
 
   it('refuses a launch past the team queue limit with a clear error, writes nothing of it, and leaves other teams alone', async () => {
-    process.env.PHASELAB_TEAM_QUEUE_LIMIT = '3';
+    vi.stubEnv('PHASELAB_TEAM_QUEUE_LIMIT', '3');
     try {
       const [c, launchC] = await teamWithData('Cy');
       const [, launchD] = await teamWithData('Di');
@@ -78,13 +85,13 @@ describe('scheduling between teams', () => {
         c.caller, c.team.slug,
       );
       expect(refused.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
-      expect(refused.errors?.[0]?.message).toMatch(/^Your team already has 3 runs queued, the most allowed \(3, PHASELAB_TEAM_QUEUE_LIMIT\)/);
+      expect(refused.errors?.[0]?.message).toMatch(/^Your team may have at most 3 runs queued \(PHASELAB_TEAM_QUEUE_LIMIT\), and this launch would go past it\./);
       const [{ n }] = await db.execute<{ n: number }>(sql`select count(*)::int as n from runs where team_id = ${c.team.id}`);
       expect(n).toBe(3);
       // Another team queues as before.
       await launchD();
     } finally {
-      delete process.env.PHASELAB_TEAM_QUEUE_LIMIT;
+      vi.unstubAllEnvs();
     }
   }, 60_000);
 });

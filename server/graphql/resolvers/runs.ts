@@ -1,5 +1,5 @@
 import type { Resolvers } from '../resolvers.generated';
-import { cancelRun, createRun, getRun, getRunsByIds, listArtifacts, listNoisyExamples, listRunLogs, listRuns, retryRun, runsAheadInQueue } from '../../domain/runs';
+import { cancelRun, createRun, getRun, getRunsByIds, listArtifacts, listNoisyExamples, listRunLogs, listRuns, retryRun } from '../../domain/runs';
 import { queryMetrics } from '../../domain/runMetrics';
 import { suspectedLabelErrors } from '../../domain/labelErrors';
 import { getVersion } from '../../domain/datasets';
@@ -47,7 +47,7 @@ export const runResolvers: Resolvers = {
     datasetVersion: async (run, _, ctx) => (run.datasetVersionId ? getVersion(await ctx.scope(), run.datasetVersionId) : null),
     createdBy: async (run, _, ctx) => (await ctx.loaders.user.load(run.createdBy))!,
     cancelRequested: (run) => run.cancelRequestedAt !== null,
-    runsAheadInQueue: async (run, _, ctx) => (run.status === 'queued' ? runsAheadInQueue(await ctx.scope(), run.id) : null),
+    runsAheadInQueue: (run, _, ctx) => (run.status === 'queued' ? ctx.loaders.runsAheadInQueue.load(run.id) : null),
     experiment: async (run, _, ctx) => (run.experimentId === null ? null : ctx.loaders.experiment.load(run.experimentId)),
     keyTags: (run, _, ctx) => ctx.loaders.runKeyTags.load(run.id),
     inputs: (run) => run.inputs,
