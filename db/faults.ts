@@ -24,10 +24,18 @@ const LOST_CONNECTION_CODES = new Set([
 ]);
 
 export function isConnectionLost(error: unknown): boolean {
-  // Drizzle wraps the driver's error in its own, as `cause`.
-  let e = error;
-  for (let depth = 0; depth < 10 && e && typeof e === 'object'; depth++, e = (e as { cause?: unknown }).cause) {
-    if (LOST_CONNECTION_CODES.has(String((e as { code?: unknown }).code))) return true;
-  }
-  return false;
+  return causes(error).some((e) => LOST_CONNECTION_CODES.has(String((e as { code?: unknown }).code)));
+}
+
+/** The driver's own words under the query wrappers, e.g. "terminating connection due to administrator command". */
+export function rootMessage(error: unknown): string {
+  const deepest = causes(error).findLast((e) => e instanceof Error) as Error | undefined;
+  return deepest?.message ?? String(error);
+}
+
+/** An error and its causes: Drizzle wraps the driver's error in its own, as `cause` (bounded, should one loop). */
+function causes(error: unknown): object[] {
+  const chain: object[] = [];
+  for (let e = error; e && typeof e === 'object' && chain.length < 10; e = (e as { cause?: unknown }).cause) chain.push(e);
+  return chain;
 }

@@ -10,7 +10,7 @@ import os from 'node:os';
 import { and, eq, exists, gt, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { runArtifacts, runLogs, runMetrics, runNoisyExamples, runs } from '../../db/schema';
-import { isConnectionLost } from '../../db/faults';
+import { isConnectionLost, rootMessage } from '../../db/faults';
 import { enqueueTraining } from '../../db/queue';
 import { detectAndStorePhases } from '../../db/phaseDetections';
 import { storeRollups } from '../../db/metricSeries';
@@ -222,14 +222,6 @@ async function retryWhileDisconnected<T>(work: () => Promise<T>): Promise<T> {
       await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
     }
   }
-}
-
-/** The driver's own words under the query wrappers, e.g. "terminating connection due to administrator command". */
-function rootMessage(error: unknown): string {
-  let message = error instanceof Error ? error.message : String(error);
-  let e = error;
-  for (let depth = 0; depth < 10 && e && typeof e === 'object'; depth++, e = (e as { cause?: unknown }).cause) if (e instanceof Error) message = e.message;
-  return message;
 }
 
 async function claim(ctx: EngineContext, runId: string): Promise<Run | undefined> {

@@ -12,6 +12,7 @@ import { PhasesCard } from '../_components/PhasesCard';
 import { AnnotationsCard } from '../_components/AnnotationsCard';
 import { phaseColours, phaseLabels } from '@/app/_components/phaseColours';
 import { RunStatusBadge } from '../_components/status';
+import { TrainingProgress } from '../_components/TrainingProgress';
 import { RunLog } from '../_components/RunLog';
 import { MemorizedHistogram } from '../_components/MemorizedHistogram';
 import { GroupCard } from '../_components/GroupCard';
@@ -169,9 +170,6 @@ const Retry = graphql(`
 
 const live = (status?: string) => status === 'QUEUED' || status === 'RUNNING';
 
-/** Workers take the team with the fewest runs first, so this is what stands before the run, not the queue's length. */
-const queueWait = (ahead: number) => (ahead === 0 ? 'next when a worker slot frees' : `${ahead} ${ahead === 1 ? 'run' : 'runs'} ahead of it`);
-
 function pick(series: Curve[], keys: string[]): Curve[] {
   return keys.flatMap((key) => series.filter((s) => s.key === key));
 }
@@ -190,13 +188,6 @@ function loggedCurves(series: Curve[]): { title: string; curves: Curve[] }[] {
   const groups = losses.length ? [{ title: 'Logged losses', curves: losses }] : [];
   for (let i = 0; i < rest.length; i += 8) groups.push({ title: rest.length > 8 ? `Logged metrics ${i / 8 + 1}` : 'Logged metrics', curves: rest.slice(i, i + 8) });
   return groups;
-}
-
-function eta(run: { startedAt?: string | null; epochsDone: number; epochs: number }) {
-  if (!run.startedAt || run.epochsDone === 0) return null;
-  const perEpoch = (Date.now() - new Date(run.startedAt).getTime()) / run.epochsDone;
-  const seconds = Math.round((perEpoch * (run.epochs - run.epochsDone)) / 1000);
-  return seconds < 90 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
 }
 
 export default function RunPage() {
@@ -219,7 +210,6 @@ export default function RunPage() {
   const series = run.metrics as Curve[];
   const { artifacts = [], noisyExamples = [], suspectedLabelErrors = [] } = details.data?.run ?? {};
   const noisy = noisyExamples.length > 0;
-  const percent = Math.round(run.progress * 100);
   const trained = isTrainedKind(run.kind);
   const losses = pick(series, lossKeys);
   const scores = pick(series, scoreKeys);
@@ -250,16 +240,7 @@ export default function RunPage() {
       <Card>
         <div className="space-y-3">
           {trained ? (
-            <>
-              <div role="progressbar" aria-label="Training progress" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} className="h-2 overflow-hidden rounded bg-slate-100">
-                <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
-              </div>
-              <p className="text-sm text-slate-600">
-                Epoch {run.epochsDone} of {run.epochs}
-                {live(run.status) && eta(run) ? ` · about ${eta(run)} left` : ''}
-                {run.runsAheadInQueue != null && ` · queued: ${queueWait(run.runsAheadInQueue)}`}
-              </p>
-            </>
+            <TrainingProgress run={run} />
           ) : (
             <p className="text-sm text-slate-600">
               Trained by its own code and logged through the tracking API{run.experiment ? ` to experiment “${run.experiment.name}”` : ''}; its status is what that code reports.
