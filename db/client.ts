@@ -12,7 +12,13 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-export function connect(url: string, options: { max?: number } = {}): Connection {
+/** Server-side limits of a session, in milliseconds: a statement's run time, a transaction's idle wait on us. */
+export interface SessionTimeouts {
+  statement: number;
+  idleInTransaction: number;
+}
+
+export function connect(url: string, options: { max?: number; timeouts?: SessionTimeouts } = {}): Connection {
   // `socket` is a documented option its types leave out. With several hosts postgres.js picks among them itself.
   const singleHost = !/@[^/]*,/.test(url);
   const client = postgres(url, {
@@ -21,7 +27,15 @@ export function connect(url: string, options: { max?: number } = {}): Connection
     connect_timeout: 10,
     // The server notices a client host that vanished within about 25 s (not the kernel's 2 h), and ends its session:
     // the locks and transaction of a worker whose link was cut go with it.
-    connection: { tcp_keepalives_idle: 10, tcp_keepalives_interval: 5, tcp_keepalives_count: 3 },
+    connection: {
+      tcp_keepalives_idle: 10,
+      tcp_keepalives_interval: 5,
+      tcp_keepalives_count: 3,
+      ...(options.timeouts && {
+        statement_timeout: options.timeouts.statement,
+        idle_in_transaction_session_timeout: options.timeouts.idleInTransaction,
+      }),
+    },
     // After a restart or an outage the pool tries again within 2 s, not the library's 20 s.
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 2),
     ...(singleHost ? { socket: connectWithoutNagle } : {}),
@@ -48,11 +62,17 @@ function connectWithoutNagle(options: { host: string[]; port: number[]; path?: s
 // One pool per process; kept on globalThis so dev-mode module reloads reuse it.
 const holder = globalThis as unknown as { __phaselabConnection?: Connection };
 
+/**
+ * The web process's pool. Its sessions cannot be held by a request: Postgres itself ends a statement that runs past
+ * PHASELAB_STATEMENT_TIMEOUT_S (default 60) and a transaction left idle for 30 s, whatever a client does.
+ */
 export function getDb(): Database {
   if (!holder.__phaselabConnection) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('DATABASE_URL is not set. Start Phaselab with `npm start`, which provides one.');
-    holder.__phaselabConnection = connect(url);
+    const statementSeconds = Number(process.env.PHASELAB_STATEMENT_TIMEOUT_S ?? 60);
+    if (!(statementSeconds > 0)) throw new Error('PHASELAB_STATEMENT_TIMEOUT_S must be a positive number of seconds');
+    holder.__phaselabConnection = connect(url, { timeouts: { statement: statementSeconds * 1000, idleInTransaction: 30_000 } });
   }
   return holder.__phaselabConnection.db;
 }

@@ -49,9 +49,12 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
-/** A team-wide limit is reached (its queued runs): the same request succeeds once the team is under it again. */
+/**
+ * A limit is reached (a team's queued runs, uploads at once, a rate): the same request succeeds later. `retryAfter`
+ * (seconds), when known, becomes the HTTP `Retry-After` header and `extensions.retryAfter`.
+ */
 export class LimitExceededError extends AppError {
-  constructor(message: string) {
-    super('LIMIT_EXCEEDED', message);
+  constructor(message: string, retryAfter?: number) {
+    super('LIMIT_EXCEEDED', message, retryAfter === undefined ? {} : { retryAfter: Math.max(1, Math.ceil(retryAfter)) });
   }
 }

@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, bigint, pgTable, text, timestamp, uuid, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, bigint, pgTable, text, timestamp, uuid, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { users } from './users';
 import { teamId, bytea } from './columns';
@@ -8,7 +8,9 @@ const createdAt = () => timestamp('created_at', { withTimezone: true, precision:
 /**
  * One uploaded file, parsed once and kept as it came (the original, for download) and as rows (for training).
  * Immutable: versions point at an upload, so a schema or split edit makes a new version without copying rows.
- * An upload no version uses yet is staged; staged uploads older than a day are swept.
+ * An upload no version uses yet is staged; staged uploads older than a day are swept. An upload still `receiving`
+ * is written in short statements as its bytes arrive, never in one transaction held open while a client sends:
+ * only `ready` uploads are visible, and one whose heartbeat (`updated_at`) stopped is swept.
  */
 export const datasetUploads = pgTable(
   'dataset_uploads',
@@ -23,12 +25,14 @@ export const datasetUploads = pgTable(
     columns: jsonb('columns').$type<string[]>().notNull(),
     inferredSchema: jsonb('inferred_schema').notNull(),
     preview: jsonb('preview').$type<unknown[][]>().notNull(),
+    state: text('state', { enum: ['receiving', 'ready'] }).notNull().default('ready'),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index('dataset_uploads_team_idx').on(t.teamId, t.createdAt)],
+  (t) => [index('dataset_uploads_team_idx').on(t.teamId, t.createdAt), check('dataset_uploads_state_check', sql`${t.state} in ('receiving', 'ready')`)],
 );
 
 /** The original bytes, in order, so the file can be downloaded exactly as uploaded. */

@@ -10,3 +10,4 @@ export * from './comparisons';
 export * from './rules';
 export * from './experiments';
 export * from './tracking';
+export * from './rateLimits';

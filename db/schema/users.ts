@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp, uuid, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
 
 export const users = pgTable(
   'users',
@@ -25,4 +25,22 @@ export const oauthAccounts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+/**
+ * A signed-in browser session. The cookie (a signed JWT) names its row, and every request checks that the row is
+ * still live: signing out, changing the password or leaving every team ends sessions here, whatever cookies remain.
+ */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [index('user_sessions_user_idx').on(t.userId)],
 );

@@ -4,6 +4,8 @@ import { DatasetFormatError, type Limits } from './limits';
 
 /** Decompressed text may be this many times the upload limit: generous for real data, a wall against zip bombs. */
 const MAX_EXPANSION = 5;
+/** Below this much decompressed output the expansion ratio is not judged: a tiny file may compress oddly well. */
+const RATIO_FREE_BYTES = 64 * 1024;
 
 type Bytes = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
@@ -25,7 +27,19 @@ export async function* decodeText(source: Bytes, limits: Limits, events: { onCom
   events.onCompression?.(gzip);
   const rest = next.done ? (async function* () {})() : sized;
   let content: AsyncIterable<Uint8Array> = prepend(head, rest);
-  if (gzip) content = withSizeLimit(gunzip(content), limits.maxBytes * MAX_EXPANSION, 'the file expands to more than the size limit once decompressed');
+  if (gzip) {
+    const inflating = gunzip(content);
+    content = withSizeLimit(inflating.chunks, limits.maxBytes * MAX_EXPANSION, 'the file expands to more than the size limit once decompressed', (total) => {
+      // Judged as it inflates, against the compressed bytes read so far: a bomb is refused after a few hundred
+      // kilobytes, not after minutes of rows.
+      const read = inflating.compressedBytes();
+      if (total > RATIO_FREE_BYTES && total > limits.maxGzipRatio * read) {
+        throw new DatasetFormatError(
+          `the file expands more than ${limits.maxGzipRatio}× once decompressed (${formatBytes(read)} to over ${formatBytes(total)}), far beyond what real data does; upload it uncompressed if it is real`,
+        );
+      }
+    });
+  }
 
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 1;
@@ -95,11 +109,12 @@ function firstInvalidByte(bytes: Uint8Array): number {
   return valid;
 }
 
-async function* withSizeLimit(source: Bytes, max: number, message: string): AsyncGenerator<Uint8Array> {
+async function* withSizeLimit(source: Bytes, max: number, message: string, check?: (total: number) => void): AsyncGenerator<Uint8Array> {
   let total = 0;
   for await (const chunk of source) {
     total += chunk.length;
     if (total > max) throw new DatasetFormatError(message);
+    check?.(total);
     yield chunk;
   }
 }
@@ -109,17 +124,23 @@ async function* prepend(head: Uint8Array, rest: AsyncIterator<Uint8Array>): Asyn
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-async function* gunzip(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+/** Inflated chunks, and how many compressed bytes zlib has consumed so far (not merely received). */
+function gunzip(source: AsyncIterable<Uint8Array>): { chunks: AsyncGenerator<Uint8Array>; compressedBytes: () => number } {
   const stream = createGunzip();
-  // pipeline (unlike pipe) hands an error of the source on to the gunzip stream, so the loop below sees it.
-  pipeline(Readable.from(source), stream, () => {});
-  try {
-    for await (const chunk of stream) yield chunk as Buffer;
-  } catch (error) {
-    // Only zlib's own failures mean a bad file; anything else (the database, the network) stays what it is.
-    if (String((error as { code?: unknown }).code ?? '').startsWith('Z_')) throw new DatasetFormatError('the file looks gzip-compressed but cannot be decompressed');
-    throw error;
+  async function* chunks() {
+    // pipeline (unlike pipe) hands an error of the source on to the gunzip stream, so the loop below sees it.
+    pipeline(Readable.from(source), stream, () => {});
+    try {
+      for await (const chunk of stream) yield chunk as Buffer;
+    } catch (error) {
+      // Only zlib's own failures mean a bad file; anything else (the database, the network) stays what it is.
+      if (String((error as { code?: unknown }).code ?? '').startsWith('Z_')) throw new DatasetFormatError('the file looks gzip-compressed but cannot be decompressed');
+      throw error;
+    } finally {
+      stream.destroy();
+    }
   }
+  return { chunks: chunks(), compressedBytes: () => stream.bytesWritten };
 }
 
 /** Splits text chunks into lines (without their \n or \r\n), numbered from 1. */
@@ -139,5 +160,5 @@ export async function* lines(text: AsyncIterable<string>): AsyncGenerator<{ line
 }
 
 export function formatBytes(n: number) {
-  return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.round(n / 1024)} KB`;
+  return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`;
 }

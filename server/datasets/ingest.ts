@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { datasetFileChunks, datasetRowChunks, datasetUploads } from '../../db/schema';
 import { encodeRowChunk, type StoredRow } from '../../db/datasetRows';
@@ -11,6 +11,7 @@ import { inferSchema } from './schema';
 export type DatasetUpload = typeof datasetUploads.$inferSelect;
 
 const FILE_CHUNK_BYTES = 1024 * 1024;
+export const HEARTBEAT_MS = 15_000;
 const ROW_CHUNK_ROWS = 2000;
 const ROW_CHUNK_CHARS = 2 * 1024 * 1024;
 const PREVIEW_ROWS = 20;
@@ -31,6 +32,8 @@ export interface IngestInput {
   format?: string | null;
   source: AsyncIterable<Uint8Array>;
   limits: Limits;
+  /** A row the caller inserted already (`insertUpload`), so that it can clean up after a failure. */
+  id?: string;
   onProgress?: (progress: IngestProgress) => void;
 }
 
@@ -45,25 +48,33 @@ export function resolveFormat(filename: string, format?: string | null): Format 
 }
 
 /**
- * Streams one file into the database inside the caller's transaction: the original bytes (for download) and the
- * parsed rows (for training), chunk by chunk, so memory stays flat whatever the file's size. Any error throws,
- * and the caller's rollback leaves nothing behind.
+ * Streams one file into the database: the original bytes (for download) and the parsed rows (for training), chunk by
+ * chunk, so memory stays flat whatever the file's size. The upload stays `receiving` (invisible) until its last row is
+ * stored. Inside a transaction, an error rolls everything back; outside one (a client's upload, which must not hold
+ * a transaction while the client sends) each chunk is its own statement and the caller deletes the upload on error.
  */
 export async function ingestFile(tx: Executor, input: IngestInput): Promise<DatasetUpload> {
   const format = resolveFormat(input.filename, input.format);
-  const id = randomUUID();
-  await tx.insert(datasetUploads).values({
-    id, teamId: input.teamId, createdBy: input.userId, filename: input.filename, format,
-    compressed: false, bytes: 0, rowCount: 0, columns: [], inferredSchema: {}, preview: [],
-  });
+  const id = input.id ?? (await insertUpload(tx, { ...input, format }));
+  const started = Date.now();
+  const withinTime = () => {
+    if (Date.now() - started > input.limits.maxSeconds * 1000) throw new DatasetFormatError(`the upload took longer than the limit of ${input.limits.maxSeconds} s`);
+  };
 
   const progress: IngestProgress = { bytes: 0, rows: 0 };
   let compressed = false;
+  let heartbeat = started;
   const original = new ChunkWriter<Buffer>((seq, parts) => tx.insert(datasetFileChunks).values({ uploadId: id, teamId: input.teamId, seq, data: Buffer.concat(parts) }));
   async function* storeOriginal(): AsyncGenerator<Uint8Array> {
     for await (const chunk of input.source) {
       progress.bytes += chunk.length;
+      withinTime();
       await original.add(Buffer.from(chunk), chunk.length, FILE_CHUNK_BYTES);
+      // A live upload says so; one whose heartbeat stopped (its web process died) is swept, and stops counting.
+      if (Date.now() - heartbeat > HEARTBEAT_MS) {
+        heartbeat = Date.now();
+        await tx.update(datasetUploads).set({ updatedAt: sql`now()` }).where(and(eq(datasetUploads.teamId, input.teamId), eq(datasetUploads.id, id)));
+      }
       yield chunk;
     }
     await original.flush();
@@ -98,8 +109,11 @@ export async function ingestFile(tx: Executor, input: IngestInput): Promise<Data
       sampleChars += chars;
     }
     await rows.add(stored, chars, ROW_CHUNK_CHARS, ROW_CHUNK_ROWS);
-    progress.rows++;
-    if (progress.rows % 5000 === 0) input.onProgress?.(progress);
+    if (++progress.rows > input.limits.maxRows) throw new DatasetFormatError(`the file has more than ${input.limits.maxRows} rows, the limit`, record.line);
+    if (progress.rows % 5000 === 0) {
+      withinTime();
+      input.onProgress?.(progress);
+    }
   }
   await rows.flush();
   input.onProgress?.(progress);
@@ -111,6 +125,8 @@ export async function ingestFile(tx: Executor, input: IngestInput): Promise<Data
   const [upload] = await tx
     .update(datasetUploads)
     .set({
+      state: 'ready',
+      updatedAt: sql`now()`,
       compressed,
       bytes: progress.bytes,
       rowCount: progress.rows,
@@ -121,6 +137,16 @@ export async function ingestFile(tx: Executor, input: IngestInput): Promise<Data
     .where(and(eq(datasetUploads.teamId, input.teamId), eq(datasetUploads.id, id)))
     .returning();
   return upload!;
+}
+
+/** The upload's row, `receiving` (invisible) until its file is stored. */
+export async function insertUpload(tx: Executor, upload: { teamId: string; userId: string; filename: string; format: Format }): Promise<string> {
+  const id = randomUUID();
+  await tx.insert(datasetUploads).values({
+    id, teamId: upload.teamId, createdBy: upload.userId, filename: upload.filename, format: upload.format, state: 'receiving',
+    compressed: false, bytes: 0, rowCount: 0, columns: [], inferredSchema: {}, preview: [],
+  });
+  return id;
 }
 
 /** Preview cells are for the eye: long texts are cut so that listing versions stays light. */

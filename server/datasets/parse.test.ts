@@ -6,7 +6,7 @@ import { inferSchema } from './schema';
 import { statsAccumulator } from './stats';
 import type { Limits } from './limits';
 
-const limits: Limits = { maxBytes: 1024 * 1024, maxLineBytes: 200, maxColumns: 5 };
+const limits: Limits = { maxBytes: 1024 * 1024, maxLineBytes: 200, maxColumns: 5, maxRows: 1000, maxGzipRatio: 100, maxSeconds: 60, idleSeconds: 30, perUser: 2, perTeam: 4 };
 
 async function parse(content: string | Buffer, format: Format, over: Partial<Limits> = {}) {
   const bytes = typeof content === 'string' ? Buffer.from(content) : content;

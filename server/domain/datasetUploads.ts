@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { and, eq, inArray, lt, notExists, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, lt, notExists, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { datasetFileChunks, datasetUploads, datasetVersions } from '../../db/schema';
-import { ingestFile, type DatasetUpload, type IngestProgress } from '../datasets/ingest';
-import { DatasetFormatError, uploadLimits } from '../datasets/limits';
-import { InvalidInputError, NotFoundError } from '../errors';
+import { ingestFile, insertUpload, resolveFormat, type DatasetUpload, type IngestProgress } from '../datasets/ingest';
+import { DatasetFormatError, uploadLimits, type Limits } from '../datasets/limits';
+import { InvalidInputError, LimitExceededError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { parseInput } from './validation';
 
@@ -12,6 +12,8 @@ export type { DatasetUpload };
 
 /** Staged uploads that no version took up within a day are swept when the team next uploads. */
 const STAGED_UPLOAD_TTL = '24 hours';
+/** An upload still `receiving` whose heartbeat is this old lost its web process. */
+const STALLED_UPLOAD_AGE = '2 minutes';
 
 /** A parse error becomes BAD_USER_INPUT carrying the line and column, so the UI can point at the spot. */
 export function asInputError(error: unknown): unknown {
@@ -19,7 +21,10 @@ export function asInputError(error: unknown): unknown {
   return new InvalidInputError(error.message, undefined, { line: error.line ?? null, column: error.column ?? null });
 }
 
-/** Parses and stores a file as a staged upload, in one transaction: nothing is stored when it fails. */
+/**
+ * Parses and stores a file as a staged upload while it arrives. No transaction stays open while the client sends:
+ * each chunk is its own statement, and the upload becomes visible only once whole. When it fails, it is deleted.
+ */
 export async function stageUpload(
   scope: Scope,
   file: { filename: string; format?: string | null; source: AsyncIterable<Uint8Array>; onProgress?: (p: IngestProgress) => void },
@@ -28,12 +33,37 @@ export async function stageUpload(
   const filename = parseInput(z.string().trim().min(1, 'the file has no name').max(255, 'the file name is too long'), file.filename);
   const limits = uploadLimits();
   await sweepStagedUploads(scope);
+  let id: string | undefined;
   try {
-    return await scope.db.transaction((tx) => ingestFile(tx, { ...file, filename, teamId: scope.team.id, userId: scope.user.id, limits }));
+    const format = resolveFormat(filename, file.format);
+    id = await claimUploadSlot(scope, limits, { teamId: scope.team.id, userId: scope.user.id, filename, format });
+    return await ingestFile(scope.db, { ...file, id, filename, format, teamId: scope.team.id, userId: scope.user.id, limits });
   } catch (error) {
+    if (id) await scope.db.delete(datasetUploads).where(and(ownedBy(scope, datasetUploads.teamId), eq(datasetUploads.id, id))).catch(() => {});
     throw asInputError(error);
   }
 }
+
+/** Inserts the upload's row unless the user or the team already has its most uploads in flight. */
+function claimUploadSlot(scope: Scope, limits: Limits, upload: Parameters<typeof insertUpload>[1]): Promise<string> {
+  return scope.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('dataset_uploads'), hashtext(${scope.team.id}))`);
+    const [inFlight] = await tx
+      .select({ team: count(), user: count(sql`case when ${datasetUploads.createdBy} = ${scope.user.id} then 1 end`) })
+      .from(datasetUploads)
+      .where(and(ownedBy(scope, datasetUploads.teamId), live));
+    if (inFlight!.user >= limits.perUser) {
+      throw new LimitExceededError(`You have ${inFlight!.user} uploads in progress, the most at once (PHASELAB_UPLOADS_PER_USER); send this file when one has finished.`, 30);
+    }
+    if (inFlight!.team >= limits.perTeam) {
+      throw new LimitExceededError(`Your team has ${inFlight!.team} uploads in progress, the most at once (PHASELAB_UPLOADS_PER_TEAM); send this file when one has finished.`, 30);
+    }
+    return insertUpload(tx, upload);
+  });
+}
+
+/** An upload still arriving whose web process is alive (it beats every 15 s while bytes come). */
+const live = and(eq(datasetUploads.state, 'receiving'), gt(datasetUploads.updatedAt, sql`now() - ${STALLED_UPLOAD_AGE}::interval`));
 
 /** Its own short statement, so that no upload waits on another's sweep. */
 async function sweepStagedUploads(scope: Scope) {
@@ -42,8 +72,13 @@ async function sweepStagedUploads(scope: Scope) {
     .where(
       and(
         ownedBy(scope, datasetUploads.teamId),
-        lt(datasetUploads.createdAt, sql`now() - ${STAGED_UPLOAD_TTL}::interval`),
-        notExists(scope.db.select({ one: sql`1` }).from(datasetVersions).where(eq(datasetVersions.uploadId, datasetUploads.id))),
+        or(
+          and(eq(datasetUploads.state, 'receiving'), lt(datasetUploads.updatedAt, sql`now() - ${STALLED_UPLOAD_AGE}::interval`)),
+          and(
+            lt(datasetUploads.createdAt, sql`now() - ${STAGED_UPLOAD_TTL}::interval`),
+            notExists(scope.db.select({ one: sql`1` }).from(datasetVersions).where(eq(datasetVersions.uploadId, datasetUploads.id))),
+          ),
+        ),
       ),
     );
 }
@@ -51,7 +86,7 @@ async function sweepStagedUploads(scope: Scope) {
 export async function getUpload(scope: Scope, id: string, executor: Executor = scope.db): Promise<DatasetUpload> {
   authorize(scope, 'datasets:read');
   parseInput(z.uuid('not an upload id'), id);
-  const [upload] = await executor.select().from(datasetUploads).where(and(ownedBy(scope, datasetUploads.teamId), eq(datasetUploads.id, id)));
+  const [upload] = await executor.select().from(datasetUploads).where(and(ownedBy(scope, datasetUploads.teamId), eq(datasetUploads.id, id), eq(datasetUploads.state, 'ready')));
   if (!upload) throw new NotFoundError('Upload');
   return upload;
 }
@@ -59,7 +94,7 @@ export async function getUpload(scope: Scope, id: string, executor: Executor = s
 /** For a request's loader: the team's uploads among `ids`, in their order (null where not found). */
 export async function getUploads(scope: Scope, ids: readonly string[]): Promise<(DatasetUpload | null)[]> {
   authorize(scope, 'datasets:read');
-  const rows = await scope.db.select().from(datasetUploads).where(and(ownedBy(scope, datasetUploads.teamId), inArray(datasetUploads.id, [...ids])));
+  const rows = await scope.db.select().from(datasetUploads).where(and(ownedBy(scope, datasetUploads.teamId), inArray(datasetUploads.id, [...ids]), eq(datasetUploads.state, 'ready')));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { readStoredRows } from '../../db/datasetRows';
 import { datasetUploads, datasetVersions } from '../../db/schema';
-import { analyseRules } from '../../lib/rules/analysis';
-import { compileRules, firstMatch, matchRules } from '../../lib/rules/patterns';
+import { packedSize, packTexts, type PackedTexts } from '../../lib/text/packed';
+import { BudgetExceeded, offloadRuleTask } from '../offload/pool';
 import { ruleSpec } from '../../lib/rules/spec';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
@@ -13,10 +13,10 @@ import { parseInput } from './validation';
 
 interface VersionText {
   columns: string[];
-  /** Per column, each row's text (null where missing). */
-  text: Map<string, (string | null)[]>;
-  labels: (string | null)[];
-  /** Rows in the version; only the first `labels.length` are read when the version is larger than the budget. */
+  /** Per column, each row's text (null where missing), packed for the worker threads that match rules. */
+  text: Map<string, PackedTexts>;
+  labels: PackedTexts;
+  /** Rows in the version; only the first `labels.count` are read when the version is larger than the budget. */
   totalRows: number;
 }
 
@@ -30,8 +30,7 @@ const MAX_CHARACTERS = 64_000_000;
  */
 const versionText = new LRUCache<string, VersionText, { scope: Scope; uploadId: string; uploadColumns: string[]; schema: VersionSchema; rowCount: number }>({
   maxSize: 4 * MAX_CHARACTERS,
-  // UTF-16 strings: two bytes a character, plus an array slot per cell.
-  sizeCalculation: (v) => Math.max(1, [...v.text.values(), v.labels].reduce((sum, cells) => sum + cells.reduce((n, c) => n + 8 + (c?.length ?? 0) * 2, 0), 0)),
+  sizeCalculation: (v) => Math.max(1, [...v.text.values(), v.labels].reduce((sum, packed) => sum + packedSize(packed), 0)),
   fetchMethod: async (_key, _stale, { context }) => readVersionText(context),
 });
 
@@ -58,11 +57,11 @@ async function readVersionText({ scope, uploadId, uploadColumns, schema, rowCoun
     const label = labelAt > 0 ? row[labelAt] : null;
     labels.push(label === null || label === undefined ? null : String(label));
   }
-  return { columns, text, labels, totalRows: rowCount };
+  return { columns, text: new Map([...text].map(([c, cells]) => [c, packTexts(cells)])), labels: packTexts(labels), totalRows: rowCount };
 }
 
 /** The version's text, read once; the version is looked up every time, so a deleted one is never served. */
-async function loadVersionText(scope: Scope, versionId: string): Promise<VersionText> {
+async function loadVersionText(scope: Scope, versionId: string): Promise<VersionText & { key: string }> {
   parseInput(z.uuid('not a dataset version id'), versionId);
   const [version] = await scope.db
     .select({ schema: datasetVersions.schema, uploadColumns: datasetUploads.columns, uploadId: datasetUploads.id, rowCount: datasetUploads.rowCount })
@@ -70,11 +69,12 @@ async function loadVersionText(scope: Scope, versionId: string): Promise<Version
     .innerJoin(datasetUploads, eq(datasetUploads.id, datasetVersions.uploadId))
     .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, versionId)));
   if (!version) throw new NotFoundError('Dataset version');
-  const loaded = await versionText.fetch(`${scope.team.id}:${versionId}`, { context: { scope, ...version, schema: version.schema as VersionSchema } });
-  return loaded!;
+  const key = `${scope.team.id}:${versionId}`;
+  const loaded = await versionText.fetch(key, { context: { scope, ...version, schema: version.schema as VersionSchema } });
+  return { ...loaded!, key };
 }
 
-function fieldOf(data: VersionText, field: string, name = 'field'): (string | null)[] {
+function fieldOf(data: VersionText, field: string, name = 'field'): PackedTexts {
   const column = data.text.get(field);
   if (!column) throw new InvalidInputError(`${name}: the dataset has no column "${field}"; it has ${data.columns.join(', ')}`, name);
   return column;
@@ -91,23 +91,22 @@ const testInput = ruleSpec.pick({ kind: true, field: true, pattern: true }).exte
 export async function testRule(scope: Scope, input: unknown) {
   authorize(scope, 'datasets:read');
   const rule = parseInput(testInput, input);
-  const regex = checkPattern(rule.pattern);
+  checkPattern(rule.pattern);
   const data = await loadVersionText(scope, rule.datasetVersionId);
   const texts = fieldOf(data, rule.field);
-  const started = performance.now();
-  const [hits] = await matchRules([{ ...rule, priority: 0, regex }], texts.length, (row) => texts[row]!);
-  // Scored as the analysis scores a rule; without a class there is nothing to score.
-  const scored = rule.class ? analyseRules([rule], [hits!], data.labels).rules[0]! : null;
-  const samples = Array.from(hits!.subarray(0, rule.samples), (row) => ({ row, text: texts[row]!, label: data.labels[row] ?? null, ...firstMatch({ regex }, texts[row]!)! }));
+  const { kind, field, pattern } = rule;
+  const result = await offloaded('pattern', () =>
+    offloadRuleTask(scope.team.id, { op: 'test', key: data.key, texts, labels: data.labels, rule: { kind, field, pattern, class: rule.class }, samples: rule.samples }),
+  );
   return {
-    rows: texts.length,
+    rows: texts.count,
     totalRows: data.totalRows,
-    matches: hits!.length,
-    labeled: scored ? scored.correct + scored.incorrect : 0,
-    correct: scored?.correct ?? 0,
-    precision: scored?.accuracy ?? null,
-    samples,
-    milliseconds: performance.now() - started,
+    matches: result.matches,
+    labeled: result.scored ? result.scored.correct + result.scored.incorrect : 0,
+    correct: result.scored?.correct ?? 0,
+    precision: result.scored?.accuracy ?? null,
+    samples: result.samples,
+    milliseconds: result.milliseconds,
   };
 }
 
@@ -116,8 +115,18 @@ export async function analyseRuleSet(scope: Scope, ruleSetId: string, datasetVer
   const set = await getRuleSet(scope, ruleSetId);
   const enabled = (await listRules(scope, set.id)).filter((r) => r.enabled);
   const data = await loadVersionText(scope, datasetVersionId);
-  enabled.forEach((r, i) => fieldOf(data, r.field, `rules.${i}.field`));
-  const fires = await matchRules(compileRules(enabled), data.labels.length, (row, field) => data.text.get(field)![row]!);
-  const { rules: stats, total } = analyseRules(enabled, fires, data.labels);
+  const columns = Object.fromEntries(enabled.map((r, i) => [r.field, fieldOf(data, r.field, `rules.${i}.field`)]));
+  const rules = enabled.map(({ kind, field, pattern, class: cls, priority }) => ({ kind, field, pattern, class: cls, priority }));
+  const { rules: stats, total } = await offloaded('rules', () => offloadRuleTask(scope.team.id, { op: 'analyse', key: data.key, columns, labels: data.labels, rules }));
   return { rules: enabled.map((rule, i) => ({ rule, ...stats[i]! })), total: { ...total, totalRows: data.totalRows } };
+}
+
+/** Work past its time budget is bad input: a simpler pattern (or fewer rules) is what the caller can change. */
+async function offloaded<T>(field: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof BudgetExceeded)) throw error;
+    throw new InvalidInputError(`${field}: matching on this dataset ${error.message}; make the pattern simpler (fewer wildcards and repetitions)`, field);
+  }
 }

@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError } from '../errors';
+import { documentGuards } from './guards';
 import type { GraphQLContext } from './context';
 import { typeDefs } from './schema';
 import { resolvers } from './resolvers';
@@ -23,7 +24,7 @@ export function createApolloServer(extraPlugins: ApolloServerPlugin<GraphQLConte
     resolvers,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), ...extraPlugins],
+    plugins: [...protection.plugins, documentGuards, ApolloServerPluginLandingPageDisabled(), ...extraPlugins],
     validationRules: [...protection.validationRules],
     formatError(formatted, error) {
       const original = unwrapResolverError(error);

@@ -6,7 +6,7 @@
 import { pipeline, Readable } from 'node:stream';
 import busboy from 'busboy';
 import { getDb, type Database } from '../../db/client';
-import { DatasetFormatError } from '../datasets/limits';
+import { DatasetFormatError, uploadLimits } from '../datasets/limits';
 import { getVersion } from '../domain/datasets';
 import { openOriginal, stageUpload, type DatasetUpload } from '../domain/datasetUploads';
 import { InvalidInputError } from '../errors';
@@ -23,38 +23,56 @@ interface FilePart {
   filename: string;
   format: string | null;
   stream: Readable;
+  /** Stops reading the request: the upload has ended, well or not. */
+  release(): void;
 }
 
-/** Waits for the first file part of a multipart body; fields sent before it (`format`) come along. */
-function firstFile(request: Request): Promise<FilePart> {
+class StalledUpload extends Error {}
+
+/**
+ * Waits for the first file part of a multipart body; fields sent before it (`format`) come along. A client that sends
+ * nothing for `idleSeconds` (before the file or within it) is dropped: a stalled upload must hold nothing for long.
+ */
+function firstFile(request: Request, idleSeconds: number): Promise<FilePart> {
   return new Promise((resolve, reject) => {
     if (!request.body || !request.headers.get('content-type')?.startsWith('multipart/form-data')) {
       return reject(new InvalidInputError('send the file as multipart/form-data, in a field named "file"'));
     }
     const fields: Record<string, string> = {};
     let file: Readable | undefined;
+    const body = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream);
+    // Paused means waiting on us (the database), not on the client.
+    const idle = setTimeout(() => (body.isPaused() ? idle.refresh() : body.destroy(new StalledUpload())), idleSeconds * 1000);
+    body.on('data', () => idle.refresh()).on('close', () => clearTimeout(idle));
     const parser = busboy({ headers: Object.fromEntries(request.headers), defParamCharset: 'utf8', limits: { files: 1, fields: 10, fieldSize: 1000 } });
     parser.on('field', (name, value) => (fields[name] = value));
+    const release = () => {
+      clearTimeout(idle);
+      body.destroy();
+    };
     parser.on('file', (_name, stream, info) => {
       file = stream;
-      resolve({ filename: fields.filename || info.filename || '', format: fields.format || null, stream });
+      resolve({ filename: fields.filename || info.filename || '', format: fields.format || null, stream, release });
     });
     parser.on('close', () => reject(new InvalidInputError('the request carries no file; send it in a multipart field named "file"')));
-    // A client that goes away mid-upload fails the file stream, so that ingest stops and rolls back.
-    pipeline(Readable.fromWeb(request.body as import('node:stream/web').ReadableStream), parser, (error) => {
+    // A client that goes away (or stalls) mid-upload fails the file stream, so that ingest stops and cleans up.
+    pipeline(body, parser, (error) => {
       if (!error) return;
+      const reason = error instanceof StalledUpload ? stalled(idleSeconds) : 'the multipart body is malformed or was cut short';
       file?.destroy(error);
-      reject(new InvalidInputError('the multipart body is malformed or was cut short'));
+      reject(new InvalidInputError(reason));
     });
   });
 }
 
-/** The file's bytes as they arrive; a failure here is the transport's (the client went away), not the file's. */
-async function* transported(stream: Readable): AsyncGenerator<Buffer> {
+const stalled = (idleSeconds: number) => `the upload stalled: nothing arrived for ${idleSeconds} s`;
+
+/** The file's bytes as they arrive; a failure here is the transport's (the client went away or stalled), not the file's. */
+async function* transported(stream: Readable, idleSeconds: number): AsyncGenerator<Buffer> {
   try {
     for await (const chunk of stream) yield chunk as Buffer;
-  } catch {
-    throw new DatasetFormatError('the upload was cut short before the end of the file');
+  } catch (error) {
+    throw new DatasetFormatError(error instanceof StalledUpload ? stalled(idleSeconds) : 'the upload was cut short before the end of the file');
   }
 }
 
@@ -65,18 +83,19 @@ async function* transported(stream: Readable): AsyncGenerator<Buffer> {
 export function createUploadHandler(database: () => Database = getDb) {
   return async (request: Request): Promise<Response> => {
     const db = database();
+    const { idleSeconds } = uploadLimits();
     let scope: Scope;
     let file: FilePart;
     try {
       scope = await scopeOf(db, request);
       // A cross-site form can post a file with the user's cookie, but cannot set headers: demand one.
       if (scope.tokenId === null && !request.headers.get(TEAM_HEADER)) throw new InvalidInputError(`send the ${TEAM_HEADER} header naming the team`);
-      file = await firstFile(request);
+      file = await firstFile(request, idleSeconds);
     } catch (error) {
       return errorResponse(error);
     }
     const stage = (onProgress?: (p: { bytes: number; rows: number }) => void) =>
-      stageUpload(scope, { filename: file.filename, format: file.format, source: transported(file.stream), onProgress }).finally(() => file.stream.resume());
+      stageUpload(scope, { filename: file.filename, format: file.format, source: transported(file.stream, idleSeconds), onProgress }).finally(() => file.release());
 
     if (!request.headers.get('accept')?.includes('application/x-ndjson')) {
       try {

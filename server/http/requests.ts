@@ -21,7 +21,8 @@ export function errorBody(error: unknown) {
 
 export function errorResponse(error: unknown): Response {
   const body = errorBody(error);
-  return Response.json({ error: body }, { status: STATUS[String(body.code)] ?? 500 });
+  const retryAfter = 'retryAfter' in body ? { 'retry-after': String(body.retryAfter) } : undefined;
+  return Response.json({ error: body }, { status: STATUS[String(body.code)] ?? 500, headers: retryAfter });
 }
 
 /** A download: an ASCII fallback name for old clients, the exact one for the rest, and no content sniffing. */

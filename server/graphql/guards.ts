@@ -1,0 +1,103 @@
+/**
+ * Checks on a whole GraphQL document before any resolver runs: ids well formed, the schema shown only to callers who
+ * are signed in, and expensive fields (rule matching over a dataset) few per document, whatever aliases and fragments
+ * a document uses to repeat them.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  buildSchema,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  NoSchemaIntrospectionCustomRule,
+  TypeInfo,
+  validate,
+  visit,
+  visitWithTypeInfo,
+  type FragmentDefinitionNode,
+  type GraphQLInputType,
+  type SelectionSetNode,
+} from 'graphql';
+import { getArgumentValues } from 'graphql/execution/values';
+import { InvalidInputError, LimitExceededError, UnauthenticatedError } from '../errors';
+import type { GraphQLContext } from './context';
+import { typeDefs } from './schema';
+
+/**
+ * The schema as this module's copy of graphql builds it. Apollo's own copy may be another instance of the library
+ * (a bundler's, or CommonJS beside ES modules), and graphql refuses to mix schemas and functions across instances.
+ */
+let ownSchema: ReturnType<typeof buildSchema> | undefined;
+const schema = () => (ownSchema ??= buildSchema(typeDefs.join('\n')));
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The ids that count rows (log lines, tracking experiments) rather than name them by UUID. */
+const NUMERIC_IDS = new Set(['Run.logs.after', 'RunFilter.experimentId']);
+
+/** Every ID a document passes (as an argument or inside an input) is a UUID or, where the schema counts, a number. */
+function checkIds(value: unknown, type: GraphQLInputType, where: string, name: string) {
+  if (value === null || value === undefined) return;
+  if (isNonNullType(type)) return checkIds(value, type.ofType, where, name);
+  if (isListType(type)) return void (value as unknown[]).forEach((item) => checkIds(item, type.ofType, where, name));
+  if (isInputObjectType(type)) {
+    for (const field of Object.values(type.getFields())) checkIds((value as Record<string, unknown>)[field.name], field.type, `${type.name}.${field.name}`, `${name}.${field.name}`);
+    return;
+  }
+  if (getNamedType(type).name !== 'ID') return;
+  const text = String(value);
+  if (NUMERIC_IDS.has(where) ? /^\d{1,18}$/.test(text) : UUID.test(text)) return;
+  throw new InvalidInputError(`${name}: ${JSON.stringify(text.slice(0, 40))} is not an id`, name);
+}
+
+/** Expensive fields and how many of them one document may ask for. */
+const EXPENSIVE_FIELDS = new Set(['testRule', 'analysis']);
+const MAX_EXPENSIVE_FIELDS = 2;
+
+function countExpensive(selections: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+  let count = 0;
+  for (const selection of selections?.selections ?? []) {
+    if (selection.kind === 'Field') count += (EXPENSIVE_FIELDS.has(selection.name.value) ? 1 : 0) + countExpensive(selection.selectionSet, fragments, seen);
+    else if (selection.kind === 'InlineFragment') count += countExpensive(selection.selectionSet, fragments, seen);
+    else if (!seen.has(selection.name.value)) {
+      // A spread counts each time it is spread; `seen` only stops a cycle (which validation refuses anyway).
+      const inner = new Set(seen).add(selection.name.value);
+      count += countExpensive(fragments.get(selection.name.value)?.selectionSet, fragments, inner);
+    }
+  }
+  return count;
+}
+
+export const documentGuards: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, operation, request, contextValue }) {
+        if (contextValue.principal.kind === 'anonymous' && validate(schema(), document, [NoSchemaIntrospectionCustomRule]).length > 0) {
+          throw new UnauthenticatedError('Sign in, or send an API token, to read the schema.');
+        }
+        const fragments = new Map(document.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
+        const expensive = countExpensive(operation?.selectionSet, fragments, new Set());
+        if (expensive > MAX_EXPENSIVE_FIELDS) {
+          throw new LimitExceededError(`This document asks for ${expensive} rule tests or analyses; one document may ask for at most ${MAX_EXPENSIVE_FIELDS} (send the rest in later requests).`);
+        }
+        const typeInfo = new TypeInfo(schema());
+        visit(
+          document,
+          visitWithTypeInfo(typeInfo, {
+            Field(node) {
+              const field = typeInfo.getFieldDef();
+              if (!field?.args.length) return;
+              let values: Record<string, unknown>;
+              try {
+                values = getArgumentValues(field, node, request.variables ?? {});
+              } catch {
+                return; // another operation's variables, or a coercion error execution reports itself
+              }
+              for (const arg of field.args) checkIds(values[arg.name], arg.type, `${typeInfo.getParentType()!.name}.${field.name}.${arg.name}`, arg.name);
+            },
+          }),
+        );
+      },
+    };
+  },
+};
