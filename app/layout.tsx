@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { connection } from 'next/server';
 import { Providers } from './providers';
 import './globals.css';
 
@@ -8,7 +9,9 @@ export const metadata: Metadata = {
   description: 'Study how models memorize and generalize, on your own data.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** Rendered per request: the page's scripts carry the nonce of its Content-Security-Policy (proxy.ts). */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body>

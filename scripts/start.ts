@@ -71,7 +71,8 @@ async function serve(databaseUrl: string) {
   const next = path.join(root, 'node_modules', '.bin', 'next');
   if (!dev) await buildIfStale(next, env);
   if (stopping) throw new Error('stopped before the web server started');
-  supervise('web', next, [dev ? 'dev' : 'start', '-p', String(port)], env, { restart: false });
+  const webEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: dev ? 'development' : 'production' };
+  supervise('web', process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'web.ts'), ...(dev ? ['--dev'] : [])], webEnv, { restart: false });
   for (let i = 0; i < workerCount; i++) {
     supervise(`worker-${i + 1}`, process.execPath, ['--import', 'tsx', path.join(root, 'workers', 'main.ts')], env, { restart: true });
   }
@@ -109,8 +110,8 @@ function sourceHash(): string {
     }
   };
   // patches/ changes a bundled library (postgres.js).
-  for (const dir of ['app', 'server', 'db', 'patches']) walk(path.join(root, dir));
-  for (const file of ['next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json']) hash.update(fs.readFileSync(path.join(root, file)));
+  for (const dir of ['app', 'server', 'db', 'lib', 'patches']) walk(path.join(root, dir));
+  for (const file of ['next.config.js', 'proxy.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json']) hash.update(fs.readFileSync(path.join(root, file)));
   return hash.digest('hex');
 }
 

@@ -58,3 +58,8 @@ export class LimitExceededError extends AppError {
     super('LIMIT_EXCEEDED', message, retryAfter === undefined ? {} : { retryAfter: Math.max(1, Math.ceil(retryAfter)) });
   }
 }
+
+const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, ALREADY_EXISTS: 409, PAYLOAD_TOO_LARGE: 413, LIMIT_EXCEEDED: 429 };
+
+/** The HTTP status of an error code, for the endpoints that answer with one (500 for an unexpected error). */
+export const httpStatus = (code: string): number => HTTP_STATUS[code] ?? 500;

@@ -9,6 +9,11 @@ import { phaseNames } from '../lib/phases/spec';
 export const emailField = z.email('enter a valid email address').transform((e) => e.trim().toLowerCase());
 export const passwordField = z.string().min(10, 'use at least 10 characters').max(200, 'use at most 200 characters');
 
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, 'enter your current password').max(200),
+  newPassword: passwordField,
+});
+
 export const signUpInput = z.object({
   email: emailField,
   password: passwordField,

@@ -2,12 +2,13 @@ import { encode } from 'next-auth/jwt';
 import type { Database } from '../db/client';
 import { createGraphQLHandler } from '../server/graphql/http';
 import { TEAM_HEADER } from '../server/graphql/context';
+import { openSession } from '../server/auth/sessions';
 
 process.env.NEXTAUTH_SECRET ??= 'phaselab-test-secret';
 
 export type Caller =
   | { kind: 'anonymous' }
-  | { kind: 'session'; userId: string }
+  | { kind: 'session'; userId: string; sessionId: string }
   | { kind: 'token'; secret: string };
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -21,7 +22,7 @@ export async function authHeaders(caller: Caller, team?: string): Promise<Header
   if (team) headers.set(TEAM_HEADER, team);
   if (caller.kind === 'token') headers.set('authorization', `Bearer ${caller.secret}`);
   if (caller.kind === 'session') {
-    const jwt = await encode({ token: { sub: caller.userId }, secret: process.env.NEXTAUTH_SECRET! });
+    const jwt = await encode({ token: { sub: caller.userId, sid: caller.sessionId }, secret: process.env.NEXTAUTH_SECRET! });
     headers.set('cookie', `next-auth.session-token=${jwt}`);
   }
   return headers;
@@ -30,7 +31,8 @@ export async function authHeaders(caller: Caller, team?: string): Promise<Header
 /** Sends operations through the real HTTP handler, signed in the same ways a browser or a script is. */
 export function graphqlClient(db: Database) {
   const handler = createGraphQLHandler(() => db);
-  return async function request<T = Record<string, any>>(
+  return Object.assign(request, { db });
+  async function request<T = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},
     caller: Caller = { kind: 'anonymous' },
@@ -42,7 +44,12 @@ export function graphqlClient(db: Database) {
       new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
     );
     return (await response.json()) as GraphQLResult<T>;
-  };
+  }
+}
+
+/** Signs a user in, as the sign-in page does: a session row, named by the cookie `authHeaders` makes. */
+export async function signIn(request: RequestFn, userId: string): Promise<Caller> {
+  return { kind: 'session', userId, sessionId: await openSession(request.db, userId) };
 }
 
 export type RequestFn = ReturnType<typeof graphqlClient>;
@@ -58,7 +65,7 @@ export async function newUserWithTeam(request: RequestFn, name: string, teamName
     input: { email, password: 'correct horse battery', name },
   });
   const userId: string = signUp.data!.signUp.user.id;
-  const caller: Caller = { kind: 'session', userId };
+  const caller = await signIn(request, userId);
   const created = await request(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { team { id slug } } }`, { input: { name: teamName } }, caller);
   return { userId, email, caller, team: created.data!.createTeam.team as { id: string; slug: string } };
 }
@@ -70,5 +77,5 @@ export async function newUser(request: RequestFn, name: string) {
     input: { email, password: 'correct horse battery', name },
   });
   const userId: string = signUp.data!.signUp.user.id;
-  return { userId, email, caller: { kind: 'session', userId } as Caller };
+  return { userId, email, caller: await signIn(request, userId) };
 }

@@ -11,8 +11,7 @@ const WorkerStatusQuery = graphql(`
       online
       workers {
         id
-        host
-        pid
+        name
         concurrency
         online
         lastSeenAt
@@ -38,6 +37,7 @@ const HealthCheckQuery = graphql(`
       answeredAt
       roundTripMs
       worker {
+        name
         host
         pid
       }
@@ -75,7 +75,7 @@ export function WorkersCard({ canCheck }: { canCheck: boolean }) {
       {checkId && (
         <p className="mt-3 text-sm text-slate-600" data-testid="health-check">
           {answered?.answeredAt
-            ? `Answered through the queue by ${answered.worker?.host} (pid ${answered.worker?.pid}) in ${answered.roundTripMs} ms.`
+            ? `Answered through the queue by ${answered.worker?.name}${answered.worker?.host ? ` (${answered.worker.host}, pid ${answered.worker.pid})` : ''} in ${answered.roundTripMs} ms.`
             : 'Waiting for a worker to answer…'}
         </p>
       )}

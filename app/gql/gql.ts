@@ -15,9 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query WorkerStatus {\n    workerStatus {\n      online\n      workers {\n        id\n        host\n        pid\n        concurrency\n        online\n        lastSeenAt\n      }\n    }\n  }\n": typeof types.WorkerStatusDocument,
+    "\n  query WorkerStatus {\n    workerStatus {\n      online\n      workers {\n        id\n        name\n        concurrency\n        online\n        lastSeenAt\n      }\n    }\n  }\n": typeof types.WorkerStatusDocument,
     "\n  mutation RequestHealthCheck {\n    requestHealthCheck {\n      healthCheck {\n        id\n      }\n    }\n  }\n": typeof types.RequestHealthCheckDocument,
-    "\n  query HealthCheck($id: ID!) {\n    healthCheck(id: $id) {\n      id\n      answeredAt\n      roundTripMs\n      worker {\n        host\n        pid\n      }\n    }\n  }\n": typeof types.HealthCheckDocument,
+    "\n  query HealthCheck($id: ID!) {\n    healthCheck(id: $id) {\n      id\n      answeredAt\n      roundTripMs\n      worker {\n        name\n        host\n        pid\n      }\n    }\n  }\n": typeof types.HealthCheckDocument,
     "\n  fragment SeriesColumns on MetricSeries {\n    runId\n    key\n    steps\n    epochs\n    values\n    wallTimes\n  }\n": typeof types.SeriesColumnsFragmentDoc,
     "\n  query Invitations {\n    invitations(first: 50) {\n      nodes {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n        invitedBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.CreateInvitationDocument,
@@ -103,9 +103,9 @@ type Documents = {
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        slug\n      }\n    }\n  }\n": typeof types.CreateTeamDocument,
 };
 const documents: Documents = {
-    "\n  query WorkerStatus {\n    workerStatus {\n      online\n      workers {\n        id\n        host\n        pid\n        concurrency\n        online\n        lastSeenAt\n      }\n    }\n  }\n": types.WorkerStatusDocument,
+    "\n  query WorkerStatus {\n    workerStatus {\n      online\n      workers {\n        id\n        name\n        concurrency\n        online\n        lastSeenAt\n      }\n    }\n  }\n": types.WorkerStatusDocument,
     "\n  mutation RequestHealthCheck {\n    requestHealthCheck {\n      healthCheck {\n        id\n      }\n    }\n  }\n": types.RequestHealthCheckDocument,
-    "\n  query HealthCheck($id: ID!) {\n    healthCheck(id: $id) {\n      id\n      answeredAt\n      roundTripMs\n      worker {\n        host\n        pid\n      }\n    }\n  }\n": types.HealthCheckDocument,
+    "\n  query HealthCheck($id: ID!) {\n    healthCheck(id: $id) {\n      id\n      answeredAt\n      roundTripMs\n      worker {\n        name\n        host\n        pid\n      }\n    }\n  }\n": types.HealthCheckDocument,
     "\n  fragment SeriesColumns on MetricSeries {\n    runId\n    key\n    steps\n    epochs\n    values\n    wallTimes\n  }\n": types.SeriesColumnsFragmentDoc,
     "\n  query Invitations {\n    invitations(first: 50) {\n      nodes {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n        invitedBy {\n          email\n        }\n      }\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.CreateInvitationDocument,
@@ -194,7 +194,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkerStatus {\n    workerStatus {\n      online\n      workers {\n        id\n        host\n        pid\n        concurrency\n        online\n        lastSeenAt\n      }\n    }\n  }\n"): typeof import('./graphql').WorkerStatusDocument;
+export function graphql(source: "\n  query WorkerStatus {\n    workerStatus {\n      online\n      workers {\n        id\n        name\n        concurrency\n        online\n        lastSeenAt\n      }\n    }\n  }\n"): typeof import('./graphql').WorkerStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -202,7 +202,7 @@ export function graphql(source: "\n  mutation RequestHealthCheck {\n    requestH
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HealthCheck($id: ID!) {\n    healthCheck(id: $id) {\n      id\n      answeredAt\n      roundTripMs\n      worker {\n        host\n        pid\n      }\n    }\n  }\n"): typeof import('./graphql').HealthCheckDocument;
+export function graphql(source: "\n  query HealthCheck($id: ID!) {\n    healthCheck(id: $id) {\n      id\n      answeredAt\n      roundTripMs\n      worker {\n        name\n        host\n        pid\n      }\n    }\n  }\n"): typeof import('./graphql').HealthCheckDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

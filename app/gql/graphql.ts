@@ -271,7 +271,7 @@ export type UpdateTeamInput = {
 export type WorkerStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkerStatusQuery = { workerStatus: { online: number, workers: Array<{ id: string, host: string, pid: number, concurrency: number, online: boolean, lastSeenAt: string }> } };
+export type WorkerStatusQuery = { workerStatus: { online: number, workers: Array<{ id: string, name: string, concurrency: number, online: boolean, lastSeenAt: string }> } };
 
 export type RequestHealthCheckMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -283,7 +283,7 @@ export type HealthCheckQueryVariables = Exact<{
 }>;
 
 
-export type HealthCheckQuery = { healthCheck: { id: string, answeredAt: string | null, roundTripMs: number | null, worker: { host: string, pid: number } | null } };
+export type HealthCheckQuery = { healthCheck: { id: string, answeredAt: string | null, roundTripMs: number | null, worker: { name: string, host: string | null, pid: number | null } | null } };
 
 export type SeriesColumnsFragment = { runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes: Array<number | null> | null };
 
@@ -902,8 +902,7 @@ export const WorkerStatusDocument = new TypedDocumentString(`
     online
     workers {
       id
-      host
-      pid
+      name
       concurrency
       online
       lastSeenAt
@@ -927,6 +926,7 @@ export const HealthCheckDocument = new TypedDocumentString(`
     answeredAt
     roundTripMs
     worker {
+      name
       host
       pid
     }

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { emailField } from '@/server/inputs';
 import { AuthCard } from '../_components/AuthCard';
 import { Button, Field, FormError, Input } from '../_components/ui';
-import { safeCallbackUrl } from '../_lib/navigation';
+import { safeCallbackUrl } from '@/lib/callbackUrl';
 
 const schema = z.object({ email: emailField, password: z.string().min(1, 'enter your password') });
 
@@ -35,6 +35,7 @@ function SignIn() {
 
   const onSubmit = form.handleSubmit(async ({ email, password }) => {
     const result = await signIn('credentials', { email, password, redirect: false });
+    if (result?.status === 429) return form.setError('root', { message: 'Too many failed sign-ins: wait a few minutes, then try again.' });
     if (!result?.ok) return form.setError('root', { message: 'Email or password is incorrect.' });
     router.push(callbackUrl);
     router.refresh();

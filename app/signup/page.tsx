@@ -13,7 +13,7 @@ import { AuthCard } from '../_components/AuthCard';
 import { Button, Field, FormError, Input } from '../_components/ui';
 import { gqlFetch } from '../_lib/graphql';
 import { showServerError } from '../_lib/forms';
-import { safeCallbackUrl } from '../_lib/navigation';
+import { safeCallbackUrl } from '@/lib/callbackUrl';
 
 const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {

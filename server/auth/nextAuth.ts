@@ -4,24 +4,37 @@ import GitHubProvider from 'next-auth/providers/github';
 import { getDb } from '../../db/client';
 import { authenticateWithPassword, userForOAuthAccount } from '../domain/users';
 import { authSecret, githubSignInEnabled } from './config';
+import { endSession, openSession, SESSION_MAX_AGE_S } from './sessions';
+import { LimitExceededError } from '../errors';
+import { clientIp, CLIENT_IP_HEADER } from '../http/clientIp';
+import { assertUnderLimit, countTowardsLimit, resetLimit } from '../rateLimits';
 
 /**
- * Sessions are signed JWT cookies (next-auth v4 keeps credential sign-ins in JWTs, not in a sessions table);
- * the token's `sub` is our user id, which every request re-reads from the database.
+ * Sessions are signed JWT cookies (next-auth v4 keeps credential sign-ins in JWTs) naming a row of user_sessions:
+ * the token's `sub` is our user id and `sid` its session, both checked against the database on every request, so
+ * that signing out ends the session wherever its cookie was copied.
  */
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
-    session: { strategy: 'jwt', maxAge: 30 * 24 * 3600 },
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
     pages: { signIn: '/signin' },
     providers: [
       CredentialsProvider({
         name: 'Email and password',
         credentials: { email: { type: 'email' }, password: { type: 'password' } },
-        async authorize(credentials) {
+        async authorize(credentials, request) {
           if (!credentials?.email || !credentials.password) return null;
-          const user = await authenticateWithPassword(getDb(), credentials.email, credentials.password);
-          return user ? { id: user.id, email: user.email, name: user.name } : null;
+          const db = getDb();
+          const email = credentials.email.trim().toLowerCase();
+          const user = await authenticateWithPassword(db, email, credentials.password);
+          if (!user) {
+            const address = String(request?.headers?.[CLIENT_IP_HEADER] ?? 'unknown');
+            await Promise.all([countTowardsLimit(db, 'SIGNIN_ACCOUNT', email), countTowardsLimit(db, 'SIGNIN_IP', address)].map((counted) => counted.catch(() => {})));
+            return null;
+          }
+          await resetLimit(db, 'SIGNIN_ACCOUNT', email);
+          return { id: user.id, email: user.email, name: user.name };
         },
       }),
       ...(githubSignInEnabled()
@@ -40,8 +53,36 @@ export function authOptions(): NextAuthOptions {
           });
           token.sub = ours.id;
         }
+        // Signing in (not a refresh of the cookie) opens the session row the cookie will name.
+        if (user && token.sub) token.sid = await openSession(getDb(), token.sub);
         return token;
       },
     },
+    events: {
+      signOut: ({ token }) => endSession(getDb(), token?.sid),
+    },
   };
+}
+
+/**
+ * A password sign-in from an address, or for an account, that has failed too often is refused before the password
+ * is even checked: past the limit, a right guess fails like a wrong one. Answers 429 with Retry-After, and a `url`
+ * that next-auth's client reads as the error `RateLimited`.
+ */
+export async function refuseThrottledSignIn(request: Request): Promise<Response | null> {
+  const url = new URL(request.url);
+  if (request.method !== 'POST' || !url.pathname.endsWith('/callback/credentials')) return null;
+  const form = await request.clone().formData().catch(() => null);
+  const email = String(form?.get('email') ?? '').trim().toLowerCase();
+  try {
+    await assertUnderLimit(getDb(), 'SIGNIN_IP', clientIp(request));
+    if (email) await assertUnderLimit(getDb(), 'SIGNIN_ACCOUNT', email);
+    return null;
+  } catch (error) {
+    if (!(error instanceof LimitExceededError)) throw error;
+    return Response.json(
+      { url: `${url.origin}/signin?error=RateLimited`, message: error.message },
+      { status: 429, headers: { 'retry-after': String(error.extensions.retryAfter) } },
+    );
+  }
 }

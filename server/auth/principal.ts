@@ -7,20 +7,28 @@ import { lowerRole } from './permissions';
 import { API_TOKEN_PREFIX, hashSecret } from './secrets';
 import type { Principal } from '../tenancy/scope';
 import { authSecret } from './config';
+import { sessionUser } from './sessions';
+import { clientIp } from '../http/clientIp';
+import { assertUnderLimit, countTowardsLimit } from '../rateLimits';
 
 /** Reads who is calling from a request: `Authorization: Bearer phl_…` or the next-auth session cookie. */
 export async function principalFromRequest(db: Database, request: Request): Promise<Principal> {
   const authorization = request.headers.get('authorization');
   if (authorization) {
+    // Token guessing is counted per address: past the limit, even a right token waits (the guesser cannot tell).
+    const address = clientIp(request);
+    await assertUnderLimit(db, 'TOKEN_IP', address);
     const [scheme, secret] = authorization.split(' ');
-    if (scheme !== 'Bearer' || !secret?.startsWith(API_TOKEN_PREFIX)) return { kind: 'anonymous', invalidToken: true };
-    return principalFromApiToken(db, secret);
+    const principal: Principal = scheme === 'Bearer' && secret?.startsWith(API_TOKEN_PREFIX) ? await principalFromApiToken(db, secret) : { kind: 'anonymous', invalidToken: true };
+    if (principal.kind === 'anonymous') await countTowardsLimit(db, 'TOKEN_IP', address).catch(() => {});
+    return principal;
   }
   const cookies = new Map(Object.entries(parseCookies(request.headers.get('cookie') ?? '')));
   const jwt = await getToken({ req: { cookies, headers: {} } as never, secret: authSecret() });
   if (!jwt?.sub) return { kind: 'anonymous' };
-  const user = await db.query.users.findFirst({ where: eq(users.id, jwt.sub) });
-  return user ? { kind: 'user', user } : { kind: 'anonymous' };
+  // A cookie is only as good as its session: signed out, or ended by a password change, it names no one.
+  const user = await sessionUser(db, jwt.sub, jwt.sid);
+  return user ? { kind: 'user', user, sessionId: jwt.sid as string } : { kind: 'anonymous' };
 }
 
 async function principalFromApiToken(db: Database, secret: string): Promise<Principal> {

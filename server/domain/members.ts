@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { memberships, users } from '../../db/schema';
 import { roleAtMost, type Role } from '../auth/permissions';
@@ -8,6 +8,7 @@ import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
 import { memberRoleInput } from '../inputs';
 import { parseInput } from './validation';
+import { endSessionsOf } from '../auth/sessions';
 
 export interface MemberRow {
   user: User;
@@ -57,6 +58,9 @@ export async function removeMember(scope: Scope, userId: string) {
     if (target.role === 'owner') await assertAnotherOwner(tx, scope, 'The last owner cannot be removed.');
     await tx.delete(memberships).where(and(ownedBy(scope, memberships.teamId), eq(memberships.userId, userId)));
     await recordAudit(tx, scope, { action: 'member.remove', targetType: 'user', targetId: userId, details: { role: target.role } });
+    // Removed from their last team, a person is signed out everywhere: an open tab must not linger on as a session.
+    const [left] = await tx.select({ n: count() }).from(memberships).where(eq(memberships.userId, userId));
+    if (left!.n === 0) await endSessionsOf(tx, userId);
     return userId;
   });
 }

@@ -64,7 +64,7 @@ describe('run lifecycle', () => {
     expect(list.data!.canceled.nodes).toEqual([{ id }]);
     expect(list.data!.tagged.nodes.map((n: { id: string }) => n.id).sort()).toEqual([id, retried.data!.retryRun.run.id].sort());
     const badFilter = await request(`{ runs(filter: { datasetId: "nope" }) { nodes { id } } }`, {}, owner.caller, owner.team.slug);
-    expect(badFilter.errors![0]).toMatchObject({ message: 'filter.datasetId: not a dataset id', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(badFilter.errors![0]).toMatchObject({ message: 'filter.datasetId: "nope" is not an id', extensions: { code: 'BAD_USER_INPUT' } });
 
     const byWhoAndWhen = `query($by: ID, $after: DateTime, $before: DateTime) { runs(filter: { tag: "to-cancel", createdBy: $by, createdAfter: $after, createdBefore: $before }) { nodes { id } } }`;
     const ask = async (vars: Record<string, unknown>) => (await request(byWhoAndWhen, vars, owner.caller, owner.team.slug)).data!.runs.nodes.length;

@@ -4,7 +4,8 @@ import { oauthAccounts, users } from '../../db/schema';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { InvalidInputError } from '../errors';
 import type { User } from '../tenancy/scope';
-import { signUpInput } from '../inputs';
+import { changePasswordInput, signUpInput } from '../inputs';
+import { endSessionsOf } from '../auth/sessions';
 import { parseInput } from './validation';
 
 export async function signUp(db: Database, input: unknown): Promise<User> {
@@ -13,6 +14,20 @@ export async function signUp(db: Database, input: unknown): Promise<User> {
   const [user] = await db.insert(users).values({ email, name, passwordHash }).onConflictDoNothing().returning();
   if (!user) throw new InvalidInputError('email: an account with this email already exists', 'email');
   return user;
+}
+
+/** A new password, given the current one; every other session of the account ends (a stolen cookie with them). */
+export async function changePassword(db: Database, user: User, sessionId: string | undefined, input: unknown): Promise<User> {
+  const { currentPassword, newPassword } = parseInput(changePasswordInput, input);
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw new InvalidInputError('currentPassword: this is not your current password', 'currentPassword');
+  }
+  const passwordHash = await hashPassword(newPassword);
+  return db.transaction(async (tx) => {
+    const [updated] = await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).returning();
+    await endSessionsOf(tx, user.id, sessionId);
+    return updated!;
+  });
 }
 
 /** Returns the user only when the password matches; a missing account costs the same time as a wrong password. */

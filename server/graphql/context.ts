@@ -4,7 +4,7 @@ import { runKeyTagsOf } from '../domain/externalRuns';
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { users, workers } from '../../db/schema';
-import { principalFromRequest } from '../auth/principal';
+import { clientIp } from '../http/clientIp';
 import { requireUser, resolveScope, type Principal, type Scope, type User } from '../tenancy/scope';
 import type { Worker } from '../domain/workers';
 import { getUploads, type DatasetUpload } from '../domain/datasetUploads';
@@ -22,6 +22,8 @@ export const TEAM_HEADER = 'x-phaselab-team';
 export interface GraphQLContext {
   db: Database;
   principal: Principal;
+  /** For the rate limits of anonymous operations (sign-up, share links). */
+  clientIp: string;
   /** Where links handed out (invitations) point. */
   baseUrl: string;
   viewer(): User;
@@ -31,14 +33,14 @@ export interface GraphQLContext {
   loaders: ReturnType<typeof createLoaders> & ReturnType<typeof createTeamLoaders>;
 }
 
-export async function createContext(db: Database, request: Request): Promise<GraphQLContext> {
-  const principal = await principalFromRequest(db, request);
+export async function createContext(db: Database, request: Request, principal: Principal): Promise<GraphQLContext> {
   const teamSlug = request.headers.get(TEAM_HEADER);
   let scope: Promise<Scope> | undefined;
   const scopeOnce = () => (scope ??= resolveScope(db, principal, teamSlug));
   return {
     db,
     principal,
+    clientIp: clientIp(request),
     baseUrl: process.env.PHASELAB_URL ?? process.env.NEXTAUTH_URL ?? new URL(request.url).origin,
     viewer: () => requireUser(principal),
     sessionUser: () => {

@@ -1,6 +1,10 @@
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import { getDb, type Database } from '../../db/client';
-import { AppError } from '../errors';
+import { principalFromRequest } from '../auth/principal';
+import { AppError, httpStatus } from '../errors';
+import { clientIp } from '../http/clientIp';
+import { countTowardsLimit } from '../rateLimits';
+import type { Principal } from '../tenancy/scope';
 import { readBody } from '../http/requests';
 import { createApolloServer } from './server';
 import { createContext, type GraphQLContext } from './context';
@@ -12,26 +16,48 @@ function maxBodyBytes(): number {
   return limit;
 }
 
-/** The endpoint's own refusals, in GraphQL's error shape with a fitting HTTP status. */
-function refusal(error: AppError, status: number): Response {
-  return Response.json({ errors: [{ message: error.message, extensions: error.extensions }] }, { status });
+/** The endpoint's own refusals, in GraphQL's error shape with the HTTP status of their code. */
+function refusal(error: AppError): Response {
+  const retryAfter = error.extensions.retryAfter;
+  return Response.json(
+    { errors: [{ message: error.message, extensions: error.extensions }] },
+    { status: httpStatus(String(error.extensions.code)), headers: retryAfter ? { 'retry-after': String(retryAfter) } : undefined },
+  );
 }
 
-/** The GraphQL endpoint as a fetch-style handler: Request in, Response out. */
+/** Who sent a request, found once at the edge and handed on to the context. */
+const principals = new WeakMap<Request, Principal>();
+
+/**
+ * The GraphQL endpoint as a fetch-style handler: Request in, Response out. Before Apollo sees a request, its body is
+ * held to the size limit and its sender (user, token or anonymous address) to the request rate.
+ */
 export function createGraphQLHandler(database: () => Database = getDb): (request: Request) => Promise<Response> {
   const handler = startServerAndCreateNextHandler<Request, GraphQLContext>(createApolloServer(), {
-    context: (request) => createContext(database(), request),
+    context: async (request) => createContext(database(), request, principals.get(request) ?? (await principalFromRequest(database(), request))),
   });
   const limit = maxBodyBytes();
   return async (request) => {
-    if (request.method !== 'POST') return handler(request);
-    let body: Buffer;
+    const db = database();
+    let forwarded = request;
     try {
-      body = await readBody(request, limit);
+      if (request.method === 'POST') {
+        const body = await readBody(request, limit);
+        forwarded = new Request(request.url, { method: 'POST', headers: request.headers, body: new Uint8Array(body) });
+      }
+      const principal = await principalFromRequest(db, forwarded);
+      await countTowardsLimit(db, 'GRAPHQL', principalKey(principal, forwarded));
+      principals.set(forwarded, principal);
     } catch (error) {
-      if (error instanceof AppError) return refusal(error, 413);
+      if (error instanceof AppError) return refusal(error);
       throw error;
     }
-    return handler(new Request(request.url, { method: 'POST', headers: request.headers, body: new Uint8Array(body) }));
+    return handler(forwarded);
   };
+}
+
+function principalKey(principal: Principal, request: Request): string {
+  if (principal.kind === 'token') return `token:${principal.tokenId}`;
+  if (principal.kind === 'user') return `user:${principal.user.id}`;
+  return `ip:${clientIp(request)}`;
 }

@@ -156,6 +156,16 @@ export type ChangeMemberRolePayload = {
   member: Member;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  user: User;
+};
+
 export type ClassProbability = {
   __typename?: 'ClassProbability';
   class: Scalars['String']['output'];
@@ -677,6 +687,8 @@ export type Mutation = {
   /** A queued run stops at once; a running one within a batch. */
   cancelRun: RunPayload;
   changeMemberRole: ChangeMemberRolePayload;
+  /** Signed-in users only (not API tokens). Ends every other session of the account; this one stays signed in. */
+  changePassword: ChangePasswordPayload;
   createApiToken: CreateApiTokenPayload;
   createDataset: CreateDatasetPayload;
   createDatasetVersion: CreateDatasetVersionPayload;
@@ -751,6 +763,11 @@ export type MutationCancelRunArgs = {
 
 export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -1903,11 +1920,14 @@ export type Viewer = {
 export type Worker = {
   __typename?: 'Worker';
   concurrency: Scalars['Int']['output'];
-  host: Scalars['String']['output'];
+  /** Null unless the instance sets PHASELAB_EXPOSE_WORKER_HOSTS=1 (one organisation's own install): workers serve every team, and no tenant needs the hosts they run on. */
+  host?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lastSeenAt: Scalars['DateTime']['output'];
+  /** A short label that tells workers apart, such as: worker 3f2a1c. */
+  name: Scalars['String']['output'];
   online: Scalars['Boolean']['output'];
-  pid: Scalars['Int']['output'];
+  pid?: Maybe<Scalars['Int']['output']>;
   startedAt: Scalars['DateTime']['output'];
 };
 
@@ -2002,6 +2022,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRolePayload: ResolverTypeWrapper<Omit<ChangeMemberRolePayload, 'member'> & { member: ResolversTypes['Member'] }>;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ResolverTypeWrapper<Omit<ChangePasswordPayload, 'user'> & { user: ResolversTypes['User'] }>;
   ClassProbability: ResolverTypeWrapper<ClassProbability>;
   ColumnStats: ResolverTypeWrapper<ColumnStatsModel>;
   ColumnType: ColumnType;
@@ -2164,6 +2186,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRolePayload: Omit<ChangeMemberRolePayload, 'member'> & { member: ResolversParentTypes['Member'] };
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: Omit<ChangePasswordPayload, 'user'> & { user: ResolversParentTypes['User'] };
   ClassProbability: ClassProbability;
   ColumnStats: ColumnStatsModel;
   Comparison: ComparisonModel;
@@ -2371,6 +2395,10 @@ export type BaseModelResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type ChangeMemberRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeMemberRolePayload'] = ResolversParentTypes['ChangeMemberRolePayload']> = {
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type ClassProbabilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClassProbability'] = ResolversParentTypes['ClassProbability']> = {
@@ -2722,6 +2750,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   archiveDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationArchiveDatasetArgs, 'id'>>;
   cancelRun?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationCancelRunArgs, 'id'>>;
   changeMemberRole?: Resolver<ResolversTypes['ChangeMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createDataset?: Resolver<ResolversTypes['CreateDatasetPayload'], ParentType, ContextType, RequireFields<MutationCreateDatasetArgs, 'input'>>;
   createDatasetVersion?: Resolver<ResolversTypes['CreateDatasetVersionPayload'], ParentType, ContextType, RequireFields<MutationCreateDatasetVersionArgs, 'input'>>;
@@ -3240,11 +3269,12 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type WorkerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Worker'] = ResolversParentTypes['Worker']> = {
   concurrency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  host?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  host?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  pid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pid?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -3264,6 +3294,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   BaseModel?: BaseModelResolvers<ContextType>;
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
+  ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   ClassProbability?: ClassProbabilityResolvers<ContextType>;
   ColumnStats?: ColumnStatsResolvers<ContextType>;
   ColumnType?: ColumnTypeResolvers;

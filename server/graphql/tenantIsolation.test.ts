@@ -75,6 +75,18 @@ const cases: Record<string, Case> = {
       expect(result.data!.signUp.user.email).toBe('fresh@example.com');
     },
   },
+  'Mutation.changePassword': {
+    kind: 'custom',
+    async check(w) {
+      const doc = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } } }`;
+      const input = { currentPassword: 'correct horse battery', newPassword: 'another long password' };
+      expect(errorCode(await request(doc, { input }, { kind: 'anonymous' }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await request(doc, { input }, w.revokedToken))).toBe('UNAUTHENTICATED');
+      // A token cannot change its creator's password; a user changes only their own.
+      expect(errorCode(await request(doc, { input }, w.aliceToken))).toBe('FORBIDDEN');
+      expect((await request(doc, { input: { ...input, newPassword: 'correct horse battery' } }, w.bob.caller)).data!.changePassword.user.id).toBe(w.bob.userId);
+    },
+  },
   'Mutation.createTeam': {
     kind: 'custom',
     async check(w) {
@@ -162,7 +174,7 @@ beforeAll(async () => {
 
 describe('tenant isolation', () => {
   it('every operation of the schema has an isolation case', async () => {
-    const schema = await request(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
+    const schema = await request(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`, {}, world.alice.caller);
     const operations = [
       ...schema.data!.__schema.queryType.fields.map((f: { name: string }) => `Query.${f.name}`),
       ...schema.data!.__schema.mutationType.fields.map((f: { name: string }) => `Mutation.${f.name}`),

@@ -1,7 +1,7 @@
 /** What the non-GraphQL endpoints share: the caller's scope, and errors as JSON with their HTTP status. */
 import type { Database } from '../../db/client';
 import { principalFromRequest } from '../auth/principal';
-import { AppError, PayloadTooLargeError } from '../errors';
+import { AppError, httpStatus, PayloadTooLargeError } from '../errors';
 import { TEAM_HEADER } from '../graphql/context';
 import { resolveScope, type Scope } from '../tenancy/scope';
 
@@ -10,8 +10,6 @@ export async function scopeOf(db: Database, request: Request): Promise<Scope> {
   const team = request.headers.get(TEAM_HEADER) ?? new URL(request.url).searchParams.get('team');
   return resolveScope(db, await principalFromRequest(db, request), team);
 }
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, ALREADY_EXISTS: 409, PAYLOAD_TOO_LARGE: 413, LIMIT_EXCEEDED: 429 };
 
 export function errorBody(error: unknown) {
   if (error instanceof AppError) return { message: error.message, ...error.extensions };
@@ -22,7 +20,7 @@ export function errorBody(error: unknown) {
 export function errorResponse(error: unknown): Response {
   const body = errorBody(error);
   const retryAfter = 'retryAfter' in body ? { 'retry-after': String(body.retryAfter) } : undefined;
-  return Response.json({ error: body }, { status: STATUS[String(body.code)] ?? 500, headers: retryAfter });
+  return Response.json({ error: body }, { status: httpStatus(String(body.code)), headers: retryAfter });
 }
 
 /** A download: an ASCII fallback name for old clients, the exact one for the rest, and no content sniffing. */

@@ -10,7 +10,7 @@ export type Team = typeof teams.$inferSelect;
 /** Who is calling: nobody, a signed-in user, or an API token acting for its creator in one team. */
 export type Principal =
   | { kind: 'anonymous'; invalidToken?: boolean }
-  | { kind: 'user'; user: User }
+  | { kind: 'user'; user: User; /** Absent when the server acts for a user itself (the demo seed, benchmarks). */ sessionId?: string }
   | { kind: 'token'; user: User; tokenId: string; teamId: string; role: Role };
 
 /**

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../resolvers.generated';
-import { signUp } from '../../domain/users';
+import { countTowardsLimit } from '../../rateLimits';
+import { changePassword, signUp } from '../../domain/users';
 import { createTeam, membershipsOf } from '../../domain/teams';
 import { acceptInvitation, previewInvitation } from '../../domain/invitations';
 import type { User } from '../../tenancy/scope';
@@ -24,7 +25,14 @@ export const accountResolvers: Resolvers = {
     },
   },
   Mutation: {
-    signUp: async (_, { input }, ctx) => ({ user: await signUp(ctx.db, input) }),
+    signUp: async (_, { input }, ctx) => {
+      await countTowardsLimit(ctx.db, 'SIGNUP_IP', ctx.clientIp);
+      return { user: await signUp(ctx.db, input) };
+    },
+    changePassword: async (_, { input }, ctx) => {
+      const user = ctx.sessionUser();
+      return { user: await changePassword(ctx.db, user, ctx.principal.kind === 'user' ? ctx.principal.sessionId : undefined, input) };
+    },
     createTeam: async (_, { input }, ctx) => ({ team: { ...(await createTeam(ctx.db, ctx.sessionUser(), input)), viewerRole: 'owner' } }),
     acceptInvitation: async (_, { token }, ctx) => {
       const { team, role } = await acceptInvitation(ctx.db, ctx.sessionUser(), token);

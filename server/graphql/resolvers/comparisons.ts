@@ -1,4 +1,5 @@
 import type { Resolvers } from '../resolvers.generated';
+import { limitGuesses } from '../../rateLimits';
 import { annotationsOf, type RunAnnotation } from '../../domain/annotations';
 import {
   comparisonSeries, createShare, isShareActive, deleteComparison, getComparison, listComparisons, listShares, openSharedComparison, revokeShare, saveComparison,
@@ -24,7 +25,7 @@ export const comparisonResolvers: Resolvers = {
     comparison: async (_, { id }, ctx) => getComparison(await ctx.scope(), id),
     runGroups: async (_, { first }, ctx) => listRunGroups(await ctx.scope(), first ?? 20),
     runGroup: async (_, { id }, ctx) => getRunGroup(await ctx.scope(), id),
-    sharedComparison: async (_, { token }, ctx) => openSharedComparison(ctx.db, token),
+    sharedComparison: async (_, { token }, ctx) => limitGuesses(ctx.db, 'SHARE_IP', ctx.clientIp, () => openSharedComparison(ctx.db, token)),
   },
   Comparison: {
     group: async (c, _, ctx) => (c.groupId ? getRunGroup(await ctx.scope(), c.groupId) : null),

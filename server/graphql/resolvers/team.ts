@@ -5,6 +5,8 @@ import { changeMemberRole, leaveTeam, listMembers, removeMember } from '../../do
 import { getHealthCheck, isOnline, requestHealthCheck, workerStatus } from '../../domain/workers';
 import type { Team } from '../../tenancy/scope';
 
+const exposeWorkerHosts = () => process.env.PHASELAB_EXPOSE_WORKER_HOSTS === '1';
+
 /** A team as one caller sees it. */
 export type TeamView = Team & { viewerRole: Role };
 
@@ -25,6 +27,9 @@ export const teamResolvers: Resolvers = {
     permissions: (team) => [...rolePermissions[team.viewerRole]],
   },
   Worker: {
+    name: (worker) => `worker ${worker.id.slice(0, 6)}`,
+    host: (worker) => (exposeWorkerHosts() ? worker.host : null),
+    pid: (worker) => (exposeWorkerHosts() ? worker.pid : null),
     online: (worker) => isOnline(worker),
   },
   HealthCheck: {

@@ -136,8 +136,11 @@ export const coreTypeDefs = /* GraphQL */ `
 
   type Worker {
     id: ID!
-    host: String!
-    pid: Int!
+    "A short label that tells workers apart, such as: worker 3f2a1c."
+    name: String!
+    "Null unless the instance sets PHASELAB_EXPOSE_WORKER_HOSTS=1 (one organisation's own install): workers serve every team, and no tenant needs the hosts they run on."
+    host: String
+    pid: Int
     concurrency: Int!
     startedAt: DateTime!
     lastSeenAt: DateTime!
@@ -256,5 +259,15 @@ export const coreTypeDefs = /* GraphQL */ `
     revokeApiToken(id: ID!): RevokeApiTokenPayload!
     "Sends a job through the queue; a worker answers it."
     requestHealthCheck: RequestHealthCheckPayload!
+    "Signed-in users only (not API tokens). Ends every other session of the account; this one stays signed in."
+    changePassword(input: ChangePasswordInput!): ChangePasswordPayload!
+  }
+
+  input ChangePasswordInput {
+    currentPassword: String!
+    newPassword: String!
+  }
+  type ChangePasswordPayload {
+    user: User!
   }
 `;

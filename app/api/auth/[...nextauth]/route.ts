@@ -1,11 +1,11 @@
 import NextAuth from 'next-auth';
 import type { NextRequest } from 'next/server';
-import { authOptions } from '@/server/auth/nextAuth';
+import { authOptions, refuseThrottledSignIn } from '@/server/auth/nextAuth';
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
 async function handler(request: NextRequest, context: RouteContext) {
-  return NextAuth(request, { params: await context.params }, authOptions());
+  return (await refuseThrottledSignIn(request)) ?? NextAuth(request, { params: await context.params }, authOptions());
 }
 
 export { handler as GET, handler as POST };

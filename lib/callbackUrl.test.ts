@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { safeCallbackUrl } from './callbackUrl';
+
+describe('the redirect after sign-in', () => {
+  it('stays on the site, however the target is disguised', () => {
+    for (const target of ['/\\evil.example/', '/\t/evil.example', '//evil.example', 'https://evil.example/', 'javascript:alert(1)', '\\\\evil.example', ' //evil.example', 'evil.example']) {
+      expect([target, safeCallbackUrl(target)]).toEqual([target, '/']);
+    }
+  });
+
+  it('keeps the app own paths, with their query and fragment', () => {
+    expect(safeCallbackUrl('/t/acme/runs?status=running#top')).toBe('/t/acme/runs?status=running#top');
+    expect(safeCallbackUrl(null, '/teams/new')).toBe('/teams/new');
+  });
+});
