@@ -10,7 +10,7 @@ import { startEmbeddedPostgres } from '../db/embedded';
 import { migrateDatabase } from '../db/migrate';
 import { createSampleDataset } from '../server/domain/datasets';
 import { createTeam } from '../server/domain/teams';
-import { signUp } from '../server/domain/users';
+import { createAccount } from '../server/domain/users';
 import { resolveScope, type Scope } from '../server/tenancy/scope';
 
 export interface BenchWorld {
@@ -30,7 +30,7 @@ export async function withBenchDatabase(name: string, port: number, sample: stri
     await migrateDatabase(pg.url);
     const { db, close } = connect(pg.url, { max: 4 });
     try {
-      const user = await signUp(db, { email: 'bench@example.com', password: 'bench password', name: 'Bench' });
+      const user = await createAccount(db, { email: 'bench@example.com', password: 'bench password', name: 'Bench' });
       const team = await createTeam(db, user, { name: 'Bench' });
       const scope = await resolveScope(db, { kind: 'user', user }, team.slug);
       const dataset = await createSampleDataset(scope, sample);

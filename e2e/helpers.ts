@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO = { email: 'demo@phaselab.dev', password: 'phaselab-demo' };
@@ -11,6 +13,22 @@ export async function signUp(page: Page, name: string, email: string, password =
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+/** The verification link mailed to an address: with no SMTP server, `npm start` keeps mail in its outbox folder. */
+export async function mailedLink(email: string): Promise<string> {
+  const outbox = path.join('.data', 'e2e', 'outbox');
+  let link: string | undefined;
+  await expect
+    .poll(() => {
+      const files = fs.existsSync(outbox) ? fs.readdirSync(outbox).sort().reverse() : [];
+      const mail = files.map((f) => JSON.parse(fs.readFileSync(path.join(outbox, f), 'utf8'))).find((m) => m.to === email);
+      link = mail && /(http\S+\/verify\?\S+)/.exec(mail.text)?.[1];
+      return Boolean(link);
+    })
+    .toBe(true);
+  const url = new URL(link!);
+  return `${url.pathname}${url.search}`;
 }
 
 export async function signIn(page: Page, email: string, password: string) {

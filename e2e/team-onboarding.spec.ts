@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signUp, uniqueEmail } from './helpers';
+import { mailedLink, signUp, uniqueEmail } from './helpers';
 
 test('a new user signs up, creates a team, invites a colleague who accepts and sees the team', async ({ page, browser }) => {
   const aliceEmail = uniqueEmail('alice');
@@ -9,6 +9,9 @@ test('a new user signs up, creates a team, invites a colleague who accepts and s
   await signUp(page, 'Alice', aliceEmail, 'short');
   await expect(page.getByText('use at least 10 characters')).toBeVisible();
   await signUp(page, 'Alice', aliceEmail);
+  await expect(page.getByTestId('verify-sent')).toContainText(aliceEmail);
+  // The link mailed to her verifies the address and signs her in.
+  await page.goto(await mailedLink(aliceEmail));
 
   await expect(page).toHaveURL(/\/teams\/new/);
   await page.getByLabel('Team name').fill('x');
@@ -36,6 +39,8 @@ test('a new user signs up, creates a team, invites a colleague who accepts and s
   await expect(bob.getByText(`invited ${bobEmail}`)).toBeVisible();
   await bob.getByRole('button', { name: 'Create account' }).click();
   await signUp(bob, 'Bob', bobEmail);
+  await expect(bob.getByTestId('verify-sent')).toBeVisible();
+  await bob.goto(await mailedLink(bobEmail));
   await expect(bob).toHaveURL(/\/invite\//);
   await bob.getByRole('button', { name: 'Accept invitation' }).click();
   await expect(bob).toHaveURL(/\/t\/onboarding-lab/);

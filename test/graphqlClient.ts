@@ -3,6 +3,11 @@ import type { Database } from '../db/client';
 import { createGraphQLHandler } from '../server/graphql/http';
 import { TEAM_HEADER } from '../server/graphql/context';
 import { openSession } from '../server/auth/sessions';
+import { expect } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { users } from '../db/schema';
+import { verificationToken } from '../server/auth/emailVerification';
+import { verifyEmail } from '../server/domain/users';
 
 process.env.NEXTAUTH_SECRET ??= 'phaselab-test-secret';
 
@@ -60,22 +65,22 @@ export function errorCode(result: GraphQLResult): string | undefined {
 
 /** Signs up through the API and opens a team, as a new user would. */
 export async function newUserWithTeam(request: RequestFn, name: string, teamName = `${name}'s team`) {
-  const email = `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  const signUp = await request(`mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`, {
-    input: { email, password: 'correct horse battery', name },
-  });
-  const userId: string = signUp.data!.signUp.user.id;
-  const caller = await signIn(request, userId);
+  const { userId, email, caller } = await newUser(request, name);
   const created = await request(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { team { id slug } } }`, { input: { name: teamName } }, caller);
   return { userId, email, caller, team: created.data!.createTeam.team as { id: string; slug: string } };
 }
 
-/** Creates a user with no team yet. */
-export async function newUser(request: RequestFn, name: string) {
+/**
+ * Creates a user with no team yet: signs up through the API, then opens the verification link (made as the mailed
+ * one is), which verifies the address and signs in.
+ */
+export async function newUser(request: RequestFn, name: string, { verified = true } = {}) {
   const email = `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  const signUp = await request(`mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`, {
+  const signUp = await request(`mutation($input: SignUpInput!) { signUp(input: $input) { email } }`, {
     input: { email, password: 'correct horse battery', name },
   });
-  const userId: string = signUp.data!.signUp.user.id;
-  return { userId, email, caller: await signIn(request, userId) };
+  expect(signUp.data!.signUp.email).toBe(email);
+  const user = (await request.db.query.users.findFirst({ where: eq(users.email, email) }))!;
+  if (verified) expect(await verifyEmail(request.db, verificationToken(user))).toBeTruthy();
+  return { userId: user.id, email, caller: await signIn(request, user.id) };
 }

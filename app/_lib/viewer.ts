@@ -11,6 +11,7 @@ const ViewerQuery = graphql(`
         email
         name
       }
+      emailVerified
       memberships {
         role
         team {

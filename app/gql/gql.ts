@@ -28,11 +28,11 @@ type Documents = {
     "\n  mutation LeaveTeam {\n    leaveTeam {\n      teamId\n    }\n  }\n": typeof types.LeaveTeamDocument,
     "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateTeamDocument,
     "\n  query ActiveTeam {\n    team {\n      id\n      slug\n      name\n      viewerRole\n      permissions\n    }\n  }\n": typeof types.ActiveTeamDocument,
-    "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      emailVerified\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      teamName\n      invitedByName\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      team {\n        slug\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query SharedComparison($token: String!) {\n    sharedComparison(token: $token) {\n      name\n      note\n      metrics\n      settings\n      updatedAt\n      runs {\n        id\n        name\n        kind\n        status\n        config\n        summary\n        phases {\n          phase\n          start\n          end\n        }\n        marks {\n          kind\n          label\n          start\n          end\n          colour\n        }\n      }\n      series(withWallTime: true) {\n        ...SeriesColumns\n      }\n    }\n  }\n": typeof types.SharedComparisonDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!, $next: String) {\n    signUp(input: $input, next: $next) {\n      email\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query SavedComparison($id: ID!) {\n    comparison(id: $id) {\n      id\n      name\n      note\n      metrics\n      settings\n      group {\n        id\n        name\n      }\n      runs {\n        ...CompareRunFields\n      }\n      series {\n        ...SeriesColumns\n      }\n      createdBy {\n        name\n      }\n      updatedAt\n      shareLinks {\n        id\n        createdAt\n        expiresAt\n        revokedAt\n        active\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SavedComparisonDocument,
     "\n  mutation UpdateComparison($id: ID!, $input: ComparisonInput!) {\n    updateComparison(id: $id, input: $input) {\n      comparison {\n        id\n      }\n    }\n  }\n": typeof types.UpdateComparisonDocument,
     "\n  mutation DeleteComparison($id: ID!) {\n    deleteComparison(id: $id) {\n      deletedId\n    }\n  }\n": typeof types.DeleteComparisonDocument,
@@ -100,6 +100,7 @@ type Documents = {
     "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation ResendVerification($next: String) {\n    resendVerificationEmail(next: $next)\n  }\n": typeof types.ResendVerificationDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        slug\n      }\n    }\n  }\n": typeof types.CreateTeamDocument,
 };
 const documents: Documents = {
@@ -116,11 +117,11 @@ const documents: Documents = {
     "\n  mutation LeaveTeam {\n    leaveTeam {\n      teamId\n    }\n  }\n": types.LeaveTeamDocument,
     "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateTeamDocument,
     "\n  query ActiveTeam {\n    team {\n      id\n      slug\n      name\n      viewerRole\n      permissions\n    }\n  }\n": types.ActiveTeamDocument,
-    "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      emailVerified\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      teamName\n      invitedByName\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      team {\n        slug\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query SharedComparison($token: String!) {\n    sharedComparison(token: $token) {\n      name\n      note\n      metrics\n      settings\n      updatedAt\n      runs {\n        id\n        name\n        kind\n        status\n        config\n        summary\n        phases {\n          phase\n          start\n          end\n        }\n        marks {\n          kind\n          label\n          start\n          end\n          colour\n        }\n      }\n      series(withWallTime: true) {\n        ...SeriesColumns\n      }\n    }\n  }\n": types.SharedComparisonDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!, $next: String) {\n    signUp(input: $input, next: $next) {\n      email\n    }\n  }\n": types.SignUpDocument,
     "\n  query SavedComparison($id: ID!) {\n    comparison(id: $id) {\n      id\n      name\n      note\n      metrics\n      settings\n      group {\n        id\n        name\n      }\n      runs {\n        ...CompareRunFields\n      }\n      series {\n        ...SeriesColumns\n      }\n      createdBy {\n        name\n      }\n      updatedAt\n      shareLinks {\n        id\n        createdAt\n        expiresAt\n        revokedAt\n        active\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n": types.SavedComparisonDocument,
     "\n  mutation UpdateComparison($id: ID!, $input: ComparisonInput!) {\n    updateComparison(id: $id, input: $input) {\n      comparison {\n        id\n      }\n    }\n  }\n": types.UpdateComparisonDocument,
     "\n  mutation DeleteComparison($id: ID!) {\n    deleteComparison(id: $id) {\n      deletedId\n    }\n  }\n": types.DeleteComparisonDocument,
@@ -188,6 +189,7 @@ const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation ResendVerification($next: String) {\n    resendVerificationEmail(next: $next)\n  }\n": types.ResendVerificationDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        slug\n      }\n    }\n  }\n": types.CreateTeamDocument,
 };
 
@@ -246,7 +248,7 @@ export function graphql(source: "\n  query ActiveTeam {\n    team {\n      id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      emailVerified\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -262,7 +264,7 @@ export function graphql(source: "\n  query SharedComparison($token: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!, $next: String) {\n    signUp(input: $input, next: $next) {\n      email\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -531,6 +533,10 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerification($next: String) {\n    resendVerificationEmail(next: $next)\n  }\n"): typeof import('./graphql').ResendVerificationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -347,7 +347,7 @@ export type ActiveTeamQuery = { team: { id: string, slug: string, name: string, 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { user: { id: string, email: string, name: string | null }, memberships: Array<{ role: Role, team: { id: string, slug: string, name: string } }> } | null };
+export type ViewerQuery = { viewer: { emailVerified: boolean, user: { id: string, email: string, name: string | null }, memberships: Array<{ role: Role, team: { id: string, slug: string, name: string } }> } | null };
 
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
@@ -372,10 +372,11 @@ export type SharedComparisonQuery = { sharedComparison: { name: string, note: st
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
+  next?: string | null | undefined;
 }>;
 
 
-export type SignUpMutation = { signUp: { user: { id: string } } };
+export type SignUpMutation = { signUp: { email: string } };
 
 export type SavedComparisonQueryVariables = Exact<{
   id: string | number;
@@ -838,6 +839,13 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 export type RevokeApiTokenMutation = { revokeApiToken: { apiToken: { id: string, revokedAt: string | null } } };
 
+export type ResendVerificationMutationVariables = Exact<{
+  next?: string | null | undefined;
+}>;
+
+
+export type ResendVerificationMutation = { resendVerificationEmail: boolean };
+
 export type CreateTeamMutationVariables = Exact<{
   input: CreateTeamInput;
 }>;
@@ -1042,6 +1050,7 @@ export const ViewerDocument = new TypedDocumentString(`
       email
       name
     }
+    emailVerified
     memberships {
       role
       team {
@@ -1115,11 +1124,9 @@ export const SharedComparisonDocument = new TypedDocumentString(`
   wallTimes
 }`) as unknown as TypedDocumentString<SharedComparisonQuery, SharedComparisonQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
-    mutation SignUp($input: SignUpInput!) {
-  signUp(input: $input) {
-    user {
-      id
-    }
+    mutation SignUp($input: SignUpInput!, $next: String) {
+  signUp(input: $input, next: $next) {
+    email
   }
 }
     `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
@@ -2309,6 +2316,11 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const ResendVerificationDocument = new TypedDocumentString(`
+    mutation ResendVerification($next: String) {
+  resendVerificationEmail(next: $next)
+}
+    `) as unknown as TypedDocumentString<ResendVerificationMutation, ResendVerificationMutationVariables>;
 export const CreateTeamDocument = new TypedDocumentString(`
     mutation CreateTeam($input: CreateTeamInput!) {
   createTeam(input: $input) {

@@ -1,9 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter, useSearchParams } from 'next/navigation';
-import { Suspense } from 'react';
-import { signIn } from 'next-auth/react';
+import { useSearchParams } from 'next/navigation';
+import { Suspense, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -16,11 +15,9 @@ import { showServerError } from '../_lib/forms';
 import { safeCallbackUrl } from '@/lib/callbackUrl';
 
 const SignUpMutation = graphql(`
-  mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      user {
-        id
-      }
+  mutation SignUp($input: SignUpInput!, $next: String) {
+    signUp(input: $input, next: $next) {
+      email
     }
   }
 `);
@@ -34,21 +31,33 @@ export default function SignUpPage() {
 }
 
 function SignUp() {
-  const router = useRouter();
   const callbackUrl = safeCallbackUrl(useSearchParams().get('callbackUrl'), '/teams/new');
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<z.input<typeof signUpInput>, unknown, z.output<typeof signUpInput>>({ resolver: zodResolver(signUpInput) });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (input) => {
     try {
-      await gqlFetch(SignUpMutation, { input }, null);
+      const { signUp } = await gqlFetch(SignUpMutation, { input, next: callbackUrl === '/' ? '/teams/new' : callbackUrl }, null);
+      setSentTo(signUp.email);
     } catch (error) {
       return showServerError(error, form.setError, ['email', 'password', 'name']);
     }
-    await signIn('credentials', { email: input.email, password: input.password, redirect: false });
-    router.push(callbackUrl === '/' ? '/teams/new' : callbackUrl);
-    router.refresh();
   });
+
+  if (sentTo) {
+    return (
+      <AuthCard title="Check your inbox">
+        <p className="text-sm text-slate-600" data-testid="verify-sent">
+          We sent a link to <strong>{sentTo}</strong>. Open it to verify your address and sign in; it works for 48 hours.
+        </p>
+        <p className="text-xs text-slate-500">
+          Running Phaselab yourself without a mail server? The message is printed in the log of <code>npm start</code> and kept in
+          the <code>outbox</code> folder of its data directory.
+        </p>
+      </AuthCard>
+    );
+  }
 
   return (
     <AuthCard

@@ -8,6 +8,9 @@ export const users = pgTable(
     name: text('name'),
     // Null for users who only ever signed in through OAuth.
     passwordHash: text('password_hash'),
+    // Null until the owner of the address opened the link sent to it; until then the account cannot create teams
+    // or API tokens.
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true, precision: 3 }),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_email_key').on(t.email)],

@@ -2,7 +2,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import { getDb } from '../../db/client';
-import { authenticateWithPassword, userForOAuthAccount } from '../domain/users';
+import { authenticateWithPassword, userForOAuthAccount, verifyEmail } from '../domain/users';
 import { authSecret, githubSignInEnabled } from './config';
 import { endSession, openSession, SESSION_MAX_AGE_S } from './sessions';
 import { LimitExceededError } from '../errors';
@@ -35,6 +35,16 @@ export function authOptions(): NextAuthOptions {
           }
           await resetLimit(db, 'SIGNIN_ACCOUNT', email);
           return { id: user.id, email: user.email, name: user.name };
+        },
+      }),
+      // The link mailed at sign-up: opening it verifies the address and signs its owner in.
+      CredentialsProvider({
+        id: 'email-link',
+        name: 'Email link',
+        credentials: { token: { type: 'text' } },
+        async authorize(credentials) {
+          const user = credentials?.token ? await verifyEmail(getDb(), credentials.token) : null;
+          return user ? { id: user.id, email: user.email, name: user.name } : null;
         },
       }),
       ...(githubSignInEnabled()

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { datasetVersions, teams, users } from '../../db/schema';
-import { signUp } from '../domain/users';
+import { createAccount } from '../domain/users';
 import { createTeam } from '../domain/teams';
 import { createSampleDataset, listSamples } from '../domain/datasets';
 import { createRule, createRuleSet } from '../domain/rules';
@@ -23,7 +23,7 @@ export async function ensureDemo(db: Database, { training = true } = {}): Promis
     const [team] = await db.select({ slug: teams.slug }).from(teams).where(eq(teams.slug, 'demo'));
     return { created: false, teamSlug: team?.slug ?? 'demo' };
   }
-  const user = await signUp(db, DEMO_CREDENTIALS);
+  const user = await createAccount(db, DEMO_CREDENTIALS);
   const team = await createTeam(db, user, { name: 'Demo' });
   const scope = await resolveScope(db, { kind: 'user', user }, team.slug);
   const versions = new Map<string, string>();

@@ -729,13 +729,15 @@ export type Mutation = {
   requestHealthCheck: RequestHealthCheckPayload;
   /** Scores rows (column → value, in the dataset's feature columns; missing and unseen values allowed) with a run that succeeded. */
   requestPredictions: PredictionPayload;
+  /** Mails a new verification link to the signed-in user's address. */
+  resendVerificationEmail: Scalars['Boolean']['output'];
   /** Starts a new run with the same settings, linked to this one. */
   retryRun: RunPayload;
   revokeApiToken: RevokeApiTokenPayload;
   revokeInvitation: RevokeInvitationPayload;
   revokeShareLink: ShareLinkPayload;
   saveComparison: ComparisonPayload;
-  /** Public: create an account with email and password. */
+  /** Public: asks for an account with email and password; a link to verify the address is mailed to it. `next` is the path the link leads to once verified. */
   signUp: SignUpPayload;
   unarchiveDataset: DatasetPayload;
   updateComparison: ComparisonPayload;
@@ -909,6 +911,11 @@ export type MutationRequestPredictionsArgs = {
 };
 
 
+export type MutationResendVerificationEmailArgs = {
+  next?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRetryRunArgs = {
   id: Scalars['ID']['input'];
 };
@@ -936,6 +943,7 @@ export type MutationSaveComparisonArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+  next?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1813,9 +1821,10 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+/** The same answer whether or not the address has an account: the mail sent to it says which. */
 export type SignUpPayload = {
   __typename?: 'SignUpPayload';
-  user: User;
+  email: Scalars['String']['output'];
 };
 
 export type SplitConfig = {
@@ -1913,6 +1922,8 @@ export type ValueCount = {
 
 export type Viewer = {
   __typename?: 'Viewer';
+  /** Until the address is verified (the link mailed at sign-up), the account cannot create teams or API tokens. */
+  emailVerified: Scalars['Boolean']['output'];
   memberships: Array<TeamMembership>;
   user: User;
 };
@@ -2153,7 +2164,7 @@ export type ResolversTypes = {
   SharedPhase: ResolverTypeWrapper<SharedPhase>;
   SharedRun: ResolverTypeWrapper<SharedRunViewModel>;
   SignUpInput: SignUpInput;
-  SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  SignUpPayload: ResolverTypeWrapper<SignUpPayload>;
   SplitConfig: ResolverTypeWrapper<SplitConfig>;
   SplitCounts: ResolverTypeWrapper<SplitCounts>;
   SplitInput: SplitInput;
@@ -2307,7 +2318,7 @@ export type ResolversParentTypes = {
   SharedPhase: SharedPhase;
   SharedRun: SharedRunViewModel;
   SignUpInput: SignUpInput;
-  SignUpPayload: Omit<SignUpPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  SignUpPayload: SignUpPayload;
   SplitConfig: SplitConfig;
   SplitCounts: SplitCounts;
   SplitInput: SplitInput;
@@ -2779,6 +2790,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   renameDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationRenameDatasetArgs, 'input'>>;
   requestHealthCheck?: Resolver<ResolversTypes['RequestHealthCheckPayload'], ParentType, ContextType>;
   requestPredictions?: Resolver<ResolversTypes['PredictionPayload'], ParentType, ContextType, RequireFields<MutationRequestPredictionsArgs, 'rows' | 'runId'>>;
+  resendVerificationEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationResendVerificationEmailArgs>>;
   retryRun?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationRetryRunArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
@@ -3199,7 +3211,7 @@ export type SharedRunResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignUpPayload'] = ResolversParentTypes['SignUpPayload']> = {
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SplitConfigResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SplitConfig'] = ResolversParentTypes['SplitConfig']> = {
@@ -3263,6 +3275,7 @@ export type ValueCountResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['TeamMembership']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };

@@ -23,13 +23,10 @@ async function inviteAndAccept(owner: Awaited<ReturnType<typeof newUserWithTeam>
 }
 
 describe('teams', () => {
-  it('signing up refuses a short password and a taken email, naming the field', async () => {
-    const short = await request(`mutation { signUp(input: { email: "a@example.com", password: "short", name: "A" }) { user { id } } }`);
+  it('signing up refuses a short password, naming the field', async () => {
+    const short = await request(`mutation { signUp(input: { email: "a@example.com", password: "short", name: "A" }) { email } }`);
     expect(errorCode(short)).toBe('BAD_USER_INPUT');
     expect(short.errors![0]!.extensions!.field).toBe('password');
-    const { email } = await newUser(request, 'Taken');
-    const again = await request(`mutation($e: String!) { signUp(input: { email: $e, password: "long enough password", name: "B" }) { user { id } } }`, { e: email.toUpperCase() });
-    expect(again.errors![0]!.extensions!.field).toBe('email');
   });
 
   it('a new team has its creator as owner with every permission', async () => {

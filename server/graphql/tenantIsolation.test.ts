@@ -70,9 +70,22 @@ const cases: Record<string, Case> = {
   },
   'Mutation.signUp': {
     kind: 'custom',
-    async check() {
-      const result = await request(`mutation { signUp(input: { email: "fresh@example.com", password: "long enough password", name: "F" }) { user { id email } } }`);
-      expect(result.data!.signUp.user.email).toBe('fresh@example.com');
+    async check(w) {
+      // Public by design, and it answers only with the address it was given (whether it has an account or not).
+      for (const email of ['fresh@example.com', w.alice.email]) {
+        const result = await request(`mutation($e: String!) { signUp(input: { email: $e, password: "long enough password", name: "F" }) { email } }`, { e: email });
+        expect(result.data!.signUp).toEqual({ email });
+      }
+    },
+  },
+  'Mutation.resendVerificationEmail': {
+    kind: 'custom',
+    async check(w) {
+      const doc = `mutation { resendVerificationEmail }`;
+      expect(errorCode(await request(doc, {}, { kind: 'anonymous' }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await request(doc, {}, w.aliceToken))).toBe('FORBIDDEN');
+      // A verified user has nothing to resend; the mail only ever goes to the caller's own address.
+      expect((await request(doc, {}, w.bob.caller)).data!.resendVerificationEmail).toBe(false);
     },
   },
   'Mutation.changePassword': {

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../resolvers.generated';
 import { countTowardsLimit } from '../../rateLimits';
-import { changePassword, signUp } from '../../domain/users';
+import { changePassword, sendVerificationMail, signUp } from '../../domain/users';
+import { safeCallbackUrl } from '../../../lib/callbackUrl';
 import { createTeam, membershipsOf } from '../../domain/teams';
 import { acceptInvitation, previewInvitation } from '../../domain/invitations';
 import type { User } from '../../tenancy/scope';
@@ -16,6 +17,7 @@ export const accountResolvers: Resolvers = {
     invitation: (_, { token }, ctx) => previewInvitation(ctx.db, token),
   },
   Viewer: {
+    emailVerified: (viewer) => Boolean(viewer.user.emailVerifiedAt),
     memberships: async (viewer, _, ctx) => {
       const { principal } = ctx;
       const all = await membershipsOf(ctx.db, viewer.user);
@@ -25,9 +27,16 @@ export const accountResolvers: Resolvers = {
     },
   },
   Mutation: {
-    signUp: async (_, { input }, ctx) => {
+    signUp: async (_, { input, next }, ctx) => {
       await countTowardsLimit(ctx.db, 'SIGNUP_IP', ctx.clientIp);
-      return { user: await signUp(ctx.db, input) };
+      return signUp(ctx.db, input, { baseUrl: ctx.baseUrl, next: safeCallbackUrl(next ?? null) });
+    },
+    resendVerificationEmail: async (_, { next }, ctx) => {
+      const user = ctx.sessionUser();
+      if (user.emailVerifiedAt) return false;
+      await countTowardsLimit(ctx.db, 'SIGNUP_IP', ctx.clientIp);
+      await sendVerificationMail(user, { baseUrl: ctx.baseUrl, next: safeCallbackUrl(next ?? null) });
+      return true;
     },
     changePassword: async (_, { input }, ctx) => {
       const user = ctx.sessionUser();

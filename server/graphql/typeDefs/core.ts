@@ -31,6 +31,8 @@ export const coreTypeDefs = /* GraphQL */ `
 
   type Viewer {
     user: User!
+    "Until the address is verified (the link mailed at sign-up), the account cannot create teams or API tokens."
+    emailVerified: Boolean!
     memberships: [TeamMembership!]!
   }
 
@@ -180,8 +182,9 @@ export const coreTypeDefs = /* GraphQL */ `
     password: String!
     name: String!
   }
+  "The same answer whether or not the address has an account: the mail sent to it says which."
   type SignUpPayload {
-    user: User!
+    email: String!
   }
 
   input CreateTeamInput {
@@ -245,8 +248,10 @@ export const coreTypeDefs = /* GraphQL */ `
   }
 
   type Mutation {
-    "Public: create an account with email and password."
-    signUp(input: SignUpInput!): SignUpPayload!
+    "Public: asks for an account with email and password; a link to verify the address is mailed to it. \`next\` is the path the link leads to once verified."
+    signUp(input: SignUpInput!, next: String): SignUpPayload!
+    "Mails a new verification link to the signed-in user's address."
+    resendVerificationEmail(next: String): Boolean!
     createTeam(input: CreateTeamInput!): CreateTeamPayload!
     updateTeam(input: UpdateTeamInput!): UpdateTeamPayload!
     createInvitation(input: CreateInvitationInput!): CreateInvitationPayload!

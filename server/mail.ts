@@ -1,0 +1,33 @@
+/**
+ * Mail to people (address verification). With PHASELAB_SMTP_URL set it goes out through that server (nodemailer);
+ * without one, as in the embedded default, each message is kept as a JSON file in the outbox folder and printed to
+ * the log, so that a person running Phaselab on their own machine can still follow the link.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+let smtp: Transporter | undefined;
+
+export const outboxDir = () => path.resolve(process.env.PHASELAB_OUTBOX ?? path.join(process.env.PHASELAB_DATA_DIR ?? '.data', 'outbox'));
+
+export async function sendMail(mail: Mail): Promise<void> {
+  const from = process.env.PHASELAB_MAIL_FROM ?? 'Phaselab <phaselab@localhost>';
+  const url = process.env.PHASELAB_SMTP_URL;
+  if (url) {
+    smtp ??= nodemailer.createTransport(url);
+    await smtp.sendMail({ from, ...mail });
+    return;
+  }
+  const dir = outboxDir();
+  await fs.mkdir(dir, { recursive: true });
+  await fs.writeFile(path.join(dir, `${Date.now()}-${randomUUID()}.json`), JSON.stringify({ from, ...mail, sentAt: new Date().toISOString() }, null, 2));
+  console.log(`[mail] no SMTP server set (PHASELAB_SMTP_URL); kept in ${dir}:\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n`);
+}
