@@ -20,7 +20,7 @@ import {
   type GraphQLInputType,
   type SelectionSetNode,
 } from 'graphql';
-import { InvalidInputError, LimitExceededError, UnauthenticatedError } from '../errors';
+import { AppError, httpStatus, InvalidInputError, LimitExceededError, UnauthenticatedError } from '../errors';
 import type { GraphQLContext } from './context';
 import { typeDefs } from './schema';
 
@@ -49,7 +49,7 @@ function checkIds(value: unknown, type: GraphQLInputType, where: string, name: s
   if (getNamedType(type).name !== 'ID') return;
   const text = String(value);
   if (NUMERIC_IDS.has(where) ? /^\d{1,18}$/.test(text) : UUID.test(text)) return;
-  throw new InvalidInputError(`${name}: ${JSON.stringify(text.slice(0, 40))} is not an id`, name);
+  throw refusal(new InvalidInputError(`${name}: ${JSON.stringify(text.slice(0, 40))} is not an id`, name));
 }
 
 /** Expensive fields and how many of them one document may ask for. */
@@ -70,17 +70,23 @@ function countExpensive(selections: SelectionSetNode | undefined, fragments: Map
   return count;
 }
 
+/** A refusal before execution carries its HTTP status: Apollo answers 500 for any error at this stage otherwise. */
+function refusal<E extends AppError>(error: E): E {
+  (error.extensions as Record<string, unknown>).http = { status: httpStatus(String(error.extensions.code)) };
+  return error;
+}
+
 export const documentGuards: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, operation, request, contextValue }) {
         if (contextValue.principal.kind === 'anonymous' && validate(schema(), document, [NoSchemaIntrospectionCustomRule]).length > 0) {
-          throw new UnauthenticatedError('Sign in, or send an API token, to read the schema.');
+          throw refusal(new UnauthenticatedError('Sign in, or send an API token, to read the schema.'));
         }
         const fragments = new Map(document.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
         const expensive = countExpensive(operation?.selectionSet, fragments, new Set());
         if (expensive > MAX_EXPENSIVE_FIELDS) {
-          throw new LimitExceededError(`This document asks for ${expensive} rule tests or analyses; one document may ask for at most ${MAX_EXPENSIVE_FIELDS} (send the rest in later requests).`);
+          throw refusal(new LimitExceededError(`This document asks for ${expensive} rule tests or analyses; one document may ask for at most ${MAX_EXPENSIVE_FIELDS} (send the rest in later requests).`));
         }
         const typeInfo = new TypeInfo(schema());
         visit(

@@ -46,8 +46,12 @@ function firstFile(request: Request, idleSeconds: number): Promise<FilePart> {
     body.on('data', () => idle.refresh()).on('close', () => clearTimeout(idle));
     const parser = busboy({ headers: Object.fromEntries(request.headers), defParamCharset: 'utf8', limits: { files: 1, fields: 10, fieldSize: 1000 } });
     parser.on('field', (name, value) => (fields[name] = value));
+    let released = false;
     const release = () => {
+      released = true;
       clearTimeout(idle);
+      // Tearing the request down fails the streams still reading it; nobody listens to them any more.
+      for (const stream of [body, parser, file]) stream?.on('error', () => {});
       body.destroy();
     };
     parser.on('file', (_name, stream, info) => {
@@ -57,7 +61,8 @@ function firstFile(request: Request, idleSeconds: number): Promise<FilePart> {
     parser.on('close', () => reject(new InvalidInputError('the request carries no file; send it in a multipart field named "file"')));
     // A client that goes away (or stalls) mid-upload fails the file stream, so that ingest stops and cleans up.
     pipeline(body, parser, (error) => {
-      if (!error) return;
+      // After release, the upload has its answer: the stream's end is ours, not an error to report.
+      if (!error || released) return;
       const reason = error instanceof StalledUpload ? stalled(idleSeconds) : 'the multipart body is malformed or was cut short';
       file?.destroy(error);
       reject(new InvalidInputError(reason));
