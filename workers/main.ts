@@ -6,7 +6,8 @@ import { HEARTBEAT_MS, registerWorker } from './registry';
 import { answerHealthCheck } from './jobs/healthCheck';
 import { answerPrediction } from './jobs/predict';
 import { METRIC_BATCHES_IN_FLIGHT } from './engine/metricWriter';
-import { requeueOrphanedRuns, runTrainingJob } from './engine/runJob';
+import { requeueOrphanedRuns } from './engine/runJob';
+import { runTrainingInChildProcess, stopTrainingProcesses } from './engine/childRuns';
 
 /**
  * The worker process: takes jobs from the Postgres-backed queue. Run as many as you like, on any host
@@ -33,7 +34,8 @@ async function main() {
   }
   await consume('health-check', (data) => answerHealthCheck(db, worker.id, data));
   const engine = { db, workerId: worker.id, stopping: () => stopping, active: new Set<string>() };
-  await consume('run-train', (data) => runTrainingJob(engine, data.runId));
+  // Each run trains in a process of its own: this one only polls, beats and supervises.
+  await consume('run-train', (data) => runTrainingInChildProcess(engine, data.runId));
   await consume('run-predict', (data) => answerPrediction(db, data));
   // A worker four heartbeats late is taken for dead, and its runs resume elsewhere.
   const sweep = setInterval(() => void requeueOrphanedRuns(db, engine, (4 * HEARTBEAT_MS) / 1000).catch((error) => console.error('[worker] requeue failed:', error.message)), HEARTBEAT_MS);
@@ -44,6 +46,7 @@ async function main() {
     stopping = true;
     console.log(`[worker] ${signal}: finishing jobs in hand`);
     clearInterval(sweep);
+    stopTrainingProcesses();
     await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
     await worker.stop();
     await close();

@@ -63,7 +63,7 @@ describe('the run engine in real worker processes', () => {
     const r = result.data!.run;
     expect(r.status).toBe('SUCCEEDED');
     const log = r.logs.map((l: { message: string }) => l.message);
-    expect(log[0]).toMatch(/^attempt 1 on .+ \(worker [0-9a-f]{8}, tfjs backend wasm\)$/);
+    expect(log[0]).toMatch(/^attempt 1 on .+ \(worker [0-9a-f]{8}, training process \d+, tfjs backend wasm\)$/);
     expect(log[1]).toMatch(/^4800 training, \d+ validation, \d+ test rows; 15 classes; 960 labels corrupted$/);
     expect(log.filter((m: string) => /^epoch \d\/4 in [\d.]+ s: train\/loss /.test(m))).toHaveLength(4);
     expect(log.at(-1)).toBe(`succeeded: test accuracy ${r.summary['test/accuracy'].toFixed(4)}`);

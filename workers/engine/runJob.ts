@@ -23,7 +23,7 @@ import { evaluateEpoch, testScores } from './evaluation';
 import { MetricWriter } from './metricWriter';
 import { dataOptions, exampleKey, loadTrainingData, noisyExamples, recordNoisyExamples, type TrainingData } from '../../db/trainingData';
 
-type Run = typeof runs.$inferSelect;
+export type Run = typeof runs.$inferSelect;
 
 export interface EngineContext {
   db: Database;
@@ -38,18 +38,20 @@ class LostRun extends Error {}
 
 const CANCELED = 'canceled';
 
+/** Claims and trains a run in this process (benchmarks; the worker trains each run in a process of its own). */
 export async function runTrainingJob(ctx: EngineContext, runId: string): Promise<void> {
   // Marked before the claim commits, so that this worker's own sweep never takes the run for an orphan.
   ctx.active.add(runId);
   try {
-    const run = await claim(ctx, runId);
-    if (run) await train(ctx, run); // else canceled, finished, or taken by another worker
+    const run = await claimRun(ctx, runId);
+    if (run) await trainClaimedRun(ctx, run); // else canceled, finished, or taken by another worker
   } finally {
     ctx.active.delete(runId);
   }
 }
 
-async function train(ctx: EngineContext, run: Run): Promise<void> {
+/** Trains a run this attempt holds, to its end, a hand-back or a failure; it never throws. */
+export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<void> {
   const { db } = ctx;
   const fence = and(eq(runs.id, run.id), eq(runs.attempt, run.attempt), eq(runs.status, 'running'));
   // A lost log line must never fail a run.
@@ -68,7 +70,7 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
   try {
     const { tf, backend } = await loadTensorFlow();
     await db.update(runs).set({ backend }).where(fence);
-    await log(`attempt ${run.attempt} on ${os.hostname()} (worker ${ctx.workerId.slice(0, 8)}, tfjs backend ${backend})`);
+    await log(`attempt ${run.attempt} on ${os.hostname()} (worker ${ctx.workerId.slice(0, 8)}, training process ${process.pid}, tfjs backend ${backend})`);
     const config = trainedRunKinds[run.kind as TrainedRunKind].config.parse(run.config);
     // Before the data: a run whose base model still pre-trains waits without loading anything.
     const baseModel = 'baseModelId' in config && config.baseModelId ? await awaitBaseModel(db, run.teamId, config.baseModelId, controller.signal, log) : undefined;
@@ -148,16 +150,14 @@ async function train(ctx: EngineContext, run: Run): Promise<void> {
       await log('canceled');
       return await annotatePhases(true);
     }
-    const lost = isConnectionLost(error) && `the database connection was lost (${rootMessage(error)})`;
-    // An epoch that loses the connection every time (a query that brings the server down) fails at the third.
-    if (lost && (await connectionLossesAt(db, run, epochsDone)) < MAX_CONNECTION_LOSSES - 1) {
+    if (isConnectionLost(error)) {
       // Not the run's fault: it resumes from its last epoch once the database answers. If it stays away longer than
       // the retries, the run stays with this worker, whose sweep hands it back (with its reason) when it returns.
-      const handedBack = await retryWhileDisconnected(() => handBack(db, run, fence)).catch(() => false);
-      if (handedBack) await log(`${CONNECTION_LOST_AT}${epochsDone}: ${lost}`);
+      const outcome = await recoverOrFail(db, run, epochsDone, `the database connection was lost (${rootMessage(error)})`);
+      if (outcome === 'failed') await annotatePhases(true);
       return;
     }
-    const failure = lost ? new Error(`${lost}, ${MAX_CONNECTION_LOSSES} times at epoch ${epochsDone + 1}`) : error instanceof Error ? error : new Error(String(error));
+    const failure = error instanceof Error ? error : new Error(String(error));
     await settle(db, fence, { status: 'failed', error: failure.message, errorStack: failure.stack ?? null, finishedAt: sql`now()` });
     await log(`failed: ${failure.message}`, 'error');
     await annotatePhases(true);
@@ -201,15 +201,30 @@ async function settle(db: Database, fence: ReturnType<typeof and>, values: Param
   return retryWhileDisconnected(() => db.update(runs).set(values).where(fence));
 }
 
-const MAX_CONNECTION_LOSSES = 3;
-const CONNECTION_LOST_AT = 'handed back after epoch ';
+const MAX_FAULTS_AT_ONE_EPOCH = 3;
+const HANDED_BACK_AT = 'handed back after epoch ';
 
-/** How often this run was already handed back for a lost connection after this many epochs (0 when unknown). */
-async function connectionLossesAt(db: Database, run: Run, epochsDone: number): Promise<number> {
+/**
+ * After a fault that is not the run's own (a lost connection, its training process killed), the run goes back to the
+ * queue and resumes after its last epoch, and the log says why. An epoch that meets the same fault every time (a
+ * query that brings the server down, a model that exhausts memory) fails the run at the third.
+ */
+export async function recoverOrFail(db: Database, run: Run, epochsDone: number, fault: string): Promise<'handed back' | 'failed' | 'gone'> {
+  const fence = and(eq(runs.id, run.id), eq(runs.attempt, run.attempt), eq(runs.status, 'running'));
+  const log = (message: string, level: 'info' | 'error' = 'info') => db.insert(runLogs).values({ runId: run.id, teamId: run.teamId, attempt: run.attempt, level, message }).catch(() => {});
+  const kind = fault.replace(/ \(.*$/, '');
   const [row] = await retryWhileDisconnected(() =>
-    db.select({ n: sql<number>`count(*)::int` }).from(runLogs).where(and(eq(runLogs.runId, run.id), sql`${runLogs.message} like ${`${CONNECTION_LOST_AT}${epochsDone}: the database connection was lost%`}`)),
+    db.select({ n: sql<number>`count(*)::int` }).from(runLogs).where(and(eq(runLogs.runId, run.id), sql`${runLogs.message} like ${`${HANDED_BACK_AT}${epochsDone}: ${kind}%`}`)),
   ).catch(() => []);
-  return row?.n ?? 0;
+  if ((row?.n ?? 0) < MAX_FAULTS_AT_ONE_EPOCH - 1) {
+    const handedBack = await retryWhileDisconnected(() => handBack(db, run, fence)).catch(() => false);
+    if (handedBack) await log(`${HANDED_BACK_AT}${epochsDone}: ${fault}`);
+    return handedBack ? 'handed back' : 'gone';
+  }
+  const message = `${fault}, ${MAX_FAULTS_AT_ONE_EPOCH} times at epoch ${epochsDone + 1}`;
+  const [failed] = await retryWhileDisconnected(() => db.update(runs).set({ status: 'failed', error: message, finishedAt: sql`now()` }).where(fence).returning({ id: runs.id })).catch(() => []);
+  if (failed) await log(`failed: ${message}`, 'error');
+  return failed ? 'failed' : 'gone';
 }
 
 /** Tries `work` again while the database is unreachable: after 0.5, 1, 2, 4 and 8 s; then its error stands. */
@@ -224,7 +239,7 @@ async function retryWhileDisconnected<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function claim(ctx: EngineContext, runId: string): Promise<Run | undefined> {
+export async function claimRun(ctx: EngineContext, runId: string): Promise<Run | undefined> {
   const [run] = await ctx.db
     .update(runs)
     .set({
