@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from './client';
+import { runLogs } from './schema';
 
 /** Every queue, and the payload its jobs carry. Workers consume these; the web app only sends. */
 export interface JobPayloads {
@@ -73,6 +74,24 @@ export async function enqueueTraining(executor: Executor, runId: string): Promis
     select count(*)::int as n from runs
     where team_id = (select team_id from runs where id = ${runId}) and status in ('queued', 'running') and id <> ${runId}`);
   return enqueue(executor, 'run-train', { runId }, { priority: -(ahead?.n ?? 0) });
+}
+
+/**
+ * Queues again the runs that wait for a base model whose pre-training has ended (well or not: a run whose base model
+ * failed then fails with that reason). Called when a run ends, and by every worker's sweep for what ends otherwise
+ * (a deleted run). Returns the ids queued.
+ */
+export async function releaseWaitingRuns(executor: Executor, teamId?: string): Promise<string[]> {
+  const released = await executor.execute<{ id: string; team_id: string; attempt: number }>(sql`
+    update runs w set status = 'queued'
+    where w.status = 'waiting' ${teamId ? sql`and w.team_id = ${teamId}` : sql``}
+      and not exists (select 1 from runs b where b.id::text = w.config->>'baseModelId' and b.team_id = w.team_id and b.status in ('queued', 'waiting', 'running'))
+    returning w.id, w.team_id, w.attempt`);
+  for (const run of released) {
+    await enqueueTraining(executor, run.id);
+    await executor.insert(runLogs).values({ runId: run.id, teamId: run.team_id, attempt: run.attempt, level: 'info', message: 'queued again: its base model is no longer pre-training' });
+  }
+  return [...released].map((r) => r.id);
 }
 
 /**

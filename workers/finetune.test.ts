@@ -61,6 +61,10 @@ describe('pre-training and fine-tuning a transformer in a real worker', () => {
     expect(finetune.errors).toBeUndefined();
     const finetuneId = finetune.data!.createRun.run.id;
 
+    // Claimed while its base model pre-trains, it waits without a worker.
+    await waitFor(async () => (await db.select({ status: runs.status }).from(runs).where(eq(runs.id, finetuneId)))[0]!.status === 'waiting', 'the fine-tuning run to wait', 60_000);
+    const waiting = await request(`query($id: ID!) { run(id: $id) { status runsAheadInQueue } }`, { id: finetuneId }, owner.caller, owner.team.slug);
+    expect(waiting.data!.run).toEqual({ status: 'WAITING', runsAheadInQueue: null });
     const base = await finished(baseModelId, 120_000);
     expect(base.status).toBe('succeeded');
     const models = await request(`{ baseModels { id status layers hidden heads maxLength vocabularySize mlmAccuracy corpus { id } run { metricKeys } } }`, {}, owner.caller, owner.team.slug);
@@ -83,7 +87,10 @@ describe('pre-training and fine-tuning a transformer in a real worker', () => {
     );
     const { summary, metricKeys, logs, noisyExamples } = result.data!.run;
     expect(result.data!.run.baseModel).toEqual({ id: baseModelId });
-    expect(logs.map((l: { message: string }) => l.message).join('\n')).toContain('waiting for the base model to finish pre-training');
+    // It waited without a worker, and was queued again when the pre-training ended.
+    const messages = logs.map((l: { message: string }) => l.message);
+    expect(messages).toContain('waiting for the base model to finish pre-training: the run holds no worker, and is queued again when that ends');
+    expect(messages).toContain('queued again: its base model is no longer pre-training');
     expect(metricKeys).toEqual(expect.arrayContaining(['val/f1', 'val/precision', 'val/recall', 'val/token_accuracy', 'val/f1/PER', 'noise/memorized_fraction', 'noise/recovered_fraction', 'train/clean_accuracy']));
     // Four epochs on 190 sentences learn the templates' entities well past chance.
     expect(summary['test/f1']).toBeGreaterThan(0.3);
@@ -126,6 +133,18 @@ describe('pre-training and fine-tuning a transformer in a real worker', () => {
     for (const head of ['linear', 'prototype']) expect(trained.get(`${head} 20`)! - trained.get(`${head} 5`)!).toBe(15);
     expect(trained.get('linear 20')).toBeLessThan(191);
   }, 300_000);
+
+  it('a fine-tuning run waiting for a pre-training that is canceled is queued again at once, and fails saying why', async () => {
+    const pretrain = await launch('pretrain', corpusVersion, { epochs: 30, vocabularySize: 400, batchSize: 32, maxLength: 32 });
+    const baseId = pretrain.data!.createRun.run.id;
+    const finetune = await launch('finetune', nerVersion, { baseModelId: baseId, epochs: 2, batchSize: 16, maxLength: 32 });
+    const finetuneId = finetune.data!.createRun.run.id;
+    await waitFor(async () => (await db.select({ status: runs.status }).from(runs).where(eq(runs.id, finetuneId)))[0]!.status === 'waiting', 'the fine-tuning run to wait', 60_000);
+    await request(`mutation($id: ID!) { cancelRun(id: $id) { run { id } } }`, { id: baseId }, owner.caller, owner.team.slug);
+    const run = await finished(finetuneId, 60_000);
+    expect(run.status).toBe('failed');
+    expect(run.error).toBe('the base model is gone or its pre-training did not succeed');
+  }, 120_000);
 
   it('refuses a base model of another team, a longer input than the base model reads, and few-shot classes the data lacks', async () => {
     const foreign = await launch('finetune', nerVersion, { baseModelId }, outsider);

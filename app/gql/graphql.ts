@@ -236,7 +236,9 @@ export type RunStatus =
   | 'FAILED'
   | 'QUEUED'
   | 'RUNNING'
-  | 'SUCCEEDED';
+  | 'SUCCEEDED'
+  /** Waits for something else to end first (a fine-tuning run's base model), holding no worker and no queue place. */
+  | 'WAITING';
 
 export type SignUpInput = {
   email: string;

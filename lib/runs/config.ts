@@ -6,10 +6,13 @@ import { z } from 'zod';
 import { combinerPolicies } from '../rules/combine';
 import { ruleSnapshot } from '../rules/spec';
 
-export const runStatuses = ['queued', 'running', 'succeeded', 'failed', 'canceled'] as const;
+/** `waiting`: for something else to end first (a fine-tuning run's base model); it holds no worker and no queue place. */
+export const runStatuses = ['queued', 'waiting', 'running', 'succeeded', 'failed', 'canceled'] as const;
 export type RunStatus = (typeof runStatuses)[number];
 /** The statuses of a run that has ended. */
 export const finishedStatuses: ReadonlySet<string> = new Set<RunStatus>(['succeeded', 'failed', 'canceled']);
+/** The statuses of a run that has not ended yet. */
+export const liveStatuses: readonly RunStatus[] = ['queued', 'waiting', 'running'];
 
 export const noiseSchemes = ['flip', 'resample', 'matrix'] as const;
 

@@ -22,7 +22,7 @@ import { cancelScheduledDetection, scheduleDetection, writeMetrics } from './ext
 export const trackingStatuses = { RUNNING: 'running', SCHEDULED: 'queued', FINISHED: 'succeeded', FAILED: 'failed', KILLED: 'canceled' } as const satisfies Record<string, RunStatus>;
 export type TrackingStatus = keyof typeof trackingStatuses;
 export const trackingStatusOf = (status: string): TrackingStatus =>
-  (Object.keys(trackingStatuses) as TrackingStatus[]).find((s) => trackingStatuses[s] === status) ?? 'RUNNING';
+  (Object.keys(trackingStatuses) as TrackingStatus[]).find((s) => trackingStatuses[s] === status) ?? (status === 'waiting' ? 'SCHEDULED' : 'RUNNING');
 
 /** MLflow's limits on one log-batch. */
 export const BATCH_LIMITS = { metrics: 1000, params: 100, tags: 100, total: 1000 } as const;

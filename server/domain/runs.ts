@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { and, arrayContains, asc, desc, eq, gt, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { runs, datasetVersions, runArtifacts, runLogs, runNoisyExamples } from '../../db/schema';
-import { enqueueTraining, trainingJobsAhead } from '../../db/queue';
+import { enqueueTraining, releaseWaitingRuns, trainingJobsAhead } from '../../db/queue';
 import type { Executor } from '../../db/client';
-import { columnsNamed, isTrainedKind, runKinds, runStatuses, trainedRunKinds, type RunStatus } from '../../lib/runs/config';
+import { columnsNamed, isTrainedKind, liveStatuses, runKinds, runStatuses, trainedRunKinds, type RunStatus } from '../../lib/runs/config';
 import { ForbiddenError, InvalidInputError, LimitExceededError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
@@ -190,7 +190,7 @@ export async function runsAheadInQueue(scope: Scope, runIds: readonly string[]):
   return runIds.map((id, i) => (own.has(id) ? ahead[i]! : null));
 }
 
-/** A queued run is canceled at once; a running one stops within a batch, when its worker sees the request. */
+/** A queued or waiting run is canceled at once; a running one stops within a batch, when its worker sees the request. */
 export async function cancelRun(scope: Scope, id: string): Promise<Run> {
   authorize(scope, 'runs:create');
   parseInput(z.uuid('not a run id'), id);
@@ -200,17 +200,19 @@ export async function cancelRun(scope: Scope, id: string): Promise<Run> {
     const [updated] = await tx
       .update(runs)
       .set({
-        status: sql`case when ${runs.status} = 'queued' then 'canceled' else ${runs.status} end`,
-        finishedAt: sql`case when ${runs.status} = 'queued' then now() else ${runs.finishedAt} end`,
+        status: sql`case when ${runs.status} in ('queued', 'waiting') then 'canceled' else ${runs.status} end`,
+        finishedAt: sql`case when ${runs.status} in ('queued', 'waiting') then now() else ${runs.finishedAt} end`,
         cancelRequestedAt: sql`coalesce(${runs.cancelRequestedAt}, now())`,
       })
-      .where(and(ownedBy(scope, runs.teamId), eq(runs.id, id), inArray(runs.status, ['queued', 'running'])))
+      .where(and(ownedBy(scope, runs.teamId), eq(runs.id, id), inArray(runs.status, [...liveStatuses])))
       .returning();
     if (!updated) {
       const run = await getRun(scope, id, tx);
       throw new InvalidInputError(`the run has already ${run.status === 'canceled' ? 'been canceled' : run.status}`);
     }
     await recordAudit(tx, scope, { action: 'run.cancel', targetType: 'run', targetId: id });
+    // A canceled pre-training frees the runs waiting for its model (they then fail, saying why).
+    if (updated.status === 'canceled') await releaseWaitingRuns(tx, scope.team.id);
     return updated;
   });
 }
@@ -218,7 +220,7 @@ export async function cancelRun(scope: Scope, id: string): Promise<Run> {
 /** A new run with the same kind, data, config and seed, linked to the old one. */
 export async function retryRun(scope: Scope, id: string): Promise<Run> {
   const run = await getRun(scope, id);
-  if (run.status === 'queued' || run.status === 'running') throw new ForbiddenError('The run is still going: cancel it first, or wait.');
+  if ((liveStatuses as readonly string[]).includes(run.status)) throw new ForbiddenError('The run is still going: cancel it first, or wait.');
   return createRun(
     scope,
     { name: `${run.name} (retry)`, kind: run.kind, datasetVersionId: run.datasetVersionId, config: run.config, seed: run.seed, tags: run.tags, notes: run.notes },

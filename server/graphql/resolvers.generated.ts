@@ -3158,7 +3158,7 @@ export type RunPayloadResolvers<ContextType = GraphQLContext, ParentType extends
   run?: Resolver<ResolversTypes['Run'], ParentType, ContextType>;
 };
 
-export type RunStatusResolvers = EnumResolverSignature<{ CANCELED?: any, FAILED?: any, QUEUED?: any, RUNNING?: any, SUCCEEDED?: any }, ResolversTypes['RunStatus']>;
+export type RunStatusResolvers = EnumResolverSignature<{ CANCELED?: any, FAILED?: any, QUEUED?: any, RUNNING?: any, SUCCEEDED?: any, WAITING?: any }, ResolversTypes['RunStatus']>;
 
 export type ShareLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShareLink'] = ResolversParentTypes['ShareLink']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

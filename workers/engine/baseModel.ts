@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import type { Database, Executor } from '../../db/client';
+import { liveStatuses } from '../../lib/runs/config';
 import { runArtifacts, runs } from '../../db/schema';
 
-/** Thrown while a fine-tuning run's base model is still pre-training: the run waits in the queue, it does not fail. */
+/** Thrown while a fine-tuning run's base model is still pre-training: the run waits, it does not fail. */
 export class BaseModelNotReady extends Error {}
 
 /** A fine-tuning run's starting point: the final model of a pre-training run of the same team. */
@@ -17,24 +18,16 @@ export async function loadBaseModel(db: Executor, teamId: string, runId: string)
   return model.data;
 }
 
-/** How long a fine-tuning run waits in its slot for its base model before it goes back to the queue. */
-const WAIT_MS = 60_000;
-const POLL_MS = 2_000;
-
 /**
- * The base model, waiting up to a minute while it still pre-trains (a fine-tuning run launched with its pre-training
- * starts as soon as that ends); after that, BaseModelNotReady hands the run back to the queue.
+ * Puts a claimed run to wait for its base model, holding no worker: `releaseWaitingRuns` queues it again when the
+ * pre-training ends. False when the pre-training ended meanwhile (load the model instead). The base run's row is
+ * read under a share lock, so it cannot end between this check and the wait being recorded.
  */
-export async function awaitBaseModel(db: Executor, teamId: string, runId: string, signal: AbortSignal, log: (message: string) => Promise<void>): Promise<Buffer> {
-  const until = Date.now() + WAIT_MS;
-  for (let logged = false; ; logged = true) {
-    try {
-      return await loadBaseModel(db, teamId, runId);
-    } catch (error) {
-      if (!(error instanceof BaseModelNotReady) || Date.now() > until) throw error;
-      if (!logged) await log('waiting for the base model to finish pre-training');
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      signal.throwIfAborted();
-    }
-  }
+export async function waitForBaseModel(db: Database, run: { id: string; teamId: string; attempt: number }, baseRunId: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [base] = await tx.select({ status: runs.status }).from(runs).where(and(eq(runs.teamId, run.teamId), eq(runs.id, baseRunId))).for('share');
+    if (!base || !(liveStatuses as readonly string[]).includes(base.status)) return false;
+    await tx.update(runs).set({ status: 'waiting', workerId: null }).where(and(eq(runs.id, run.id), eq(runs.attempt, run.attempt), eq(runs.status, 'running')));
+    return true;
+  });
 }

@@ -11,14 +11,14 @@ import { and, eq, exists, gt, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { runArtifacts, runLogs, runMetrics, runNoisyExamples, runs } from '../../db/schema';
 import { isConnectionLost, rootMessage } from '../../db/faults';
-import { enqueueTraining } from '../../db/queue';
+import { enqueueTraining, releaseWaitingRuns } from '../../db/queue';
 import { detectAndStorePhases } from '../../db/phaseDetections';
 import { storeRollups } from '../../db/metricSeries';
 import { trainedRunKinds, type TrainedRunKind } from '../../lib/runs/config';
 import { loadTensorFlow } from '../tf';
 import { trainers } from '../trainers';
 import type { Trainer } from '../trainers/trainer';
-import { awaitBaseModel, BaseModelNotReady } from './baseModel';
+import { BaseModelNotReady, loadBaseModel, waitForBaseModel } from './baseModel';
 import { evaluateEpoch, testScores } from './evaluation';
 import { MetricWriter } from './metricWriter';
 import { dataOptions, exampleKey, loadTrainingData, noisyExamples, recordNoisyExamples, type TrainingData } from '../../db/trainingData';
@@ -72,8 +72,15 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
     await db.update(runs).set({ backend }).where(fence);
     await log(`attempt ${run.attempt} on ${os.hostname()} (worker ${ctx.workerId.slice(0, 8)}, training process ${process.pid}, tfjs backend ${backend})`);
     const config = trainedRunKinds[run.kind as TrainedRunKind].config.parse(run.config);
-    // Before the data: a run whose base model still pre-trains waits without loading anything.
-    const baseModel = 'baseModelId' in config && config.baseModelId ? await awaitBaseModel(db, run.teamId, config.baseModelId, controller.signal, log) : undefined;
+    // Before the data: a run whose base model still pre-trains waits, without loading anything or holding a worker.
+    let baseModel: Buffer | undefined;
+    if ('baseModelId' in config && config.baseModelId) {
+      const load = () => loadBaseModel(db, run.teamId, config.baseModelId!);
+      baseModel = await load().catch(async (error) => {
+        if (!(error instanceof BaseModelNotReady) || !(await waitForBaseModel(db, run, config.baseModelId!))) return load();
+        throw error;
+      });
+    }
     const data = await loadTrainingData(db, run.teamId, run.datasetVersionId!, dataOptions(config));
     await recordNoisyExamples(db, run.teamId, run.id, data);
     await log(`${data.trainRows.length} training, ${data.validationRows.length} validation, ${data.testRows.length} test rows; ${data.classes.length} classes; ${describeNoise(data)}`);
@@ -141,9 +148,7 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
   } catch (error) {
     if (error instanceof LostRun || controller.signal.reason === 'lost') return;
     if (error instanceof BaseModelNotReady) {
-      // Back to the end of the queue: the slot goes to other runs (the pre-training among them, on a busy worker).
-      await handBack(db, run, fence);
-      return await log('the base model is still pre-training: back in the queue');
+      return await log('waiting for the base model to finish pre-training: the run holds no worker, and is queued again when that ends');
     }
     if (controller.signal.aborted && controller.signal.reason === CANCELED) {
       await settle(db, fence, { status: 'canceled', finishedAt: sql`now()` });
@@ -164,6 +169,8 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
   } finally {
     clearInterval(watch);
     trainer?.dispose();
+    // A pre-training that ended frees the runs waiting for it (a sweep would, a few seconds later).
+    if (run.kind === 'pretrain') await releaseWaitingRuns(db, run.teamId).catch(() => {});
   }
 }
 
@@ -326,6 +333,7 @@ export async function requeueOrphanedRuns(db: Database, self: { workerId: string
         for update of r skip locked)
       update runs set status = 'queued', worker_id = null from orphans where runs.id = orphans.id
       returning runs.id, runs.team_id, runs.attempt, runs.epochs_done, orphans.reason`);
+    await releaseWaitingRuns(tx);
     for (const orphan of orphans) {
       await enqueueTraining(tx, orphan.id);
       await tx.insert(runLogs).values({

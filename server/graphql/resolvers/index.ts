@@ -19,7 +19,7 @@ const enums: Resolvers = {
   TaskType: { TOKEN_CLASSIFICATION: 'token_classification', TEXT_CLASSIFICATION: 'text_classification', TABULAR: 'tabular', CORPUS: 'corpus' },
   ColumnType: { NUMERIC: 'numeric', CATEGORICAL: 'categorical', TEXT: 'text', IGNORE: 'ignore', TOKENS: 'tokens', TAGS: 'tags' },
   DatasetFormat: { CSV: 'csv', TSV: 'tsv', JSONL: 'jsonl', CONLL: 'conll', TEXT: 'text' },
-  RunStatus: { QUEUED: 'queued', RUNNING: 'running', SUCCEEDED: 'succeeded', FAILED: 'failed', CANCELED: 'canceled' },
+  RunStatus: { QUEUED: 'queued', WAITING: 'waiting', RUNNING: 'running', SUCCEEDED: 'succeeded', FAILED: 'failed', CANCELED: 'canceled' },
   PhaseName: { FITTING: 'fitting', SETTLING: 'settling', MEMORIZATION: 'memorization' },
   AnnotationKind: { BAND: 'band', MARKER: 'marker' },
   RuleKind: { WHITELIST: 'whitelist', BLACKLIST: 'blacklist' },

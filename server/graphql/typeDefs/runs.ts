@@ -1,6 +1,8 @@
 export const runTypeDefs = /* GraphQL */ `
   enum RunStatus {
     QUEUED
+    "Waits for something else to end first (a fine-tuning run's base model), holding no worker and no queue place."
+    WAITING
     RUNNING
     SUCCEEDED
     FAILED

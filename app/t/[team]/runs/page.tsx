@@ -71,7 +71,7 @@ const FilterChoices = graphql(`
   }
 `);
 
-const statuses: RunStatus[] = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELED'];
+const statuses: RunStatus[] = ['QUEUED', 'WAITING', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELED'];
 
 export default function RunsPage() {
   const { team, can } = useActiveTeam();

@@ -103,7 +103,7 @@ export function TeamCompare({
 }) {
   const [settings, setSettings] = useState(initialSettings ?? defaultCompareSettings);
   const [chosen, setChosen] = useState<string[] | null>(initialMetrics ?? null);
-  const live = (runs: { status: string }[] | undefined) => (runs?.some((r) => r.status === 'RUNNING' || r.status === 'QUEUED') ? 3000 : false);
+  const live = (runs: { status: string }[] | undefined) => (runs?.some((r) => r.status === 'RUNNING' || r.status === 'QUEUED' || r.status === 'WAITING') ? 3000 : false);
   // Preloaded data counts as fresh for a while: asking again at once would fetch and draw everything twice.
   const fresh = preloaded ? { staleTime: 30_000 } : {};
   const byIds = useGqlQuery(RunsQuery, { ids: selection.runIds }, {

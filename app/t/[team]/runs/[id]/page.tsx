@@ -168,7 +168,7 @@ const Retry = graphql(`
   }
 `);
 
-const live = (status?: string) => status === 'QUEUED' || status === 'RUNNING';
+const live = (status?: string) => status === 'QUEUED' || status === 'WAITING' || status === 'RUNNING';
 
 function pick(series: Curve[], keys: string[]): Curve[] {
   return keys.flatMap((key) => series.filter((s) => s.key === key));

@@ -41,7 +41,7 @@ const format = (v: unknown) => (typeof v === 'number' ? v.toFixed(4) : '—');
 
 /** The runs launched with this one (an ablation's modes), side by side with their final test scores. */
 export function GroupCard({ runId, team }: { runId: string; team: string }) {
-  const query = useGqlQuery(GroupQuery, { id: runId }, { refetchInterval: (q) => (q.state.data?.run.group?.runs.some((r) => r.status === 'QUEUED' || r.status === 'RUNNING') ? 3000 : false) });
+  const query = useGqlQuery(GroupQuery, { id: runId }, { refetchInterval: (q) => (q.state.data?.run.group?.runs.some((r) => r.status === 'QUEUED' || r.status === 'WAITING' || r.status === 'RUNNING') ? 3000 : false) });
   const group = query.data?.run.group;
   if (!group) return null;
   const nested = group.kind === 'nested';

@@ -20,6 +20,7 @@ export function TrainingProgress({ run }: { run: Progress }) {
         Epoch {run.epochsDone} of {run.epochs}
         {left ? ` · about ${left} left` : ''}
         {run.runsAheadInQueue != null && ` · queued: ${queueWait(run.runsAheadInQueue)}`}
+        {run.status === 'WAITING' && ' · waiting for its base model to finish pre-training; it holds no worker and is queued again when that ends'}
       </p>
     </>
   );

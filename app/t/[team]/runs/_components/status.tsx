@@ -1,6 +1,6 @@
 import { Badge } from '../../../../_components/ui';
 
-const tones = { QUEUED: 'slate', RUNNING: 'amber', SUCCEEDED: 'green', FAILED: 'red', CANCELED: 'slate' } as const;
+const tones = { QUEUED: 'slate', WAITING: 'slate', RUNNING: 'amber', SUCCEEDED: 'green', FAILED: 'red', CANCELED: 'slate' } as const;
 
 export function RunStatusBadge({ status }: { status: keyof typeof tones }) {
   return <Badge tone={tones[status]}>{status.toLowerCase()}</Badge>;
