@@ -69,11 +69,48 @@ export async function enqueue<Q extends QueueName>(
  * team's sweep of 20 runs no longer holds back another team's first run, and a team's own runs keep their order.
  * The priority is set when the run is queued (again when it is handed back), not recomputed while it waits.
  */
-export async function enqueueTraining(executor: Executor, runId: string): Promise<string> {
+export async function enqueueTraining(executor: Executor, runId: string, options: { startAfterSeconds?: number } = {}): Promise<string> {
   const [ahead] = await executor.execute<{ n: number }>(sql`
     select count(*)::int as n from runs
     where team_id = (select team_id from runs where id = ${runId}) and status in ('queued', 'running') and id <> ${runId}`);
-  return enqueue(executor, 'run-train', { runId }, { priority: -(ahead?.n ?? 0) });
+  // A time, not seconds: pg-boss binds the value to a timestamp parameter too, which postgres.js types strictly.
+  const startAfter = options.startAfterSeconds ? new Date(Date.now() + options.startAfterSeconds * 1000) : undefined;
+  return enqueue(executor, 'run-train', { runId }, { priority: -(ahead?.n ?? 0), ...(startAfter && { startAfter }) });
+}
+
+/**
+ * How many runs one team may train at once while other teams have runs queued: PHASELAB_TEAM_RUN_LIMIT, or half the
+ * slots of the workers online (at least 1). Alone on the fleet, a team may use every slot: a limit that left slots
+ * idle would help nobody.
+ */
+export async function teamRunLimit(executor: Executor): Promise<number> {
+  const set = process.env.PHASELAB_TEAM_RUN_LIMIT;
+  if (set) {
+    const limit = Number(set);
+    if (!Number.isInteger(limit) || limit < 1) throw new Error('PHASELAB_TEAM_RUN_LIMIT must be a positive whole number');
+    return limit;
+  }
+  const [fleet] = await executor.execute<{ slots: number }>(sql`
+    select coalesce(sum(concurrency), 0)::int as slots from workers where stopped_at is null and last_seen_at > now() - interval '1 minute'`);
+  return Math.max(1, Math.floor((fleet?.slots ?? 0) / 2));
+}
+
+export interface TeamSlots {
+  running: number;
+  limit: number;
+  othersWaiting: boolean;
+}
+
+/** A team's runs training now, its limit, and whether other teams wait to start one: what decides if its next may. */
+export async function teamSlots(executor: Executor, teamId: string): Promise<TeamSlots> {
+  const limit = await teamRunLimit(executor);
+  // Only a team that may still start a run waits for this slot; two teams both at their limit share what is left.
+  const [row] = await executor.execute<{ running: number; others_waiting: boolean }>(sql`
+    select (select count(*)::int from runs where team_id = ${teamId} and status = 'running') as running,
+      exists (
+        select 1 from runs q where q.status = 'queued' and q.team_id <> ${teamId}
+          and (select count(*) from runs r where r.team_id = q.team_id and r.status = 'running') < ${limit}) as others_waiting`);
+  return { running: row!.running, limit, othersWaiting: row!.others_waiting };
 }
 
 /**

@@ -28,6 +28,8 @@ export async function sendMail(mail: Mail): Promise<void> {
   }
   const dir = outboxDir();
   await fs.mkdir(dir, { recursive: true });
-  await fs.writeFile(path.join(dir, `${Date.now()}-${randomUUID()}.json`), JSON.stringify({ from, ...mail, sentAt: new Date().toISOString() }, null, 2));
-  console.log(`[mail] no SMTP server set (PHASELAB_SMTP_URL); kept in ${dir}:\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n`);
+  const file = path.join(dir, `${Date.now()}-${randomUUID()}.json`);
+  await fs.writeFile(file, JSON.stringify({ from, ...mail, sentAt: new Date().toISOString() }, null, 2));
+  const link = /https?:\/\/\S+/.exec(mail.text)?.[0];
+  console.log(`[mail] to ${mail.to}: "${mail.subject}"${link ? ` ${link}` : ''} (no PHASELAB_SMTP_URL: kept in ${file})`);
 }

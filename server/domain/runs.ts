@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { and, arrayContains, asc, desc, eq, gt, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { runs, datasetVersions, runArtifacts, runLogs, runNoisyExamples } from '../../db/schema';
-import { enqueueTraining, releaseWaitingRuns, trainingJobsAhead } from '../../db/queue';
+import { enqueueTraining, releaseWaitingRuns, teamSlots, trainingJobsAhead, type TeamSlots } from '../../db/queue';
 import type { Executor } from '../../db/client';
 import { columnsNamed, isTrainedKind, liveStatuses, runKinds, runStatuses, trainedRunKinds, type RunStatus } from '../../lib/runs/config';
 import { ForbiddenError, InvalidInputError, LimitExceededError, NotFoundError } from '../errors';
@@ -188,6 +188,19 @@ export async function runsAheadInQueue(scope: Scope, runIds: readonly string[]):
   // Ids from outside the team answer nothing.
   const own = new Set((await scope.db.select({ id: runs.id }).from(runs).where(and(ownedBy(scope, runs.teamId), inArray(runs.id, [...runIds])))).map((r) => r.id));
   return runIds.map((id, i) => (own.has(id) ? ahead[i]! : null));
+}
+
+/** The team's training slots, for the reasons its queued runs wait. */
+export async function teamSlotsOf(scope: Scope): Promise<TeamSlots> {
+  authorize(scope, 'runs:read');
+  return teamSlots(scope.db, scope.team.id);
+}
+
+/** Why a run that has not started waits, beyond its place in the queue; null when nothing else holds it back. */
+export function waitReason(run: Pick<Run, 'status'>, slots: TeamSlots | null): string | null {
+  if (run.status === 'waiting') return 'its base model is still pre-training';
+  if (run.status !== 'queued' || !slots || !slots.othersWaiting || slots.running < slots.limit) return null;
+  return `your team trains ${slots.running} of the ${slots.limit} runs it may train at once while other teams wait (PHASELAB_TEAM_RUN_LIMIT)`;
 }
 
 /** A queued or waiting run is canceled at once; a running one stops within a batch, when its worker sees the request. */

@@ -14,7 +14,8 @@ import { effectivePhasesOf, type EffectivePhase } from '../domain/phases';
 import { annotationsOf, type RunAnnotation } from '../domain/annotations';
 import { metricKeysOf } from '../domain/runMetrics';
 import { comparisonRuns, type Comparison } from '../domain/comparisons';
-import { runsAheadInQueue, type Run } from '../domain/runs';
+import { runsAheadInQueue, teamSlotsOf, type Run } from '../domain/runs';
+import type { TeamSlots } from '../../db/queue';
 
 /** Names the active team (by slug) for a signed-in user; the UI sends the team in its URL. */
 export const TEAM_HEADER = 'x-phaselab-team';
@@ -75,6 +76,11 @@ function createTeamLoaders(scope: () => Promise<Scope>) {
     runAnnotations: new DataLoader<string, RunAnnotation[]>(async (ids) => annotationsOf(await scope(), ids)),
     runMetricKeys: new DataLoader<string, string[]>(async (ids) => metricKeysOf(await scope(), ids)),
     runsAheadInQueue: new DataLoader<string, number | null>(async (ids) => runsAheadInQueue(await scope(), ids)),
+    // Keyed by team, though a request has one: every queued run of a list shares one answer.
+    teamSlots: new DataLoader<string, TeamSlots>(async (teams) => {
+      const slots = await teamSlotsOf(await scope());
+      return teams.map(() => slots);
+    }),
     runKeyTags: new DataLoader<string, KeyValue[]>(async (ids) => {
       const tags = await runKeyTagsOf(await scope(), ids);
       return ids.map((id) => tags.get(id)!);

@@ -1574,6 +1574,8 @@ export type Run = {
   /** Training examples by loss at the latest epoch, highest first (download all as CSV from /api/runs/{id}/suspected-label-errors). */
   suspectedLabelErrors: Array<SuspectedLabelError>;
   tags: Array<Scalars['String']['output']>;
+  /** Why a run that has not started waits, when it is not only its place in the queue: its base model still pre-trains, or its team trains as many runs at once as it may while other teams wait. */
+  waitReason?: Maybe<Scalars['String']['output']>;
   workerHost?: Maybe<Scalars['String']['output']>;
 };
 
@@ -3079,6 +3081,7 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   summary?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   suspectedLabelErrors?: Resolver<Array<ResolversTypes['SuspectedLabelError']>, ParentType, ContextType, RequireFields<RunSuspectedLabelErrorsArgs, 'first'>>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  waitReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   workerHost?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

@@ -5,6 +5,7 @@ import { runs } from '../../db/schema';
 import { createTestDatabase } from '../../test/database';
 import { graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
 import { startWorker, waitFor } from '../../test/processes';
+import { claimRun } from './runJob';
 
 let db: Database;
 let url: string;
@@ -72,6 +73,33 @@ describe('scheduling between teams', () => {
       worker.kill('SIGKILL');
     }
   }, 120_000);
+
+  it('lets a team train at most its limit at once while another team waits, says why, and lets it use every slot alone', async () => {
+    vi.stubEnv('PHASELAB_TEAM_RUN_LIMIT', '1');
+    // Only these two teams have runs to start: the runs the test above left queued are canceled.
+    await db.update(runs).set({ status: 'canceled' }).where(inArray(runs.status, ['queued', 'running']));
+    try {
+      const [e, launchE] = await teamWithData('Eve');
+      const [, launchF] = await teamWithData('Fay');
+      const engine = { db, workerId: (await db.execute<{ id: string }>(sql`insert into workers (id, host, pid, concurrency) values (gen_random_uuid(), 'test', 1, 2) returning id`))[0]!.id, stopping: () => false, active: new Set<string>() };
+      const [e1, e2] = [await launchE(), await launchE()];
+      // Alone, the team may take a second slot.
+      expect((await claimRun(engine, e1))?.status).toBe('running');
+      const f1 = await launchF();
+      // Now Fay waits: Eve's second run is held back (offered again shortly), and its page says why.
+      expect(await claimRun(engine, e2)).toBeUndefined();
+      const [held] = await db.select({ status: runs.status }).from(runs).where(inArray(runs.id, [e2]));
+      expect(held!.status).toBe('queued');
+      const reason = await request(`query($id: ID!) { run(id: $id) { waitReason } }`, { id: e2 }, e.caller, e.team.slug);
+      expect(reason.data!.run.waitReason).toBe('your team trains 1 of the 1 runs it may train at once while other teams wait (PHASELAB_TEAM_RUN_LIMIT)');
+      expect((await claimRun(engine, f1))?.status).toBe('running');
+      // Both teams at their limit: what is left goes to whoever asks.
+      expect((await claimRun(engine, e2))?.status).toBe('running');
+      await db.update(runs).set({ status: 'canceled' }).where(inArray(runs.id, [e1, e2, f1]));
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  }, 60_000);
 
   it('refuses a launch past the team queue limit with a clear error, writes nothing of it, and leaves other teams alone', async () => {
     vi.stubEnv('PHASELAB_TEAM_QUEUE_LIMIT', '3');

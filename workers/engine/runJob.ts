@@ -11,7 +11,7 @@ import { and, eq, exists, gt, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { runArtifacts, runLogs, runMetrics, runNoisyExamples, runs } from '../../db/schema';
 import { isConnectionLost, rootMessage } from '../../db/faults';
-import { enqueueTraining, releaseWaitingRuns } from '../../db/queue';
+import { enqueueTraining, releaseWaitingRuns, teamSlots } from '../../db/queue';
 import { detectAndStorePhases } from '../../db/phaseDetections';
 import { storeRollups } from '../../db/metricSeries';
 import { trainedRunKinds, type TrainedRunKind } from '../../lib/runs/config';
@@ -246,24 +246,42 @@ async function retryWhileDisconnected<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Takes a queued run for this worker. A team already training as many runs as it may while other teams wait does not
+ * get another: the run goes back to the queue for a few seconds, and the slot to the next job. Claims of one team
+ * take turns (an advisory lock), so two workers cannot both pass the limit.
+ */
 export async function claimRun(ctx: EngineContext, runId: string): Promise<Run | undefined> {
-  const [run] = await ctx.db
-    .update(runs)
-    .set({
-      status: 'running',
-      attempt: sql`${runs.attempt} + 1`,
-      workerId: ctx.workerId,
-      workerHost: os.hostname(),
-      backend: null,
-      error: null,
-      errorStack: null,
-      startedAt: sql`coalesce(${runs.startedAt}, now())`,
-      heartbeatAt: sql`now()`,
-    })
-    .where(and(eq(runs.id, runId), eq(runs.status, 'queued')))
-    .returning();
-  return run;
+  return ctx.db.transaction(async (tx) => {
+    const [queued] = await tx.select({ teamId: runs.teamId }).from(runs).where(and(eq(runs.id, runId), eq(runs.status, 'queued')));
+    if (!queued) return undefined; // canceled, finished, or taken by another worker
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('run-claim'), hashtext(${queued.teamId}))`);
+    const slots = await teamSlots(tx, queued.teamId);
+    if (slots.othersWaiting && slots.running >= slots.limit) {
+      await enqueueTraining(tx, runId, { startAfterSeconds: TEAM_LIMIT_RETRY_SECONDS });
+      return undefined;
+    }
+    const [run] = await tx
+      .update(runs)
+      .set({
+        status: 'running',
+        attempt: sql`${runs.attempt} + 1`,
+        workerId: ctx.workerId,
+        workerHost: os.hostname(),
+        backend: null,
+        error: null,
+        errorStack: null,
+        startedAt: sql`coalesce(${runs.startedAt}, now())`,
+        heartbeatAt: sql`now()`,
+      })
+      .where(and(eq(runs.id, runId), eq(runs.status, 'queued')))
+      .returning();
+    return run;
+  });
 }
+
+/** How soon a run held back by its team's limit is offered to the workers again. */
+const TEAM_LIMIT_RETRY_SECONDS = 3;
 
 /** Aborts the trainer when someone asks to cancel, or when the run has been handed to another attempt. */
 async function watchRun(db: Database, run: Run, controller: AbortController) {

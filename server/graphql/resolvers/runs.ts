@@ -1,5 +1,5 @@
 import type { Resolvers } from '../resolvers.generated';
-import { cancelRun, createRun, getRun, getRunsByIds, listArtifacts, listNoisyExamples, listRunLogs, listRuns, retryRun } from '../../domain/runs';
+import { cancelRun, createRun, getRun, getRunsByIds, listArtifacts, listNoisyExamples, listRunLogs, listRuns, retryRun, waitReason } from '../../domain/runs';
 import { queryMetrics } from '../../domain/runMetrics';
 import { suspectedLabelErrors } from '../../domain/labelErrors';
 import { getVersion } from '../../domain/datasets';
@@ -48,6 +48,7 @@ export const runResolvers: Resolvers = {
     createdBy: async (run, _, ctx) => (await ctx.loaders.user.load(run.createdBy))!,
     cancelRequested: (run) => run.cancelRequestedAt !== null,
     runsAheadInQueue: (run, _, ctx) => (run.status === 'queued' ? ctx.loaders.runsAheadInQueue.load(run.id) : null),
+    waitReason: async (run, _, ctx) => waitReason(run, run.status === 'queued' ? await ctx.loaders.teamSlots.load(run.teamId) : null),
     experiment: async (run, _, ctx) => (run.experimentId === null ? null : ctx.loaders.experiment.load(run.experimentId)),
     keyTags: (run, _, ctx) => ctx.loaders.runKeyTags.load(run.id),
     inputs: (run) => run.inputs,

@@ -111,6 +111,8 @@ export const runTypeDefs = /* GraphQL */ `
     cancelRequested: Boolean!
     "Training runs of all teams the queue hands out before this one (the team with the fewest runs first); null unless queued."
     runsAheadInQueue: Int
+    "Why a run that has not started waits, when it is not only its place in the queue: its base model still pre-trains, or its team trains as many runs at once as it may while other teams wait."
+    waitReason: String
     "The run this one retries."
     parent: Run
     metricKeys: [String!]!

@@ -40,6 +40,7 @@ const RunQuery = graphql(`
       errorStack
       cancelRequested
       runsAheadInQueue
+      waitReason
       createdAt
       startedAt
       finishedAt

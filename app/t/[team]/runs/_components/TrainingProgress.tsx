@@ -5,6 +5,7 @@ interface Progress {
   epochs: number;
   startedAt?: string | null;
   runsAheadInQueue?: number | null;
+  waitReason?: string | null;
 }
 
 /** A trained run's progress bar and line: its epoch, the time left while it runs, its place while it waits. */
@@ -20,7 +21,7 @@ export function TrainingProgress({ run }: { run: Progress }) {
         Epoch {run.epochsDone} of {run.epochs}
         {left ? ` · about ${left} left` : ''}
         {run.runsAheadInQueue != null && ` · queued: ${queueWait(run.runsAheadInQueue)}`}
-        {run.status === 'WAITING' && ' · waiting for its base model to finish pre-training; it holds no worker and is queued again when that ends'}
+        {run.waitReason && ` · waits: ${run.waitReason}`}
       </p>
     </>
   );
