@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: [
     'pg-boss',
     'piscina',
+    // One registry per process, shared with the web server (scripts/web.ts).
+    'prom-client',
     // rate-limiter-flexible imports drizzle-orm by a computed name at run time: both stay Node's, one copy of drizzle.
     'rate-limiter-flexible',
     'drizzle-orm',

@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { CLIENT_IP_HEADER } from '../server/http/clientIp';
+import { routeFamily, webMetrics } from '../server/metrics';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
@@ -25,8 +26,11 @@ function clientIp(request: http.IncomingMessage): string {
 const app = next({ dev, dir: path.resolve(import.meta.dirname, '..'), port });
 await app.prepare();
 const handle = app.getRequestHandler();
+const { httpDuration } = webMetrics();
 const server = http.createServer((request, response) => {
   request.headers[CLIENT_IP_HEADER] = clientIp(request);
+  const done = httpDuration.startTimer({ route: routeFamily(request.url ?? '/'), method: request.method ?? 'GET' });
+  response.once('finish', () => done({ status: `${String(response.statusCode)[0]}xx` }));
   void handle(request, response);
 });
 if (dev) server.on('upgrade', app.getUpgradeHandler());

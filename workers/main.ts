@@ -8,6 +8,7 @@ import { answerPrediction } from './jobs/predict';
 import { METRIC_BATCHES_IN_FLIGHT } from './engine/metricWriter';
 import { requeueOrphanedRuns } from './engine/runJob';
 import { runTrainingInChildProcess, stopTrainingProcesses } from './engine/childRuns';
+import { serveWorkerMetrics, workerMetrics } from './metrics';
 
 /**
  * The worker process: takes jobs from the Postgres-backed queue. Run as many as you like, on any host
@@ -38,7 +39,14 @@ async function main() {
   await consume('run-train', (data) => runTrainingInChildProcess(engine, data.runId));
   await consume('run-predict', (data) => answerPrediction(db, data));
   // A worker four heartbeats late is taken for dead, and its runs resume elsewhere.
-  const sweep = setInterval(() => void requeueOrphanedRuns(db, engine, (4 * HEARTBEAT_MS) / 1000).catch((error) => console.error('[worker] requeue failed:', error.message)), HEARTBEAT_MS);
+  const sweep = setInterval(
+    () =>
+      void requeueOrphanedRuns(db, engine, (4 * HEARTBEAT_MS) / 1000)
+        .then((requeued) => workerMetrics.takeovers.inc(requeued.length))
+        .catch((error) => console.error('[worker] requeue failed:', error.message)),
+    HEARTBEAT_MS,
+  );
+  const metricsServer = serveWorkerMetrics();
   console.log(`[worker] ${worker.id} online on ${os.hostname()} (pid ${process.pid}, concurrency ${concurrency})`);
 
   async function shutdown(signal: string) {
@@ -46,6 +54,7 @@ async function main() {
     stopping = true;
     console.log(`[worker] ${signal}: finishing jobs in hand`);
     clearInterval(sweep);
+    metricsServer?.close();
     stopTrainingProcesses();
     await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
     await worker.stop();

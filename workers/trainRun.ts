@@ -21,6 +21,7 @@ process.on('disconnect', () => process.exit(1));
 
 const { db, close } = connect(url, { max: METRIC_BATCHES_IN_FLIGHT + 2 });
 const [run] = await db.select().from(runs).where(and(eq(runs.id, runId), eq(runs.attempt, Number(attemptText)), eq(runs.status, 'running')));
-if (run) await trainClaimedRun({ db, workerId, stopping: () => stopping, active: new Set([run.id]) }, run);
+const onEpoch = (seconds: number) => process.send?.({ epochSeconds: seconds });
+if (run) await trainClaimedRun({ db, workerId, stopping: () => stopping, active: new Set([run.id]), onEpoch }, run);
 await close();
 process.exit(0);

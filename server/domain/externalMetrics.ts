@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { copyLines, copyText } from '../../db/copy';
+import { webMetrics } from '../metrics';
 import { detectAndStorePhases } from '../../db/phaseDetections';
 import { runKeyTags, runMetrics } from '../../db/schema';
 import { PHASE_TAGS } from '../../lib/phases/curves';
@@ -42,6 +43,7 @@ export async function writeMetrics(tx: Executor, run: Run, metrics: readonly Met
   const rows = unique.map((m) => ({ key: m.key, step: m.step, epoch: epochAt.get(m.step) ?? m.step, value: String(m.value), at: new Date(m.timestamp ?? now).toISOString() }));
   const fresh = rows.filter((r) => r.step > lastStep.get(r.key)!);
   const again = rows.filter((r) => r.step <= lastStep.get(r.key)!);
+  webMetrics().trackedPoints.inc(rows.length);
   const prefix = `${run.id}\t${run.teamId}\t`;
   await copyLines(tx, 'run_metrics', ['run_id', 'team_id', 'key', 'step', 'epoch', 'value', 'wall_time'], fresh.map((r) => `${prefix}${copyText(r.key)}\t${r.step}\t${r.epoch}\t${r.value}\t${r.at}\n`));
   if (again.length) {

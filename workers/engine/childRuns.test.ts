@@ -76,7 +76,8 @@ describe('training processes', () => {
   }, 180_000);
 
   it('a training process killed mid-run hands the run back; it resumes and ends with every epoch once', async () => {
-    const worker = startWorker(url, { PHASELAB_HEARTBEAT_MS: '1000' });
+    const metricsPort = String(40_000 + Math.floor(Math.random() * 10_000));
+    const worker = startWorker(url, { PHASELAB_HEARTBEAT_MS: '1000', PHASELAB_WORKER_METRICS_PORT: metricsPort });
     const id = await launch(6);
     const pid = await waitFor(async () => {
       const [done] = await db.select({ epochs: runs.epochsDone }).from(runs).where(eq(runs.id, id));
@@ -91,8 +92,12 @@ describe('training processes', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^handed back after epoch \d: the training process ended \(killed by SIGKILL\)$/));
     expect(messages).toContainEqual(expect.stringMatching(/^resumed from the checkpoint of epoch \d$/));
     await expectEveryEpochOnce(id, 6);
-    // The worker itself lived on.
+    // The worker itself lived on, and its metrics count what happened.
     expect(worker.exitCode).toBeNull();
+    const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    expect(metrics).toContain('phaselab_training_process_faults_total 1');
+    expect(metrics).toContain('phaselab_run_claims_total{outcome="claimed"} 2');
+    expect(Number(/phaselab_epoch_duration_seconds_count\{kind="logistic_regression"\} (\d+)/.exec(metrics)![1])).toBeGreaterThanOrEqual(6);
     worker.kill('SIGTERM');
   }, 120_000);
 });

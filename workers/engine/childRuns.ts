@@ -9,6 +9,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { runs } from '../../db/schema';
 import { claimRun, recoverOrFail, type EngineContext } from './runJob';
+import { workerMetrics } from '../metrics';
 
 const entry = path.resolve(import.meta.dirname, '..', 'trainRun.ts');
 
@@ -24,13 +25,17 @@ export async function runTrainingInChildProcess(ctx: EngineContext, runId: strin
   ctx.active.add(runId);
   try {
     const run = await claimRun(ctx, runId);
-    if (!run) return; // canceled, finished, or taken by another worker
+    workerMetrics.claims.inc({ outcome: run ? 'claimed' : 'not claimed' });
+    if (!run) return; // canceled, finished, held back by its team's limit, or taken by another worker
     const child = spawn(process.execPath, ['--import', 'tsx', entry, run.id, String(run.attempt), ctx.workerId], {
       env: process.env,
       // Its own output interleaves with the worker's; the IPC channel tells it when the worker is gone.
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     children.add(child);
+    child.on('message', (message: { epochSeconds?: number }) => {
+      if (typeof message?.epochSeconds === 'number') workerMetrics.epochDuration.observe({ kind: run.kind }, message.epochSeconds);
+    });
     // A worker told to stop before this process started still tells it.
     if (ctx.stopping()) child.kill('SIGTERM');
     const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
@@ -41,6 +46,7 @@ export async function runTrainingInChildProcess(ctx: EngineContext, runId: strin
     if (ended.code === 0) return;
     const [now] = await ctx.db.select({ status: runs.status, attempt: runs.attempt, epochsDone: runs.epochsDone }).from(runs).where(eq(runs.id, run.id));
     if (now?.status !== 'running' || now.attempt !== run.attempt) return; // it settled the run before it ended
+    workerMetrics.trainingProcessFaults.inc();
     const how = ended.signal ? `killed by ${ended.signal}` : ended.code === null ? 'could not start' : `exited with code ${ended.code}`;
     await recoverOrFail(ctx.db, run, now.epochsDone, `the training process ended (${how})`);
   } finally {

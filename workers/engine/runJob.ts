@@ -32,6 +32,8 @@ export interface EngineContext {
   stopping: () => boolean;
   /** The runs this worker process is training right now; the orphan sweep leaves them alone. */
   active: Set<string>;
+  /** Told each epoch's duration (a training process passes it on to its worker's metrics). */
+  onEpoch?: (seconds: number) => void;
 }
 
 class LostRun extends Error {}
@@ -123,7 +125,9 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
           await tx.update(runNoisyExamples).set({ firstMemorizedEpoch: epoch }).where(and(eq(runNoisyExamples.runId, run.id), sql`(${runNoisyExamples.row}, ${runNoisyExamples.token}) in (${pairs})`));
         }
       });
-      await log(`epoch ${epoch}/${run.epochs} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${describePoints(points)}`);
+      const seconds = (performance.now() - started) / 1000;
+      ctx.onEpoch?.(seconds);
+      await log(`epoch ${epoch}/${run.epochs} in ${seconds.toFixed(1)} s: ${describePoints(points)}`);
       epochsDone = epoch;
       await annotatePhases(false);
       if (ctx.stopping() && epoch < run.epochs) {

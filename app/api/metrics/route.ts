@@ -1,0 +1,3 @@
+import { metricsResponse } from '@/server/http/metrics';
+
+export const GET = metricsResponse;

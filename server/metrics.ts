@@ -1,0 +1,73 @@
+/**
+ * Prometheus metrics of the web tier, served at /api/metrics (behind PHASELAB_METRICS_TOKEN): request latency by
+ * route, GraphQL operations, tracked points ingested, and, read from the database at each scrape, runs by status,
+ * training jobs by queue state and workers online. No label names a team: one team's activity is not the others'
+ * business, and labels per team would grow without bound.
+ */
+import client from 'prom-client';
+import { sql } from 'drizzle-orm';
+import { getDb } from '../db/client';
+
+function create() {
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry, prefix: 'phaselab_web_' });
+  const registers = [registry];
+  return {
+    registry,
+    httpDuration: new client.Histogram({
+      name: 'phaselab_http_request_duration_seconds',
+      help: 'Time to answer an HTTP request, by route family, method and status class.',
+      labelNames: ['route', 'method', 'status'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers,
+    }),
+    trackedPoints: new client.Counter({ name: 'phaselab_tracking_metric_points_total', help: 'Metric points logged through the tracking API.', registers }),
+    runs: new client.Gauge({
+      name: 'phaselab_runs',
+      help: 'Runs by status, all teams together.',
+      labelNames: ['status'] as const,
+      registers,
+      async collect() {
+        const rows = await getDb().execute<{ status: string; n: number }>(sql`select status, count(*)::int as n from runs group by status`);
+        this.reset();
+        for (const row of rows) this.set({ status: row.status }, row.n);
+      },
+    }),
+    trainingJobs: new client.Gauge({
+      name: 'phaselab_training_jobs',
+      help: 'Training jobs in the queue by state (created = waiting for a worker).',
+      labelNames: ['state'] as const,
+      registers,
+      async collect() {
+        const rows = await getDb().execute<{ state: string; n: number }>(sql`select state::text, count(*)::int as n from pgboss.job where name = 'run-train' group by state`);
+        this.reset();
+        for (const row of rows) this.set({ state: row.state }, row.n);
+      },
+    }),
+    workersOnline: new client.Gauge({
+      name: 'phaselab_workers_online',
+      help: 'Workers whose heartbeat is fresh, and their slots.',
+      labelNames: ['measure'] as const,
+      registers,
+      async collect() {
+        const [row] = await getDb().execute<{ workers: number; slots: number }>(sql`
+          select count(*)::int as workers, coalesce(sum(concurrency), 0)::int as slots from workers
+          where stopped_at is null and last_seen_at > now() - interval '1 minute'`);
+        this.set({ measure: 'workers' }, row!.workers);
+        this.set({ measure: 'slots' }, row!.slots);
+      },
+    }),
+  };
+}
+
+// One set per process, shared by the web server (scripts/web.ts) and the app's route handlers, which load this
+// module separately (the app from its build).
+const holder = globalThis as unknown as { __phaselabMetrics?: ReturnType<typeof create> };
+export const webMetrics = () => (holder.__phaselabMetrics ??= create());
+
+/** A bounded route label: the API family, or `page`. */
+export function routeFamily(pathname: string): string {
+  const match = /^\/api\/([a-z-]+)/.exec(pathname);
+  if (match) return `api/${match[1]}`;
+  return pathname.startsWith('/_next/') ? 'static' : 'page';
+}
