@@ -9,7 +9,9 @@ export function safeCallbackUrl(value: string | null, fallback = '/'): string {
   if (!value) return fallback;
   try {
     const url = new URL(value, BASE);
-    return url.origin === BASE && value.startsWith('/') ? `${url.pathname}${url.search}${url.hash}` : fallback;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    // Dot segments can leave `//evil.example` as the path (`/.//evil.example`), which a router takes for a host.
+    return url.origin === BASE && value.startsWith('/') && !/^\/[\/\\]/.test(path) ? path : fallback;
   } catch {
     return fallback;
   }

@@ -5,7 +5,7 @@
  * business, and labels per team would grow without bound.
  */
 import client from 'prom-client';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../db/client';
 
 function create() {
@@ -22,28 +22,8 @@ function create() {
       registers,
     }),
     trackedPoints: new client.Counter({ name: 'phaselab_tracking_metric_points_total', help: 'Metric points logged through the tracking API.', registers }),
-    runs: new client.Gauge({
-      name: 'phaselab_runs',
-      help: 'Runs by status, all teams together.',
-      labelNames: ['status'] as const,
-      registers,
-      async collect() {
-        const rows = await getDb().execute<{ status: string; n: number }>(sql`select status, count(*)::int as n from runs group by status`);
-        this.reset();
-        for (const row of rows) this.set({ status: row.status }, row.n);
-      },
-    }),
-    trainingJobs: new client.Gauge({
-      name: 'phaselab_training_jobs',
-      help: 'Training jobs in the queue by state (created = waiting for a worker).',
-      labelNames: ['state'] as const,
-      registers,
-      async collect() {
-        const rows = await getDb().execute<{ state: string; n: number }>(sql`select state::text, count(*)::int as n from pgboss.job where name = 'run-train' group by state`);
-        this.reset();
-        for (const row of rows) this.set({ state: row.state }, row.n);
-      },
-    }),
+    runs: countsBy(registers, 'phaselab_runs', 'Runs by status, all teams together.', 'status', sql`select status as label, count(*)::int as n from runs group by status`),
+    trainingJobs: countsBy(registers, 'phaselab_training_jobs', 'Training jobs in the queue by state (created = waiting for a worker).', 'state', sql`select state::text as label, count(*)::int as n from pgboss.job where name = 'run-train' group by state`),
     workersOnline: new client.Gauge({
       name: 'phaselab_workers_online',
       help: 'Workers whose heartbeat is fresh, and their slots.',
@@ -58,6 +38,21 @@ function create() {
       },
     }),
   };
+}
+
+/** A gauge whose values a grouped count reads from the database at each scrape. */
+function countsBy(registers: client.Registry[], name: string, help: string, label: string, query: SQL) {
+  return new client.Gauge({
+    name,
+    help,
+    labelNames: [label],
+    registers,
+    async collect() {
+      const rows = await getDb().execute<{ label: string; n: number }>(query);
+      this.reset();
+      for (const row of rows) this.set({ [label]: row.label }, row.n);
+    },
+  });
 }
 
 // One set per process, shared by the web server (scripts/web.ts) and the app's route handlers, which load this

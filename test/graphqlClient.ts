@@ -3,10 +3,10 @@ import type { Database } from '../db/client';
 import { createGraphQLHandler } from '../server/graphql/http';
 import { TEAM_HEADER } from '../server/graphql/context';
 import { openSession } from '../server/auth/sessions';
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { users } from '../db/schema';
-import { verificationToken } from '../server/auth/emailVerification';
+import { outboxDir } from '../server/mail';
 import { verifyEmail } from '../server/domain/users';
 
 process.env.NEXTAUTH_SECRET ??= 'phaselab-test-secret';
@@ -70,17 +70,25 @@ export async function newUserWithTeam(request: RequestFn, name: string, teamName
   return { userId, email, caller, team: created.data!.createTeam.team as { id: string; slug: string } };
 }
 
-/**
- * Creates a user with no team yet: signs up through the API, then opens the verification link (made as the mailed
- * one is), which verifies the address and signs in.
- */
-export async function newUser(request: RequestFn, name: string, { verified = true } = {}) {
+/** Creates a user with no team yet: signs up through the API, then opens the link mailed to the address. */
+export async function newUser(request: RequestFn, name: string) {
   const email = `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
   const signUp = await request(`mutation($input: SignUpInput!) { signUp(input: $input) { email } }`, {
     input: { email, password: 'correct horse battery', name },
   });
   expect(signUp.data!.signUp.email).toBe(email);
-  const user = (await request.db.query.users.findFirst({ where: eq(users.email, email) }))!;
-  if (verified) expect(await verifyEmail(request.db, verificationToken(user))).toBeTruthy();
-  return { userId: user.id, email, caller: await signIn(request, user.id) };
+  const user = await verifyEmail(request.db, mailedToken(email));
+  expect(user?.email).toBe(email);
+  return { userId: user!.id, email, caller: await signIn(request, user!.id) };
+}
+
+/** The sign-up link's secret in the newest mail to an address (the outbox, as no SMTP server is set in tests). */
+export function mailedToken(email: string): string {
+  for (const file of fs.readdirSync(outboxDir()).sort().reverse()) {
+    const mail = JSON.parse(fs.readFileSync(path.join(outboxDir(), file), 'utf8'));
+    if (mail.to !== email) continue;
+    const link = /https?:\/\/\S+\/verify\?\S+/.exec(mail.text);
+    if (link) return new URL(link[0]).searchParams.get('token')!;
+  }
+  throw new Error(`no sign-up link was mailed to ${email}`);
 }

@@ -11,7 +11,6 @@ const ViewerQuery = graphql(`
         email
         name
       }
-      emailVerified
       memberships {
         role
         team {

@@ -28,7 +28,7 @@ type Documents = {
     "\n  mutation LeaveTeam {\n    leaveTeam {\n      teamId\n    }\n  }\n": typeof types.LeaveTeamDocument,
     "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateTeamDocument,
     "\n  query ActiveTeam {\n    team {\n      id\n      slug\n      name\n      viewerRole\n      permissions\n    }\n  }\n": typeof types.ActiveTeamDocument,
-    "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      emailVerified\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      teamName\n      invitedByName\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      team {\n        slug\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query SharedComparison($token: String!) {\n    sharedComparison(token: $token) {\n      name\n      note\n      metrics\n      settings\n      updatedAt\n      runs {\n        id\n        name\n        kind\n        status\n        config\n        summary\n        phases {\n          phase\n          start\n          end\n        }\n        marks {\n          kind\n          label\n          start\n          end\n          colour\n        }\n      }\n      series(withWallTime: true) {\n        ...SeriesColumns\n      }\n    }\n  }\n": typeof types.SharedComparisonDocument,
@@ -100,7 +100,6 @@ type Documents = {
     "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
-    "\n  mutation ResendVerification($next: String) {\n    resendVerificationEmail(next: $next)\n  }\n": typeof types.ResendVerificationDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        slug\n      }\n    }\n  }\n": typeof types.CreateTeamDocument,
 };
 const documents: Documents = {
@@ -117,7 +116,7 @@ const documents: Documents = {
     "\n  mutation LeaveTeam {\n    leaveTeam {\n      teamId\n    }\n  }\n": types.LeaveTeamDocument,
     "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateTeamDocument,
     "\n  query ActiveTeam {\n    team {\n      id\n      slug\n      name\n      viewerRole\n      permissions\n    }\n  }\n": types.ActiveTeamDocument,
-    "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      emailVerified\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      teamName\n      invitedByName\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      team {\n        slug\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query SharedComparison($token: String!) {\n    sharedComparison(token: $token) {\n      name\n      note\n      metrics\n      settings\n      updatedAt\n      runs {\n        id\n        name\n        kind\n        status\n        config\n        summary\n        phases {\n          phase\n          start\n          end\n        }\n        marks {\n          kind\n          label\n          start\n          end\n          colour\n        }\n      }\n      series(withWallTime: true) {\n        ...SeriesColumns\n      }\n    }\n  }\n": types.SharedComparisonDocument,
@@ -189,7 +188,6 @@ const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
-    "\n  mutation ResendVerification($next: String) {\n    resendVerificationEmail(next: $next)\n  }\n": types.ResendVerificationDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        slug\n      }\n    }\n  }\n": types.CreateTeamDocument,
 };
 
@@ -248,7 +246,7 @@ export function graphql(source: "\n  query ActiveTeam {\n    team {\n      id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      emailVerified\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -533,10 +531,6 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResendVerification($next: String) {\n    resendVerificationEmail(next: $next)\n  }\n"): typeof import('./graphql').ResendVerificationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

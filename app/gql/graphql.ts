@@ -349,7 +349,7 @@ export type ActiveTeamQuery = { team: { id: string, slug: string, name: string, 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { emailVerified: boolean, user: { id: string, email: string, name: string | null }, memberships: Array<{ role: Role, team: { id: string, slug: string, name: string } }> } | null };
+export type ViewerQuery = { viewer: { user: { id: string, email: string, name: string | null }, memberships: Array<{ role: Role, team: { id: string, slug: string, name: string } }> } | null };
 
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
@@ -841,13 +841,6 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 export type RevokeApiTokenMutation = { revokeApiToken: { apiToken: { id: string, revokedAt: string | null } } };
 
-export type ResendVerificationMutationVariables = Exact<{
-  next?: string | null | undefined;
-}>;
-
-
-export type ResendVerificationMutation = { resendVerificationEmail: boolean };
-
 export type CreateTeamMutationVariables = Exact<{
   input: CreateTeamInput;
 }>;
@@ -1052,7 +1045,6 @@ export const ViewerDocument = new TypedDocumentString(`
       email
       name
     }
-    emailVerified
     memberships {
       role
       team {
@@ -2319,11 +2311,6 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
-export const ResendVerificationDocument = new TypedDocumentString(`
-    mutation ResendVerification($next: String) {
-  resendVerificationEmail(next: $next)
-}
-    `) as unknown as TypedDocumentString<ResendVerificationMutation, ResendVerificationMutationVariables>;
 export const CreateTeamDocument = new TypedDocumentString(`
     mutation CreateTeam($input: CreateTeamInput!) {
   createTeam(input: $input) {

@@ -8,8 +8,7 @@ export const users = pgTable(
     name: text('name'),
     // Null for users who only ever signed in through OAuth.
     passwordHash: text('password_hash'),
-    // Null until the owner of the address opened the link sent to it; until then the account cannot create teams
-    // or API tokens.
+    // When the address was proven (a sign-up link opened, or GitHub vouched for it); accounts exist only once it is.
     emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true, precision: 3 }),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
@@ -46,4 +45,23 @@ export const userSessions = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [index('user_sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * A sign-up waiting for its address to be proven: the account is made only when the link mailed to the address is
+ * opened, with this sign-up's own name and password. Nobody can hold an address they do not read, and the link,
+ * stored only as a hash, works once.
+ */
+export const signUps = pgTable(
+  'sign_ups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [uniqueIndex('sign_ups_token_key').on(t.tokenHash), index('sign_ups_email_idx').on(t.email)],
 );

@@ -9,7 +9,6 @@ import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
 import { apiTokenInput } from '../inputs';
 import { parseInput } from './validation';
-import { assertVerified } from './users';
 
 export type ApiToken = typeof apiTokens.$inferSelect;
 
@@ -17,7 +16,6 @@ export type ApiToken = typeof apiTokens.$inferSelect;
 export async function createApiToken(scope: Scope, input: unknown): Promise<{ apiToken: ApiToken; secret: string }> {
   authorize(scope, 'tokens:create');
   if (scope.tokenId) throw new ForbiddenError('An API token cannot create API tokens: sign in to create one.');
-  assertVerified(scope.user);
   const { name, role } = parseInput(apiTokenInput, input);
   if (!roleAtMost(role, scope.role)) throw new ForbiddenError(`A token cannot carry a role (${role}) above yours (${scope.role}).`);
   const secret = newSecret(API_TOKEN_PREFIX);

@@ -9,10 +9,8 @@ import { recordAudit } from './audit';
 import { randomBytes } from 'node:crypto';
 import { teamNameInput } from '../inputs';
 import { parseInput } from './validation';
-import { assertVerified } from './users';
 
 export async function createTeam(db: Database, user: User, input: unknown): Promise<Team> {
-  assertVerified(user);
   const { name } = parseInput(teamNameInput, input);
   return db.transaction(async (tx) => {
     const team = await insertTeamWithFreeSlug(tx, name);

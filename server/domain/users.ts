@@ -1,10 +1,10 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { oauthAccounts, users } from '../../db/schema';
+import { oauthAccounts, signUps, users } from '../../db/schema';
 import { hashPassword, verifyPassword } from '../auth/passwords';
-import { ForbiddenError, InvalidInputError } from '../errors';
+import { InvalidInputError } from '../errors';
 import { sendMail } from '../mail';
-import { tokenMatches, tokenUserId, verificationToken } from '../auth/emailVerification';
+import { hashSecret, newSecret, SIGN_UP_PREFIX } from '../auth/secrets';
 import type { User } from '../tenancy/scope';
 import { changePasswordInput, signUpInput } from '../inputs';
 import { endSessionsOf } from '../auth/sessions';
@@ -24,66 +24,57 @@ export interface MailLinks {
   next: string;
 }
 
+const SIGN_UP_LIFETIME = '48 hours';
+
 /**
- * Public sign-up. The answer is the same whether or not the address has an account, so that sign-up cannot tell
- * who has one; the mailbox learns the difference. A new address gets an unverified account and a link to verify it.
- * An address whose account was never verified is taken over by whoever proves they read it: its password becomes
- * the new one (someone else may have signed up with it) and a new link goes out. A verified address gets a note.
+ * Public sign-up. The answer is the same whether or not the address has an account, so that sign-up cannot tell who
+ * has one; the mailbox learns the difference. A new address gets a link that makes the account, with this sign-up's
+ * name and password, when opened: until then nothing exists that anyone could sign in to. An address with an account
+ * gets a note instead.
  */
 export async function signUp(db: Database, input: unknown, links: MailLinks): Promise<{ email: string }> {
   const { email, password, name } = parseInput(signUpInput, input);
+  // Hashed either way, so that both answers take the same time.
   const passwordHash = await hashPassword(password);
-  const [created] = await db.insert(users).values({ email, name, passwordHash }).onConflictDoNothing().returning();
-  const user = created ?? (await db.query.users.findFirst({ where: eq(users.email, email) }))!;
-  if (!created && user.emailVerifiedAt) {
+  await db.delete(signUps).where(lt(signUps.expiresAt, sql`now()`));
+  if (await db.query.users.findFirst({ where: eq(users.email, email) })) {
     await sendMail({
       to: email,
       subject: 'You already have a Phaselab account',
-      text: `Someone (you, we hope) tried to sign up to Phaselab with this address, which already has an account.
-
-Sign in at ${links.baseUrl}/signin
-
-If it was not you, nothing has changed and you can ignore this message.`,
+      text: `Someone (you, we hope) tried to sign up to Phaselab with this address, which already has an account.\n\nSign in at ${links.baseUrl}/signin\n\nIf it was not you, nothing has changed and you can ignore this message.`,
     });
     return { email };
   }
-  if (!created) await db.update(users).set({ passwordHash, name }).where(and(eq(users.id, user.id), isNull(users.emailVerifiedAt)));
-  await sendVerificationMail(user, links);
+  const token = newSecret(SIGN_UP_PREFIX);
+  await db.insert(signUps).values({ email, name, passwordHash, tokenHash: hashSecret(token), expiresAt: sql`now() + ${SIGN_UP_LIFETIME}::interval` });
+  const url = `${links.baseUrl}/verify?token=${encodeURIComponent(token)}&next=${encodeURIComponent(links.next)}`;
+  await sendMail({
+    to: email,
+    subject: 'Verify your address for Phaselab',
+    text: `Open this link to verify your address and sign in to Phaselab (it works once, for 48 hours):\n\n${url}\n\nIf you did not sign up, ignore this message: no account is made without it.`,
+  });
   return { email };
 }
 
-export async function sendVerificationMail(user: User, links: MailLinks): Promise<void> {
-  const url = `${links.baseUrl}/verify?token=${encodeURIComponent(verificationToken(user))}&next=${encodeURIComponent(links.next)}`;
-  await sendMail({
-    to: user.email,
-    subject: 'Verify your address for Phaselab',
-    text: `Open this link to verify your address and sign in to Phaselab (it works for 48 hours):
-
-${url}
-
-If you did not sign up, ignore this message.`,
-  });
-}
-
 /**
- * Opens a verification link: the address is verified, every other session of the account ends (whoever signed up
- * with it before the owner did is signed out), and the user is returned to be signed in. Null for a bad link.
+ * Opens a sign-up link, once: the account is made with that sign-up's name and password (or, when the address got an
+ * account meanwhile, that account takes this password and its other sessions end: the link proves the mailbox), and
+ * its user returned to be signed in. Null for a link that is unknown, used or expired.
  */
 export async function verifyEmail(db: Database, token: string): Promise<User | null> {
-  const userId = tokenUserId(token);
-  const user = userId ? await db.query.users.findFirst({ where: eq(users.id, userId) }) : undefined;
-  if (!user || !tokenMatches(token, user)) return null;
-  if (user.emailVerifiedAt) return user;
+  if (!token.startsWith(SIGN_UP_PREFIX)) return null;
   return db.transaction(async (tx) => {
-    const [verified] = await tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, user.id)).returning();
-    await endSessionsOf(tx, user.id);
-    return verified!;
+    const [pending] = await tx.delete(signUps).where(and(eq(signUps.tokenHash, hashSecret(token)), gt(signUps.expiresAt, sql`now()`))).returning();
+    if (!pending) return null;
+    await tx.delete(signUps).where(eq(signUps.email, pending.email));
+    const [user] = await tx
+      .insert(users)
+      .values({ email: pending.email, name: pending.name, passwordHash: pending.passwordHash, emailVerifiedAt: new Date() })
+      .onConflictDoUpdate({ target: users.email, set: { passwordHash: pending.passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` } })
+      .returning();
+    await endSessionsOf(tx, user!.id);
+    return user!;
   });
-}
-
-/** Creating teams and API tokens waits for a verified address: an account made with someone else's cannot act. */
-export function assertVerified(user: User): void {
-  if (!user.emailVerifiedAt) throw new ForbiddenError('Verify your email address first: open the link we sent you (or send a new one from the Teams page).');
 }
 
 /** A new password, given the current one; every other session of the account ends (a stolen cookie with them). */

@@ -729,15 +729,13 @@ export type Mutation = {
   requestHealthCheck: RequestHealthCheckPayload;
   /** Scores rows (column → value, in the dataset's feature columns; missing and unseen values allowed) with a run that succeeded. */
   requestPredictions: PredictionPayload;
-  /** Mails a new verification link to the signed-in user's address. */
-  resendVerificationEmail: Scalars['Boolean']['output'];
   /** Starts a new run with the same settings, linked to this one. */
   retryRun: RunPayload;
   revokeApiToken: RevokeApiTokenPayload;
   revokeInvitation: RevokeInvitationPayload;
   revokeShareLink: ShareLinkPayload;
   saveComparison: ComparisonPayload;
-  /** Public: asks for an account with email and password; a link to verify the address is mailed to it. `next` is the path the link leads to once verified. */
+  /** Public: asks for an account with email and password. The account is made when the link mailed to the address is opened (it then signs in and leads to `next`, a path of the app). */
   signUp: SignUpPayload;
   unarchiveDataset: DatasetPayload;
   updateComparison: ComparisonPayload;
@@ -908,11 +906,6 @@ export type MutationRenameDatasetArgs = {
 export type MutationRequestPredictionsArgs = {
   rows: Array<Scalars['JSON']['input']>;
   runId: Scalars['ID']['input'];
-};
-
-
-export type MutationResendVerificationEmailArgs = {
-  next?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1924,8 +1917,6 @@ export type ValueCount = {
 
 export type Viewer = {
   __typename?: 'Viewer';
-  /** Until the address is verified (the link mailed at sign-up), the account cannot create teams or API tokens. */
-  emailVerified: Scalars['Boolean']['output'];
   memberships: Array<TeamMembership>;
   user: User;
 };
@@ -2792,7 +2783,6 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   renameDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationRenameDatasetArgs, 'input'>>;
   requestHealthCheck?: Resolver<ResolversTypes['RequestHealthCheckPayload'], ParentType, ContextType>;
   requestPredictions?: Resolver<ResolversTypes['PredictionPayload'], ParentType, ContextType, RequireFields<MutationRequestPredictionsArgs, 'rows' | 'runId'>>;
-  resendVerificationEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationResendVerificationEmailArgs>>;
   retryRun?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationRetryRunArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
@@ -3278,7 +3268,6 @@ export type ValueCountResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
-  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['TeamMembership']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };

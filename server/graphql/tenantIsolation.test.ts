@@ -78,16 +78,6 @@ const cases: Record<string, Case> = {
       }
     },
   },
-  'Mutation.resendVerificationEmail': {
-    kind: 'custom',
-    async check(w) {
-      const doc = `mutation { resendVerificationEmail }`;
-      expect(errorCode(await request(doc, {}, { kind: 'anonymous' }))).toBe('UNAUTHENTICATED');
-      expect(errorCode(await request(doc, {}, w.aliceToken))).toBe('FORBIDDEN');
-      // A verified user has nothing to resend; the mail only ever goes to the caller's own address.
-      expect((await request(doc, {}, w.bob.caller)).data!.resendVerificationEmail).toBe(false);
-    },
-  },
   'Mutation.changePassword': {
     kind: 'custom',
     async check(w) {

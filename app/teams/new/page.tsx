@@ -13,12 +13,6 @@ import { useGqlMutation } from '../../_lib/graphql';
 import { showServerError } from '../../_lib/forms';
 import { useViewer } from '../../_lib/viewer';
 
-const ResendMutation = graphql(`
-  mutation ResendVerification($next: String) {
-    resendVerificationEmail(next: $next)
-  }
-`);
-
 const CreateTeamMutation = graphql(`
   mutation CreateTeam($input: CreateTeamInput!) {
     createTeam(input: $input) {
@@ -33,7 +27,6 @@ export default function NewTeamPage() {
   const router = useRouter();
   const viewer = useViewer();
   const createTeam = useGqlMutation(CreateTeamMutation);
-  const resend = useGqlMutation(ResendMutation);
   const form = useForm<z.input<typeof teamNameInput>, unknown, z.output<typeof teamNameInput>>({ resolver: zodResolver(teamNameInput) });
   const { errors, isSubmitting } = form.formState;
 
@@ -49,24 +42,6 @@ export default function NewTeamPage() {
       showServerError(error, form.setError, ['name']);
     }
   });
-
-  if (viewer.data?.viewer && !viewer.data.viewer.emailVerified) {
-    return (
-      <AuthCard title="Verify your address first">
-        <p className="text-sm text-slate-600">
-          Open the link we sent to <strong>{viewer.data.viewer.user.email}</strong> to create teams and API tokens. You can already join teams you are invited to.
-        </p>
-        <FormError message={resend.error?.message} />
-        {resend.isSuccess ? (
-          <p className="text-sm text-slate-600" data-testid="verify-sent">A new link is on its way.</p>
-        ) : (
-          <Button variant="secondary" className="w-full" disabled={resend.isPending} onClick={() => resend.mutate({ next: '/teams/new' })}>
-            Send a new link
-          </Button>
-        )}
-      </AuthCard>
-    );
-  }
 
   return (
     <AuthCard title="Create a team" footer="Teams own datasets, runs and comparisons. You can invite people next.">

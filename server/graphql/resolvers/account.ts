@@ -1,6 +1,6 @@
 import type { Resolvers } from '../resolvers.generated';
 import { countTowardsLimit } from '../../rateLimits';
-import { changePassword, sendVerificationMail, signUp } from '../../domain/users';
+import { changePassword, signUp } from '../../domain/users';
 import { safeCallbackUrl } from '../../../lib/callbackUrl';
 import { createTeam, membershipsOf } from '../../domain/teams';
 import { acceptInvitation, previewInvitation } from '../../domain/invitations';
@@ -17,7 +17,6 @@ export const accountResolvers: Resolvers = {
     invitation: (_, { token }, ctx) => previewInvitation(ctx.db, token),
   },
   Viewer: {
-    emailVerified: (viewer) => Boolean(viewer.user.emailVerifiedAt),
     memberships: async (viewer, _, ctx) => {
       const { principal } = ctx;
       const all = await membershipsOf(ctx.db, viewer.user);
@@ -30,13 +29,6 @@ export const accountResolvers: Resolvers = {
     signUp: async (_, { input, next }, ctx) => {
       await countTowardsLimit(ctx.db, 'SIGNUP_IP', ctx.clientIp);
       return signUp(ctx.db, input, { baseUrl: ctx.baseUrl, next: safeCallbackUrl(next ?? null) });
-    },
-    resendVerificationEmail: async (_, { next }, ctx) => {
-      const user = ctx.sessionUser();
-      if (user.emailVerifiedAt) return false;
-      await countTowardsLimit(ctx.db, 'SIGNUP_IP', ctx.clientIp);
-      await sendVerificationMail(user, { baseUrl: ctx.baseUrl, next: safeCallbackUrl(next ?? null) });
-      return true;
     },
     changePassword: async (_, { input }, ctx) => {
       const user = ctx.sessionUser();

@@ -31,8 +31,6 @@ export const coreTypeDefs = /* GraphQL */ `
 
   type Viewer {
     user: User!
-    "Until the address is verified (the link mailed at sign-up), the account cannot create teams or API tokens."
-    emailVerified: Boolean!
     memberships: [TeamMembership!]!
   }
 
@@ -248,10 +246,8 @@ export const coreTypeDefs = /* GraphQL */ `
   }
 
   type Mutation {
-    "Public: asks for an account with email and password; a link to verify the address is mailed to it. \`next\` is the path the link leads to once verified."
+    "Public: asks for an account with email and password. The account is made when the link mailed to the address is opened (it then signs in and leads to \`next\`, a path of the app)."
     signUp(input: SignUpInput!, next: String): SignUpPayload!
-    "Mails a new verification link to the signed-in user's address."
-    resendVerificationEmail(next: String): Boolean!
     createTeam(input: CreateTeamInput!): CreateTeamPayload!
     updateTeam(input: UpdateTeamInput!): UpdateTeamPayload!
     createInvitation(input: CreateInvitationInput!): CreateInvitationPayload!
