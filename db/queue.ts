@@ -72,7 +72,7 @@ export async function enqueue<Q extends QueueName>(
 export async function enqueueTraining(executor: Executor, runId: string, options: { startAfterSeconds?: number } = {}): Promise<string> {
   const [ahead] = await executor.execute<{ n: number }>(sql`
     select count(*)::int as n from runs
-    where team_id = (select team_id from runs where id = ${runId}) and status in ('queued', 'running') and id <> ${runId}`);
+    where team_id = (select team_id from runs where id = ${runId}) and status in ('queued', 'running') and kind <> 'external' and id <> ${runId}`);
   // A time, not seconds: pg-boss binds the value to a timestamp parameter too, which postgres.js types strictly.
   const startAfter = options.startAfterSeconds ? new Date(Date.now() + options.startAfterSeconds * 1000) : undefined;
   return enqueue(executor, 'run-train', { runId }, { priority: -(ahead?.n ?? 0), ...(startAfter && { startAfter }) });
@@ -106,10 +106,10 @@ export async function teamSlots(executor: Executor, teamId: string): Promise<Tea
   const limit = await teamRunLimit(executor);
   // Only a team that may still start a run waits for this slot; two teams both at their limit share what is left.
   const [row] = await executor.execute<{ running: number; others_waiting: boolean }>(sql`
-    select (select count(*)::int from runs where team_id = ${teamId} and status = 'running') as running,
+    select (select count(*)::int from runs where team_id = ${teamId} and status = 'running' and kind <> 'external') as running,
       exists (
-        select 1 from runs q where q.status = 'queued' and q.team_id <> ${teamId}
-          and (select count(*) from runs r where r.team_id = q.team_id and r.status = 'running') < ${limit}) as others_waiting`);
+        select 1 from runs q where q.status = 'queued' and q.kind <> 'external' and q.team_id <> ${teamId}
+          and (select count(*) from runs r where r.team_id = q.team_id and r.status = 'running' and r.kind <> 'external') < ${limit}) as others_waiting`);
   return { running: row!.running, limit, othersWaiting: row!.others_waiting };
 }
 

@@ -74,7 +74,10 @@ async function serve(databaseUrl: string) {
   const webEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: dev ? 'development' : 'production' };
   supervise('web', process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'web.ts'), ...(dev ? ['--dev'] : [])], webEnv, { restart: false });
   for (let i = 0; i < workerCount; i++) {
-    supervise(`worker-${i + 1}`, process.execPath, ['--import', 'tsx', path.join(root, 'workers', 'main.ts')], env, { restart: true });
+    // Each worker serves its metrics on a port of its own: the first on PHASELAB_WORKER_METRICS_PORT, then the next.
+    const firstPort = process.env.PHASELAB_WORKER_METRICS_PORT;
+    const metricsPort = firstPort && { PHASELAB_WORKER_METRICS_PORT: String(Number(firstPort) + i) };
+    supervise(`worker-${i + 1}`, process.execPath, ['--import', 'tsx', path.join(root, 'workers', 'main.ts')], { ...env, ...metricsPort }, { restart: true });
   }
   await waitForHealth(`http://127.0.0.1:${port}/api/health`);
 }

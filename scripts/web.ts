@@ -8,6 +8,7 @@ import path from 'node:path';
 import next from 'next';
 import { CLIENT_IP_HEADER } from '../server/http/clientIp';
 import { routeFamily, webMetrics } from '../server/metrics';
+import { uploadLimits } from '../server/datasets/limits';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
@@ -33,6 +34,8 @@ const server = http.createServer((request, response) => {
   response.once('finish', () => done({ status: `${String(response.statusCode)[0]}xx` }));
   void handle(request, response);
 });
+// Node's own 5-minute request timeout would cut a slow upload short: the upload's own idle and total limits rule it.
+server.requestTimeout = (uploadLimits().maxSeconds + 60) * 1000;
 if (dev) server.on('upgrade', app.getUpgradeHandler());
 server.listen(port, () => console.log(`web server listening on port ${port}${dev ? ' (development)' : ''}`));
 

@@ -60,9 +60,11 @@ function countsBy(registers: client.Registry[], name: string, help: string, labe
 const holder = globalThis as unknown as { __phaselabMetrics?: ReturnType<typeof create> };
 export const webMetrics = () => (holder.__phaselabMetrics ??= create());
 
-/** A bounded route label: the API family, or `page`. */
+const API_FAMILIES = new Set(['graphql', 'mlflow', 'datasets', 'runs', 'auth', 'health', 'metrics']);
+
+/** A route label from a fixed set, whatever paths clients ask for: an API family, `api/other`, `static` or `page`. */
 export function routeFamily(pathname: string): string {
-  const match = /^\/api\/([a-z-]+)/.exec(pathname);
-  if (match) return `api/${match[1]}`;
+  const family = /^\/api\/([a-z-]+)/.exec(pathname)?.[1];
+  if (family !== undefined) return API_FAMILIES.has(family) ? `api/${family}` : 'api/other';
   return pathname.startsWith('/_next/') ? 'static' : 'page';
 }

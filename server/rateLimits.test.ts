@@ -76,19 +76,41 @@ describe('rate limits', () => {
     expect((await signUp(3)).body.errors![0]!.extensions.code).toBe('LIMIT_EXCEEDED');
   });
 
-  it('refuse sign-ins for an account after ten wrong passwords, the right one included, until the window passes', async () => {
+  it('refuse sign-ins for an account from an address after ten wrong passwords, the right one included; not from elsewhere', async () => {
     const victim = await newUserWithTeam(request, 'Vic');
-    const provider = authOptions().providers[0] as unknown as { options: { authorize: (c: Record<string, string>, r: unknown) => Promise<unknown> } };
-    const attempt = async (password: string, address: string) => {
-      const form = new URLSearchParams({ email: victim.email, password });
-      const post = new Request('http://localhost/api/auth/callback/credentials', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', [CLIENT_IP_HEADER]: address }, body: form });
-      const refused = await refuseThrottledSignIn(post);
-      if (refused) return refused.status;
-      return (await provider.options.authorize({ email: victim.email, password }, { headers: { [CLIENT_IP_HEADER]: address } })) ? 200 : 401;
-    };
+    const attempt = signInAttempt(victim.email);
     expect(await attempt('correct horse battery', '10.0.1.1')).toBe(200);
-    // The attacker rotates addresses: the account's own count still stops them.
-    for (let i = 0; i < 10; i++) expect(await attempt(`wrong password ${i}`, `10.0.2.${i}`)).toBe(401);
-    expect(await attempt('correct horse battery', '10.0.3.1')).toBe(429);
+    for (let i = 0; i < 10; i++) expect(await attempt(`wrong password ${i}`, '10.0.2.1')).toBe(401);
+    expect(await attempt('correct horse battery', '10.0.2.1')).toBe(429);
+    // The owner, elsewhere, is not locked out by one guesser.
+    expect(await attempt('correct horse battery', '10.0.3.1')).toBe(200);
+  });
+
+  it('count a burst of parallel guesses before any password is checked', async () => {
+    const victim = await newUserWithTeam(request, 'Bur');
+    const attempt = signInAttempt(victim.email);
+    const outcomes = await Promise.all(Array.from({ length: 30 }, (_, i) => attempt(`wrong password ${i}`, '10.0.4.1')));
+    expect(outcomes.filter((o) => o === 401)).toHaveLength(10);
+    expect(outcomes.filter((o) => o === 429)).toHaveLength(20);
+  });
+
+  it('stop guessing spread over many addresses at the account’s own, looser limit', async () => {
+    process.env.PHASELAB_RATE_SIGNIN_ACCOUNT = '20/900';
+    const victim = await newUserWithTeam(request, 'Rot');
+    const attempt = signInAttempt(victim.email);
+    for (let i = 0; i < 20; i++) expect(await attempt(`wrong password ${i}`, `10.0.5.${i}`)).toBe(401);
+    expect(await attempt('correct horse battery', '10.0.6.1')).toBe(429);
   });
 });
+
+/** A password sign-in as the sign-in route runs it: the throttle first, then next-auth's check of the password. */
+function signInAttempt(email: string) {
+  const provider = authOptions().providers[0] as unknown as { options: { authorize: (c: Record<string, string>, r: unknown) => Promise<unknown> } };
+  return async (password: string, address: string) => {
+    const form = new URLSearchParams({ email, password });
+    const post = new Request('http://localhost/api/auth/callback/credentials', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', [CLIENT_IP_HEADER]: address }, body: form });
+    const refused = await refuseThrottledSignIn(post);
+    if (refused) return refused.status;
+    return (await provider.options.authorize({ email, password }, { headers: { [CLIENT_IP_HEADER]: address } })) ? 200 : 401;
+  };
+}

@@ -9,8 +9,10 @@ import { rateLimits } from '../db/schema';
 import { LimitExceededError, NotFoundError } from './errors';
 
 const LIMITS = {
-  /** Wrong passwords for one account, from anywhere. */
-  SIGNIN_ACCOUNT: { points: 10, seconds: 15 * 60, what: 'Too many failed sign-ins for this account' },
+  /** Wrong passwords for one account from one address. */
+  SIGNIN_ACCOUNT_IP: { points: 10, seconds: 15 * 60, what: 'Too many failed sign-ins for this account' },
+  /** Wrong passwords for one account from anywhere: loose, so that a few addresses cannot lock its owner out. */
+  SIGNIN_ACCOUNT: { points: 100, seconds: 15 * 60, what: 'Too many failed sign-ins for this account' },
   /** Wrong passwords from one address, for any accounts. */
   SIGNIN_IP: { points: 50, seconds: 15 * 60, what: 'Too many failed sign-ins from your address' },
   SIGNUP_IP: { points: 10, seconds: 60 * 60, what: 'Too many sign-ups from your address' },
@@ -76,6 +78,11 @@ export async function limitGuesses<T>(db: Database, name: LimitName, key: string
     if (error instanceof NotFoundError) await countTowardsLimit(db, name, key).catch(() => {});
     throw error;
   }
+}
+
+/** Gives back one use: an attempt that turned out right. */
+export async function refundLimit(db: Database, name: LimitName, key: string): Promise<void> {
+  await limiter(db, name).limiter.reward(key, 1);
 }
 
 /** Forgets a key's count: a right password clears the wrong ones before it. */

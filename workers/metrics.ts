@@ -30,6 +30,8 @@ export function serveWorkerMetrics(): http.Server | undefined {
     if (request.url !== '/metrics') return void response.writeHead(404).end();
     response.writeHead(200, { 'content-type': registry.contentType }).end(await registry.metrics());
   });
+  // A port taken (another worker on this host) costs the metrics, never the worker.
+  server.on('error', (error) => console.error(`[worker] metrics not served on port ${port}: ${error.message}`));
   server.listen(Number(port), process.env.PHASELAB_WORKER_METRICS_HOST ?? '127.0.0.1');
   return server;
 }

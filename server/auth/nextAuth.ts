@@ -5,9 +5,10 @@ import { getDb } from '../../db/client';
 import { authenticateWithPassword, userForOAuthAccount, verifyEmail } from '../domain/users';
 import { authSecret, githubSignInEnabled } from './config';
 import { endSession, openSession, SESSION_MAX_AGE_S } from './sessions';
-import { LimitExceededError } from '../errors';
+import { AppError, httpStatus, LimitExceededError } from '../errors';
 import { clientIp, CLIENT_IP_HEADER } from '../http/clientIp';
-import { assertUnderLimit, countTowardsLimit, resetLimit } from '../rateLimits';
+import { readBody } from '../http/requests';
+import { countTowardsLimit, refundLimit, resetLimit } from '../rateLimits';
 
 /**
  * Sessions are signed JWT cookies (next-auth v4 keeps credential sign-ins in JWTs) naming a row of user_sessions:
@@ -28,12 +29,10 @@ export function authOptions(): NextAuthOptions {
           const db = getDb();
           const email = credentials.email.trim().toLowerCase();
           const user = await authenticateWithPassword(db, email, credentials.password);
-          if (!user) {
-            const address = String(request?.headers?.[CLIENT_IP_HEADER] ?? 'unknown');
-            await Promise.all([countTowardsLimit(db, 'SIGNIN_ACCOUNT', email), countTowardsLimit(db, 'SIGNIN_IP', address)].map((counted) => counted.catch(() => {})));
-            return null;
-          }
-          await resetLimit(db, 'SIGNIN_ACCOUNT', email);
+          if (!user) return null; // counted already, before the password was checked
+          // A right password gives back what the attempt counted (refuseThrottledSignIn).
+          const address = String(request?.headers?.[CLIENT_IP_HEADER] ?? 'unknown');
+          await Promise.all([resetLimit(db, 'SIGNIN_ACCOUNT_IP', `${email} ${address}`), refundLimit(db, 'SIGNIN_ACCOUNT', email), refundLimit(db, 'SIGNIN_IP', address)]);
           return { id: user.id, email: user.email, name: user.name };
         },
       }),
@@ -75,24 +74,31 @@ export function authOptions(): NextAuthOptions {
 }
 
 /**
- * A password sign-in from an address, or for an account, that has failed too often is refused before the password
- * is even checked: past the limit, a right guess fails like a wrong one. Answers 429 with Retry-After, and a `url`
- * that next-auth's client reads as the error `RateLimited`.
+ * Every password sign-in is counted before the password is checked (atomically, so a burst of parallel guesses is
+ * counted too), for the account from this address, the account from anywhere, and the address; a right password
+ * gives the counts back. Past a limit the attempt is refused unchecked, so a right guess fails like a wrong one.
+ * The account's own limit from one address is tight; from anywhere it is loose, so that nobody can lock a person
+ * out from a few addresses. Answers 429 with Retry-After, and a `url` next-auth's client reads as `RateLimited`.
  */
 export async function refuseThrottledSignIn(request: Request): Promise<Response | null> {
   const url = new URL(request.url);
   if (request.method !== 'POST' || !url.pathname.endsWith('/callback/credentials')) return null;
-  const form = await request.clone().formData().catch(() => null);
-  const email = String(form?.get('email') ?? '').trim().toLowerCase();
   try {
-    await assertUnderLimit(getDb(), 'SIGNIN_IP', clientIp(request));
-    if (email) await assertUnderLimit(getDb(), 'SIGNIN_ACCOUNT', email);
+    const form = new URLSearchParams((await readBody(request.clone(), 16 * 1024)).toString('utf8'));
+    const email = (form.get('email') ?? '').trim().toLowerCase();
+    const address = clientIp(request);
+    const db = getDb();
+    await countTowardsLimit(db, 'SIGNIN_IP', address);
+    if (email) {
+      await countTowardsLimit(db, 'SIGNIN_ACCOUNT_IP', `${email} ${address}`);
+      await countTowardsLimit(db, 'SIGNIN_ACCOUNT', email);
+    }
     return null;
   } catch (error) {
-    if (!(error instanceof LimitExceededError)) throw error;
+    if (!(error instanceof AppError)) throw error;
     return Response.json(
-      { url: `${url.origin}/signin?error=RateLimited`, message: error.message },
-      { status: 429, headers: { 'retry-after': String(error.extensions.retryAfter) } },
+      { url: `${url.origin}/signin?error=${error instanceof LimitExceededError ? 'RateLimited' : 'BadRequest'}`, message: error.message },
+      { status: httpStatus(String(error.extensions.code)), headers: error.extensions.retryAfter ? { 'retry-after': String(error.extensions.retryAfter) } : undefined },
     );
   }
 }

@@ -21,15 +21,22 @@ export async function openSession(db: Executor, userId: string): Promise<string>
   return session!.id;
 }
 
-/** The session's user, when the session is live. */
+/**
+ * The session's user, when the session is live. A session in use stays live: like the cookie next-auth renews, it
+ * lasts SESSION_MAX_AGE_S from its last use (its expiry is moved on at most once a day).
+ */
 export async function sessionUser(db: Executor, userId: string, sessionId: unknown): Promise<User | null> {
   if (typeof sessionId !== 'string' || !UUID.test(sessionId) || !UUID.test(userId)) return null;
   const [row] = await db
-    .select({ user: users })
+    .select({ user: users, expiresAt: userSessions.expiresAt })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
     .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`)));
-  return row?.user ?? null;
+  if (!row) return null;
+  if (row.expiresAt.getTime() < Date.now() + (SESSION_MAX_AGE_S - 24 * 3600) * 1000) {
+    await db.update(userSessions).set({ expiresAt: sql`now() + ${SESSION_MAX_AGE_S} * interval '1 second'` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  }
+  return row.user;
 }
 
 export async function endSession(db: Executor, sessionId: unknown): Promise<void> {

@@ -11,7 +11,7 @@ import { inferSchema } from './schema';
 export type DatasetUpload = typeof datasetUploads.$inferSelect;
 
 const FILE_CHUNK_BYTES = 1024 * 1024;
-export const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 15_000;
 const ROW_CHUNK_ROWS = 2000;
 const ROW_CHUNK_CHARS = 2 * 1024 * 1024;
 const PREVIEW_ROWS = 20;

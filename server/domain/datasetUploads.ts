@@ -47,11 +47,14 @@ export async function stageUpload(
 /** Inserts the upload's row unless the user or the team already has its most uploads in flight. */
 function claimUploadSlot(scope: Scope, limits: Limits, upload: Parameters<typeof insertUpload>[1]): Promise<string> {
   return scope.db.transaction(async (tx) => {
+    // The user's lock, then the team's: a user's uploads in any of their teams count together.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('dataset_uploads'), hashtext(${scope.user.id}))`);
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('dataset_uploads'), hashtext(${scope.team.id}))`);
+    // The user's count spans their teams; it reads only a number, of the caller's own uploads.
     const [inFlight] = await tx
-      .select({ team: count(), user: count(sql`case when ${datasetUploads.createdBy} = ${scope.user.id} then 1 end`) })
+      .select({ team: count(sql`case when ${datasetUploads.teamId} = ${scope.team.id} then 1 end`), user: count(sql`case when ${datasetUploads.createdBy} = ${scope.user.id} then 1 end`) })
       .from(datasetUploads)
-      .where(and(ownedBy(scope, datasetUploads.teamId), live));
+      .where(and(or(ownedBy(scope, datasetUploads.teamId), eq(datasetUploads.createdBy, scope.user.id)), live));
     if (inFlight!.user >= limits.perUser) {
       throw new LimitExceededError(`You have ${inFlight!.user} uploads in progress, the most at once (PHASELAB_UPLOADS_PER_USER); send this file when one has finished.`, 30);
     }
@@ -62,7 +65,7 @@ function claimUploadSlot(scope: Scope, limits: Limits, upload: Parameters<typeof
   });
 }
 
-/** An upload still arriving whose web process is alive (it beats every 15 s while bytes come). */
+/** An upload still arriving whose web process is alive (it beats every HEARTBEAT_MS while bytes come). */
 const live = and(eq(datasetUploads.state, 'receiving'), gt(datasetUploads.updatedAt, sql`now() - ${STALLED_UPLOAD_AGE}::interval`));
 
 /** Its own short statement, so that no upload waits on another's sweep. */

@@ -48,7 +48,8 @@ export function teamQueueLimit(): number {
 async function checkTeamQueue(tx: Executor, scope: Scope) {
   // One team's launches queue one at a time, so two at once cannot both pass the count.
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`queue:${scope.team.id}`}))`);
-  const [queued] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from ${runs} where ${runs.teamId} = ${scope.team.id} and ${runs.status} = 'queued'`);
+  // Waiting runs count: each is queued again the moment its base model is ready.
+  const [queued] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from ${runs} where ${runs.teamId} = ${scope.team.id} and ${runs.status} in ('queued', 'waiting') and ${runs.kind} <> 'external'`);
   const limit = teamQueueLimit();
   if (queued!.n >= limit) {
     throw new LimitExceededError(`Your team may have at most ${limit} runs queued (PHASELAB_TEAM_QUEUE_LIMIT), and this launch would go past it. Launch more once some have started, or cancel some.`);

@@ -4,6 +4,7 @@ import { oauthAccounts, signUps, users } from '../../db/schema';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { InvalidInputError } from '../errors';
 import { sendMail } from '../mail';
+import { assertUnderLimit, countTowardsLimit } from '../rateLimits';
 import { hashSecret, newSecret, SIGN_UP_PREFIX } from '../auth/secrets';
 import type { User } from '../tenancy/scope';
 import { changePasswordInput, signUpInput } from '../inputs';
@@ -80,7 +81,10 @@ export async function verifyEmail(db: Database, token: string): Promise<User | n
 /** A new password, given the current one; every other session of the account ends (a stolen cookie with them). */
 export async function changePassword(db: Database, user: User, sessionId: string | undefined, input: unknown): Promise<User> {
   const { currentPassword, newPassword } = parseInput(changePasswordInput, input);
+  // Wrong guesses count as failed sign-ins: a stolen cookie must not be a way to guess the password.
+  await assertUnderLimit(db, 'SIGNIN_ACCOUNT', user.email);
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
+    await countTowardsLimit(db, 'SIGNIN_ACCOUNT', user.email).catch(() => {});
     throw new InvalidInputError('currentPassword: this is not your current password', 'currentPassword');
   }
   const passwordHash = await hashPassword(newPassword);

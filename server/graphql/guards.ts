@@ -8,7 +8,9 @@ import {
   buildSchema,
   getNamedType,
   isInputObjectType,
+  isInterfaceType,
   isListType,
+  isObjectType,
   isNonNullType,
   NoSchemaIntrospectionCustomRule,
   TypeInfo,
@@ -18,6 +20,8 @@ import {
   visitWithTypeInfo,
   type FragmentDefinitionNode,
   type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
   type SelectionSetNode,
 } from 'graphql';
 import { AppError, httpStatus, InvalidInputError, LimitExceededError, UnauthenticatedError } from '../errors';
@@ -56,18 +60,39 @@ function checkIds(value: unknown, type: GraphQLInputType, where: string, name: s
 const EXPENSIVE_FIELDS = new Set(['testRule', 'analysis']);
 const MAX_EXPENSIVE_FIELDS = 2;
 
-function countExpensive(selections: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+interface Walk {
+  fragments: Map<string, FragmentDefinitionNode>;
+  /** Fragments spread on the way here: stops a cycle (which validation refuses anyway). */
+  seen: Set<string>;
+  /** Inside a field that returns a list: an expensive field here would run once per item. */
+  underList: boolean;
+}
+
+/** How many expensive fields a selection asks for, each fragment counted every time it is spread. */
+function countExpensive(selections: SelectionSetNode | undefined, type: GraphQLNamedType | undefined, walk: Walk): number {
   let count = 0;
   for (const selection of selections?.selections ?? []) {
-    if (selection.kind === 'Field') count += (EXPENSIVE_FIELDS.has(selection.name.value) ? 1 : 0) + countExpensive(selection.selectionSet, fragments, seen);
-    else if (selection.kind === 'InlineFragment') count += countExpensive(selection.selectionSet, fragments, seen);
-    else if (!seen.has(selection.name.value)) {
-      // A spread counts each time it is spread; `seen` only stops a cycle (which validation refuses anyway).
-      const inner = new Set(seen).add(selection.name.value);
-      count += countExpensive(fragments.get(selection.name.value)?.selectionSet, fragments, inner);
+    if (selection.kind === 'Field') {
+      if (EXPENSIVE_FIELDS.has(selection.name.value)) {
+        if (walk.underList) throw refusal(new LimitExceededError(`${selection.name.value} runs once per item of a list: ask for it on one object at a time (e.g. ruleSet(id:)).`));
+        count++;
+      }
+      const field = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined;
+      if (field) count += countExpensive(selection.selectionSet, getNamedType(field.type), { ...walk, underList: walk.underList || returnsList(field.type) });
+    } else if (selection.kind === 'InlineFragment') {
+      count += countExpensive(selection.selectionSet, selection.typeCondition ? schema().getType(selection.typeCondition.name.value) ?? undefined : type, walk);
+    } else if (!walk.seen.has(selection.name.value)) {
+      const fragment = walk.fragments.get(selection.name.value);
+      const on = fragment && (schema().getType(fragment.typeCondition.name.value) ?? undefined);
+      count += countExpensive(fragment?.selectionSet, on, { ...walk, seen: new Set(walk.seen).add(selection.name.value) });
     }
   }
   return count;
+}
+
+function returnsList(type: GraphQLOutputType): boolean {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  return isListType(inner);
 }
 
 /** A refusal before execution carries its HTTP status: Apollo answers 500 for any error at this stage otherwise. */
@@ -84,7 +109,8 @@ export const documentGuards: ApolloServerPlugin<GraphQLContext> = {
           throw refusal(new UnauthenticatedError('Sign in, or send an API token, to read the schema.'));
         }
         const fragments = new Map(document.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
-        const expensive = countExpensive(operation?.selectionSet, fragments, new Set());
+        const root = operation?.operation === 'mutation' ? schema().getMutationType() : schema().getQueryType();
+        const expensive = countExpensive(operation?.selectionSet, root ?? undefined, { fragments, seen: new Set(), underList: false });
         if (expensive > MAX_EXPENSIVE_FIELDS) {
           throw refusal(new LimitExceededError(`This document asks for ${expensive} rule tests or analyses; one document may ask for at most ${MAX_EXPENSIVE_FIELDS} (send the rest in later requests).`));
         }

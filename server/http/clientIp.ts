@@ -1,7 +1,16 @@
+import ipaddr from 'ipaddr.js';
+
 /** Set by the web server (scripts/web.ts) on every request, replacing whatever the client sent under that name. */
 export const CLIENT_IP_HEADER = 'x-phaselab-client-ip';
 
-/** The address of the client that sent a request, as the web server saw it. */
+/**
+ * The client a request came from, as rate limits count it: the address the web server saw, an IPv6 address as its
+ * /64 network (one host usually holds a whole /64, and could otherwise change address at every request).
+ */
 export function clientIp(request: Request): string {
-  return request.headers.get(CLIENT_IP_HEADER) ?? 'unknown';
+  const seen = request.headers.get(CLIENT_IP_HEADER);
+  if (!seen || !ipaddr.isValid(seen)) return 'unknown';
+  const address = ipaddr.process(seen);
+  if (address.kind() === 'ipv4') return address.toString();
+  return `${(address as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16)).join(':')}::/64`;
 }

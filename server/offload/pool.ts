@@ -33,6 +33,7 @@ function pool(): Piscina {
 }
 
 const inFlight = new Map<string, number>();
+let allInFlight = 0;
 
 export class BudgetExceeded extends Error {
   constructor(readonly budgetMs: number) {
@@ -50,14 +51,18 @@ export async function offloadRuleTask(teamId: string, task: RuleTestTask | RuleA
     throw new LimitExceededError(`Your team already has ${running} rule tests or analyses running, the most at once (PHASELAB_RULE_CALLS_PER_TEAM); try again in a moment.`, 2);
   }
   inFlight.set(teamId, running + 1);
+  // A call that must wait for a thread spends part of its budget waiting: past it, the server was busy, not the pattern.
+  const waitsForThread = allInFlight++ >= threads;
   const budget = AbortSignal.timeout(budgetMs);
   try {
     return await pool().run(task, { signal: budget });
   } catch (error) {
+    if (budget.aborted && waitsForThread) throw new LimitExceededError('The server is busy testing rules; try again in a moment.', 5);
     if (budget.aborted) throw new BudgetExceeded(budgetMs);
     if (error instanceof Error && error.message === 'Task queue is at limit') throw new LimitExceededError('The server is busy testing rules; try again in a moment.', 2);
     throw error;
   } finally {
+    allInFlight--;
     const left = inFlight.get(teamId)! - 1;
     if (left === 0) inFlight.delete(teamId);
     else inFlight.set(teamId, left);

@@ -37,15 +37,24 @@ export interface RuleAnalysisResult {
   total: RuleSetStats;
 }
 
-/** A few columns decoded, newest last: the rule tester asks for the same one keystroke after keystroke. */
-const decoded = new Map<string, (string | null)[]>();
+/**
+ * Columns decoded, newest last: the rule tester asks for the same one keystroke after keystroke. Bounded by their
+ * bytes in shared memory (about their characters), so a thread never holds more than a few versions' text.
+ */
+const decoded = new Map<string, { column: (string | null)[]; bytes: number }>();
+const MAX_DECODED_BYTES = 128 * 1024 * 1024;
+let decodedBytes = 0;
 function texts(key: string, packed: PackedTexts): (string | null)[] {
-  let column = decoded.get(key);
-  if (column) decoded.delete(key);
-  else column = unpackTexts(packed);
-  decoded.set(key, column);
-  while (decoded.size > 8) decoded.delete(decoded.keys().next().value!);
-  return column;
+  let entry = decoded.get(key);
+  if (entry) decoded.delete(key);
+  else (entry = { column: unpackTexts(packed), bytes: packed.bytes.byteLength }), (decodedBytes += entry.bytes);
+  decoded.set(key, entry);
+  for (const [oldest, { bytes }] of decoded) {
+    if (decodedBytes <= MAX_DECODED_BYTES || oldest === key) break;
+    decoded.delete(oldest);
+    decodedBytes -= bytes;
+  }
+  return entry.column;
 }
 
 export default async function run(task: RuleTestTask | RuleAnalysisTask): Promise<RuleTestResult | RuleAnalysisResult> {

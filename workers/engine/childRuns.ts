@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { runs } from '../../db/schema';
-import { claimRun, recoverOrFail, type EngineContext } from './runJob';
+import { claimRun, handBackStopped, recoverOrFail, type EngineContext } from './runJob';
 import { workerMetrics } from '../metrics';
 
 const entry = path.resolve(import.meta.dirname, '..', 'trainRun.ts');
@@ -46,6 +46,8 @@ export async function runTrainingInChildProcess(ctx: EngineContext, runId: strin
     if (ended.code === 0) return;
     const [now] = await ctx.db.select({ status: runs.status, attempt: runs.attempt, epochsDone: runs.epochsDone }).from(runs).where(eq(runs.id, run.id));
     if (now?.status !== 'running' || now.attempt !== run.attempt) return; // it settled the run before it ended
+    // Stopped with its worker before it could hand the run back itself (still starting, or past the wait): not a fault.
+    if (ctx.stopping()) return void (await handBackStopped(ctx.db, run, now.epochsDone));
     workerMetrics.trainingProcessFaults.inc();
     const how = ended.signal ? `killed by ${ended.signal}` : ended.code === null ? 'could not start' : `exited with code ${ended.code}`;
     await recoverOrFail(ctx.db, run, now.epochsDone, `the training process ended (${how})`);

@@ -285,7 +285,7 @@ export async function claimRun(ctx: EngineContext, runId: string): Promise<Run |
 }
 
 /** How soon a run held back by its team's limit is offered to the workers again. */
-const TEAM_LIMIT_RETRY_SECONDS = 3;
+const TEAM_LIMIT_RETRY_SECONDS = 15;
 
 /** Aborts the trainer when someone asks to cancel, or when the run has been handed to another attempt. */
 async function watchRun(db: Database, run: Run, controller: AbortController) {
@@ -318,6 +318,14 @@ async function saveArtifact(tx: Executor, run: Run, name: string, epoch: number,
     .insert(runArtifacts)
     .values({ runId: run.id, teamId: run.teamId, name, epoch, data, bytes: data.length })
     .onConflictDoUpdate({ target: [runArtifacts.runId, runArtifacts.name], set: { epoch, data, bytes: data.length, createdAt: sql`now()` } });
+}
+
+/** Hands back a run whose worker is stopping, saying so in its log (it resumes after its last epoch). */
+export async function handBackStopped(db: Database, run: Run, epochsDone: number): Promise<void> {
+  const fence = and(eq(runs.id, run.id), eq(runs.attempt, run.attempt), eq(runs.status, 'running'));
+  if (await handBack(db, run, fence).catch(() => false)) {
+    await db.insert(runLogs).values({ runId: run.id, teamId: run.teamId, attempt: run.attempt, level: 'info', message: `handed back after epoch ${epochsDone}: the worker is stopping` }).catch(() => {});
+  }
 }
 
 /**
