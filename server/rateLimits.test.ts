@@ -79,7 +79,8 @@ describe('rate limits', () => {
   it('refuse sign-ins for an account from an address after ten wrong passwords, the right one included; not from elsewhere', async () => {
     const victim = await newUserWithTeam(request, 'Vic');
     const attempt = signInAttempt(victim.email);
-    expect(await attempt('correct horse battery', '10.0.1.1')).toBe(200);
+    // Right passwords cost nothing, from an IPv6 address (counted by its /64) as from any.
+    for (let i = 0; i < 15; i++) expect(await attempt('correct horse battery', '::1')).toBe(200);
     for (let i = 0; i < 10; i++) expect(await attempt(`wrong password ${i}`, '10.0.2.1')).toBe(401);
     expect(await attempt('correct horse battery', '10.0.2.1')).toBe(429);
     // The owner, elsewhere, is not locked out by one guesser.

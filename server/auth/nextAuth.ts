@@ -6,7 +6,7 @@ import { authenticateWithPassword, userForOAuthAccount, verifyEmail } from '../d
 import { authSecret, githubSignInEnabled } from './config';
 import { endSession, openSession, SESSION_MAX_AGE_S } from './sessions';
 import { AppError, httpStatus, LimitExceededError } from '../errors';
-import { clientIp, CLIENT_IP_HEADER } from '../http/clientIp';
+import { clientAddress, clientIp, CLIENT_IP_HEADER } from '../http/clientIp';
 import { readBody } from '../http/requests';
 import { countTowardsLimit, refundLimit, resetLimit } from '../rateLimits';
 
@@ -31,7 +31,8 @@ export function authOptions(): NextAuthOptions {
           const user = await authenticateWithPassword(db, email, credentials.password);
           if (!user) return null; // counted already, before the password was checked
           // A right password gives back what the attempt counted (refuseThrottledSignIn).
-          const address = String(request?.headers?.[CLIENT_IP_HEADER] ?? 'unknown');
+          // Counted under the same key as refuseThrottledSignIn counted it.
+          const address = clientAddress(request?.headers?.[CLIENT_IP_HEADER]);
           await Promise.all([resetLimit(db, 'SIGNIN_ACCOUNT_IP', `${email} ${address}`), refundLimit(db, 'SIGNIN_ACCOUNT', email), refundLimit(db, 'SIGNIN_IP', address)]);
           return { id: user.id, email: user.email, name: user.name };
         },

@@ -8,7 +8,11 @@ export const CLIENT_IP_HEADER = 'x-phaselab-client-ip';
  * /64 network (one host usually holds a whole /64, and could otherwise change address at every request).
  */
 export function clientIp(request: Request): string {
-  const seen = request.headers.get(CLIENT_IP_HEADER);
+  return clientAddress(request.headers.get(CLIENT_IP_HEADER));
+}
+
+/** The same, from the header's value (where a library hands over headers as a plain object). */
+export function clientAddress(seen: string | null | undefined): string {
   if (!seen || !ipaddr.isValid(seen)) return 'unknown';
   const address = ipaddr.process(seen);
   if (address.kind() === 'ipv4') return address.toString();
