@@ -26,6 +26,8 @@ test('pages carry a strict CSP and the security headers, and run under it withou
     if (path.endsWith('graphiql')) await expect(page.locator('.graphiql-container')).toBeVisible();
   }
   expect(errors.filter((e) => /Content.Security.Policy|Refused to/i.test(e))).toEqual([]);
+  // The site's icon is there, so no page logs a 404 for it.
+  expect((await page.request.get('/icon.svg')).status()).toBe(200);
 });
 
 test('the redirect after sign-in stays on the site, however the target is disguised', async ({ page }) => {

@@ -38,6 +38,8 @@ test('a new user signs up, creates a team, invites a colleague who accepts and s
   await bob.goto(inviteUrl);
   await expect(bob.getByText(`invited ${bobEmail}`)).toBeVisible();
   await bob.getByRole('button', { name: 'Create account' }).click();
+  // The invited address comes along.
+  await expect(bob.getByLabel('Email')).toHaveValue(bobEmail);
   await signUp(bob, 'Bob', bobEmail);
   await expect(bob.getByTestId('verify-sent')).toBeVisible();
   await bob.goto(await mailedLink(bobEmail));

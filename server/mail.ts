@@ -29,7 +29,9 @@ export async function sendMail(mail: Mail): Promise<void> {
   const dir = outboxDir();
   await fs.mkdir(dir, { recursive: true });
   const file = path.join(dir, `${Date.now()}-${randomUUID()}.json`);
-  await fs.writeFile(file, JSON.stringify({ from, ...mail, sentAt: new Date().toISOString() }, null, 2));
+  // Written whole, then named: whoever reads the folder never sees half a message.
+  await fs.writeFile(`${file}.tmp`, JSON.stringify({ from, ...mail, sentAt: new Date().toISOString() }, null, 2));
+  await fs.rename(`${file}.tmp`, file);
   const link = /https?:\/\/\S+/.exec(mail.text)?.[0];
   console.log(`[mail] to ${mail.to}: "${mail.subject}"${link ? ` ${link}` : ''} (no PHASELAB_SMTP_URL: kept in ${file})`);
 }

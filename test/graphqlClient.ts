@@ -84,7 +84,7 @@ export async function newUser(request: RequestFn, name: string) {
 
 /** The sign-up link's secret in the newest mail to an address (the outbox, as no SMTP server is set in tests). */
 export function mailedToken(email: string): string {
-  for (const file of fs.readdirSync(outboxDir()).sort().reverse()) {
+  for (const file of fs.readdirSync(outboxDir()).filter((f) => f.endsWith('.json')).sort().reverse()) {
     const mail = JSON.parse(fs.readFileSync(path.join(outboxDir(), file), 'utf8'));
     if (mail.to !== email) continue;
     const link = /https?:\/\/\S+\/verify\?\S+/.exec(mail.text);

@@ -60,7 +60,11 @@ export function WorkersCard({ canCheck }: { canCheck: boolean }) {
   return (
     <Card
       title="Workers"
-      description="Worker processes take jobs from the queue. Run more with `npm run worker` on any host that reaches the database."
+      description={
+        <>
+          Worker processes take jobs from the queue. Run more with <code>npm run worker</code> on any host that reaches the database.
+        </>
+      }
       actions={
         canCheck && (
           <Button variant="secondary" disabled={request.isPending} onClick={() => request.mutate({}, { onSuccess: (d) => setCheckId(d.requestHealthCheck.healthCheck.id) })}>

@@ -31,9 +31,11 @@ export default function SignUpPage() {
 }
 
 function SignUp() {
-  const callbackUrl = safeCallbackUrl(useSearchParams().get('callbackUrl'), '/teams/new');
+  const params = useSearchParams();
+  const callbackUrl = safeCallbackUrl(params.get('callbackUrl'), '/teams/new');
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useForm<z.input<typeof signUpInput>, unknown, z.output<typeof signUpInput>>({ resolver: zodResolver(signUpInput) });
+  // An invitation's link brings the invited address along.
+  const form = useForm<z.input<typeof signUpInput>, unknown, z.output<typeof signUpInput>>({ resolver: zodResolver(signUpInput), defaultValues: { email: params.get('email') ?? '' } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (input) => {

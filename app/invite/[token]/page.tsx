@@ -56,7 +56,7 @@ export default function InvitationPage() {
       </p>
       {!user ? (
         <div className="flex gap-2">
-          <Link href={`/signup?callbackUrl=${here}`} className="flex-1"><Button className="w-full">Create account</Button></Link>
+          <Link href={`/signup?callbackUrl=${here}&email=${encodeURIComponent(email)}`} className="flex-1"><Button className="w-full">Create account</Button></Link>
           <Link href={`/signin?callbackUrl=${here}`} className="flex-1"><Button variant="secondary" className="w-full">Sign in</Button></Link>
         </div>
       ) : (
