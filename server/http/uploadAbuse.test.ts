@@ -11,6 +11,7 @@ import { createTestDatabase } from '../../test/database';
 import { authHeaders, graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
 import { uploader } from '../../test/uploads';
 import { createUploadHandler } from './datasetFiles';
+import { expectResponsive } from '../../test/latency';
 
 let db: Database;
 let close: () => Promise<void>;
@@ -51,16 +52,21 @@ describe('uploads', () => {
     const victim = await newUserWithTeam(request, 'Victor');
     const started = performance.now();
     const stalled = attackers.map((a) => stalledUpload(handler, a));
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    // Meanwhile: no transaction waits on a client, and another team is answered at once, ten times over.
-    const [idle] = await db.execute<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and state = 'idle in transaction'`);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Meanwhile no transaction waits on a client (a claim between two of its statements idles for milliseconds, not
+    // for as long as a client stalls), and another team is answered at once, ten times over.
+    const [idle] = await db.execute<{ n: number }>(sql`
+      select count(*)::int as n from pg_stat_activity
+      where datname = current_database() and state = 'idle in transaction' and state_change < now() - interval '1 second'`);
     expect(idle!.n).toBe(0);
+    const latencies: number[] = [];
     for (let i = 0; i < 10; i++) {
       const t = performance.now();
       const answer = await request(`{ team { name } }`, {}, victim.caller, victim.team.slug);
       expect(answer.data!.team.name).toBe("Victor's team");
-      expect(performance.now() - t).toBeLessThan(250);
+      latencies.push(performance.now() - t);
     }
+    expectResponsive(latencies);
     for (const response of await Promise.all(stalled)) {
       expect(response.status).toBe(400);
       expect((await response.json()).error.message).toBe('the upload stalled: nothing arrived for 2 s');
@@ -89,11 +95,12 @@ describe('uploads', () => {
     const user = await newUserWithTeam(request, 'Gus');
     const bomb = gzipSync(Buffer.from('a\n'.repeat(13_000_000)), { level: 9 });
     expect(bomb.length).toBeLessThan(60_000);
-    const started = performance.now();
     const answer = await uploader(db)(user.caller, user.team.slug, 'rows.csv.gz', bomb);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(answer.status).toBe(400);
-    expect(answer.error!.message).toMatch(/^the file expands more than 100× once decompressed \(\d+ (bytes|KB) to over \d+ KB\), far beyond what real data does/);
+    // Refused within its first megabyte of output, not after 13 million rows.
+    const [, read, inflated] = /^the file expands more than 100× once decompressed \((\d+) (?:bytes|KB) to over (\d+) KB\), far beyond what real data does/.exec(answer.error!.message)!;
+    expect(Number(inflated)).toBeLessThan(1024);
+    expect(Number(read)).toBeGreaterThan(0);
     const [left] = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${datasetUploads}`);
     expect(left!.n).toBe(1); // Ursula's small file only
   });
