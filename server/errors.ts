@@ -61,5 +61,9 @@ export class LimitExceededError extends AppError {
 
 const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, ALREADY_EXISTS: 409, PAYLOAD_TOO_LARGE: 413, LIMIT_EXCEEDED: 429 };
 
+/** The `Retry-After` header an error asks for, if any. */
+export const retryAfterHeader = (error: { extensions: Record<string, unknown> }): HeadersInit | undefined =>
+  error.extensions.retryAfter ? { 'retry-after': String(error.extensions.retryAfter) } : undefined;
+
 /** The HTTP status of an error code, for the endpoints that answer with one (500 for an unexpected error). */
 export const httpStatus = (code: string): number => HTTP_STATUS[code] ?? 500;

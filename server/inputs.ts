@@ -7,6 +7,9 @@ import { roles } from './auth/permissions';
 import { phaseNames } from '../lib/phases/spec';
 
 export const emailField = z.email('enter a valid email address').transform((e) => e.trim().toLowerCase());
+/** A UUID as the database stores ids, checked before a lookup could fail on its cast. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const passwordField = z.string().min(10, 'use at least 10 characters').max(200, 'use at most 200 characters');
 
 export const changePasswordInput = z.object({

@@ -5,7 +5,7 @@ import { getDb } from '../../db/client';
 import { authenticateWithPassword, userForOAuthAccount, verifyEmail } from '../domain/users';
 import { authSecret, githubSignInEnabled } from './config';
 import { endSession, openSession, SESSION_MAX_AGE_S } from './sessions';
-import { AppError, httpStatus, LimitExceededError } from '../errors';
+import { AppError, httpStatus, LimitExceededError, retryAfterHeader } from '../errors';
 import { clientAddress, clientIp, CLIENT_IP_HEADER } from '../http/clientIp';
 import { readBody } from '../http/requests';
 import { countTowardsLimit, refundLimit, resetLimit } from '../rateLimits';
@@ -99,7 +99,7 @@ export async function refuseThrottledSignIn(request: Request): Promise<Response 
     if (!(error instanceof AppError)) throw error;
     return Response.json(
       { url: `${url.origin}/signin?error=${error instanceof LimitExceededError ? 'RateLimited' : 'BadRequest'}`, message: error.message },
-      { status: httpStatus(String(error.extensions.code)), headers: error.extensions.retryAfter ? { 'retry-after': String(error.extensions.retryAfter) } : undefined },
+      { status: httpStatus(String(error.extensions.code)), headers: retryAfterHeader(error) },
     );
   }
 }

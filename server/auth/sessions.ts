@@ -6,10 +6,10 @@ import { and, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { userSessions, users } from '../../db/schema';
 import type { User } from '../tenancy/scope';
+import { UUID } from '../inputs';
 
 export const SESSION_MAX_AGE_S = 30 * 24 * 3600;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A new session for a user who just signed in; their sessions that ended long ago are cleared on the way. */
 export async function openSession(db: Executor, userId: string): Promise<string> {

@@ -27,6 +27,7 @@ import {
 import { AppError, httpStatus, InvalidInputError, LimitExceededError, UnauthenticatedError } from '../errors';
 import type { GraphQLContext } from './context';
 import { typeDefs } from './schema';
+import { UUID } from '../inputs';
 
 /**
  * The schema as this module's copy of graphql builds it. Apollo's copy may be another instance of the library (a
@@ -36,7 +37,6 @@ import { typeDefs } from './schema';
 let ownSchema: ReturnType<typeof buildSchema> | undefined;
 const schema = () => (ownSchema ??= buildSchema(typeDefs.join('\n')));
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The ids that count rows (log lines, tracking experiments) rather than name them by UUID. */
 const NUMERIC_IDS = new Set(['Run.logs.after', 'RunFilter.experimentId']);
 

@@ -1,7 +1,7 @@
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import { getDb, type Database } from '../../db/client';
 import { principalFromRequest } from '../auth/principal';
-import { AppError, httpStatus } from '../errors';
+import { AppError, httpStatus, retryAfterHeader } from '../errors';
 import { clientIp } from '../http/clientIp';
 import { countTowardsLimit } from '../rateLimits';
 import type { Principal } from '../tenancy/scope';
@@ -18,11 +18,7 @@ function maxBodyBytes(): number {
 
 /** The endpoint's own refusals, in GraphQL's error shape with the HTTP status of their code. */
 function refusal(error: AppError): Response {
-  const retryAfter = error.extensions.retryAfter;
-  return Response.json(
-    { errors: [{ message: error.message, extensions: error.extensions }] },
-    { status: httpStatus(String(error.extensions.code)), headers: retryAfter ? { 'retry-after': String(retryAfter) } : undefined },
-  );
+  return Response.json({ errors: [{ message: error.message, extensions: error.extensions }] }, { status: httpStatus(String(error.extensions.code)), headers: retryAfterHeader(error) });
 }
 
 /** Who sent a request, found once at the edge and handed on to the context. */

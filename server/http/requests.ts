@@ -1,7 +1,7 @@
 /** What the non-GraphQL endpoints share: the caller's scope, and errors as JSON with their HTTP status. */
 import type { Database } from '../../db/client';
 import { principalFromRequest } from '../auth/principal';
-import { AppError, httpStatus, PayloadTooLargeError } from '../errors';
+import { AppError, httpStatus, PayloadTooLargeError, retryAfterHeader } from '../errors';
 import { TEAM_HEADER } from '../graphql/context';
 import { resolveScope, type Scope } from '../tenancy/scope';
 
@@ -19,8 +19,7 @@ export function errorBody(error: unknown) {
 
 export function errorResponse(error: unknown): Response {
   const body = errorBody(error);
-  const retryAfter = 'retryAfter' in body ? { 'retry-after': String(body.retryAfter) } : undefined;
-  return Response.json({ error: body }, { status: httpStatus(String(body.code)), headers: retryAfter });
+  return Response.json({ error: body }, { status: httpStatus(String(body.code)), headers: retryAfterHeader({ extensions: body }) });
 }
 
 /** A download: an ASCII fallback name for old clients, the exact one for the rest, and no content sniffing. */

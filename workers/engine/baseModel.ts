@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { liveStatuses } from '../../lib/runs/config';
+import { fenceOf } from './fence';
 import { runArtifacts, runs } from '../../db/schema';
 
 /** Thrown while a fine-tuning run's base model is still pre-training: the run waits, it does not fail. */
@@ -27,7 +28,7 @@ export async function waitForBaseModel(db: Database, run: { id: string; teamId: 
   return db.transaction(async (tx) => {
     const [base] = await tx.select({ status: runs.status }).from(runs).where(and(eq(runs.teamId, run.teamId), eq(runs.id, baseRunId))).for('share');
     if (!base || !(liveStatuses as readonly string[]).includes(base.status)) return false;
-    await tx.update(runs).set({ status: 'waiting', workerId: null }).where(and(eq(runs.id, run.id), eq(runs.attempt, run.attempt), eq(runs.status, 'running')));
+    await tx.update(runs).set({ status: 'waiting', workerId: null }).where(fenceOf(run));
     return true;
   });
 }

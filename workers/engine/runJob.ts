@@ -19,6 +19,7 @@ import { loadTensorFlow } from '../tf';
 import { trainers } from '../trainers';
 import type { Trainer } from '../trainers/trainer';
 import { BaseModelNotReady, loadBaseModel, waitForBaseModel } from './baseModel';
+import { fenceOf } from './fence';
 import { evaluateEpoch, testScores } from './evaluation';
 import { MetricWriter } from './metricWriter';
 import { dataOptions, exampleKey, loadTrainingData, noisyExamples, recordNoisyExamples, type TrainingData } from '../../db/trainingData';
@@ -52,14 +53,16 @@ export async function runTrainingJob(ctx: EngineContext, runId: string): Promise
   }
 }
 
+/** A line in the run's log, for its attempt; a lost log line must never fail a run. */
+const logger = (db: Executor, run: Run) => async (message: string, level: 'info' | 'error' = 'info') => {
+  await db.insert(runLogs).values({ runId: run.id, teamId: run.teamId, attempt: run.attempt, level, message }).catch(() => {});
+};
+
 /** Trains a run this attempt holds, to its end, a hand-back or a failure; it never throws. */
 export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<void> {
   const { db } = ctx;
-  const fence = and(eq(runs.id, run.id), eq(runs.attempt, run.attempt), eq(runs.status, 'running'));
-  // A lost log line must never fail a run.
-  const log = async (message: string, level: 'info' | 'error' = 'info') => {
-    await db.insert(runLogs).values({ runId: run.id, teamId: run.teamId, attempt: run.attempt, level, message }).catch(() => {});
-  };
+  const fence = fenceOf(run);
+  const log = logger(db, run);
   // Provisional phases after each epoch, final ones when the run ends; a detector failure is logged, never fatal.
   let epochsDone = run.epochsDone;
   const annotatePhases = async (final: boolean, executor: Executor = db) => {
@@ -221,8 +224,8 @@ const HANDED_BACK_AT = 'handed back after epoch ';
  * query that brings the server down, a model that exhausts memory) fails the run at the third.
  */
 export async function recoverOrFail(db: Database, run: Run, epochsDone: number, fault: string): Promise<'handed back' | 'failed' | 'gone'> {
-  const fence = and(eq(runs.id, run.id), eq(runs.attempt, run.attempt), eq(runs.status, 'running'));
-  const log = (message: string, level: 'info' | 'error' = 'info') => db.insert(runLogs).values({ runId: run.id, teamId: run.teamId, attempt: run.attempt, level, message }).catch(() => {});
+  const fence = fenceOf(run);
+  const log = logger(db, run);
   const kind = fault.replace(/ \(.*$/, '');
   const [row] = await retryWhileDisconnected(() =>
     db.select({ n: sql<number>`count(*)::int` }).from(runLogs).where(and(eq(runLogs.runId, run.id), sql`${runLogs.message} like ${`${HANDED_BACK_AT}${epochsDone}: ${kind}%`}`)),
@@ -322,10 +325,7 @@ async function saveArtifact(tx: Executor, run: Run, name: string, epoch: number,
 
 /** Hands back a run whose worker is stopping, saying so in its log (it resumes after its last epoch). */
 export async function handBackStopped(db: Database, run: Run, epochsDone: number): Promise<void> {
-  const fence = and(eq(runs.id, run.id), eq(runs.attempt, run.attempt), eq(runs.status, 'running'));
-  if (await handBack(db, run, fence).catch(() => false)) {
-    await db.insert(runLogs).values({ runId: run.id, teamId: run.teamId, attempt: run.attempt, level: 'info', message: `handed back after epoch ${epochsDone}: the worker is stopping` }).catch(() => {});
-  }
+  if (await handBack(db, run, fenceOf(run)).catch(() => false)) await logger(db, run)(`handed back after epoch ${epochsDone}: the worker is stopping`);
 }
 
 /**
