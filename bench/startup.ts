@@ -44,7 +44,7 @@ async function startOnce(kind: Start['kind'], stopEarly: boolean): Promise<Start
   let ready = NaN;
   child.stdout.on('data', (chunk) => {
     output += chunk;
-    if (Number.isNaN(ready) && output.includes('] ready in')) ready = performance.now() - started;
+    if (Number.isNaN(ready) && /"msg":"ready in /.test(output)) ready = performance.now() - started;
   });
   child.stderr.on('data', (chunk) => (output += chunk));
   const hangs: string[] = [];

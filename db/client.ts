@@ -12,13 +12,13 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-/** Server-side limits of a session, in milliseconds: a statement's run time, a transaction's idle wait on us. */
+/** Server-side limits of a session, in milliseconds: a statement's run time (none if left out), a transaction's idle wait on us. */
 export interface SessionTimeouts {
-  statement: number;
+  statement?: number;
   idleInTransaction: number;
 }
 
-export function connect(url: string, options: { max?: number; timeouts?: SessionTimeouts } = {}): Connection {
+export function connect(url: string, options: { max?: number; timeouts?: SessionTimeouts; applicationName?: string } = {}): Connection {
   // `socket` is a documented option its types leave out. With several hosts postgres.js picks among them itself.
   const singleHost = !/@[^/]*,/.test(url);
   const client = postgres(url, {
@@ -28,11 +28,12 @@ export function connect(url: string, options: { max?: number; timeouts?: Session
     // The server notices a client host that vanished within about 25 s (not the kernel's 2 h), and ends its session:
     // the locks and transaction of a worker whose link was cut go with it.
     connection: {
+      ...(options.applicationName && { application_name: options.applicationName }),
       tcp_keepalives_idle: 10,
       tcp_keepalives_interval: 5,
       tcp_keepalives_count: 3,
       ...(options.timeouts && {
-        statement_timeout: options.timeouts.statement,
+        ...(options.timeouts.statement && { statement_timeout: options.timeouts.statement }),
         idle_in_transaction_session_timeout: options.timeouts.idleInTransaction,
       }),
     },

@@ -17,6 +17,8 @@ const LOST_CONNECTION_CODES = new Set([
   '08003',
   '08004',
   '08006',
+  // The server ended a session left idle in a transaction (a client paused or frozen): the work was not at fault.
+  '25P03',
   // admin_shutdown, crash_shutdown, cannot_connect_now (starting up or shutting down)
   '57P01',
   '57P02',

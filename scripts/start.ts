@@ -13,6 +13,7 @@ import { migrateDatabase } from '../db/migrate';
 import { DEMO_CREDENTIALS, ensureDemo } from '../server/demo/seed';
 import { uploadLimits } from '../server/datasets/limits';
 import { teamQueueLimit } from '../server/domain/runs';
+import { log } from '../lib/log';
 
 const dev = process.argv.includes('--dev');
 const root = path.resolve(import.meta.dirname, '..');
@@ -26,9 +27,7 @@ let stopping = false;
 const stopSignal = new AbortController();
 let restarting: Promise<void> = Promise.resolve();
 
-function log(message: string) {
-  console.log(`[phaselab] ${message}`);
-}
+const logger = log.child({ component: 'start' });
 
 async function main() {
   const started = Date.now();
@@ -39,7 +38,7 @@ async function main() {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const pgPort = Number(process.env.PHASELAB_PG_PORT ?? 54320);
-    log(`starting embedded Postgres in ${path.join(dataDir, 'postgres')} on port ${pgPort}`);
+    logger.info(`starting embedded Postgres in ${path.join(dataDir, 'postgres')} on port ${pgPort}`);
     // Stopped last, after the web server and workers have finished: Ctrl-C must not reach it first.
     const options = { dataDir: path.join(dataDir, 'postgres'), port: pgPort, database: 'phaselab', detached: true };
     embedded = await startEmbeddedPostgres(options);
@@ -53,9 +52,9 @@ async function main() {
   if (serving.status === 'rejected') throw serving.reason;
   if (seeded.status === 'rejected') throw seeded.reason;
   const demo = seeded.value;
-  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${baseUrl}`);
-  log(`sign in as ${DEMO_CREDENTIALS.email} / ${DEMO_CREDENTIALS.password} (team "${demo.teamSlug}"), or sign up.`);
-  log('Ctrl-C stops everything.');
+  logger.info(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${baseUrl}`);
+  logger.info(`sign in as ${DEMO_CREDENTIALS.email} / ${DEMO_CREDENTIALS.password} (team "${demo.teamSlug}"), or sign up.`);
+  logger.info('Ctrl-C stops everything.');
 }
 
 /** The web server (built first when its sources changed) and the workers, until the server says it is healthy. */
@@ -98,7 +97,7 @@ async function buildIfStale(next: string, env: NodeJS.ProcessEnv) {
   const stamp = sourceHash();
   const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp;
   if (built) return;
-  log('building the web app (a minute or two; only after the sources change)');
+  logger.info('building the web app (a minute or two; only after the sources change)');
   await run(next, ['build'], env);
   fs.writeFileSync(stampFile, stamp);
 }
@@ -151,10 +150,10 @@ function supervise(name: string, command: string, args: string[], env: NodeJS.Pr
     if (options.restart) {
       const inARow = Date.now() - started < 60_000 ? crashes + 1 : 1;
       const wait = Math.min(2 ** inARow, 30);
-      log(`${name} exited (${signal ?? code}); restarting in ${wait} s${inARow > 1 ? ` (${inARow} exits in a row)` : ''}`);
+      logger.info(`${name} exited (${signal ?? code}); restarting in ${wait} s${inARow > 1 ? ` (${inARow} exits in a row)` : ''}`);
       setTimeout(() => !stopping && supervise(name, command, args, env, options, inARow), wait * 1000);
     } else {
-      log(`${name} exited (${signal ?? code}); stopping`);
+      logger.info(`${name} exited (${signal ?? code}); stopping`);
       void shutdown(1);
     }
   });
@@ -193,17 +192,17 @@ function superviseDatabase(database: EmbeddedDatabase, options: Parameters<typeo
 async function restartDatabase(why: string, options: Parameters<typeof startEmbeddedPostgres>[0], inARow: number) {
   for (; !stopping; inARow++) {
     const wait = Math.min(2 ** inARow, 30);
-    log(`Postgres ${why}; starting it again in ${wait} s`);
+    logger.info(`Postgres ${why}; starting it again in ${wait} s`);
     await sleep(wait * 1000, undefined, { signal: stopSignal.signal }).catch(() => {});
     if (stopping) return;
     try {
       embedded = await startEmbeddedPostgres(options);
     } catch (error) {
-      console.error('[phaselab] Postgres did not start:', error instanceof Error ? error.message : error);
+      logger.error({ err: error }, 'Postgres did not start');
       why = 'did not start';
       continue;
     }
-    log('Postgres is back');
+    logger.info('Postgres is back');
     return superviseDatabase(embedded, options, inARow);
   }
 }
@@ -212,7 +211,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   stopSignal.abort();
-  log('stopping');
+  logger.info('stopping');
   await Promise.all(
     [...children].map(
       (child) =>
@@ -237,6 +236,6 @@ async function shutdown(code: number) {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
 const starting = main().catch((error) => {
   if (stopping) return; // the stop cut the start short: not a failure to report
-  console.error('[phaselab] failed to start:', error instanceof Error ? error.message : error);
+  logger.fatal({ err: error }, 'failed to start');
   void shutdown(1);
 });

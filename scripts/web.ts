@@ -9,6 +9,7 @@ import next from 'next';
 import { CLIENT_IP_HEADER } from '../server/http/clientIp';
 import { routeFamily, webMetrics } from '../server/metrics';
 import { uploadLimits } from '../server/datasets/limits';
+import { log } from '../lib/log';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
@@ -28,16 +29,22 @@ const app = next({ dev, dir: path.resolve(import.meta.dirname, '..'), port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const { httpDuration } = webMetrics();
+const accessLog = log.child({ component: 'http' });
 const server = http.createServer((request, response) => {
   request.headers[CLIENT_IP_HEADER] = clientIp(request);
-  const done = httpDuration.startTimer({ route: routeFamily(request.url ?? '/'), method: request.method ?? 'GET' });
-  response.once('finish', () => done({ status: `${String(response.statusCode)[0]}xx` }));
+  const route = routeFamily(request.url ?? '/');
+  const done = httpDuration.startTimer({ route, method: request.method ?? 'GET' });
+  response.once('finish', () => {
+    const seconds = done({ status: `${String(response.statusCode)[0]}xx` });
+    // The path without its query (which may carry a token); static files are not worth a line each.
+    if (route !== 'static') accessLog.info({ method: request.method, path: request.url?.split('?')[0], status: response.statusCode, ms: Math.round(seconds * 1000), ip: request.headers[CLIENT_IP_HEADER] }, 'request');
+  });
   void handle(request, response);
 });
 // Node's own 5-minute request timeout would cut a slow upload short: the upload's own idle and total limits rule it.
 server.requestTimeout = (uploadLimits().maxSeconds + 60) * 1000;
 if (dev) server.on('upgrade', app.getUpgradeHandler());
-server.listen(port, () => console.log(`web server listening on port ${port}${dev ? ' (development)' : ''}`));
+server.listen(port, () => log.info({ port, dev }, 'web server listening'));
 
 // A stop lets requests in flight finish (up to 30 s), then ends.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

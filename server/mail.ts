@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { log } from '../lib/log';
 
 export interface Mail {
   to: string;
@@ -33,5 +34,5 @@ export async function sendMail(mail: Mail): Promise<void> {
   await fs.writeFile(`${file}.tmp`, JSON.stringify({ from, ...mail, sentAt: new Date().toISOString() }, null, 2));
   await fs.rename(`${file}.tmp`, file);
   const link = /https?:\/\/\S+/.exec(mail.text)?.[0];
-  console.log(`[mail] to ${mail.to}: "${mail.subject}"${link ? ` ${link}` : ''} (no PHASELAB_SMTP_URL: kept in ${file})`);
+  log.info({ to: mail.to, subject: mail.subject, link, file }, 'mail kept in the outbox (no PHASELAB_SMTP_URL)');
 }

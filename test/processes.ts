@@ -4,9 +4,14 @@ import { afterAll } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** Starts a real worker process against a test database; killed when the file ends. */
-export function startWorker(databaseUrl: string, env: Record<string, string> = {}): ChildProcess & { output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'workers', 'main.ts')], {
+/**
+ * Starts a real worker process against a test database; killed when the file ends. With `namespace`, it runs in that
+ * network namespace (`ip netns exec` becomes the worker, so the pid is the worker's).
+ */
+export function startWorker(databaseUrl: string, env: Record<string, string> = {}, options: { namespace?: string } = {}): ChildProcess & { output: () => string } {
+  const command = [process.execPath, '--import', 'tsx', path.join(root, 'workers', 'main.ts')];
+  const [program, ...args] = options.namespace ? ['ip', 'netns', 'exec', options.namespace, ...command] : command;
+  const child = spawn(program!, args, {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, WORKER_CONCURRENCY: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,13 +2,14 @@ import os from 'node:os';
 import PgBoss from 'pg-boss';
 import { connect } from '../db/client';
 import type { JobPayloads, QueueName } from '../db/queue';
-import { HEARTBEAT_MS, registerWorker } from './registry';
+import { HEARTBEAT_MS, newWorkerId, registerWorker, SESSION_NAME_PREFIX, WORKER_SESSION_TIMEOUTS } from './registry';
 import { answerHealthCheck } from './jobs/healthCheck';
 import { answerPrediction } from './jobs/predict';
 import { METRIC_BATCHES_IN_FLIGHT } from './engine/metricWriter';
 import { requeueOrphanedRuns } from './engine/runJob';
 import { runTrainingInChildProcess, stopTrainingProcesses } from './engine/childRuns';
 import { serveWorkerMetrics, workerMetrics } from './metrics';
+import { log } from '../lib/log';
 
 /**
  * The worker process: takes jobs from the Postgres-backed queue. Run as many as you like, on any host
@@ -21,12 +22,18 @@ async function main() {
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error('WORKER_CONCURRENCY must be a positive integer.');
 
   // Per run: its metric batches in flight, or its epoch's transaction once they have landed.
-  const { db, close } = connect(url, { max: METRIC_BATCHES_IN_FLIGHT * concurrency + 2 });
+  const workerId = newWorkerId();
+  const { db, close } = connect(url, {
+    max: METRIC_BATCHES_IN_FLIGHT * concurrency + 2,
+    timeouts: WORKER_SESSION_TIMEOUTS,
+    applicationName: SESSION_NAME_PREFIX + workerId,
+  });
   const boss = new PgBoss({ connectionString: url, max: 4 });
   let stopping = false;
-  boss.on('error', (error) => !stopping && console.error('[worker] queue error:', error.message));
+  boss.on('error', (error) => !stopping && log.error({ err: error }, 'queue error'));
   await boss.start();
-  const worker = await registerWorker(db, concurrency);
+  const worker = await registerWorker(db, workerId, concurrency);
+  const logger = log.child({ workerId: worker.id });
 
   async function consume<Q extends QueueName>(queue: Q, handle: (data: JobPayloads[Q]) => Promise<void>) {
     for (let slot = 0; slot < concurrency; slot++) {
@@ -43,16 +50,16 @@ async function main() {
     () =>
       void requeueOrphanedRuns(db, engine, (4 * HEARTBEAT_MS) / 1000)
         .then((requeued) => workerMetrics.takeovers.inc(requeued.length))
-        .catch((error) => console.error('[worker] requeue failed:', error.message)),
+        .catch((error) => logger.error({ err: error }, 'requeue of orphaned runs failed')),
     HEARTBEAT_MS,
   );
   const metricsServer = serveWorkerMetrics();
-  console.log(`[worker] ${worker.id} online on ${os.hostname()} (pid ${process.pid}, concurrency ${concurrency})`);
+  logger.info({ concurrency }, 'worker online');
 
   async function shutdown(signal: string) {
     if (stopping) return;
     stopping = true;
-    console.log(`[worker] ${signal}: finishing jobs in hand`);
+    logger.info({ signal }, 'stopping: finishing jobs in hand');
     clearInterval(sweep);
     metricsServer?.close();
     stopTrainingProcesses();
@@ -66,6 +73,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error('[worker] failed to start:', error);
+  log.fatal({ err: error }, 'worker failed to start');
   process.exit(1);
 });

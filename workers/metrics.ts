@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import client from 'prom-client';
+import { log } from '../lib/log';
 
 const registry = new client.Registry();
 client.collectDefaultMetrics({ register: registry, prefix: 'phaselab_worker_' });
@@ -31,7 +32,7 @@ export function serveWorkerMetrics(): http.Server | undefined {
     response.writeHead(200, { 'content-type': registry.contentType }).end(await registry.metrics());
   });
   // A port taken (another worker on this host) costs the metrics, never the worker.
-  server.on('error', (error) => console.error(`[worker] metrics not served on port ${port}: ${error.message}`));
+  server.on('error', (error) => log.error({ port, err: error }, 'worker metrics not served'));
   server.listen(Number(port), process.env.PHASELAB_WORKER_METRICS_HOST ?? '127.0.0.1');
   return server;
 }

@@ -9,6 +9,7 @@ import { connect } from '../db/client';
 import { runs } from '../db/schema';
 import { METRIC_BATCHES_IN_FLIGHT } from './engine/metricWriter';
 import { trainClaimedRun } from './engine/runJob';
+import { SESSION_NAME_PREFIX, WORKER_SESSION_TIMEOUTS } from './registry';
 
 const [runId, attemptText, workerId] = process.argv.slice(2);
 const url = process.env.DATABASE_URL;
@@ -19,7 +20,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => (s
 // The worker that started this process is gone (killed): its runs are requeued by the others, so stop at once.
 process.on('disconnect', () => process.exit(1));
 
-const { db, close } = connect(url, { max: METRIC_BATCHES_IN_FLIGHT + 2 });
+const { db, close } = connect(url, { max: METRIC_BATCHES_IN_FLIGHT + 2, timeouts: WORKER_SESSION_TIMEOUTS, applicationName: SESSION_NAME_PREFIX + workerId });
 const [run] = await db.select().from(runs).where(and(eq(runs.id, runId), eq(runs.attempt, Number(attemptText)), eq(runs.status, 'running')));
 const onEpoch = (seconds: number) => process.send?.({ epochSeconds: seconds });
 if (run) await trainClaimedRun({ db, workerId, stopping: () => stopping, active: new Set([run.id]), onEpoch }, run);

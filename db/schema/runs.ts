@@ -47,6 +47,8 @@ export const runs = pgTable(
     status: text('status').notNull().default('queued'),
     /** Epochs completed and checkpointed; a resumed run starts after the last one. */
     epochsDone: integer('epochs_done').notNull().default(0),
+    /** Batches of the next epoch trained and checkpointed before a worker stopped mid-epoch; a resumed run skips them. */
+    batchesDone: integer('batches_done').notNull().default(0),
     epochs: integer('epochs').notNull(),
     progress: real('progress').notNull().default(0),
     /** Raised by every (re)start: a worker writes only while the run still carries its attempt. */
@@ -130,6 +132,8 @@ export const runArtifacts = pgTable(
     teamId: teamId(),
     name: text('name').notNull(),
     epoch: integer('epoch').notNull(),
+    /** Batches of the following epoch a mid-epoch checkpoint holds (0: the end of `epoch`). */
+    batch: integer('batch').notNull().default(0),
     data: bytea('data').notNull(),
     bytes: integer('bytes').notNull(),
     createdAt: at('created_at').notNull().defaultNow(),

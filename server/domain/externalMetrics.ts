@@ -11,6 +11,7 @@ import { runKeyTags, runMetrics } from '../../db/schema';
 import { PHASE_TAGS } from '../../lib/phases/curves';
 import type { Scope } from '../tenancy/scope';
 import type { Run } from './runs';
+import { log } from '../../lib/log';
 
 export interface MetricInput {
   key: string;
@@ -64,7 +65,7 @@ export function scheduleDetection(scope: Scope, run: Pick<Run, 'id' | 'teamId'>)
   if (pendingDetections.has(run.id)) return;
   const timer = setTimeout(() => {
     pendingDetections.delete(run.id);
-    detectAndStorePhases(scope.db, { run }).catch((error) => console.error(`phase detection of run ${run.id} failed:`, error));
+    detectAndStorePhases(scope.db, { run }).catch((error) => log.error({ err: error, runId: run.id }, 'phase detection failed'));
   }, DETECTION_INTERVAL_MS);
   timer.unref();
   pendingDetections.set(run.id, timer);

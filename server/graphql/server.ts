@@ -7,6 +7,7 @@ import { documentGuards } from './guards';
 import type { GraphQLContext } from './context';
 import { typeDefs } from './schema';
 import { resolvers } from './resolvers';
+import { log } from '../../lib/log';
 
 // Depth, cost and alias limits: no single query may make the server walk the whole database.
 const armor = new ApolloArmor({
@@ -32,7 +33,7 @@ export function createApolloServer(extraPlugins: ApolloServerPlugin<GraphQLConte
         return formatted;
       }
       // An unexpected failure: log it whole, tell the caller only that it happened.
-      console.error(original);
+      log.error({ err: original }, 'unexpected GraphQL error');
       return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
   });

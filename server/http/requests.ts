@@ -4,6 +4,7 @@ import { principalFromRequest } from '../auth/principal';
 import { AppError, httpStatus, PayloadTooLargeError, retryAfterHeader } from '../errors';
 import { TEAM_HEADER } from '../graphql/context';
 import { resolveScope, type Scope } from '../tenancy/scope';
+import { log } from '../../lib/log';
 
 /** Authenticates like GraphQL; the team comes from the header, or a `team` query parameter (links cannot set headers). */
 export async function scopeOf(db: Database, request: Request): Promise<Scope> {
@@ -13,7 +14,7 @@ export async function scopeOf(db: Database, request: Request): Promise<Scope> {
 
 export function errorBody(error: unknown) {
   if (error instanceof AppError) return { message: error.message, ...error.extensions };
-  console.error(error);
+  log.error({ err: error }, 'unexpected request error');
   return { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' };
 }
 

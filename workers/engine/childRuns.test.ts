@@ -5,13 +5,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { runLogs, runMetrics, runs } from '../../db/schema';
 import { createTestDatabase } from '../../test/database';
 import { graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
-import { startWorker, waitFor } from '../../test/processes';
+import { exitOf, startWorker, waitFor } from '../../test/processes';
 
 let db: Database;
 let url: string;
@@ -47,7 +47,67 @@ async function expectEveryEpochOnce(id: string, epochs: number) {
   expect(points.map((p) => p.step)).toEqual(Array.from({ length: epochs }, (_, i) => i + 1));
 }
 
+/** Whether a transaction holds the run's row now (an epoch commit: nothing else locks a running run's row). */
+async function rowLocked(id: string) {
+  const free = await db.execute(sql`select 1 from runs where id = ${id} for update skip locked`);
+  return free.length === 0;
+}
+
+const alive = (pid: number) => {
+  try {
+    return process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+};
+
 describe('training processes', () => {
+  it('a host frozen inside its epoch commit past the takeover limit is taken over; thawed, it finds itself fenced off and writes nothing', async () => {
+    // Heartbeats every 500 ms: taken for dead after 2 s; a transaction left idle is ended after 5 s.
+    const frozen = startWorker(url, { PHASELAB_HEARTBEAT_MS: '500' });
+    const id = await launch(8);
+    const trainer = await waitFor(async () => Number((await logsOf([id])).map((l) => /training process (\d+)/.exec(l.message)?.[1]).find(Boolean)), 'the training process', 60_000);
+    // Freeze the training process the moment it holds the run's row, and keep it frozen only if it still does.
+    const freezeInCommit = async () => {
+      if (!(await rowLocked(id))) return false;
+      process.kill(trainer, 'SIGSTOP');
+      if (await rowLocked(id)) return true;
+      process.kill(trainer, 'SIGCONT');
+      return false;
+    };
+    await waitFor(freezeInCommit, 'the training process frozen inside an epoch commit', 60_000);
+    process.kill(frozen.pid!, 'SIGSTOP');
+    const frozenAt = Date.now();
+    const [before] = await db.select().from(runs).where(eq(runs.id, id));
+
+    const other = startWorker(url, { PHASELAB_HEARTBEAT_MS: '500' });
+    try {
+      await waitFor(async () => (await db.select({ attempt: runs.attempt }).from(runs).where(eq(runs.id, id)))[0]!.attempt === 2, 'the takeover', 30_000);
+      // The sweep saw the silent worker and ended its sessions (Postgres would have, 5 s idle in a transaction),
+      // which released the row.
+      expect(Date.now() - frozenAt).toBeLessThan(15_000);
+      const thawedAt = new Date();
+      process.kill(frozen.pid!, 'SIGCONT');
+      process.kill(trainer, 'SIGCONT');
+      await waitFor(async () => !alive(trainer), 'the thawed training process to drop the run and end', 30_000);
+      await waitFor(async () => (await db.select({ status: runs.status }).from(runs).where(eq(runs.id, id)))[0]!.status === 'succeeded', 'the run to finish on the other worker', 90_000).catch((error) => {
+        throw new Error(`${error.message}\n${other.output()}`);
+      });
+      const logs = await logsOf([id]);
+      expect(logs.filter((l) => l.attempt === 1 && l.at >= thawedAt)).toEqual([]);
+      expect(logs.map((l) => l.message)).toContainEqual(
+        expect.stringMatching(new RegExp(`^requeued: its worker on .+ sent no heartbeat for \\d+ s; resumes after epoch ${before!.epochsDone}$`)),
+      );
+      await expectEveryEpochOnce(id, 8);
+      // The thawed worker is not wedged: it stops at once when asked.
+      frozen.kill('SIGTERM');
+      expect(await exitOf(frozen)).toBe(0);
+    } finally {
+      other.kill('SIGTERM');
+    }
+  }, 180_000);
+
+
   it('on a machine with every core busy, two workers train four runs with no takeover and every epoch once', async () => {
     // Two busy loops per core, each stopping by itself after two minutes.
     for (let i = 0; i < 2 * os.availableParallelism(); i++) busy.push(spawn(process.execPath, ['-e', 'const end = Date.now() + 120000; while (Date.now() < end) {}'], { stdio: 'ignore' }));

@@ -10,6 +10,7 @@ import { eq } from 'drizzle-orm';
 import { runs } from '../../db/schema';
 import { claimRun, handBackStopped, recoverOrFail, type EngineContext } from './runJob';
 import { workerMetrics } from '../metrics';
+import { log } from '../../lib/log';
 
 const entry = path.resolve(import.meta.dirname, '..', 'trainRun.ts');
 
@@ -33,6 +34,8 @@ export async function runTrainingInChildProcess(ctx: EngineContext, runId: strin
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     children.add(child);
+    const lines = log.child({ runId: run.id, attempt: run.attempt, workerId: ctx.workerId });
+    lines.info({ trainingPid: child.pid }, 'training process started');
     child.on('message', (message: { epochSeconds?: number }) => {
       if (typeof message?.epochSeconds === 'number') workerMetrics.epochDuration.observe({ kind: run.kind }, message.epochSeconds);
     });
@@ -43,6 +46,7 @@ export async function runTrainingInChildProcess(ctx: EngineContext, runId: strin
       child.once('error', () => resolve({ code: null, signal: null }));
     });
     children.delete(child);
+    lines[ended.code === 0 ? 'info' : 'warn']({ trainingPid: child.pid, ...ended }, 'training process ended');
     if (ended.code === 0) return;
     const [now] = await ctx.db.select({ status: runs.status, attempt: runs.attempt, epochsDone: runs.epochsDone }).from(runs).where(eq(runs.id, run.id));
     if (now?.status !== 'running' || now.attempt !== run.attempt) return; // it settled the run before it ended

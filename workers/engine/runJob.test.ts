@@ -5,7 +5,7 @@ import { runMetrics, runs } from '../../db/schema';
 import { createTestDatabase } from '../../test/database';
 import { authHeaders, graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
 import { createLabelErrorsHandler } from '../../server/http/runArtifacts';
-import { startWorker, waitFor } from '../../test/processes';
+import { exitOf, startWorker, waitFor } from '../../test/processes';
 
 let db: Database;
 let url: string;
@@ -136,6 +136,38 @@ describe('the run engine in real worker processes', () => {
     expect(points.map((p) => p.step)).toEqual([1, 2, 3, 4, 5, 6]);
     // Epochs finished before the kill were not trained again: their points still carry their first timestamps.
     for (const p of points) expect(p.wallTime < killedAt).toBe(p.step <= doneBeforeKill);
+  }, 150_000);
+
+  it('a worker stopped in a long epoch checkpoints at the next batch and exits; the run resumes there, every batch once', async () => {
+    const first = worker();
+    // One title per batch: each epoch takes seconds, so the stop lands mid-epoch.
+    const id = await launch({ epochs: 2, batchSize: 1 });
+    await waitFor(async () => (await runState(id)).epochsDone >= 1, 'the first epoch', 60_000);
+    const asked = Date.now();
+    first.kill('SIGTERM');
+    expect(await exitOf(first)).toBe(0);
+    expect(Date.now() - asked).toBeLessThan(10_000);
+    const stopped = await runState(id);
+    expect(stopped).toMatchObject({ status: 'queued', epochsDone: 1 });
+    const logs = async () => (await request(`query($id: ID!) { run(id: $id) { logs { attempt message } } }`, { id }, owner.caller, owner.team.slug)).data!.run.logs;
+    const handedBack = (await logs()).find((l: { message: string }) => l.message.startsWith('handed back'));
+    const [, batch, batches] = /^handed back at batch (\d+)\/(\d+) of epoch 2: the worker is stopping$/.exec(handedBack?.message ?? '') ?? [];
+    expect(Number(batch)).toBe(stopped.batchesDone);
+    expect(stopped.batchesDone).toBeGreaterThan(0);
+    expect(stopped.batchesDone).toBeLessThan(Number(batches));
+
+    const resumedAt = new Date();
+    worker();
+    await waitFor(async () => (await runState(id)).status === 'succeeded', 'the run to finish on the second worker', 90_000);
+    expect(await logs()).toContainEqual({ attempt: 2, message: `resumed from the checkpoint of batch ${batch}/${batches} of epoch 2` });
+    const points = await db
+      .select({ step: runMetrics.step, wallTime: runMetrics.wallTime })
+      .from(runMetrics)
+      .where(and(eq(runMetrics.runId, id), eq(runMetrics.key, 'train/batch_loss')))
+      .orderBy(asc(runMetrics.step));
+    // Every batch of both epochs once, and those trained before the stop were not trained again.
+    expect(points.map((p) => p.step)).toEqual(Array.from({ length: 2 * Number(batches) }, (_, i) => i));
+    for (const p of points) expect(p.wallTime < resumedAt).toBe(p.step < Number(batches) + Number(batch));
   }, 150_000);
 
   it('marks a run that throws as failed with its error, and the worker goes on with the next run', async () => {

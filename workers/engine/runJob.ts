@@ -7,7 +7,7 @@
  * never the worker.
  */
 import os from 'node:os';
-import { and, eq, exists, gt, sql } from 'drizzle-orm';
+import { and, eq, exists, gt, lt, not, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { runArtifacts, runLogs, runMetrics, runNoisyExamples, runs } from '../../db/schema';
 import { isConnectionLost, rootMessage } from '../../db/faults';
@@ -16,6 +16,7 @@ import { detectAndStorePhases } from '../../db/phaseDetections';
 import { storeRollups } from '../../db/metricSeries';
 import { trainedRunKinds, type TrainedRunKind } from '../../lib/runs/config';
 import { loadTensorFlow } from '../tf';
+import { SESSION_NAME_PREFIX } from '../registry';
 import { trainers } from '../trainers';
 import type { Trainer } from '../trainers/trainer';
 import { BaseModelNotReady, loadBaseModel, waitForBaseModel } from './baseModel';
@@ -23,6 +24,7 @@ import { fenceOf } from './fence';
 import { evaluateEpoch, testScores } from './evaluation';
 import { MetricWriter } from './metricWriter';
 import { dataOptions, exampleKey, loadTrainingData, noisyExamples, recordNoisyExamples, type TrainingData } from '../../db/trainingData';
+import { log } from '../../lib/log';
 
 export type Run = typeof runs.$inferSelect;
 
@@ -40,6 +42,8 @@ export interface EngineContext {
 class LostRun extends Error {}
 
 const CANCELED = 'canceled';
+const STOPPING = 'stopping';
+const BATCH_LOSS = 'train/batch_loss';
 
 /** Claims and trains a run in this process (benchmarks; the worker trains each run in a process of its own). */
 export async function runTrainingJob(ctx: EngineContext, runId: string): Promise<void> {
@@ -53,9 +57,16 @@ export async function runTrainingJob(ctx: EngineContext, runId: string): Promise
   }
 }
 
-/** A line in the run's log, for its attempt; a lost log line must never fail a run. */
-const logger = (db: Executor, run: Run) => async (message: string, level: 'info' | 'error' = 'info') => {
-  await db.insert(runLogs).values({ runId: run.id, teamId: run.teamId, attempt: run.attempt, level, message }).catch(() => {});
+/**
+ * A line in the run's log, for its attempt, and in the process's structured log with the run and attempt; a lost
+ * log line must never fail a run.
+ */
+const logger = (db: Executor, run: Run) => {
+  const lines = log.child({ runId: run.id, attempt: run.attempt, teamId: run.teamId });
+  return async (message: string, level: 'info' | 'error' = 'info') => {
+    lines[level](message);
+    await db.insert(runLogs).values({ runId: run.id, teamId: run.teamId, attempt: run.attempt, level, message }).catch(() => {});
+  };
 };
 
 /** Trains a run this attempt holds, to its end, a hand-back or a failure; it never throws. */
@@ -72,6 +83,9 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
   const controller = new AbortController();
   const watch = setInterval(() => void watchRun(db, run, controller), 500);
   let trainer: Trainer | undefined;
+  let writer: MetricWriter | undefined;
+  // Where training stands: the epoch in hand and its batches trained so far, for a checkpoint when the worker stops.
+  const at = { epoch: run.epochsDone + 1, batchesDone: run.batchesDone, batches: 0 };
   try {
     const { tf, backend } = await loadTensorFlow();
     await db.update(runs).set({ backend }).where(fence);
@@ -90,36 +104,50 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
     await recordNoisyExamples(db, run.teamId, run.id, data);
     await log(`${data.trainRows.length} training, ${data.validationRows.length} validation, ${data.testRows.length} test rows; ${data.classes.length} classes; ${describeNoise(data)}`);
     trainer = await trainers[run.kind as TrainedRunKind]({ tf, data, config: config as never, seed: run.seed, baseModel });
-    if (run.epochsDone > 0) {
+    const batches = (at.batches = trainer.batchesPerEpoch ?? Math.ceil(data.trainRows.length / config.batchSize));
+    if (run.epochsDone > 0 || run.batchesDone > 0) {
       const [checkpoint] = await db.select().from(runArtifacts).where(and(eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'checkpoint')));
-      if (!checkpoint || checkpoint.epoch !== run.epochsDone) throw new Error(`no checkpoint for epoch ${run.epochsDone} to resume from`);
+      if (checkpoint?.epoch !== run.epochsDone || checkpoint.batch !== run.batchesDone) throw new Error(`no checkpoint for ${describePosition(run, batches)} to resume from`);
       await trainer.loadState(checkpoint.data);
-      await log(`resumed from the checkpoint of epoch ${run.epochsDone}`);
+      await log(`resumed from the checkpoint of ${describePosition(run, batches)}`);
     }
     const memorizedAt = await firstMemorized(db, run, data);
-    // Points an earlier attempt sent during the epoch it did not finish: the replay sends them again.
-    await db.delete(runMetrics).where(and(eq(runMetrics.runId, run.id), gt(runMetrics.epoch, run.epochsDone), exists(db.select().from(runs).where(fence))));
-    const writer = new MetricWriter(run);
-    const batches = trainer.batchesPerEpoch ?? Math.ceil(data.trainRows.length / config.batchSize);
+    // Points an earlier attempt sent after its last checkpoint: the replay sends them again.
+    const keptBatchSteps = run.epochsDone * batches + run.batchesDone;
+    await db
+      .delete(runMetrics)
+      .where(
+        and(
+          eq(runMetrics.runId, run.id),
+          gt(runMetrics.epoch, run.epochsDone),
+          not(and(eq(runMetrics.key, BATCH_LOSS), lt(runMetrics.step, keptBatchSteps))!),
+          exists(db.select().from(runs).where(fence)),
+        ),
+      );
+    const epochWriter = (writer = new MetricWriter(run));
 
     for (let epoch = run.epochsDone + 1; epoch <= run.epochs; epoch++) {
       const started = performance.now();
-      let batch = 0;
+      at.epoch = epoch;
       await trainer.trainEpoch(epoch, {
         signal: controller.signal,
-        onBatch: async (loss) => {
-          await writer.add({ key: 'train/batch_loss', step: (epoch - 1) * batches + batch, epoch: epoch - 1 + ++batch / batches, value: loss }, db);
+        fromBatch: epoch === run.epochsDone + 1 ? run.batchesDone : 0,
+        onBatch: async (loss, batch) => {
+          await epochWriter.add({ key: BATCH_LOSS, step: (epoch - 1) * batches + batch, epoch: epoch - 1 + (batch + 1) / batches, value: loss }, db);
+          at.batchesDone = batch + 1;
+          // A stopping worker checkpoints here rather than finish a long epoch (or be cut off in it).
+          if (ctx.stopping() && at.batchesDone < batches) controller.abort(STOPPING);
           await yieldNow();
         },
       });
       const { points, losses } = await evaluateEpoch(trainer, data, memorizedAt, epoch);
-      for (const [key, value] of Object.entries(points)) await writer.add({ key, step: epoch, epoch, value }, db);
+      for (const [key, value] of Object.entries(points)) await epochWriter.add({ key, step: epoch, epoch, value }, db);
       const state = await trainer.saveState();
-      await writer.drain();
+      await epochWriter.drain();
       await db.transaction(async (tx) => {
-        const [owned] = await tx.update(runs).set({ epochsDone: epoch, progress: epoch / run.epochs, heartbeatAt: sql`now()` }).where(fence).returning({ id: runs.id });
+        const [owned] = await tx.update(runs).set({ epochsDone: epoch, batchesDone: 0, progress: epoch / run.epochs, heartbeatAt: sql`now()` }).where(fence).returning({ id: runs.id });
         if (!owned) throw new LostRun();
-        await writer.flush(tx);
+        await epochWriter.flush(tx);
         await saveArtifact(tx, run, 'checkpoint', epoch, state);
         if (losses) await saveArtifact(tx, run, 'training-losses', epoch, losses);
         const newlyMemorized = noisyExamples(data).filter((e) => memorizedAt.get(e.key) === epoch);
@@ -132,6 +160,7 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
       ctx.onEpoch?.(seconds);
       await log(`epoch ${epoch}/${run.epochs} in ${seconds.toFixed(1)} s: ${describePoints(points)}`);
       epochsDone = epoch;
+      at.batchesDone = 0;
       await annotatePhases(false);
       if (ctx.stopping() && epoch < run.epochs) {
         await handBack(db, run, fence);
@@ -154,11 +183,17 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
     await log(`succeeded${describeTest(summary)}`);
   } catch (error) {
     if (error instanceof LostRun || controller.signal.reason === 'lost') return;
+    if (controller.signal.reason === STOPPING && trainer && writer) {
+      return await checkpointMidEpoch(db, run, { trainer, writer, ...at }).catch(async (failure) => {
+        // Not a fault of the run: it resumes from its last checkpoint, wherever that was.
+        if (!(failure instanceof LostRun)) await recoverOrFail(db, run, epochsDone, `the mid-epoch checkpoint failed (${rootMessage(failure)})`);
+      });
+    }
     if (error instanceof BaseModelNotReady) {
       return await log('waiting for the base model to finish pre-training: the run holds no worker, and is queued again when that ends');
     }
     if (controller.signal.aborted && controller.signal.reason === CANCELED) {
-      await settle(db, fence, { status: 'canceled', finishedAt: sql`now()` });
+      if (!(await settle(db, fence, { status: 'canceled', finishedAt: sql`now()` }))) return;
       await log('canceled');
       return await annotatePhases(true);
     }
@@ -170,7 +205,8 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
       return;
     }
     const failure = error instanceof Error ? error : new Error(String(error));
-    await settle(db, fence, { status: 'failed', error: failure.message, errorStack: failure.stack ?? null, finishedAt: sql`now()` });
+    // An attempt that no longer holds the run (taken over while it was frozen) says nothing.
+    if (!(await settle(db, fence, { status: 'failed', error: failure.message, errorStack: failure.stack ?? null, finishedAt: sql`now()` }))) return;
     await log(`failed: ${failure.message}`, 'error');
     await annotatePhases(true);
   } finally {
@@ -179,6 +215,27 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
     // A pre-training that ended frees the runs waiting for it (a sweep would, a few seconds later).
     if (run.kind === 'pretrain') await releaseWaitingRuns(db, run.teamId).catch(() => {});
   }
+}
+
+/** Where a run resumes: after its last epoch, or within the next one. */
+const describePosition = (run: Pick<Run, 'epochsDone' | 'batchesDone'>, batches: number) =>
+  run.batchesDone ? `batch ${run.batchesDone}/${batches} of epoch ${run.epochsDone + 1}` : `epoch ${run.epochsDone}`;
+
+/**
+ * Saves the model and optimizer between two batches of an epoch and hands the run back: the next attempt loads it
+ * and trains the rest of the epoch as if it had never stopped (batches draw their order and randomness by index).
+ */
+async function checkpointMidEpoch(db: Database, run: Run, at: { trainer: Trainer; writer: MetricWriter; epoch: number; batchesDone: number; batches: number }) {
+  const fence = fenceOf(run);
+  const state = await at.trainer.saveState();
+  await at.writer.drain();
+  await db.transaction(async (tx) => {
+    const [owned] = await tx.update(runs).set({ batchesDone: at.batchesDone, heartbeatAt: sql`now()` }).where(fence).returning({ id: runs.id });
+    if (!owned) throw new LostRun();
+    await at.writer.flush(tx);
+    await saveArtifact(tx, run, 'checkpoint', at.epoch - 1, state, at.batchesDone);
+  });
+  if (await handBack(db, run, fence)) await logger(db, run)(`handed back at batch ${at.batchesDone}/${at.batches} of epoch ${at.epoch}: the worker is stopping`);
 }
 
 const describeNoise = (data: TrainingData) => (data.tagging ? `${data.tagging.noisyEntities.length} entities corrupted` : `${data.noisyRows.length} labels corrupted`);
@@ -208,11 +265,13 @@ const describePoints = (points: Record<string, number>) =>
     .join(', ');
 
 /**
- * Records how a run ended, trying again while the database is unreachable. If it never answers, the run stays
- * "running" under no live attempt and the orphan sweep hands it to a worker that resumes it.
+ * Records how a run ended, trying again while the database is unreachable; false when this attempt no longer held
+ * the run. If the database never answers, the run stays "running" under no live attempt and the orphan sweep hands
+ * it to a worker that resumes it.
  */
-async function settle(db: Database, fence: ReturnType<typeof and>, values: Parameters<ReturnType<Database['update']>['set']>[0]) {
-  return retryWhileDisconnected(() => db.update(runs).set(values).where(fence));
+async function settle(db: Database, fence: ReturnType<typeof and>, values: Parameters<ReturnType<Database['update']>['set']>[0]): Promise<boolean> {
+  const settled = await retryWhileDisconnected(() => db.update(runs).set(values).where(fence).returning({ id: runs.id })).catch(() => []);
+  return settled.length > 0;
 }
 
 const MAX_FAULTS_AT_ONE_EPOCH = 3;
@@ -316,11 +375,11 @@ async function finalSummary(trainer: Trainer, data: TrainingData, db: Executor, 
   return { ...summary, ...test };
 }
 
-async function saveArtifact(tx: Executor, run: Run, name: string, epoch: number, data: Buffer) {
+async function saveArtifact(tx: Executor, run: Run, name: string, epoch: number, data: Buffer, batch = 0) {
   await tx
     .insert(runArtifacts)
-    .values({ runId: run.id, teamId: run.teamId, name, epoch, data, bytes: data.length })
-    .onConflictDoUpdate({ target: [runArtifacts.runId, runArtifacts.name], set: { epoch, data, bytes: data.length, createdAt: sql`now()` } });
+    .values({ runId: run.id, teamId: run.teamId, name, epoch, batch, data, bytes: data.length })
+    .onConflictDoUpdate({ target: [runArtifacts.runId, runArtifacts.name], set: { epoch, batch, data, bytes: data.length, createdAt: sql`now()` } });
 }
 
 /** Hands back a run whose worker is stopping, saying so in its log (it resumes after its last epoch). */
@@ -346,8 +405,13 @@ async function handBack(db: Database, run: Run, fence: ReturnType<typeof and>): 
  * two from taking one run.
  */
 export async function requeueOrphanedRuns(db: Database, self: { workerId: string; active: Set<string> }, staleAfterSeconds: number): Promise<string[]> {
+  // First the sessions of workers taken for dead, their training processes' included: a host frozen or cut off inside
+  // a transaction would hold its runs' rows (which SKIP LOCKED passes over) until Postgres noticed it gone.
+  await db.execute(sql`
+    select pg_terminate_backend(a.pid) from pg_stat_activity a join workers w on a.application_name = ${SESSION_NAME_PREFIX} || w.id::text
+    where w.id <> ${self.workerId}::uuid and (w.stopped_at is not null or w.last_seen_at < now() - make_interval(secs => ${staleAfterSeconds}))`);
   return db.transaction(async (tx) => {
-    const orphans = await tx.execute<{ id: string; team_id: string; attempt: number; epochs_done: number; reason: string }>(sql`
+    const orphans = await tx.execute<{ id: string; team_id: string; attempt: number; epochs_done: number; batches_done: number; reason: string }>(sql`
       with orphans as (
         select r.id,
           case when r.worker_id = ${self.workerId}::uuid then 'its worker no longer trains it'
@@ -362,17 +426,13 @@ export async function requeueOrphanedRuns(db: Database, self: { workerId: string
             else w.id is null or w.stopped_at is not null or w.last_seen_at < now() - make_interval(secs => ${staleAfterSeconds}) end)
         for update of r skip locked)
       update runs set status = 'queued', worker_id = null from orphans where runs.id = orphans.id
-      returning runs.id, runs.team_id, runs.attempt, runs.epochs_done, orphans.reason`);
+      returning runs.id, runs.team_id, runs.attempt, runs.epochs_done, runs.batches_done, orphans.reason`);
     await releaseWaitingRuns(tx);
     for (const orphan of orphans) {
       await enqueueTraining(tx, orphan.id);
-      await tx.insert(runLogs).values({
-        runId: orphan.id,
-        teamId: orphan.team_id,
-        attempt: orphan.attempt,
-        level: 'info',
-        message: `requeued: ${orphan.reason}; resumes after epoch ${orphan.epochs_done}`,
-      });
+      const message = `requeued: ${orphan.reason}; resumes ${orphan.batches_done ? `at batch ${orphan.batches_done} of epoch ${orphan.epochs_done + 1}` : `after epoch ${orphan.epochs_done}`}`;
+      log.warn({ runId: orphan.id, attempt: orphan.attempt, teamId: orphan.team_id, sweptBy: self.workerId }, message);
+      await tx.insert(runLogs).values({ runId: orphan.id, teamId: orphan.team_id, attempt: orphan.attempt, level: 'info', message });
     }
     return [...orphans].map((r) => r.id);
   });

@@ -72,7 +72,7 @@ describe('fine-tuning', () => {
     }
   }, 120_000);
 
-  it('replays exactly: a run resumed from its checkpoint after epoch 1 ends where an unbroken one does (dropout is seeded), and a disposed trainer leaves no tensors', async () => {
+  it('replays exactly: a run resumed from a checkpoint taken mid-epoch ends where an unbroken one does (dropout is seeded per batch), and a disposed trainer leaves no tensors', async () => {
     const { tf } = await loadTensorFlow();
     const base = await baseModel();
     const data = textClasses();
@@ -80,11 +80,16 @@ describe('fine-tuning', () => {
     const before = tf.memory().numTensors;
     const straight = await createFinetune({ tf, data, config, seed: 8, baseModel: base });
     for (const epoch of [1, 2]) await straight.trainEpoch(epoch, { signal, onBatch: () => {} });
+    // The first attempt stops after batch 3 of epoch 2 (of 7), as a stopping worker does.
     const first = await createFinetune({ tf, data, config, seed: 8, baseModel: base });
     await first.trainEpoch(1, { signal, onBatch: () => {} });
+    const stop = new AbortController();
+    await expect(first.trainEpoch(2, { signal: stop.signal, onBatch: (_, batch) => void (batch === 2 && stop.abort()) })).rejects.toThrow();
     const resumed = await createFinetune({ tf, data, config, seed: 8, baseModel: base });
     await resumed.loadState(await first.saveState());
-    await resumed.trainEpoch(2, { signal, onBatch: () => {} });
+    const replayed: number[] = [];
+    await resumed.trainEpoch(2, { signal, fromBatch: 3, onBatch: (_, batch) => void replayed.push(batch) });
+    expect(replayed).toEqual([3, 4, 5, 6]);
     const [a, b] = [await straight.predict(data.validationRows), await resumed.predict(data.validationRows)];
     expect(Array.from(b.losses)).toEqual(Array.from(a.losses));
     for (const trainer of [straight, first, resumed]) trainer.dispose();

@@ -18,7 +18,7 @@ import { CLS, SEP, UNK, WordPieceTokenizer } from '../../lib/text/wordpiece';
 import { textOf, type BaseModelHeader } from './pretrain';
 import { unpackTensors } from '../../lib/runs/modelFormat';
 import { assignNamed, loadNamedState, saveNamedState } from './tensorState';
-import type { Classifier, TrainerFactory } from './trainer';
+import { batchesOf, batchSeed, type Classifier, type TrainerFactory } from './trainer';
 
 type Config = z.output<typeof finetuneConfig>;
 
@@ -148,15 +148,14 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
   return {
     batchesPerEpoch,
 
-    async trainEpoch(epoch, { signal, onBatch }) {
+    async trainEpoch(epoch, { signal, fromBatch, onBatch }) {
       const order = seededRandom(seed * 1_000_003 + epoch).sample(data.trainRows, data.trainRows.length);
-      encoder.reseed(seed * 1_000_003 + epoch);
       ensureCentroids();
       const started = performance.now();
       let tokens = 0;
-      for (let start = 0; start < order.length; start += config.batchSize) {
+      for (const [index, rows] of batchesOf(order, config.batchSize, fromBatch)) {
         signal.throwIfAborted();
-        const rows = order.slice(start, start + config.batchSize);
+        encoder.reseed(batchSeed(seed, epoch, index));
         const labels = labelTensor(rows);
         const loss = step(() => {
           const features = featuresOf(rows, true);
@@ -165,7 +164,7 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
         });
         labels.dispose();
         tokens += rows.reduce((n, row) => n + examples[row]!.ids.length, 0);
-        await onBatch(loss);
+        await onBatch(loss, index);
       }
       tokensPerSecond = tokens / Math.max(1e-9, (performance.now() - started) / 1000);
       if (prototype) recomputeCentroids();

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import type { logisticRegressionConfig } from '../../lib/runs/config';
 import type { TrainingData } from '../../db/trainingData';
 import { loadTrainingState, saveTrainingState } from './tensorState';
-import type { Classifier, TrainerFactory } from './trainer';
+import { batchesOf, type Classifier, type TrainerFactory } from './trainer';
 
 type Config = z.output<typeof logisticRegressionConfig>;
 
@@ -77,7 +77,7 @@ export const createLogisticRegression: TrainerFactory<Config, Classifier> = asyn
     });
 
   return {
-    async trainEpoch(epoch, { signal, onBatch }) {
+    async trainEpoch(epoch, { signal, fromBatch, onBatch }) {
       // The order depends on the seed and the epoch only, so a resumed epoch replays exactly.
       const rng = xoroshiro128plus(seed * 1000 + epoch);
       const order = [...data.trainRows];
@@ -85,14 +85,13 @@ export const createLogisticRegression: TrainerFactory<Config, Classifier> = asyn
         const j = uniformInt(rng, 0, i);
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
-      for (let start = 0; start < order.length; start += config.batchSize) {
+      for (const [index, batch] of batchesOf(order, config.batchSize, fromBatch)) {
         signal.throwIfAborted();
-        const batch = order.slice(start, start + config.batchSize);
         const x = dense(batch);
         let loss: Scalar | null = null;
         try {
           loss = optimizer.minimize(() => lossOf(batch, x) as Scalar, true, variables);
-          await onBatch((await loss!.data())[0]!);
+          await onBatch((await loss!.data())[0]!, index);
         } finally {
           loss?.dispose();
           x.dispose();

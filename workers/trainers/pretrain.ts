@@ -16,7 +16,7 @@ import { framed, padBatch } from '../ml/sequences';
 import { dense, Encoder, gatherRows, gelu, layerNorm, matMul, namedVariable, type EncoderSize, type NamedVariable } from '../ml/transformer';
 import { countWords, MASK, SPECIAL_TOKENS, trainWordPiece, WordPieceTokenizer } from '../../lib/text/wordpiece';
 import { loadNamedState, saveNamedState } from './tensorState';
-import type { TrainerFactory } from './trainer';
+import { batchesOf, batchSeed, type TrainerFactory } from './trainer';
 
 type Config = z.output<typeof pretrainConfig>;
 
@@ -42,6 +42,9 @@ interface Masked {
   positions: Int32Array;
   targets: Int32Array;
 }
+
+/** Set apart from the dropout seed of the same batch, so masks and dropout draw differently. */
+const MASKING = 0x5bd1e995;
 
 function maskBatch(sequences: readonly number[][], maskRate: number, vocabularySize: number, random: Random): Masked {
   const length = Math.max(...sequences.map((s) => s.length));
@@ -110,24 +113,23 @@ export const createPretrain: TrainerFactory<Config> = async ({ tf, data, config,
   return {
     batchesPerEpoch,
 
-    async trainEpoch(epoch, { signal, onBatch }) {
-      const random = seededRandom(seed * 1_000_003 + epoch);
-      encoder.reseed(seed * 1_000_003 + epoch);
-      const order = random.sample(data.trainRows, data.trainRows.length);
+    async trainEpoch(epoch, { signal, fromBatch, onBatch }) {
+      const order = seededRandom(seed * 1_000_003 + epoch).sample(data.trainRows, data.trainRows.length);
       const started = performance.now();
       let losses = 0;
       let batches = 0;
       epochTokens = 0;
-      for (let start = 0; start < order.length; start += config.batchSize) {
+      for (const [index, rows] of batchesOf(order, config.batchSize, fromBatch)) {
         signal.throwIfAborted();
-        const batch = order.slice(start, start + config.batchSize).map((row) => sequences.get(row)!);
-        const masked = maskBatch(batch, config.maskRate, size.vocabularySize, random);
+        const batch = rows.map((row) => sequences.get(row)!);
+        encoder.reseed(batchSeed(seed, epoch, index));
+        const masked = maskBatch(batch, config.maskRate, size.vocabularySize, seededRandom(batchSeed(seed, epoch, index) ^ MASKING));
         if (!masked.targets.length) continue;
         const loss = step(() => lossOf(logitsOf(masked, true), masked.targets));
         losses += loss;
         batches++;
         epochTokens += batch.reduce((n, s) => n + s.length, 0);
-        await onBatch(loss);
+        await onBatch(loss, index);
       }
       epochSeconds = (performance.now() - started) / 1000;
       epochLoss = losses / Math.max(1, batches);

@@ -8,8 +8,12 @@ import type { TrainingData } from '../../db/trainingData';
 export interface Trainer {
   /** Batches in one epoch, where the trainer does not train on every training row (the engine numbers steps by it). */
   batchesPerEpoch?: number;
-  /** One pass over the training rows, in batches; stops between batches once `signal` is aborted. */
-  trainEpoch(epoch: number, context: { signal: AbortSignal; onBatch: (loss: number) => Promise<void> | void }): Promise<void>;
+  /**
+   * One pass over the training rows, in batches; stops between batches once `signal` is aborted. It starts at batch
+   * `fromBatch` when an earlier attempt stopped mid-epoch (its state is loaded): batches draw their order and
+   * randomness from the seed, the epoch and their index, so the rest of the epoch replays as if it had never stopped.
+   */
+  trainEpoch(epoch: number, context: EpochContext): Promise<void>;
   /** Labels for rows; every trainer of labelled data has it (a language model scores itself in epochMetrics). */
   predict?(rows: readonly number[]): Promise<Predictions>;
   /** Scores of the trainer's own, recorded with the engine's after each epoch (e.g. a part of the model alone); optional. */
@@ -23,6 +27,22 @@ export interface Trainer {
   loadState(state: Buffer): Promise<void>;
   dispose(): void;
 }
+
+export interface EpochContext {
+  signal: AbortSignal;
+  /** The first batch to train (default 0): the batches an earlier attempt trained before it stopped mid-epoch. */
+  fromBatch?: number;
+  /** Told after each batch, with its index in the epoch (a batch with nothing to learn may be passed over). */
+  onBatch: (loss: number, batch: number) => Promise<void> | void;
+}
+
+/** The batches of an epoch's order from `fromBatch` on, each with its index. */
+export function* batchesOf<T>(order: readonly T[], batchSize: number, fromBatch = 0): Generator<[index: number, rows: T[]]> {
+  for (let index = fromBatch; index * batchSize < order.length; index++) yield [index, order.slice(index * batchSize, (index + 1) * batchSize)];
+}
+
+/** A seed for one batch's randomness (dropout, masking), so a batch draws the same wherever its epoch resumed. */
+export const batchSeed = (seed: number, epoch: number, batch: number) => (seed * 1_000_003 + epoch * 10_007 + batch) >>> 0;
 
 /**
  * The predicted class of each row, its loss against the label it was trained with, and, where the model has them,

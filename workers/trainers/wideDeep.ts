@@ -14,7 +14,7 @@ import type { wideDeepConfig } from '../../lib/runs/config';
 import { FtrlOptimizer } from './ftrl';
 import { loadTrainingState, saveTrainingState, type OptimizerSlots } from './tensorState';
 import { buildFeatureSpace, type EncodedRow } from './wideDeepFeatures';
-import type { Classifier, TrainerFactory } from './trainer';
+import { batchesOf, type Classifier, type TrainerFactory } from './trainer';
 
 type Config = z.output<typeof wideDeepConfig>;
 
@@ -78,7 +78,7 @@ export const createWideDeep: TrainerFactory<Config, Classifier> = async ({ tf, d
   const labelsOf = (batch: readonly number[]) => tf.oneHot(tf.tensor1d(Int32Array.from(batch, (r) => data.labels[r]!), 'int32'), classes);
 
   return {
-    async trainEpoch(epoch, { signal, onBatch }) {
+    async trainEpoch(epoch, { signal, fromBatch, onBatch }) {
       // The order depends on the seed and the epoch only, so a resumed epoch replays exactly.
       const rng = xoroshiro128plus(seed * 1000 + epoch);
       const order = [...data.trainRows];
@@ -86,9 +86,8 @@ export const createWideDeep: TrainerFactory<Config, Classifier> = async ({ tf, d
         const j = uniformInt(rng, 0, i);
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
-      for (let start = 0; start < order.length; start += config.batchSize) {
+      for (const [index, batch] of batchesOf(order, config.batchSize, fromBatch)) {
         signal.throwIfAborted();
-        const batch = order.slice(start, start + config.batchSize);
         const loss = tf.tidy(() => {
           const { value, grads } = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(labelsOf(batch), logitsOf(batch)) as Scalar, variables);
           // FTRL's per-coordinate rates are made for per-example gradients, so it takes the batch's sum, not its mean.
@@ -97,7 +96,7 @@ export const createWideDeep: TrainerFactory<Config, Classifier> = async ({ tf, d
           return value;
         });
         try {
-          await onBatch((await loss.data())[0]!);
+          await onBatch((await loss.data())[0]!, index);
         } finally {
           loss.dispose();
         }

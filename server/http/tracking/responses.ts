@@ -1,5 +1,6 @@
 /** MLflow's wire conventions: its error bodies and statuses, and JSON that carries NaN and infinities as strings. */
 import { AppError } from '../../errors';
+import { log } from '../../../lib/log';
 
 /** MLflow's error codes for Phaselab's, with the HTTP statuses MLflow answers them with. */
 const MLFLOW_ERRORS: Record<string, { errorCode: string; status: number }> = {
@@ -37,6 +38,6 @@ export function trackingErrorResponse(error: unknown): Response {
     const mapped = MLFLOW_ERRORS[String(error.extensions.code)] ?? { errorCode: 'INTERNAL_ERROR', status: 500 };
     return json({ error_code: mapped.errorCode, message: error.message }, mapped.status);
   }
-  console.error(error);
+  log.error({ err: error }, 'unexpected tracking API error');
   return json({ error_code: 'INTERNAL_ERROR', message: 'Internal server error' }, 500);
 }
