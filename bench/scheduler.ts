@@ -36,7 +36,7 @@ async function until<T>(probe: () => Promise<T | undefined | null | false>, what
   }
 }
 
-await withBenchDatabase('scheduler', 54343, 'product-titles', async ({ db, scope, teamId, versionId, url }) => {
+await withBenchDatabase('scheduler', 54349, 'product-titles', async ({ db, scope, teamId, versionId, url }) => {
   const fleet = new Set<ChildProcess>();
   const startWorker = () => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '..', 'workers', 'main.ts')], {

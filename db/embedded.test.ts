@@ -13,7 +13,7 @@ describe('embedded Postgres under Ctrl-C', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('outlives the signal that reaches the whole process group and is stopped last, by its owner', async () => {
-    const port = process.env.PHASELAB_CTRL_C_PG_PORT ?? '54338';
+    const port = process.env.PHASELAB_CTRL_C_PG_PORT ?? '31338';
     const owner = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test', 'ctrlCDatabase.ts'), path.join(dataDir, 'data'), port], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],

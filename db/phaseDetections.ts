@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from './client';
-import { runKeyTags, runMetrics, runPhaseDetections, runs } from './schema';
+import { datasetVersions, runKeyTags, runMetrics, runPhaseDetections, runs } from './schema';
 import { detectPhases } from '../lib/phases/detect';
 import { phaseDetectorParams, type PhaseDetectorParams } from '../lib/phases/spec';
 import { externalPhaseCurves, externalPhaseKeys, PHASE_TAGS, phaseCurveKeys, phaseCurvesFromMetrics, phaseMetricKeys } from '../lib/phases/curves';
@@ -38,7 +38,9 @@ export async function detectAndStorePhases(executor: Executor, request: Detectio
       .from(runPhaseDetections)
       .where(and(eq(runPhaseDetections.teamId, run.teamId), eq(runPhaseDetections.runId, run.id)));
     const params = phaseDetectorParams.parse({ ...previous?.params, ...request.params });
-    const detection = !isTrainedKind(locked.kind) ? await detectExternal(tx, run, params) : detectPhases(phaseCurvesFromMetrics(await readPoints(tx, run, phaseMetricKeys)), params);
+    const detection = !isTrainedKind(locked.kind)
+      ? await detectExternal(tx, run, params)
+      : detectPhases(phaseCurvesFromMetrics(await readPoints(tx, run, phaseMetricKeys), await validationItems(tx, run)), params);
     const values = {
       version: detection.version,
       params,
@@ -60,6 +62,16 @@ export async function detectAndStorePhases(executor: Executor, request: Detectio
   });
 }
 
+/** The validation split a trained run is scored on: its dataset version's count (sentences, for tagging). */
+async function validationItems(tx: Executor, run: { id: string; teamId: string }): Promise<number | undefined> {
+  const [row] = await tx
+    .select({ counts: datasetVersions.splitCounts })
+    .from(runs)
+    .innerJoin(datasetVersions, eq(datasetVersions.id, runs.datasetVersionId))
+    .where(and(eq(runs.teamId, run.teamId), eq(runs.id, run.id)));
+  return row?.counts.validation || undefined;
+}
+
 const readPoints = (tx: Executor, run: { id: string; teamId: string }, keys: string[]) =>
   tx
     .select({ key: runMetrics.key, step: runMetrics.step, epoch: runMetrics.epoch, value: runMetrics.value })
@@ -74,7 +86,8 @@ async function detectExternal(tx: Executor, run: { id: string; teamId: string },
   const keys = externalPhaseKeys(logged, new Map(tags.map((t) => [t.key, t.value])));
   const wanted = [keys.validation, keys.train, keys.epoch, phaseCurveKeys.memorizedFraction[0]].filter((k): k is string => k !== null);
   const points = (await readPoints(tx, run, wanted)).map((p) => ({ ...p, step: Number(p.step) }));
-  const detection = detectPhases(externalPhaseCurves(points, keys), params);
+  const items = Number(tags.find((t) => t.key === PHASE_TAGS.validationItems)?.value);
+  const detection = detectPhases(externalPhaseCurves(points, keys, Number.isInteger(items) && items > 0 ? items : undefined), params);
   if (keys.validation) return { ...detection, evidence: { ...detection.evidence, curves: keys } };
   return {
     ...detection,

@@ -101,6 +101,16 @@ export type InvitationStatus =
   | 'PENDING'
   | 'REVOKED';
 
+/**
+ * How suspected label errors are ranked. EARLY_LOSS: mean training loss over the epochs before the memorization phase
+ * (all epochs without one). AUM: area under the margin (Pleiss et al., 2020): the mean over epochs of the given label's
+ * probability minus the highest other's, lowest first. LAST_LOSS: loss at the latest epoch.
+ */
+export type LabelErrorRanking =
+  | 'AUM'
+  | 'EARLY_LOSS'
+  | 'LAST_LOSS';
+
 export type LaunchSweepInput = {
   axes: Array<SweepAxisInput>;
   /** The base config; each run sets the axes' fields on it. */
@@ -648,7 +658,7 @@ export type RunEpochDetailsQueryVariables = Exact<{
 }>;
 
 
-export type RunEpochDetailsQuery = { run: { id: string, artifacts: Array<{ name: string, epoch: number, bytes: number }>, noisyExamples: Array<{ firstMemorizedEpoch: number | null }>, suspectedLabelErrors: Array<{ row: number, line: number, text: string, givenLabel: string, predictedLabel: string, loss: number, injected: boolean | null }> } };
+export type RunEpochDetailsQuery = { run: { id: string, artifacts: Array<{ name: string, epoch: number, bytes: number }>, noisyExamples: Array<{ firstMemorizedEpoch: number | null }> } };
 
 export type CancelRunMutationVariables = Exact<{
   id: string | number;
@@ -723,6 +733,14 @@ export type RelabelReviewedMutationVariables = Exact<{
 
 
 export type RelabelReviewedMutation = { relabelRows: { version: { number: number } } };
+
+export type RunLabelErrorsQueryVariables = Exact<{
+  id: string | number;
+  ranking?: LabelErrorRanking | null | undefined;
+}>;
+
+
+export type RunLabelErrorsQuery = { run: { id: string, labelErrors: { ranking: LabelErrorRanking, earlyEpochsFrom: number, earlyEpochsThrough: number, rankings: Array<{ ranking: LabelErrorRanking, available: boolean, detectionF1: number | null, preferred: boolean }>, examples: Array<{ row: number, line: number, text: string, givenLabel: string, predictedLabel: string, score: number, injected: boolean | null }> } | null } };
 
 export type DetectPhasesMutationVariables = Exact<{
   runId: string | number;
@@ -1850,15 +1868,6 @@ export const RunEpochDetailsDocument = new TypedDocumentString(`
     noisyExamples {
       firstMemorizedEpoch
     }
-    suspectedLabelErrors(first: 20) {
-      row
-      line
-      text
-      givenLabel
-      predictedLabel
-      loss
-      injected
-    }
   }
 }
     `) as unknown as TypedDocumentString<RunEpochDetailsQuery, RunEpochDetailsQueryVariables>;
@@ -2025,6 +2034,33 @@ export const RelabelReviewedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RelabelReviewedMutation, RelabelReviewedMutationVariables>;
+export const RunLabelErrorsDocument = new TypedDocumentString(`
+    query RunLabelErrors($id: ID!, $ranking: LabelErrorRanking) {
+  run(id: $id) {
+    id
+    labelErrors(first: 20, ranking: $ranking) {
+      ranking
+      rankings {
+        ranking
+        available
+        detectionF1
+        preferred
+      }
+      earlyEpochsFrom
+      earlyEpochsThrough
+      examples {
+        row
+        line
+        text
+        givenLabel
+        predictedLabel
+        score
+        injected
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunLabelErrorsQuery, RunLabelErrorsQueryVariables>;
 export const DetectPhasesDocument = new TypedDocumentString(`
     mutation DetectPhases($runId: ID!, $params: PhaseDetectorParams) {
   detectPhases(runId: $runId, params: $params) {

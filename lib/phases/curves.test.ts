@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { externalPhaseCurves, externalPhaseKeys, lowerIsBetter } from './curves';
+import { externalPhaseCurves, externalPhaseKeys, lowerIsBetter, phaseCurvesFromMetrics } from './curves';
 
 const point = (key: string, step: number, value: number, epoch = step) => ({ key, step, epoch, value });
+
+describe('the curves a trained run is judged on', () => {
+  it('reads macro-F1 before accuracy, with the training score of the same kind, and masked-word accuracy for pre-training', () => {
+    const multiClass = phaseCurvesFromMetrics([point('val/accuracy', 1, 0.9), point('val/macro_f1', 1, 0.6), point('train/accuracy', 1, 0.95), point('train/macro_f1', 1, 0.7)], 300);
+    expect(multiClass).toEqual({ valScore: [{ epoch: 1, value: 0.6 }], trainScore: [{ epoch: 1, value: 0.7 }], memorizedFraction: undefined, validationItems: 300 });
+    const pretraining = phaseCurvesFromMetrics([point('val/mlm_accuracy', 1, 0.2), point('train/mlm_loss', 1, 4)]);
+    expect(pretraining).toMatchObject({ valScore: [{ epoch: 1, value: 0.2 }], trainScore: undefined });
+  });
+});
 
 describe('the curves an outside run is judged on', () => {
   it('takes the tagged metrics first, else the names frameworks log under', () => {

@@ -57,6 +57,19 @@ describe('phase detector', () => {
     expect(d.explanation).toContain('no settling phase');
   });
 
+  it('calls no phase where validation moves within its own sampling noise, and reads a falling validation against it', () => {
+    // 2.5 points of accuracy up and down over 8 epochs: on 100 validation items that is noise (±0.06), on 100,000 not.
+    const wobbly = curve([0.7, 0.72, 0.71, 0.725, 0.72, 0.715, 0.7, 0.705]);
+    const small = detectPhases({ valScore: wobbly, validationItems: 100 });
+    expect(small.status).toBe('insufficient_data');
+    expect(small.explanation).toBe('Validation moved by 0.025 over the run, within its own sampling noise (±0.091 for 100 validation items): no phase can be told from noise.');
+    expect(detectPhases({ valScore: wobbly, validationItems: 100_000 }).status).toBe('detected');
+    // A fall of 0.06 after a clear rise is memorization on 10,000 items, and within the noise on 200.
+    const fall = curve([0.3, 0.6, 0.8, 0.8, 0.8, 0.78, 0.76, 0.74]);
+    expect(phase(detectPhases({ valScore: fall, validationItems: 10_000 }), 'memorization')).toBeDefined();
+    expect(phase(detectPhases({ valScore: fall, validationItems: 200 }), 'memorization')).toBeUndefined();
+  });
+
   it('reads points in any order, averages repeated epochs, ignores non-finite values, and refuses bad parameters', () => {
     const [c] = syntheticSuite(1, 7);
     const { valScore, memorizedFraction } = c!.curves;

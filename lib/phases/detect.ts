@@ -16,6 +16,9 @@
  *    points (three at least) is flat within `plateauSlope` or twice its standard error. Otherwise there is no settling
  *    and fitting runs until memorization begins, as for a randomly initialised model that memorizes while it fits.
  * Fewer than `minEpochs` points give "not enough data" and no phase; a phase the curves do not show is not reported.
+ * 4. With the number of validation items n, a score in [0, 1] carries sampling noise √(p(1−p)/n) at its mean level p:
+ *    slopes are judged against it as well as against the fit's residuals, a fall must exceed twice it, and a curve
+ *    whose whole movement stays within twice it is "not enough data": no phase can be told from noise.
  */
 import { binCurve, fitPiecewise, type PiecewiseFit, type Segment } from './piecewise';
 import { phaseDetectorParams, phaseDetectorVersion, type PhaseDetectorParams, type PhaseName } from './spec';
@@ -30,6 +33,8 @@ export interface PhaseCurves {
   valScore: CurvePoint[];
   trainScore?: CurvePoint[];
   memorizedFraction?: CurvePoint[];
+  /** How many items each validation score is computed over, where known. */
+  validationItems?: number;
 }
 
 export interface Phase {
@@ -74,12 +79,19 @@ function series(points: CurvePoint[] | undefined) {
   return { ...binned, last: epochs[epochs.length - 1] ?? 0 };
 }
 
-/** The standard error of a segment's slope, from the fit's residuals and the points it spans. */
-function slopeError(fit: PiecewiseFit, segment: Segment, x: number[]): number {
+/** The standard error of a segment's slope, from the fit's residuals (or the score's sampling noise) and the points it spans. */
+function slopeError(fit: PiecewiseFit, segment: Segment, x: number[], noise = noiseFloor): number {
   const inside = x.filter((xi) => xi >= segment.start && xi <= segment.end);
   const mean = inside.reduce((a, b) => a + b, 0) / Math.max(1, inside.length);
   const spread = inside.reduce((sum, xi) => sum + (xi - mean) ** 2, 0);
-  return spread > 0 ? Math.max(fit.residualStd, noiseFloor) / Math.sqrt(spread) : Infinity;
+  return spread > 0 ? Math.max(fit.residualStd, noise) / Math.sqrt(spread) : Infinity;
+}
+
+/** The sampling noise of a validation score that is a share of n items (0 when n is unknown or the score is no share). */
+function samplingNoise(y: number[], items: number | undefined): number {
+  if (!items || !y.length || y.some((v) => v < 0 || v > 1)) return 0;
+  const p = y.reduce((a, b) => a + b, 0) / y.length;
+  return Math.sqrt((p * (1 - p)) / items);
 }
 
 function valueAt(fit: PiecewiseFit, x: number): number {
@@ -106,7 +118,7 @@ function firstRise(x: number[], y: number[], slope: number, rise: number, signal
   return undefined;
 }
 
-function memorizationOnset(curves: PhaseCurves, val: { x: number[]; y: number[] }, fittingEnd: number, params: PhaseDetectorParams): Onset | undefined {
+function memorizationOnset(curves: PhaseCurves, val: { x: number[]; y: number[] }, fittingEnd: number, params: PhaseDetectorParams, sampling: number): Onset | undefined {
   const memorized = series(curves.memorizedFraction);
   if (memorized.x.length >= params.minEpochs) return firstRise(memorized.x, memorized.y, params.memorizationSlope, params.memorizationRise, 'memorized fraction');
   // Without label noise, only what happens after fitting can be memorization: during fitting the gap grows anyway.
@@ -126,7 +138,7 @@ function memorizationOnset(curves: PhaseCurves, val: { x: number[]; y: number[] 
     valAfter.map(([x]) => x),
     valAfter.map(([, i]) => -val.y[i]!),
     params.plateauSlope,
-    params.gapRise,
+    Math.max(params.gapRise, 2 * sampling),
     'validation fall',
   );
   const fallen = fall && { ...fall, from: -fall.from, to: -fall.to };
@@ -159,17 +171,28 @@ export function detectPhases(curves: PhaseCurves, input: Partial<PhaseDetectorPa
     };
   }
   const fit = fitPiecewise(val.x, val.y, noiseFloor);
-  const tolerance = (s: Segment) => Math.max(params.plateauSlope, 2 * slopeError(fit, s, val.x));
+  const sampling = samplingNoise(val.y, curves.validationItems);
+  const moved = Math.max(...val.y) - Math.min(...val.y);
+  if (sampling > 0 && moved <= 2 * sampling) {
+    return {
+      ...base,
+      status: 'insufficient_data',
+      explanation: `Validation moved by ${num(moved)} over the run, within its own sampling noise (±${num(2 * sampling)} for ${curves.validationItems} validation items): no phase can be told from noise.`,
+      evidence: { points: val.x.length, moved: round(moved), samplingNoise: round(sampling), validationItems: curves.validationItems },
+    };
+  }
+  const noise = Math.max(noiseFloor, sampling);
+  const tolerance = (s: Segment) => Math.max(params.plateauSlope, 2 * slopeError(fit, s, val.x, noise));
   const rising = fit.segments.findIndex((s) => s.slope <= tolerance(s));
   const firstX = val.x[0]!;
   // The real last epoch, not a binned one: the last phase runs to it.
   const lastX = val.last;
   const fittingEnd = rising === -1 ? lastX : rising === 0 ? firstX : fit.segments[rising - 1]!.end;
-  const onset = memorizationOnset(curves, val, fittingEnd, params);
+  const onset = memorizationOnset(curves, val, fittingEnd, params, sampling);
 
   const phases: Phase[] = [];
   const notes: string[] = [];
-  const residual = Math.max(fit.residualStd, noiseFloor);
+  const residual = Math.max(fit.residualStd, noise);
   const memorizationStart = onset && Math.max(onset.at, firstX);
   const plateauEnd = memorizationStart ?? lastX;
   const plateau = plateauEnd - fittingEnd >= params.minSettling ? flatStretch(val, fittingEnd, plateauEnd, residual, params.plateauSlope) : undefined;
@@ -223,6 +246,7 @@ export function detectPhases(curves: PhaseCurves, input: Partial<PhaseDetectorPa
       points: val.x.length,
       valSegments: fit.segments.map((s) => ({ start: s.start, end: s.end, slope: round(s.slope) })),
       residualStd: round(fit.residualStd),
+      ...(sampling > 0 && { samplingNoise: round(sampling), validationItems: curves.validationItems }),
       params,
     },
   };

@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const phaseNames = ['fitting', 'settling', 'memorization'] as const;
 export type PhaseName = (typeof phaseNames)[number];
 
-export const phaseDetectorVersion = 'piecewise-1';
+export const phaseDetectorVersion = 'piecewise-2';
 
 export const phaseDetectorParams = z.object({
   minEpochs: z.number().int().min(3, 'use at least 3 epochs').max(100).default(4),

@@ -63,8 +63,12 @@ export const wideDeepConfig = z.object({
   crossBuckets: z.number().int().min(16).max(100_000).default(10_000),
   /** A categorical column with more values than this is hashed into this many buckets. */
   hashBuckets: z.number().int().min(16).max(20_000).default(1_000),
-  /** Quantile buckets of each numeric column for the wide part; 0 leaves numbers to the deep part. */
-  numericBuckets: z.number().int().min(0).max(100).default(0),
+  /**
+   * Quantile buckets of each numeric column for the wide part (and its crosses), so that a wide-only run sees the same
+   * columns as a deep one and an ablation compares memorization with generalization, not feature sets; 0 leaves
+   * numbers to the deep part.
+   */
+  numericBuckets: z.number().int().min(0).max(100).default(10),
   /** 0: by cardinality, min(32, round(6·values^¼)). */
   embeddingDim: z.number().int().min(0).max(256).default(0),
   hiddenUnits: z.array(z.number().int().min(1).max(2048)).max(5, 'use at most 5 hidden layers').default([64, 32]),

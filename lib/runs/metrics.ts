@@ -53,9 +53,34 @@ export function perClassF1(predictions: ArrayLike<number>, labels: ArrayLike<num
   const fn = new Float64Array(classes);
   for (let i = 0; i < predictions.length; i++) {
     if (predictions[i] === labels[i]) tp[labels[i]!]!++;
-    else (fp[predictions[i]!]!++, fn[labels[i]!]!++);
+    else {
+      // An undecided item (-1) is missed by its class's recall, and counts against no class's precision.
+      if (predictions[i]! >= 0) fp[predictions[i]!]!++;
+      fn[labels[i]!]!++;
+    }
   }
   return Array.from({ length: classes }, (_, c) => (tp[c]! + fp[c]! + fn[c]! ? (2 * tp[c]!) / (2 * tp[c]! + fp[c]! + fn[c]!) : null));
+}
+
+/**
+ * Macro precision (over the classes predicted at least once) and macro recall (over the classes present), where a
+ * prediction of -1 leaves the item undecided: it lowers recall and never precision.
+ */
+export function macroPrecisionRecall(predictions: ArrayLike<number>, labels: ArrayLike<number>, classes: number): { precision: number; recall: number } {
+  const tp = new Float64Array(classes);
+  const predicted = new Float64Array(classes);
+  const present = new Float64Array(classes);
+  for (let i = 0; i < predictions.length; i++) {
+    present[labels[i]!]!++;
+    if (predictions[i]! < 0) continue;
+    predicted[predictions[i]!]!++;
+    if (predictions[i] === labels[i]) tp[labels[i]!]!++;
+  }
+  const mean = (of: Float64Array) => {
+    const classesCounted = [...of.keys()].filter((c) => of[c]! > 0);
+    return classesCounted.reduce((sum, c) => sum + tp[c]! / of[c]!, 0) / Math.max(1, classesCounted.length);
+  };
+  return { precision: mean(predicted), recall: mean(present) };
 }
 
 /** The unweighted mean of each class's F1; a class neither predicted nor present is left out. */

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/database';
 import { errorCode, graphqlClient, newUser, newUserWithTeam, type Caller, type RequestFn } from '../../test/graphqlClient';
 import { startWorker, waitFor } from '../../test/processes';
+import { phaseDetectorVersion } from '../../lib/phases/spec';
 
 let request: RequestFn;
 let owner: Awaited<ReturnType<typeof newUserWithTeam>>;
@@ -42,7 +43,7 @@ beforeAll(async () => {
 describe('detected phases', () => {
   it('are stored final when the run ends, with the detector version, parameters and a readable explanation', async () => {
     const { phaseDetection, phases } = await phasesOf();
-    expect(phaseDetection).toMatchObject({ version: 'piecewise-1', status: 'DETECTED', final: true, epochsSeen: 6, requestedBy: null, params: { plateauSlope: 0.005, minEpochs: 4 } });
+    expect(phaseDetection).toMatchObject({ version: phaseDetectorVersion, status: 'DETECTED', final: true, epochsSeen: 6, requestedBy: null, params: { plateauSlope: 0.005, minEpochs: 4 } });
     expect(phaseDetection.explanation).toMatch(/^Validation (rose|reached)/);
     expect(phaseDetection.phases[0]).toMatchObject({ phase: 'FITTING', start: 0 });
     expect(phases.map((p: { phase: string }) => p.phase)).toEqual(phaseDetection.phases.map((p: { phase: string }) => p.phase));

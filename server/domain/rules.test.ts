@@ -142,9 +142,16 @@ describe('hybrid runs', () => {
     } finally {
       worker.kill('SIGTERM');
     }
-    const REPORT = `query($id: ID!) { run(id: $id) { metricKeys hybridReport { mode released { precision coverage coverageByRules coverageByModel review } ungated { macroF1 coverage } modelOnly { macroF1 } rulesFixed classes { name released } curve { coverage precision } } reviewQueue(first: 5) { row text label reason rules { pattern } } } }`;
+    const REPORT = `query($id: ID!) { run(id: $id) { metricKeys summary hybridReport { mode released { precision coverage coverageByRules coverageByModel review } ungated { macroF1 coverage } modelOnly { macroF1 } rulesFixed classes { name released } curve { coverage precision } } reviewQueue(first: 5) { row text label reason rules { pattern } } } }`;
     const report = Object.fromEntries(await Promise.all(runs.map(async (r) => [r.config.mode, (await as(REPORT, { id: r.id })).data!.run])));
     expect(report.rules_only.hybridReport).toMatchObject({ modelOnly: null, rulesFixed: null, released: { coverageByModel: 0 } });
+    // Rules alone have no loss (none reported, rather than 0), and what they leave undecided counts as wrong.
+    const summary = report.rules_only.summary as Record<string, number>;
+    expect(summary['test/loss']).toBeUndefined();
+    expect(summary['test/coverage']).toBeCloseTo(report.rules_only.hybridReport.ungated.coverage, 10);
+    expect(summary['test/accuracy']).toBeLessThanOrEqual(summary['test/coverage']!);
+    expect(summary['test/decided_accuracy']).toBeGreaterThan(0.9);
+    expect(report.ml_only.summary['test/coverage']).toBe(1);
     expect(report.rules_only.hybridReport.ungated.coverage).toBeLessThan(0.2);
     expect(report.rules_only.hybridReport.released.precision).toBeGreaterThan(0.9);
     expect(report.ml_only.hybridReport.released.coverageByRules).toBe(0);

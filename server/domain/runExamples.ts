@@ -11,7 +11,7 @@ import type { Executor } from '../../db/client';
 import { copyLines, copyText } from '../../db/copy';
 import { runArtifacts, runExamples, runNoisyExamples, runs } from '../../db/schema';
 import { memorizationMetrics } from '../../lib/runs/labelNoise';
-import { decodeTrainingLosses, detectionScore, encodeTrainingLosses, highestLosses } from '../../lib/runs/trainingLosses';
+import { detectionScore, encodeTrainingLosses, trainingLossesArtifact, type TrainingLosses } from '../../lib/runs/trainingLosses';
 import { AlreadyExistsError, InvalidInputError } from '../errors';
 import { ownedBy, type Scope } from '../tenancy/scope';
 import { logLine, readableRun, writableRun } from './externalRuns';
@@ -221,75 +221,19 @@ export async function logExampleEpoch(scope: Scope, runId: unknown, read: (class
       }
     }
     await writeMetrics(tx, run, Object.entries(points).map(([key, value]) => ({ key, value, step: epoch, timestamp: Date.now() })));
-    await storeLatestLosses(tx, run, { epoch, classes, rows: Int32Array.from(positions), losses, predictions });
+    await storeEpochLosses(tx, run, { epoch, classes, rows: Int32Array.from(positions), losses, predictions, labels });
     return { run, value: { epoch, examples: labels.length, ...memorization } };
   });
   scheduleDetection(scope, result.run);
   return result.value;
 }
 
-/** Keeps the latest epoch's losses (an earlier epoch sent late never replaces a later one). */
-async function storeLatestLosses(tx: Executor, run: Run, value: Parameters<typeof encodeTrainingLosses>[0]) {
+/** Keeps the epoch's record of every example (an epoch sent again replaces its record), for the label-error ranking. */
+async function storeEpochLosses(tx: Executor, run: Run, value: TrainingLosses) {
   const data = encodeTrainingLosses(value);
   await tx
     .insert(runArtifacts)
-    .values({ runId: run.id, teamId: run.teamId, name: 'training-losses', epoch: value.epoch, data, bytes: data.length })
-    .onConflictDoUpdate({
-      target: [runArtifacts.runId, runArtifacts.name],
-      set: { epoch: value.epoch, data, bytes: data.length, createdAt: sql`now()` },
-      setWhere: sql`${runArtifacts.epoch} <= ${value.epoch}`,
-    });
+    .values({ runId: run.id, teamId: run.teamId, name: trainingLossesArtifact(value.epoch), epoch: value.epoch, data, bytes: data.length })
+    .onConflictDoUpdate({ target: [runArtifacts.runId, runArtifacts.name], set: { data, bytes: data.length, createdAt: sql`now()` } });
 }
 
-export interface ExampleLabelError {
-  position: number;
-  id: string;
-  text: string | null;
-  label: string;
-  predictedLabel: string;
-  loss: number;
-  /** Whether the run registered the example as noisy; null when it registered no true labels. */
-  noisy: boolean | null;
-}
-
-/**
- * A run's latest per-example losses and the positions (into them) of the `first` highest, highest first (NaN last);
- * null before any epoch was logged.
- */
-export async function hardestExamples(scope: Scope, runId: string, first: number) {
-  const [artifact] = await scope.db
-    .select({ data: runArtifacts.data })
-    .from(runArtifacts)
-    .where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, runId), eq(runArtifacts.name, 'training-losses')));
-  if (!artifact) return null;
-  const losses = decodeTrainingLosses(artifact.data);
-  const top = highestLosses(Float32Array.from(losses.losses, (l) => (Number.isNaN(l) ? -Infinity : l)), Math.min(Math.max(first, 1), 5000));
-  return { losses, top };
-}
-
-/** The registered examples with the highest loss at the latest epoch logged, highest first. */
-export async function exampleLabelErrors(scope: Scope, runId: unknown, first = 50): Promise<ExampleLabelError[]> {
-  const run = await readableRun(scope, runId);
-  const hardest = await hardestExamples(scope, run.id, first);
-  if (!hardest) return [];
-  const { losses, top } = hardest;
-  const positions = top.map((i) => losses.rows[i]!);
-  const rows = await scope.db.execute<{ position: number; example_id: string; label: string; true_label: string | null; text: string | null }>(sql`
-    select position, example_id, label, true_label, text from ${runExamples}
-    where run_id = ${run.id} and team_id = ${scope.team.id} and position = any(${`{${positions.join(',')}}`}::int[])`);
-  const byPosition = new Map([...rows].map((r) => [r.position, r]));
-  const [{ known }] = (await scope.db.execute<{ known: boolean }>(sql`select exists(select 1 from ${runExamples} where run_id = ${run.id} and true_label is not null) as known`)) as unknown as [{ known: boolean }];
-  return top.flatMap((i) => {
-    const row = byPosition.get(losses.rows[i]!);
-    if (!row) return [];
-    return [{
-      position: row.position,
-      id: row.example_id,
-      text: row.text,
-      label: row.label,
-      predictedLabel: losses.classes[losses.predictions[i]!] ?? '',
-      loss: losses.losses[i]!,
-      noisy: known ? row.true_label !== null && row.true_label !== row.label : null,
-    }];
-  });
-}

@@ -601,6 +601,38 @@ export type KeyValue = {
   value: Scalars['String']['output'];
 };
 
+/**
+ * How suspected label errors are ranked. EARLY_LOSS: mean training loss over the epochs before the memorization phase
+ * (all epochs without one). AUM: area under the margin (Pleiss et al., 2020): the mean over epochs of the given label's
+ * probability minus the highest other's, lowest first. LAST_LOSS: loss at the latest epoch.
+ */
+export type LabelErrorRanking =
+  | 'AUM'
+  | 'EARLY_LOSS'
+  | 'LAST_LOSS';
+
+export type LabelErrorRankingScore = {
+  __typename?: 'LabelErrorRankingScore';
+  /** False where the run's records cannot give it (AUM needs class probabilities). */
+  available: Scalars['Boolean']['output'];
+  /** How well its top k finds the injected label errors (k = their number); null without injected noise. */
+  detectionF1?: Maybe<Scalars['Float']['output']>;
+  /** The default: the best detection F1 where labels were injected, else EARLY_LOSS. */
+  preferred: Scalars['Boolean']['output'];
+  ranking: LabelErrorRanking;
+};
+
+export type LabelErrorReport = {
+  __typename?: 'LabelErrorReport';
+  /** The epochs EARLY_LOSS averages. */
+  earlyEpochsFrom: Scalars['Float']['output'];
+  earlyEpochsThrough: Scalars['Float']['output'];
+  /** The likeliest label errors, most suspect first; never an example whose given label the model predicted at every epoch. */
+  examples: Array<SuspectedLabelError>;
+  ranking: LabelErrorRanking;
+  rankings: Array<LabelErrorRankingScore>;
+};
+
 export type LaunchSweepInput = {
   axes: Array<SweepAxisInput>;
   /** The base config; each run sets the axes' fields on it. */
@@ -1016,7 +1048,7 @@ export type PhaseDetection = {
   /** Who asked for it; null when a worker ran it. */
   requestedBy?: Maybe<User>;
   status: PhaseDetectionStatus;
-  /** The detector's method and version, e.g. piecewise-1. */
+  /** The detector's method and version, e.g. piecewise-2. */
   version: Scalars['String']['output'];
 };
 
@@ -1539,6 +1571,8 @@ export type Run = {
   /** Key–value tags (MLflow's run tags), beside the plain labels in tags. */
   keyTags: Array<KeyValue>;
   kind: Scalars['String']['output'];
+  /** Suspected label errors by a ranking (default: the preferred one), with each ranking's detection F1; null before the first epoch. */
+  labelErrors?: Maybe<LabelErrorReport>;
   /** What the engine said about the run, oldest first: the newest `last` lines, or those after line `after` (to tail it). */
   logs: Array<RunLogLine>;
   metricKeys: Array<Scalars['String']['output']>;
@@ -1564,7 +1598,7 @@ export type Run = {
   status: RunStatus;
   /** The last value of each epoch metric, and the test score. */
   summary: Scalars['JSON']['output'];
-  /** Training examples by loss at the latest epoch, highest first (download all as CSV from /api/runs/{id}/suspected-label-errors). */
+  /** The likeliest label errors by the preferred ranking (see labelErrors; download every example as CSV from /api/runs/{id}/suspected-label-errors). */
   suspectedLabelErrors: Array<SuspectedLabelError>;
   tags: Array<Scalars['String']['output']>;
   /** Why a run that has not started waits, when it is not only its place in the queue: its base model still pre-trains, or its team trains as many runs at once as it may while other teams wait. */
@@ -1577,6 +1611,12 @@ export type RunEmbeddingNeighboursArgs = {
   column: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   value: Scalars['String']['input'];
+};
+
+
+export type RunLabelErrorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ranking?: InputMaybe<LabelErrorRanking>;
 };
 
 
@@ -1845,7 +1885,7 @@ export type SplitInput = {
   validation?: InputMaybe<Scalars['Float']['input']>;
 };
 
-/** A training example the model finds hard: the likeliest kind of label error. */
+/** A training example whose label is likely wrong, by a ranking over the run's epochs. */
 export type SuspectedLabelError = {
   __typename?: 'SuspectedLabelError';
   givenLabel: Scalars['String']['output'];
@@ -1853,9 +1893,13 @@ export type SuspectedLabelError = {
   injected?: Maybe<Scalars['Boolean']['output']>;
   /** The line of the uploaded file it came from. */
   line: Scalars['Int']['output'];
+  /** The loss at the latest epoch. */
   loss: Scalars['Float']['output'];
+  /** The model's prediction at the latest epoch. */
   predictedLabel: Scalars['String']['output'];
   row: Scalars['Int']['output'];
+  /** The ranking's score: higher is more suspect. */
+  score: Scalars['Float']['output'];
   text: Scalars['String']['output'];
 };
 
@@ -2085,6 +2129,9 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JSONValue: ResolverTypeWrapper<Scalars['JSONValue']['output']>;
   KeyValue: ResolverTypeWrapper<KeyValue>;
+  LabelErrorRanking: LabelErrorRanking;
+  LabelErrorRankingScore: ResolverTypeWrapper<LabelErrorRankingScore>;
+  LabelErrorReport: ResolverTypeWrapper<LabelErrorReport>;
   LaunchSweepInput: LaunchSweepInput;
   LeaveTeamPayload: ResolverTypeWrapper<LeaveTeamPayload>;
   LogRunExampleEpochInput: LogRunExampleEpochInput;
@@ -2246,6 +2293,8 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   JSONValue: Scalars['JSONValue']['output'];
   KeyValue: KeyValue;
+  LabelErrorRankingScore: LabelErrorRankingScore;
+  LabelErrorReport: LabelErrorReport;
   LaunchSweepInput: LaunchSweepInput;
   LeaveTeamPayload: LeaveTeamPayload;
   LogRunExampleEpochInput: LogRunExampleEpochInput;
@@ -2703,6 +2752,21 @@ export type KeyValueResolvers<ContextType = GraphQLContext, ParentType extends R
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LabelErrorRankingScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabelErrorRankingScore'] = ResolversParentTypes['LabelErrorRankingScore']> = {
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  detectionF1?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  preferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ranking?: Resolver<ResolversTypes['LabelErrorRanking'], ParentType, ContextType>;
+};
+
+export type LabelErrorReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabelErrorReport'] = ResolversParentTypes['LabelErrorReport']> = {
+  earlyEpochsFrom?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  earlyEpochsThrough?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['SuspectedLabelError']>, ParentType, ContextType>;
+  ranking?: Resolver<ResolversTypes['LabelErrorRanking'], ParentType, ContextType>;
+  rankings?: Resolver<Array<ResolversTypes['LabelErrorRankingScore']>, ParentType, ContextType>;
+};
+
 export type LeaveTeamPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeaveTeamPayload'] = ResolversParentTypes['LeaveTeamPayload']> = {
   teamId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -3052,6 +3116,7 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   inputs?: Resolver<ResolversTypes['JSONValue'], ParentType, ContextType>;
   keyTags?: Resolver<Array<ResolversTypes['KeyValue']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelErrors?: Resolver<Maybe<ResolversTypes['LabelErrorReport']>, ParentType, ContextType, RequireFields<RunLabelErrorsArgs, 'first'>>;
   logs?: Resolver<Array<ResolversTypes['RunLogLine']>, ParentType, ContextType, RequireFields<RunLogsArgs, 'last'>>;
   metricKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<RunMetricsArgs, 'maxPoints' | 'withWallTime'>>;
@@ -3227,6 +3292,7 @@ export type SuspectedLabelErrorResolvers<ContextType = GraphQLContext, ParentTyp
   loss?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   predictedLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -3345,6 +3411,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JSON?: GraphQLScalarType;
   JSONValue?: GraphQLScalarType;
   KeyValue?: KeyValueResolvers<ContextType>;
+  LabelErrorRankingScore?: LabelErrorRankingScoreResolvers<ContextType>;
+  LabelErrorReport?: LabelErrorReportResolvers<ContextType>;
   LeaveTeamPayload?: LeaveTeamPayloadResolvers<ContextType>;
   LogRunExampleEpochPayload?: LogRunExampleEpochPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;

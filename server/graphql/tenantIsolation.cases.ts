@@ -144,7 +144,7 @@ export const teamCases: Record<string, TeamCase> = {
   'Query.baseModels': { kind: 'team', write: false, document: `{ baseModels { id name status layers corpus { id } run { id } tokenize(text: "the launch date") } }` },
   'Query.run': {
     kind: 'team', write: false, targetsObject: true,
-    document: `query($id: ID!) { run(id: $id) { id config metrics { key } noisyExamples { row } artifacts { name } suspectedLabelErrors { row text } logs { id }
+    document: `query($id: ID!) { run(id: $id) { id config metrics { key } noisyExamples { row } artifacts { name } suspectedLabelErrors { row text } labelErrors { ranking examples { row } } logs { id }
       phases { phase correction { id } } phaseDetection { status explanation } annotations { id label author { id } }
       group { id runs { id } } explanation { crossWeights { feature } embeddingColumns } baseModel { id name } } }`,
     variables: (w) => ({ id: w.runId }),

@@ -24,11 +24,12 @@ export function errorResponse(error: unknown): Response {
 }
 
 /** A download: an ASCII fallback name for old clients, the exact one for the rest, and no content sniffing. */
-export function attachmentHeaders(filename: string, contentType: string, bytes: number): HeadersInit {
+export function attachmentHeaders(filename: string, contentType: string, bytes?: number): HeadersInit {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return {
     'content-type': contentType,
-    'content-length': String(bytes),
+    // Left out for a streamed body, whose length is known only at its end.
+    ...(bytes !== undefined && { 'content-length': String(bytes) }),
     'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
     'x-content-type-options': 'nosniff',
   };

@@ -16,7 +16,7 @@ import { startWorker, waitFor } from '../../test/processes';
  */
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'phaselab-faults-'));
 fs.chmodSync(dataDir, 0o755);
-const pgOptions = { dataDir: path.join(dataDir, 'data'), port: Number(process.env.PHASELAB_FAULTS_PG_PORT ?? 54336), database: 'phaselab' };
+const pgOptions = { dataDir: path.join(dataDir, 'data'), port: Number(process.env.PHASELAB_FAULTS_PG_PORT ?? 31336), database: 'phaselab' };
 let pg: EmbeddedDatabase;
 let db: Database;
 let close: () => Promise<void>;

@@ -14,7 +14,7 @@ import { exampleKey, type TrainingData } from '../../db/trainingData';
 
 export interface EpochEvaluation {
   points: Record<string, number>;
-  /** Every training example's loss, for the suspected-label-errors list (classification only). */
+  /** Every training example's record of the epoch, for the suspected-label-errors ranking (classification only). */
   losses?: Buffer;
 }
 
@@ -24,15 +24,27 @@ export async function evaluateEpoch(trainer: Trainer, data: TrainingData, memori
   const train = await trainer.predict(data.trainRows);
   const validation = await trainer.predict(data.validationRows);
   const points = {
-    ...prefixed('train', scoresOf(data, train, data.trainRows, 'trained')),
-    ...prefixed('val', scoresOf(data, validation, data.validationRows, 'true')),
+    ...prefixed('train', scoresOf(trainer, data, train, data.trainRows, 'trained')),
+    ...prefixed('val', scoresOf(trainer, data, validation, data.validationRows, 'true')),
     ...memorization(data, train, memorizedAt, epoch),
   };
   if (trainer.epochMetrics) Object.assign(points, await trainer.epochMetrics());
+  // Without losses (rules alone) there is nothing to rank suspected label errors by.
+  if (!train.losses) return { points };
   const rows = Int32Array.from(data.trainRows);
   if (data.noisyRows.length) points['noise/detection_f1'] = detectionScore(rows, train.losses, new Set(data.noisyRows));
   if (data.task === 'tagging') return { points };
-  return { points, losses: encodeTrainingLosses({ epoch, classes: data.classes, rows, losses: train.losses, predictions: train.predictions }) };
+  const labels = Int32Array.from(data.trainRows, (row) => data.labels[row]!);
+  const classes = data.classes.length;
+  const margins = train.probabilities && Float32Array.from(labels, (label, i) => margin(train.probabilities!.subarray(i * classes, (i + 1) * classes), label));
+  return { points, losses: encodeTrainingLosses({ epoch, classes: data.classes, rows, losses: train.losses, predictions: train.predictions, labels, margins }) };
+}
+
+/** The given label's probability minus the highest other class's: negative where the model argues with the label. */
+function margin(probabilities: Float32Array, label: number): number {
+  let other = Number.NEGATIVE_INFINITY;
+  probabilities.forEach((p, k) => k !== label && p > other && (other = p));
+  return probabilities[label]! - other;
 }
 
 /** Up to this many classes, the summary keeps each class's test F1 (`test/f1/<class>`: few-shot sweeps chart it). */
@@ -42,7 +54,7 @@ const CLASS_SCORES_UP_TO = 20;
 export async function testScores(trainer: Trainer, data: TrainingData): Promise<Record<string, number>> {
   if (!trainer.predict || data.task === 'language_model') return {};
   const test = await trainer.predict(data.testRows);
-  const scores = scoresOf(data, test, data.testRows, 'true');
+  const scores = scoresOf(trainer, data, test, data.testRows, 'true');
   if (data.task === 'classification' && data.classes.length <= CLASS_SCORES_UP_TO) {
     const truth = Int32Array.from(data.testRows, (row) => data.trueLabels[row]!);
     perClassF1(test.predictions, truth, data.classes.length).forEach((f1, c) => f1 !== null && (scores[`f1/${data.classes[c]}`] = f1));
@@ -54,8 +66,8 @@ export async function testScores(trainer: Trainer, data: TrainingData): Promise<
  * A split's scores against the labels as trained (noisy on the training split) or the true ones. Tagging: loss,
  * token accuracy, entity precision/recall/F1 and F1 per entity type (`f1/PER`).
  */
-function scoresOf(data: TrainingData, predicted: Predictions, rows: readonly number[], labels: 'trained' | 'true'): Record<string, number> {
-  if (data.task !== 'tagging') return splitScores(predicted, rows, labels === 'true' ? data.trueLabels : data.labels, data.classes.length);
+function scoresOf(trainer: Trainer, data: TrainingData, predicted: Predictions, rows: readonly number[], labels: 'trained' | 'true'): Record<string, number> {
+  if (data.task !== 'tagging') return splitScores(predicted, rows, labels === 'true' ? data.trueLabels : data.labels, data.classes.length, trainer.abstains);
   const tagging = data.tagging!;
   const truth = rows.map((row) => (labels === 'true' ? tagging.trueTags : tagging.tags)[row]!);
   const guessed = rows.map((_, i) => Array.from(predicted.tags![i]!, (id) => data.classes[id]!));
@@ -64,7 +76,7 @@ function scoresOf(data: TrainingData, predicted: Predictions, rows: readonly num
   truth.forEach((tags, i) => tags.forEach((tag, t) => (tokens++, (right += guessed[i]![t] === tag ? 1 : 0))));
   const entities = entityScores(truth, guessed);
   return {
-    loss: predicted.losses.reduce((a, b) => a + b, 0) / Math.max(1, rows.length),
+    ...(predicted.losses && { loss: predicted.losses.reduce((a, b) => a + b, 0) / Math.max(1, rows.length) }),
     token_accuracy: right / Math.max(1, tokens),
     precision: entities.precision,
     recall: entities.recall,

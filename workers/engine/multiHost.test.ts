@@ -23,7 +23,7 @@ if (unavailable) console.warn(`multi-host test skipped: ${unavailable}`);
 const EPOCHS = 4;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'phaselab-hosts-'));
 fs.chmodSync(dataDir, 0o755);
-const pgOptions = { dataDir: path.join(dataDir, 'data'), port: Number(process.env.PHASELAB_HOSTS_PG_PORT ?? 54337), database: 'phaselab' };
+const pgOptions = { dataDir: path.join(dataDir, 'data'), port: Number(process.env.PHASELAB_HOSTS_PG_PORT ?? 31337), database: 'phaselab' };
 let hosts: Hosts | undefined;
 let pg: EmbeddedDatabase | undefined;
 let db: Database;

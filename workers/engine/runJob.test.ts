@@ -69,32 +69,42 @@ describe('the run engine in real worker processes', () => {
     expect(log.at(-1)).toBe(`succeeded: test accuracy ${r.summary['test/accuracy'].toFixed(4)}`);
     expect(r.metricKeys).toEqual(expect.arrayContaining(['train/loss', 'train/accuracy', 'val/loss', 'val/accuracy', 'train/batch_loss', 'train/clean_accuracy', 'noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1']));
     for (const series of r.metrics) expect(series.points.map((p: { step: number }) => p.step)).toEqual([1, 2, 3, 4]);
-    expect(r.artifacts.map((a: { name: string }) => a.name).sort()).toEqual(['checkpoint', 'model', 'training-losses']);
+    // A record of every training example per epoch, for ranking label errors over the epochs.
+    expect(r.artifacts.map((a: { name: string }) => a.name).sort()).toEqual(['checkpoint', 'model', 'training-losses-1', 'training-losses-2', 'training-losses-3', 'training-losses-4']);
     // Exactly 20% of the training split (4,800 of 6,000 rows) was flipped, each to another class.
     expect(r.noisyExamples).toHaveLength(Math.round(0.2 * 4800));
     expect(r.noisyExamples.every((e: { trueLabel: string; noisyLabel: string }) => e.trueLabel !== e.noisyLabel)).toBe(true);
     const memorized = r.metrics.find((s: { key: string }) => s.key === 'noise/memorized_fraction').points.at(-1).value;
     expect(r.noisyExamples.filter((e: { firstMemorizedEpoch: number | null }) => e.firstMemorizedEpoch !== null).length).toBeGreaterThanOrEqual(Math.round(memorized * 960));
-    // The highest losses point at the injected errors: the top 960 (as many as were injected) hold f1 of them.
+    // Each ranking is scored against the injected errors; the default is the best, and the list follows its scores.
     const suspects = await request(
-      `query($id: ID!) { run(id: $id) { suspectedLabelErrors(first: 100) { loss injected text line } metrics(keys: ["noise/detection_f1"]) { points { value } } } }`,
+      `query($id: ID!) { run(id: $id) { labelErrors(first: 100) { ranking rankings { ranking available detectionF1 preferred } examples { score injected text line } }
+        metrics(keys: ["noise/detection_f1"]) { points { value } } } }`,
       { id }, owner.caller, owner.team.slug,
     );
     expect(suspects.errors).toBeUndefined();
-    const list = suspects.data!.run.suspectedLabelErrors as { loss: number; injected: boolean; text: string; line: number }[];
+    const report = suspects.data!.run.labelErrors;
+    const f1 = Object.fromEntries(report.rankings.map((x: { ranking: string; detectionF1: number }) => [x.ranking, x.detectionF1]));
+    expect(report.rankings.every((x: { available: boolean }) => x.available)).toBe(true);
+    expect(f1[report.ranking]).toBe(Math.max(f1.EARLY_LOSS, f1.AUM, f1.LAST_LOSS));
+    // The last-epoch loss ranking is the engine's epoch metric.
+    expect(f1.LAST_LOSS).toBeCloseTo(suspects.data!.run.metrics[0].points.at(-1).value, 5);
+    const list = report.examples as { score: number; injected: boolean; text: string; line: number }[];
     expect(list).toHaveLength(100);
-    expect(list.map((e) => e.loss)).toEqual([...list.map((e) => e.loss)].sort((a, b) => b - a));
+    expect(list.map((e) => e.score)).toEqual([...list.map((e) => e.score)].sort((a, b) => b - a));
     expect(list[0]!.text.length).toBeGreaterThan(0);
     expect(list[0]!.line).toBeGreaterThan(0);
+    // The CSV holds every training example, suspects first.
     const csv = await createLabelErrorsHandler(() => db)(
       new Request(`http://localhost/api/runs/${id}/suspected-label-errors`, { headers: await authHeaders(owner.caller, owner.team.slug) }),
       id,
     );
     const lines = (await csv.text()).trim().split('\n');
-    expect(lines[0]).toBe('line,text,given_label,predicted_label,loss,injected');
-    expect(lines).toHaveLength(1001);
-    const f1 = suspects.data!.run.metrics[0].points.at(-1).value;
-    expect(lines.slice(1, 961).filter((l) => l.endsWith(',true')).length / 960).toBeCloseTo(f1, 5);
+    expect(lines[0]).toBe('line,text,given_label,predicted_label,score,last_loss,model_agreed_every_epoch,injected');
+    expect(lines).toHaveLength(4801);
+    const agreed = lines.slice(1).map((l) => /,(true|false),(?:true|false)$/.exec(l)![1] === 'true');
+    expect(agreed.indexOf(true)).toBeGreaterThan(0);
+    expect(agreed.slice(agreed.indexOf(true)).every(Boolean)).toBe(true);
     expect(r.summary['val/accuracy']).toBeGreaterThan(0.8);
     expect(r.summary['test/accuracy']).toBeGreaterThan(0.8);
   }, 120_000);

@@ -25,6 +25,7 @@ import { evaluateEpoch, testScores } from './evaluation';
 import { MetricWriter } from './metricWriter';
 import { dataOptions, exampleKey, loadTrainingData, noisyExamples, recordNoisyExamples, type TrainingData } from '../../db/trainingData';
 import { log } from '../../lib/log';
+import { trainingLossesArtifact } from '../../lib/runs/trainingLosses';
 
 export type Run = typeof runs.$inferSelect;
 
@@ -149,7 +150,7 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
         if (!owned) throw new LostRun();
         await epochWriter.flush(tx);
         await saveArtifact(tx, run, 'checkpoint', epoch, state);
-        if (losses) await saveArtifact(tx, run, 'training-losses', epoch, losses);
+        if (losses) await saveArtifact(tx, run, trainingLossesArtifact(epoch), epoch, losses);
         const newlyMemorized = noisyExamples(data).filter((e) => memorizedAt.get(e.key) === epoch);
         if (newlyMemorized.length) {
           const pairs = sql.join(newlyMemorized.map((e) => sql`(${e.row}::int, ${e.token}::int)`), sql`, `);

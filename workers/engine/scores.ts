@@ -1,22 +1,31 @@
-import { calibrationError, macroF1, rocAuc } from '../../lib/runs/metrics';
-
-interface Predicted {
-  predictions: Int32Array;
-  losses: Float32Array;
-  probabilities?: Float32Array;
-}
+import { calibrationError, macroF1, macroPrecisionRecall, rocAuc } from '../../lib/runs/metrics';
+import type { Predictions } from '../trainers/trainer';
 
 /**
- * A split's scores from a trainer's predictions against `labels`: loss (log loss) and accuracy always; macro-F1 with
- * more than two classes; with two classes and probabilities, ROC AUC and calibration error of the second class.
+ * A split's scores from a trainer's predictions against `labels`: log loss where the trainer has one, accuracy
+ * always; macro-F1 with more than two classes; with two classes and probabilities, ROC AUC and calibration error of
+ * the second class. A trainer that abstains adds coverage, macro precision and recall, and accuracy and macro-F1
+ * over the items it decided; everywhere else an undecided item counts as wrong.
  */
-export function splitScores(predicted: Predicted, rows: readonly number[], labels: Int32Array, classes: number): Record<string, number> {
+export function splitScores(predicted: Predictions, rows: readonly number[], labels: Int32Array, classes: number, abstains = false): Record<string, number> {
   const truth = Int32Array.from(rows, (row) => labels[row]!);
+  const n = Math.max(1, rows.length);
   const scores: Record<string, number> = {
-    loss: predicted.losses.reduce((a, b) => a + b, 0) / Math.max(1, rows.length),
-    accuracy: truth.reduce((n, label, i) => n + (predicted.predictions[i] === label ? 1 : 0), 0) / Math.max(1, rows.length),
+    ...(predicted.losses && { loss: predicted.losses.reduce((a, b) => a + b, 0) / n }),
+    accuracy: truth.reduce((right, label, i) => right + (predicted.predictions[i] === label ? 1 : 0), 0) / n,
   };
-  if (classes > 2) scores.macro_f1 = macroF1(predicted.predictions, truth, classes);
+  if (classes > 2 || abstains) scores.macro_f1 = macroF1(predicted.predictions, truth, classes);
+  if (abstains) {
+    const decided = [...predicted.predictions.keys()].filter((i) => predicted.predictions[i]! >= 0);
+    scores.coverage = decided.length / n;
+    Object.assign(scores, macroPrecisionRecall(predicted.predictions, truth, classes));
+    if (decided.length) {
+      const decidedPredictions = Int32Array.from(decided, (i) => predicted.predictions[i]!);
+      const decidedTruth = Int32Array.from(decided, (i) => truth[i]!);
+      scores.decided_accuracy = decided.filter((i) => predicted.predictions[i] === truth[i]).length / decided.length;
+      scores.decided_macro_f1 = macroF1(decidedPredictions, decidedTruth, classes);
+    }
+  }
   if (classes === 2 && predicted.probabilities) {
     const positive = Float32Array.from(rows, (_, i) => predicted.probabilities![2 * i + 1]!);
     const isPositive = Array.from(truth, (label) => label === 1);

@@ -91,7 +91,7 @@ describe('fine-tuning', () => {
     await resumed.trainEpoch(2, { signal, fromBatch: 3, onBatch: (_, batch) => void replayed.push(batch) });
     expect(replayed).toEqual([3, 4, 5, 6]);
     const [a, b] = [await straight.predict(data.validationRows), await resumed.predict(data.validationRows)];
-    expect(Array.from(b.losses)).toEqual(Array.from(a.losses));
+    expect(Array.from(b.losses!)).toEqual(Array.from(a.losses!));
     for (const trainer of [straight, first, resumed]) trainer.dispose();
     expect(tf.memory().numTensors).toBe(before);
   }, 120_000);

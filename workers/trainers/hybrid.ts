@@ -67,7 +67,6 @@ export const createHybrid: TrainerFactory<Config, Classifier> = async ({ tf, dat
   }
   const modelRows = [...data.trainRows.filter((row) => labeled.has(row)), ...weak];
   const model: Classifier | null = rulesOnly ? null : await createLogisticRegression({ tf, data: { ...data, trainRows: modelRows, labels: modelLabels }, config, seed });
-  const majority = mostFrequent(data.labels, data.trainRows, classes);
 
   /**
    * The model's probabilities and the combined decision for each row. The last answer is kept until the model
@@ -90,6 +89,8 @@ export const createHybrid: TrainerFactory<Config, Classifier> = async ({ tf, dat
 
   return {
     batchesPerEpoch: Math.ceil(modelRows.length / config.batchSize),
+    // Rules leave items undecided (and so may a combination of rules and model): every mode reports its coverage.
+    abstains: true,
 
     async trainEpoch(epoch, context) {
       last = null;
@@ -98,10 +99,9 @@ export const createHybrid: TrainerFactory<Config, Classifier> = async ({ tf, dat
 
     async predict(rows) {
       const { decisions, probabilities } = await decide(rows);
-      // The engine scores a class for every row: an undecided one counts as the most frequent training class.
-      const predictions = Int32Array.from(decisions, (d) => (d.class >= 0 ? d.class : majority));
-      const losses = new Float32Array(rows.length);
-      if (probabilities) rows.forEach((row, i) => (losses[i] = -Math.log(Math.max(1e-7, probabilities[i * classes + data.labels[row]!]!))));
+      const predictions = Int32Array.from(decisions, (d) => d.class); // -1 where nothing decided
+      // A loss is the model's: rules alone have none.
+      const losses = probabilities ? Float32Array.from(rows, (row, i) => -Math.log(Math.max(1e-7, probabilities[i * classes + data.labels[row]!]!))) : null;
       return { predictions, losses };
     },
 
@@ -179,12 +179,6 @@ interface Decided {
 }
 
 const withoutPerClass = ({ perClass: _, ...scores }: ReturnType<typeof scoreDecisions>) => scores;
-
-function mostFrequent(labels: Int32Array, rows: readonly number[], classes: number): number {
-  const counts = new Int32Array(classes);
-  for (const row of rows) counts[labels[row]!]!++;
-  return counts.indexOf(Math.max(...counts));
-}
 
 /**
  * Validation items an analyst should look at: where a rule and the model disagree (most confident model first: a

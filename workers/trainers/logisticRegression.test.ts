@@ -45,7 +45,7 @@ describe('logistic regression trainer', () => {
       await train(straight, 2);
       await train(resumed, 2);
       const [a, b] = [await straight.predict(data.validationRows), await resumed.predict(data.validationRows)];
-      expect(Array.from(b.losses)).toEqual(Array.from(a.losses));
+      expect(Array.from(b.losses!)).toEqual(Array.from(a.losses!));
       expect(Array.from(a.predictions)).toEqual(data.validationRows.map((r) => data.labels[r]));
     } finally {
       straight.dispose();
@@ -70,7 +70,7 @@ describe('logistic regression trainer', () => {
       const [a, b] = [await straight.predict(data.validationRows), await resumed.predict(data.validationRows)];
       // tfjs's Adam rebuilds its bias correction as β^t from the step count, where an unbroken run multiplied β in
       // step by step: the two differ in float32's last bits, nowhere else.
-      b.losses.forEach((loss, i) => expect(loss).toBeCloseTo(a.losses[i]!, 5));
+      b.losses!.forEach((loss, i) => expect(loss).toBeCloseTo(a.losses![i]!, 5));
     } finally {
       for (const trainer of [straight, stopped, resumed]) trainer.dispose();
     }

@@ -9,6 +9,11 @@ export interface Trainer {
   /** Batches in one epoch, where the trainer does not train on every training row (the engine numbers steps by it). */
   batchesPerEpoch?: number;
   /**
+   * True for a trainer that may leave items undecided (-1 in its predictions), as rules do: its scores add coverage
+   * and scores over what it decided, and count an undecided item as wrong everywhere else.
+   */
+  abstains?: boolean;
+  /**
    * One pass over the training rows, in batches; stops between batches once `signal` is aborted. It starts at batch
    * `fromBatch` when an earlier attempt stopped mid-epoch (its state is loaded): batches draw their order and
    * randomness from the seed, the epoch and their index, so the rest of the epoch replays as if it had never stopped.
@@ -45,13 +50,14 @@ export function* batchesOf<T>(order: readonly T[], batchSize: number, fromBatch 
 export const batchSeed = (seed: number, epoch: number, batch: number) => (seed * 1_000_003 + epoch * 10_007 + batch) >>> 0;
 
 /**
- * The predicted class of each row, its loss against the label it was trained with, and, where the model has them,
- * class probabilities (rows × classes), from which the engine scores AUC, log loss and calibration. For tagging,
- * `tags` holds each row's predicted tag per word (ids into the classes) and `predictions` is empty.
+ * The predicted class of each row (-1: left undecided, by a trainer that `abstains`), its loss against the label it
+ * was trained with (null for a decider with no loss, such as rules alone), and, where the model has them, class
+ * probabilities (rows × classes), from which the engine scores AUC, log loss and calibration. For tagging, `tags`
+ * holds each row's predicted tag per word (ids into the classes) and `predictions` is empty.
  */
 export interface Predictions {
   predictions: Int32Array;
-  losses: Float32Array;
+  losses: Float32Array | null;
   probabilities?: Float32Array;
   tags?: Int32Array[];
 }

@@ -105,7 +105,7 @@ describe('wide & deep trainer', () => {
     await train(straight, [2]);
     await train(resumed, [2]);
     const [a, b] = [await straight.predict(data.validationRows), await resumed.predict(data.validationRows)];
-    expect(Array.from(b.losses)).toEqual(Array.from(a.losses));
+    expect(Array.from(b.losses!)).toEqual(Array.from(a.losses!));
     straight.dispose();
     resumed.dispose();
     expect(tf.memory().numTensors).toBe(before);
@@ -118,7 +118,7 @@ describe('wide & deep trainer', () => {
       const trainer = await createWideDeep({ tf, data, config: configOf(mode), seed: 1 });
       await train(trainer, [1, 2]);
       const { losses } = await trainer.predict(data.validationRows);
-      expect(losses.every(Number.isFinite)).toBe(true);
+      expect(losses!.every(Number.isFinite)).toBe(true);
       const explanation = (await trainer.explain!()) as { crossWeights: unknown[]; embeddings: unknown[] };
       expect(explanation.crossWeights.length > 0).toBe(mode === 'wide');
       expect(explanation.embeddings.length > 0).toBe(mode === 'deep');

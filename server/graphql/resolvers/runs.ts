@@ -1,16 +1,19 @@
 import type { Resolvers } from '../resolvers.generated';
 import { cancelRun, createRun, getRun, getRunsByIds, listArtifacts, listNoisyExamples, listRunLogs, listRuns, retryRun, waitReason } from '../../domain/runs';
 import { queryMetrics } from '../../domain/runMetrics';
-import { suspectedLabelErrors } from '../../domain/labelErrors';
+import { labelErrorReport, suspectedLabelErrors } from '../../domain/labelErrors';
 import { getVersion } from '../../domain/datasets';
 import { isTrainedKind, runKinds, runKindNames, type RunStatus } from '../../../lib/runs/config';
 import { experimentIdOf, listExperiments } from '../../domain/experiments';
 import { epochFromJson, logExampleEpoch, registerExamples, registeredExampleCount } from '../../domain/runExamples';
 import type { TaskType } from '../../datasets/schema';
+import type { LabelErrorRankingName } from '../../../lib/runs/labelErrorRanking';
 
 /** Runs: launching, watching and their curves. */
 /** 7 significant digits, a float32's precision (what trainers compute in): half the bytes of a double's 17. */
 const float32 = (x: number) => Number(x.toPrecision(7));
+const rankingEnums = { early_loss: 'EARLY_LOSS', aum: 'AUM', last_loss: 'LAST_LOSS' } as const satisfies Record<LabelErrorRankingName, string>;
+const rankingNames = { EARLY_LOSS: 'early_loss', AUM: 'aum', LAST_LOSS: 'last_loss' } as const;
 
 export const runResolvers: Resolvers = {
   MetricSeries: {
@@ -60,6 +63,10 @@ export const runResolvers: Resolvers = {
     noisyExamples: async (run, _, ctx) => listNoisyExamples(await ctx.scope(), run.id),
     logs: async (run, args, ctx) => listRunLogs(await ctx.scope(), run.id, args),
     suspectedLabelErrors: async (run, { first }, ctx) => suspectedLabelErrors(await ctx.scope(), run.id, first ?? 50),
+    labelErrors: async (run, { first, ranking }, ctx) => {
+      const report = await labelErrorReport(await ctx.scope(), run.id, { first: first ?? 50, ranking: ranking && rankingNames[ranking] });
+      return report && { ...report, ranking: rankingEnums[report.ranking], rankings: report.rankings.map((r) => ({ ...r, ranking: rankingEnums[r.name] })), earlyEpochsFrom: report.earlyEpochs.from, earlyEpochsThrough: report.earlyEpochs.through };
+    },
   },
   Mutation: {
     createRun: async (_, { input }, ctx) => ({ run: await createRun(await ctx.scope(), input) }),

@@ -26,7 +26,7 @@ export const phaseTypeDefs = /* GraphQL */ `
 
   "The phase detector's latest word on a run."
   type PhaseDetection {
-    "The detector's method and version, e.g. piecewise-1."
+    "The detector's method and version, e.g. piecewise-2."
     version: String!
     params: JSON!
     status: PhaseDetectionStatus!

@@ -60,17 +60,52 @@ export const runTypeDefs = /* GraphQL */ `
     firstMemorizedEpoch: Int
   }
 
-  "A training example the model finds hard: the likeliest kind of label error."
+  "A training example whose label is likely wrong, by a ranking over the run's epochs."
   type SuspectedLabelError {
     row: Int!
     "The line of the uploaded file it came from."
     line: Int!
     text: String!
     givenLabel: String!
+    "The model's prediction at the latest epoch."
     predictedLabel: String!
+    "The loss at the latest epoch."
     loss: Float!
+    "The ranking's score: higher is more suspect."
+    score: Float!
     "Whether the run corrupted this label on purpose; null without label noise."
     injected: Boolean
+  }
+
+  """
+  How suspected label errors are ranked. EARLY_LOSS: mean training loss over the epochs before the memorization phase
+  (all epochs without one). AUM: area under the margin (Pleiss et al., 2020): the mean over epochs of the given label's
+  probability minus the highest other's, lowest first. LAST_LOSS: loss at the latest epoch.
+  """
+  enum LabelErrorRanking {
+    EARLY_LOSS
+    AUM
+    LAST_LOSS
+  }
+
+  type LabelErrorRankingScore {
+    ranking: LabelErrorRanking!
+    "False where the run's records cannot give it (AUM needs class probabilities)."
+    available: Boolean!
+    "How well its top k finds the injected label errors (k = their number); null without injected noise."
+    detectionF1: Float
+    "The default: the best detection F1 where labels were injected, else EARLY_LOSS."
+    preferred: Boolean!
+  }
+
+  type LabelErrorReport {
+    ranking: LabelErrorRanking!
+    rankings: [LabelErrorRankingScore!]!
+    "The epochs EARLY_LOSS averages."
+    earlyEpochsFrom: Float!
+    earlyEpochsThrough: Float!
+    "The likeliest label errors, most suspect first; never an example whose given label the model predicted at every epoch."
+    examples: [SuspectedLabelError!]!
   }
 
   type Run {
@@ -119,8 +154,10 @@ export const runTypeDefs = /* GraphQL */ `
     metrics(keys: [String!], maxPoints: Int = 1000, fromStep: Float, toStep: Float, withWallTime: Boolean = false): [MetricSeries!]!
     artifacts: [RunArtifact!]!
     noisyExamples: [NoisyExample!]!
-    "Training examples by loss at the latest epoch, highest first (download all as CSV from /api/runs/{id}/suspected-label-errors)."
+    "The likeliest label errors by the preferred ranking (see labelErrors; download every example as CSV from /api/runs/{id}/suspected-label-errors)."
     suspectedLabelErrors(first: Int = 50): [SuspectedLabelError!]!
+    "Suspected label errors by a ranking (default: the preferred one), with each ranking's detection F1; null before the first epoch."
+    labelErrors(first: Int = 50, ranking: LabelErrorRanking): LabelErrorReport
     "What the engine said about the run, oldest first: the newest \`last\` lines, or those after line \`after\` (to tail it)."
     logs(after: ID, last: Int = 200): [RunLogLine!]!
   }

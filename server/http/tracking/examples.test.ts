@@ -71,10 +71,14 @@ describe('per-example memorization of an external run', () => {
       { row: 2, trueLabel: 'ham', noisyLabel: 'spam', firstMemorizedEpoch: 2 },
       { row: 3, trueLabel: 'spam', noisyLabel: 'ham', firstMemorizedEpoch: 3 },
     ]);
-    // Ranked by the latest epoch's losses (0.2, 0.2, then 0.1s): ties keep registration order.
-    expect(run.suspectedLabelErrors[0]).toEqual({ row: 2, text: 'lunch today?', givenLabel: 'spam', predictedLabel: 'spam', injected: true });
+    // Ranked by mean loss over the epochs (three points show no memorization phase yet): d (1.23) before c (1.0); a
+    // and b, predicted as labelled at every epoch, are never suspects.
+    expect(run.suspectedLabelErrors).toEqual([
+      { row: 3, text: 'win a prize now', givenLabel: 'ham', predictedLabel: 'ham', injected: true },
+      { row: 2, text: 'lunch today?', givenLabel: 'spam', predictedLabel: 'spam', injected: true },
+    ]);
     const errors = await call('GET', 'phaselab/runs/examples/suspected-label-errors', { run_id: runId, max_results: 2 }, team.viewer);
-    expect(errors.body.examples.map((e: { id: string }) => e.id)).toEqual(['c', 'd']);
+    expect(errors.body.examples.map((e: { id: string }) => e.id)).toEqual(['d', 'c']);
   });
 
   it('refuses what does not fit, writing nothing: a wrong count, an unknown class, a duplicate id, a class index out of range', async () => {

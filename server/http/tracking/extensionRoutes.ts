@@ -2,7 +2,8 @@
  * Phaselab's extension of the tracking API (paths under `/api/2.0/phaselab/`): per-example memorization and noisy
  * labels on request, for runs trained anywhere. docs/tracking-api.md documents each body.
  */
-import { epochFromBytes, epochFromJson, exampleLabelErrors, logExampleEpoch, registerExamples } from '../../domain/runExamples';
+import { epochFromBytes, epochFromJson, logExampleEpoch, registerExamples } from '../../domain/runExamples';
+import { exampleLabelErrors } from '../../domain/labelErrors';
 import { noisyLabelsFor } from '../../domain/noisyLabels';
 import type { RouteSpec } from './mlflowRoutes';
 
@@ -21,7 +22,7 @@ export const extensionRoutes: Record<string, RouteSpec> = {
     method: 'GET',
     handle: async (scope, p) => {
       const found = await exampleLabelErrors(scope, p.run_id, p.max_results === undefined ? 50 : Number(p.max_results) || 50);
-      return { examples: found.map((e) => ({ id: e.id, text: e.text, label: e.label, predicted_label: e.predictedLabel, loss: e.loss, noisy: e.noisy })) };
+      return { examples: found.map((e) => ({ id: e.id, text: e.text, label: e.label, predicted_label: e.predictedLabel, loss: e.loss, score: e.score, noisy: e.noisy })) };
     },
   },
   'runs/noisy-labels': {

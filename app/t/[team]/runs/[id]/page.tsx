@@ -19,6 +19,7 @@ import { GroupCard } from '../_components/GroupCard';
 import { ExplanationCard } from '../_components/ExplanationCard';
 import { HybridCard } from '../_components/HybridCard';
 import { PredictCard } from '../_components/PredictCard';
+import { LabelErrorsCard } from '../_components/LabelErrorsCard';
 import { isTrainedKind, runKinds, type RunKind } from '@/lib/runs/config';
 
 const RunQuery = graphql(`
@@ -135,15 +136,6 @@ const RunEpochQuery = graphql(`
       noisyExamples {
         firstMemorizedEpoch
       }
-      suspectedLabelErrors(first: 20) {
-        row
-        line
-        text
-        givenLabel
-        predictedLabel
-        loss
-        injected
-      }
     }
   }
 `);
@@ -209,7 +201,7 @@ export default function RunPage() {
   const run = query.data?.run;
   if (!run) return <FormError message={query.error?.message ?? 'Run not found.'} />;
   const series = run.metrics as Curve[];
-  const { artifacts = [], noisyExamples = [], suspectedLabelErrors = [] } = details.data?.run ?? {};
+  const { artifacts = [], noisyExamples = [] } = details.data?.run ?? {};
   const noisy = noisyExamples.length > 0;
   const trained = isTrainedKind(run.kind);
   const losses = pick(series, lossKeys);
@@ -327,26 +319,7 @@ export default function RunPage() {
         <AnnotationsCard runId={run.id} annotations={run.annotations} canAnnotate={can('runs:annotate')} />
       </div>
 
-      {suspectedLabelErrors.length > 0 && (
-        <Card
-          title="Suspected label errors"
-          description={noisy ? 'Highest training loss at the latest epoch; “injected” marks the labels this run corrupted.' : 'Highest training loss at the latest epoch: the likeliest mislabelled examples in your data.'}
-          actions={<a className="text-sm font-medium text-brand-700 hover:underline" href={`/api/runs/${run.id}/suspected-label-errors?team=${team.slug}`}>Download CSV</a>}
-        >
-          <Table head={['Line', 'Example', 'Given', 'Predicted', 'Loss', ...(noisy ? ['Injected'] : [])]}>
-            {suspectedLabelErrors.map((e) => (
-              <tr key={e.row} className="align-top">
-                <td className="py-1.5 pr-4 tabular-nums">{e.line}</td>
-                <td className="max-w-md py-1.5 pr-4 text-xs">{e.text}</td>
-                <td className="py-1.5 pr-4">{e.givenLabel}</td>
-                <td className="py-1.5 pr-4">{e.predictedLabel}</td>
-                <td className="py-1.5 pr-4 tabular-nums">{e.loss.toFixed(2)}</td>
-                {noisy && <td className="py-1.5 pr-4">{e.injected ? 'yes' : 'no'}</td>}
-              </tr>
-            ))}
-          </Table>
-        </Card>
-      )}
+      <LabelErrorsCard runId={run.id} team={team.slug} epochsDone={run.epochsDone} />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={trained ? 'Config' : 'Params'}>

@@ -29,7 +29,7 @@ const GroupQuery = graphql(`
   }
 `);
 
-const scores = ['test/auc', 'test/f1', 'test/accuracy', 'test/macro_f1', 'test/loss', 'test/calibration_error'];
+const scores = ['test/auc', 'test/f1', 'test/accuracy', 'test/macro_f1', 'test/coverage', 'test/loss', 'test/calibration_error'];
 /** An outside sweep's own held-out scores: up to four keys its runs logged, test before eval before validation. */
 const loggedScores = (summaries: Record<string, unknown>[]) =>
   [...new Set(summaries.flatMap((s) => Object.keys(s)))]
