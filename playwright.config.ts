@@ -38,9 +38,9 @@ export default defineConfig({
       PHASELAB_PG_PORT: process.env.E2E_PG_PORT ?? '54331',
       NEXTAUTH_URL: baseURL,
       // The demo's queued study would keep the worker busy for the journeys' own runs.
+      PHASELAB_DEMO_TRAINING: 'off',
       // Request and run lines would bury the test report; warnings and errors still show.
       PHASELAB_LOG_LEVEL: 'warn',
-      PHASELAB_DEMO_TRAINING: 'off',
     },
   },
 });
