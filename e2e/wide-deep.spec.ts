@@ -27,8 +27,12 @@ test('launch a Wide & Deep ablation, compare its three modes, and read what the 
   for (const mode of ['wide', 'deep', 'wide_deep']) await expect(group.getByRole('cell', { name: mode, exact: true })).toBeVisible();
   await expect(group.getByText('succeeded', { exact: true })).toHaveCount(3, { timeout: 200_000 });
   await expect(group.getByRole('columnheader', { name: 'test/auc' })).toBeVisible();
+  // Each test score with its 95% interval; a run is bold only where its interval clears every other's.
+  await expect(group.getByRole('cell', { name: /^\d\.\d{3} \[\d\.\d{3}, \d\.\d{3}\]$/ })).toHaveCount(6);
+  expect((await group.locator('td.font-semibold').count()) > 0 || (await group.getByLabel('No clear winner').isVisible())).toBe(true);
 
   await group.getByRole('link', { name: 'impressions ablation · wide_deep' }).click();
+  await expect(page.getByText(/^\(95%: \d\.\d{3}–\d\.\d{3}\)$/).first()).toBeVisible();
   const learned = page.locator('section').filter({ has: page.getByRole('heading', { name: 'What the model learned' }) });
   await expect(learned.getByRole('cell', { name: /^AND\(installed_apps=\w+, impressed_app=\w+\)$/ }).first()).toBeVisible();
   await learned.getByLabel('Embedding column').selectOption('impressed_app');

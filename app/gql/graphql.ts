@@ -651,7 +651,7 @@ export type RunQueryVariables = Exact<{
 }>;
 
 
-export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, runsAheadInQueue: number | null, waitReason: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, parent: { id: string, name: string } | null, baseModel: { id: string, name: string } | null, datasetVersion: { number: number, taskType: TaskType, dataset: { id: string, name: string } } | null, experiment: { id: string, name: string } | null, keyTags: Array<{ key: string, value: string }>, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, logs: Array<{ id: string, at: string, attempt: number, level: string, message: string }>, phases: Array<{ phase: PhaseName, start: number, end: number, confidence: number, correction: { id: string, author: { name: string | null, email: string } } | null }>, phaseDetection: { status: PhaseDetectionStatus, final: boolean, version: string, explanation: string, params: Record<string, unknown> } | null, annotations: Array<{ id: string, kind: AnnotationKind, label: string, start: number, end: number | null, colour: string, note: string, phase: PhaseName | null, editable: boolean, author: { name: string | null, email: string } }> } };
+export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, runsAheadInQueue: number | null, waitReason: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, testUncertainty: { items: number, smallestClass: string | null, smallestClassItems: number | null, intervals: Array<{ key: string, low: number, high: number }> } | null, parent: { id: string, name: string } | null, baseModel: { id: string, name: string } | null, datasetVersion: { number: number, taskType: TaskType, dataset: { id: string, name: string } } | null, experiment: { id: string, name: string } | null, keyTags: Array<{ key: string, value: string }>, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, logs: Array<{ id: string, at: string, attempt: number, level: string, message: string }>, phases: Array<{ phase: PhaseName, start: number, end: number, confidence: number, correction: { id: string, author: { name: string | null, email: string } } | null }>, phaseDetection: { status: PhaseDetectionStatus, final: boolean, version: string, explanation: string, params: Record<string, unknown> } | null, annotations: Array<{ id: string, kind: AnnotationKind, label: string, start: number, end: number | null, colour: string, note: string, phase: PhaseName | null, editable: boolean, author: { name: string | null, email: string } }> } };
 
 export type RunEpochDetailsQueryVariables = Exact<{
   id: string | number;
@@ -718,7 +718,7 @@ export type RunGroupQueryVariables = Exact<{
 }>;
 
 
-export type RunGroupQuery = { run: { id: string, group: { id: string, name: string, kind: string, varies: string, runs: Array<{ id: string, name: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown> }> } | null } };
+export type RunGroupQuery = { run: { id: string, group: { id: string, name: string, kind: string, varies: string, runs: Array<{ id: string, name: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, testUncertainty: { intervals: Array<{ key: string, low: number, high: number }> } | null }> } | null } };
 
 export type HybridReportQueryVariables = Exact<{
   id: string | number;
@@ -1769,6 +1769,16 @@ export const RunDocument = new TypedDocumentString(`
     seed
     config
     summary
+    testUncertainty {
+      items
+      smallestClass
+      smallestClassItems
+      intervals {
+        key
+        low
+        high
+      }
+    }
     backend
     workerHost
     error
@@ -1956,6 +1966,13 @@ export const RunGroupDocument = new TypedDocumentString(`
         status
         config
         summary
+        testUncertainty {
+          intervals {
+            key
+            low
+            high
+          }
+        }
       }
     }
   }

@@ -5,6 +5,13 @@ import { datasetVersions } from './datasets';
 import { experiments } from './experiments';
 import { at, teamId, bytea } from './columns';
 
+/** 95% intervals of a run's test scores, by summary key, with the test split's size and its smallest class. */
+export interface TestUncertainty {
+  items: number;
+  smallestClass: { name: string; items: number } | null;
+  intervals: Record<string, { low: number; high: number }>;
+}
+
 /** Runs launched together to be read together: an ablation's modes (a sweep's grid, later). */
 export const runGroups = pgTable(
   'run_groups',
@@ -59,6 +66,8 @@ export const runs = pgTable(
     error: text('error'),
     errorStack: text('error_stack'),
     summary: jsonb('summary').$type<Record<string, number>>().notNull().default({}),
+    /** How far the summary's test scores can be trusted (workers/engine/uncertainty.ts); null for runs without a test split. */
+    testUncertainty: jsonb('test_uncertainty').$type<TestUncertainty>(),
     tags: text('tags').array().notNull().default([]),
     notes: text('notes').notNull().default(''),
     createdBy: uuid('created_by')

@@ -688,6 +688,14 @@ export type MemberEdge = {
   node: Member;
 };
 
+/** A 95% interval of a summary score: Wilson's for shares (accuracy, coverage), a seeded bootstrap over test items otherwise. */
+export type MetricInterval = {
+  __typename?: 'MetricInterval';
+  high: Scalars['Float']['output'];
+  key: Scalars['String']['output'];
+  low: Scalars['Float']['output'];
+};
+
 export type MetricPoint = {
   __typename?: 'MetricPoint';
   epoch: Scalars['Float']['output'];
@@ -1601,6 +1609,8 @@ export type Run = {
   /** The likeliest label errors by the preferred ranking (see labelErrors; download every example as CSV from /api/runs/{id}/suspected-label-errors). */
   suspectedLabelErrors: Array<SuspectedLabelError>;
   tags: Array<Scalars['String']['output']>;
+  /** How far the summary's test scores can be trusted: null for a run without test predictions (external, pre-training). */
+  testUncertainty?: Maybe<TestUncertainty>;
   /** Why a run that has not started waits, when it is not only its place in the queue: its base model still pre-trains, or its team trains as many runs at once as it may while other teams wait. */
   waitReason?: Maybe<Scalars['String']['output']>;
   workerHost?: Maybe<Scalars['String']['output']>;
@@ -1929,6 +1939,16 @@ export type TeamMembership = {
   team: Team;
 };
 
+export type TestUncertainty = {
+  __typename?: 'TestUncertainty';
+  intervals: Array<MetricInterval>;
+  /** Items in the test split. */
+  items: Scalars['Int']['output'];
+  /** The class with the fewest test items, and their number (under about 30, macro scores swing); null for tagging. */
+  smallestClass?: Maybe<Scalars['String']['output']>;
+  smallestClassItems?: Maybe<Scalars['Int']['output']>;
+};
+
 export type TokenStats = {
   __typename?: 'TokenStats';
   count: Scalars['Int']['output'];
@@ -2139,6 +2159,7 @@ export type ResolversTypes = {
   Member: ResolverTypeWrapper<MemberRowModel>;
   MemberConnection: ResolverTypeWrapper<Omit<MemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MemberEdge']>, nodes: Array<ResolversTypes['Member']> }>;
   MemberEdge: ResolverTypeWrapper<Omit<MemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
+  MetricInterval: ResolverTypeWrapper<MetricInterval>;
   MetricPoint: ResolverTypeWrapper<MetricPoint>;
   MetricSeries: ResolverTypeWrapper<MetricSeriesModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2214,6 +2235,7 @@ export type ResolversTypes = {
   TaskType: TaskType;
   Team: ResolverTypeWrapper<TeamViewModel>;
   TeamMembership: ResolverTypeWrapper<Omit<TeamMembership, 'team'> & { team: ResolversTypes['Team'] }>;
+  TestUncertainty: ResolverTypeWrapper<TestUncertainty>;
   TokenStats: ResolverTypeWrapper<TokenStatsModel>;
   UpdateTeamInput: UpdateTeamInput;
   UpdateTeamPayload: ResolverTypeWrapper<Omit<UpdateTeamPayload, 'team'> & { team: ResolversTypes['Team'] }>;
@@ -2302,6 +2324,7 @@ export type ResolversParentTypes = {
   Member: MemberRowModel;
   MemberConnection: Omit<MemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MemberEdge']>, nodes: Array<ResolversParentTypes['Member']> };
   MemberEdge: Omit<MemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
+  MetricInterval: MetricInterval;
   MetricPoint: MetricPoint;
   MetricSeries: MetricSeriesModel;
   Mutation: Record<PropertyKey, never>;
@@ -2369,6 +2392,7 @@ export type ResolversParentTypes = {
   SweepAxisInput: SweepAxisInput;
   Team: TeamViewModel;
   TeamMembership: Omit<TeamMembership, 'team'> & { team: ResolversParentTypes['Team'] };
+  TestUncertainty: TestUncertainty;
   TokenStats: TokenStatsModel;
   UpdateTeamInput: UpdateTeamInput;
   UpdateTeamPayload: Omit<UpdateTeamPayload, 'team'> & { team: ResolversParentTypes['Team'] };
@@ -2796,6 +2820,12 @@ export type MemberEdgeResolvers<ContextType = GraphQLContext, ParentType extends
   node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
 };
 
+export type MetricIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricInterval'] = ResolversParentTypes['MetricInterval']> = {
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MetricPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricPoint'] = ResolversParentTypes['MetricPoint']> = {
   epoch?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   step?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3136,6 +3166,7 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   summary?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   suspectedLabelErrors?: Resolver<Array<ResolversTypes['SuspectedLabelError']>, ParentType, ContextType, RequireFields<RunSuspectedLabelErrorsArgs, 'first'>>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  testUncertainty?: Resolver<Maybe<ResolversTypes['TestUncertainty']>, ParentType, ContextType>;
   waitReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   workerHost?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -3312,6 +3343,13 @@ export type TeamMembershipResolvers<ContextType = GraphQLContext, ParentType ext
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 };
 
+export type TestUncertaintyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TestUncertainty'] = ResolversParentTypes['TestUncertainty']> = {
+  intervals?: Resolver<Array<ResolversTypes['MetricInterval']>, ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  smallestClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  smallestClassItems?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type TokenStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TokenStats'] = ResolversParentTypes['TokenStats']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
@@ -3418,6 +3456,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Member?: MemberResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberEdge?: MemberEdgeResolvers<ContextType>;
+  MetricInterval?: MetricIntervalResolvers<ContextType>;
   MetricPoint?: MetricPointResolvers<ContextType>;
   MetricSeries?: MetricSeriesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3476,6 +3515,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TaskType?: TaskTypeResolvers;
   Team?: TeamResolvers<ContextType>;
   TeamMembership?: TeamMembershipResolvers<ContextType>;
+  TestUncertainty?: TestUncertaintyResolvers<ContextType>;
   TokenStats?: TokenStatsResolvers<ContextType>;
   UpdateTeamPayload?: UpdateTeamPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -10,6 +10,8 @@ import { perClassF1 } from '../../lib/runs/metrics';
 import { detectionScore, encodeTrainingLosses } from '../../lib/runs/trainingLosses';
 import type { Predictions, Trainer } from '../trainers/trainer';
 import { prefixed, splitScores } from './scores';
+import { testUncertainty } from './uncertainty';
+import type { TestUncertainty } from '../../db/schema';
 import { exampleKey, type TrainingData } from '../../db/trainingData';
 
 export interface EpochEvaluation {
@@ -50,16 +52,16 @@ function margin(probabilities: Float32Array, label: number): number {
 /** Up to this many classes, the summary keeps each class's test F1 (`test/f1/<class>`: few-shot sweeps chart it). */
 const CLASS_SCORES_UP_TO = 20;
 
-/** Scores on the test split, for the run's summary. */
-export async function testScores(trainer: Trainer, data: TrainingData): Promise<Record<string, number>> {
-  if (!trainer.predict || data.task === 'language_model') return {};
+/** Scores on the test split, for the run's summary, and how far they can be trusted. */
+export async function testScores(trainer: Trainer, data: TrainingData, seed: number): Promise<{ scores: Record<string, number>; uncertainty: TestUncertainty | null }> {
+  if (!trainer.predict || data.task === 'language_model' || !data.testRows.length) return { scores: {}, uncertainty: null };
   const test = await trainer.predict(data.testRows);
   const scores = scoresOf(trainer, data, test, data.testRows, 'true');
   if (data.task === 'classification' && data.classes.length <= CLASS_SCORES_UP_TO) {
     const truth = Int32Array.from(data.testRows, (row) => data.trueLabels[row]!);
     perClassF1(test.predictions, truth, data.classes.length).forEach((f1, c) => f1 !== null && (scores[`f1/${data.classes[c]}`] = f1));
   }
-  return prefixed('test', scores);
+  return { scores: prefixed('test', scores), uncertainty: testUncertainty(data, test, trainer.abstains ?? false, seed) };
 }
 
 /**

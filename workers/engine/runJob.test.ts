@@ -105,6 +105,18 @@ describe('the run engine in real worker processes', () => {
     const agreed = lines.slice(1).map((l) => /,(true|false),(?:true|false)$/.exec(l)![1] === 'true');
     expect(agreed.indexOf(true)).toBeGreaterThan(0);
     expect(agreed.slice(agreed.indexOf(true)).every(Boolean)).toBe(true);
+    // The test scores come with how far they can be trusted.
+    const trust = (await request(`query($id: ID!) { run(id: $id) { testUncertainty { items smallestClass smallestClassItems intervals { key low high } } } }`, { id }, owner.caller, owner.team.slug)).data!.run.testUncertainty;
+    expect(trust.items).toBe(Number(/(\d+) test rows/.exec(log[1])![1]));
+    expect(trust.smallestClassItems).toBeGreaterThan(0);
+    // The demo titles are easy (test accuracy near 1): Wilson's interval still has width there.
+    expect(trust.intervals.find((i: { key: string }) => i.key === 'test/accuracy').low).toBeLessThan(r.summary['test/accuracy']);
+    for (const key of ['test/accuracy', 'test/macro_f1']) {
+      const interval = trust.intervals.find((i: { key: string }) => i.key === key);
+      expect(interval.low).toBeLessThanOrEqual(r.summary[key]);
+      expect(interval.high).toBeGreaterThanOrEqual(r.summary[key]);
+      expect(interval.high - interval.low).toBeLessThan(0.2);
+    }
     expect(r.summary['val/accuracy']).toBeGreaterThan(0.8);
     expect(r.summary['test/accuracy']).toBeGreaterThan(0.8);
   }, 120_000);

@@ -169,12 +169,12 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
       }
     }
 
-    const summary = await finalSummary(trainer, data, db, run);
+    const { summary, uncertainty } = await finalSummary(trainer, data, db, run);
     const explanation = trainer.explain && Buffer.from(JSON.stringify(await trainer.explain()));
     await db.transaction(async (tx) => {
       await saveArtifact(tx, run, 'model', run.epochs, await (trainer!.saveModel?.() ?? trainer!.saveState()));
       if (explanation) await saveArtifact(tx, run, 'explanation', run.epochs, explanation);
-      const [owned] = await tx.update(runs).set({ status: 'succeeded', progress: 1, summary, finishedAt: sql`now()` }).where(fence).returning({ id: runs.id });
+      const [owned] = await tx.update(runs).set({ status: 'succeeded', progress: 1, summary, testUncertainty: uncertainty, finishedAt: sql`now()` }).where(fence).returning({ id: runs.id });
       if (!owned) throw new LostRun();
       // With the status, so a finished run is never seen with provisional phases.
       await annotatePhases(true, tx);
@@ -368,12 +368,12 @@ async function firstMemorized(db: Executor, run: Run, data: TrainingData): Promi
   return new Map(rows.map((r) => [exampleKey(r.row, r.token), r.epoch!]));
 }
 
-async function finalSummary(trainer: Trainer, data: TrainingData, db: Executor, run: Run): Promise<Record<string, number>> {
-  const test = await testScores(trainer, data);
+async function finalSummary(trainer: Trainer, data: TrainingData, db: Executor, run: Run) {
+  const test = await testScores(trainer, data, run.seed);
   const last = await db.execute<{ key: string; value: number }>(sql`
     select distinct on (key) key, value from run_metrics where run_id = ${run.id} and key not like '%batch%' order by key, step desc`);
   const summary: Record<string, number> = Object.fromEntries([...last].map((r) => [r.key, Number(r.value)]));
-  return { ...summary, ...test };
+  return { summary: { ...summary, ...test.scores }, uncertainty: test.uncertainty };
 }
 
 async function saveArtifact(tx: Executor, run: Run, name: string, epoch: number, data: Buffer, batch = 0) {

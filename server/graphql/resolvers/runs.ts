@@ -63,6 +63,13 @@ export const runResolvers: Resolvers = {
     noisyExamples: async (run, _, ctx) => listNoisyExamples(await ctx.scope(), run.id),
     logs: async (run, args, ctx) => listRunLogs(await ctx.scope(), run.id, args),
     suspectedLabelErrors: async (run, { first }, ctx) => suspectedLabelErrors(await ctx.scope(), run.id, first ?? 50),
+    testUncertainty: (run) =>
+      run.testUncertainty && {
+        items: run.testUncertainty.items,
+        smallestClass: run.testUncertainty.smallestClass?.name ?? null,
+        smallestClassItems: run.testUncertainty.smallestClass?.items ?? null,
+        intervals: Object.entries(run.testUncertainty.intervals).map(([key, interval]) => ({ key, ...interval })),
+      },
     labelErrors: async (run, { first, ranking }, ctx) => {
       const report = await labelErrorReport(await ctx.scope(), run.id, { first: first ?? 50, ranking: ranking && rankingNames[ranking] });
       return report && { ...report, ranking: rankingEnums[report.ranking], rankings: report.rankings.map((r) => ({ ...r, ranking: rankingEnums[r.name] })), earlyEpochsFrom: report.earlyEpochs.from, earlyEpochsThrough: report.earlyEpochs.through };

@@ -88,6 +88,22 @@ export const runTypeDefs = /* GraphQL */ `
     LAST_LOSS
   }
 
+  "A 95% interval of a summary score: Wilson's for shares (accuracy, coverage), a seeded bootstrap over test items otherwise."
+  type MetricInterval {
+    key: String!
+    low: Float!
+    high: Float!
+  }
+
+  type TestUncertainty {
+    "Items in the test split."
+    items: Int!
+    "The class with the fewest test items, and their number (under about 30, macro scores swing); null for tagging."
+    smallestClass: String
+    smallestClassItems: Int
+    intervals: [MetricInterval!]!
+  }
+
   type LabelErrorRankingScore {
     ranking: LabelErrorRanking!
     "False where the run's records cannot give it (AUM needs class probabilities)."
@@ -137,6 +153,8 @@ export const runTypeDefs = /* GraphQL */ `
     errorStack: String
     "The last value of each epoch metric, and the test score."
     summary: JSON!
+    "How far the summary's test scores can be trusted: null for a run without test predictions (external, pre-training)."
+    testUncertainty: TestUncertainty
     tags: [String!]!
     notes: String!
     createdBy: User!

@@ -35,6 +35,16 @@ const RunQuery = graphql(`
       seed
       config
       summary
+      testUncertainty {
+        items
+        smallestClass
+        smallestClassItems
+        intervals {
+          key
+          low
+          high
+        }
+      }
       backend
       workerHost
       error
@@ -122,6 +132,19 @@ const RunQuery = graphql(`
     }
   }
 `);
+
+/** The scores a run page leads with, where the run has them. */
+const headlineScores: [key: string, label: string][] = [
+  ['test/accuracy', 'Test accuracy'],
+  ['test/macro_f1', 'Test macro-F1'],
+  ['test/f1', 'Test entity F1'],
+  ['test/auc', 'Test AUC'],
+  ['test/coverage', 'Test coverage'],
+  ['val/mlm_accuracy', 'Masked-word accuracy'],
+];
+
+/** Fewer test items of a class than this and its scores swing with a handful of predictions. */
+const FEW_CLASS_ITEMS = 30;
 
 // What changes once an epoch: fetched again when one completes, not at every poll.
 const RunEpochQuery = graphql(`
@@ -265,10 +288,28 @@ export default function RunPage() {
               </div>
             )}
             {run.parent && <div><dt className="text-slate-500">Retry of</dt><dd><Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/runs/${run.parent.id}`}>{run.parent.name}</Link></dd></div>}
-            {typeof run.summary['test/accuracy'] === 'number' && <div><dt className="text-slate-500">Test accuracy</dt><dd className="font-semibold">{(run.summary['test/accuracy'] as number).toFixed(3)}</dd></div>}
-            {typeof run.summary['test/f1'] === 'number' && <div><dt className="text-slate-500">Test entity F1</dt><dd className="font-semibold">{(run.summary['test/f1'] as number).toFixed(3)}</dd></div>}
-            {typeof run.summary['val/mlm_accuracy'] === 'number' && <div><dt className="text-slate-500">Masked-word accuracy</dt><dd className="font-semibold">{(run.summary['val/mlm_accuracy'] as number).toFixed(3)}</dd></div>}
-            {typeof run.summary['test/auc'] === 'number' && <div><dt className="text-slate-500">Test AUC</dt><dd className="font-semibold">{(run.summary['test/auc'] as number).toFixed(3)}</dd></div>}
+            {headlineScores.filter(([key]) => typeof run.summary[key] === 'number').map(([key, label]) => {
+              const interval = run.testUncertainty?.intervals.find((i) => i.key === key);
+              return (
+                <div key={key}>
+                  <dt className="text-slate-500">{label}</dt>
+                  <dd className="font-semibold tabular-nums">
+                    {(run.summary[key] as number).toFixed(3)}
+                    {interval && <span className="font-normal text-slate-500"> (95%: {interval.low.toFixed(3)}–{interval.high.toFixed(3)})</span>}
+                  </dd>
+                </div>
+              );
+            })}
+            {run.testUncertainty && (
+              <div className="col-span-2 text-xs text-slate-500">
+                Intervals over {run.testUncertainty.items} test items.
+                {run.testUncertainty.smallestClassItems !== null && run.testUncertainty.smallestClassItems < FEW_CLASS_ITEMS && (
+                  <span role="alert" className="ml-1 text-amber-700">
+                    Only {run.testUncertainty.smallestClassItems} test items of “{run.testUncertainty.smallestClass}”: its scores, and macro scores, swing with a few items.
+                  </span>
+                )}
+              </div>
+            )}
             {run.phases.length > 0 && (
               <div className="col-span-2">
                 <dt className="text-slate-500">Phases{run.phaseDetection?.final ? '' : ' (provisional)'}</dt>

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { bootstrapInterval, clearWinner, wilsonInterval } from './intervals';
+
+describe('uncertainty intervals', () => {
+  it("computes Wilson's interval as by hand", () => {
+    // 80 of 100: centre (0.8 + z²/200) / (1 + z²/100) = 0.78892, half-width z·√(0.0016 + z²/40,000) / (1 + z²/100) = 0.07773.
+    const { low, high } = wilsonInterval(80, 100);
+    expect(low).toBeCloseTo(0.71119, 4);
+    expect(high).toBeCloseTo(0.86664, 4);
+    // Never outside [0, 1], and wide when nothing was seen.
+    expect(wilsonInterval(0, 10).low).toBe(0);
+    expect(wilsonInterval(10, 10).high).toBeCloseTo(1, 12);
+    expect(wilsonInterval(0, 0)).toEqual({ low: 0, high: 1 });
+  });
+
+  it('bootstraps a share close to its Wilson interval, the same way every time', () => {
+    const right = Array.from({ length: 400 }, (_, i) => (i % 5 === 0 ? 0 : 1)); // 80% of 400
+    const accuracy = (indices: Int32Array) => indices.reduce((n, i) => n + right[i]!, 0) / indices.length;
+    const boot = bootstrapInterval(400, accuracy, { seed: 7 })!;
+    const wilson = wilsonInterval(320, 400);
+    expect(Math.abs(boot.low - wilson.low)).toBeLessThan(0.01);
+    expect(Math.abs(boot.high - wilson.high)).toBeLessThan(0.01);
+    expect(bootstrapInterval(400, accuracy, { seed: 7 })).toEqual(boot);
+    // A statistic that never has a value gives no interval.
+    expect(bootstrapInterval(10, () => Number.NaN)).toBeNull();
+  });
+
+  it('names a best run only where its interval overlaps no other', () => {
+    const apart = [
+      { id: 'wide', value: 0.62, low: 0.58, high: 0.66 },
+      { id: 'deep', value: 0.75, low: 0.71, high: 0.79 },
+    ];
+    expect(clearWinner(apart, true)).toBe('deep');
+    expect(clearWinner(apart, false)).toBe('wide');
+    const overlapping = [...apart, { id: 'wide_deep', value: 0.77, low: 0.74, high: 0.8 }];
+    expect(clearWinner(overlapping, true)).toBeNull();
+    expect(clearWinner([apart[0]!], true)).toBeNull();
+  });
+});
