@@ -32,7 +32,7 @@ test('launch a Wide & Deep ablation, compare its three modes, and read what the 
   expect((await group.locator('td.font-semibold').count()) > 0 || (await group.getByLabel('No clear winner').isVisible())).toBe(true);
 
   await group.getByRole('link', { name: 'impressions ablation · wide_deep' }).click();
-  await expect(page.getByText(/^\(95%: \d\.\d{3}–\d\.\d{3}\)$/).first()).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: /^\d\.\d{3} \(95%: \d\.\d{3}–\d\.\d{3}\)$/ }).first()).toBeVisible();
   const learned = page.locator('section').filter({ has: page.getByRole('heading', { name: 'What the model learned' }) });
   await expect(learned.getByRole('cell', { name: /^AND\(installed_apps=\w+, impressed_app=\w+\)$/ }).first()).toBeVisible();
   await learned.getByLabel('Embedding column').selectOption('impressed_app');

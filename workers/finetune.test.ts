@@ -104,6 +104,18 @@ describe('pre-training and fine-tuning a transformer in a real worker', () => {
     const stored = await db.select().from(runNoisyExamples).where(and(eq(runNoisyExamples.runId, finetuneId)));
     const memorizedShare = summary['noise/memorized_fraction'];
     expect(stored.filter((e) => e.firstMemorizedEpoch !== null).length).toBeGreaterThanOrEqual(Math.round(memorizedShare * stored.length));
+    // Sentences are ranked as suspected label errors like rows are, scored against the sentences with a corrupted entity.
+    const suspects = await request(
+      `query($id: ID!) { run(id: $id) { labelErrors(first: 5) { rankings { ranking detectionF1 } examples { text givenLabel predictedLabel injected } } testUncertainty { items intervals { key low high } } } }`,
+      { id: finetuneId }, owner.caller, owner.team.slug,
+    );
+    const report = suspects.data!.run.labelErrors;
+    expect(report.examples).toHaveLength(5);
+    for (const e of report.examples) expect(e).toMatchObject({ givenLabel: 'tags as labelled', predictedLabel: expect.stringMatching(/^(tags as labelled|other tags)$/), injected: expect.any(Boolean) });
+    expect(report.rankings.find((r: { ranking: string }) => r.ranking === 'EARLY_LOSS').detectionF1).toBeGreaterThan(0);
+    const f1 = suspects.data!.run.testUncertainty.intervals.find((i: { key: string }) => i.key === 'test/f1');
+    expect(f1.low).toBeLessThanOrEqual(summary['test/f1']);
+    expect(f1.high).toBeGreaterThanOrEqual(summary['test/f1']);
   }, 300_000);
 
   it('starts a fine-tuning run from random weights of the same shape with one switch', async () => {

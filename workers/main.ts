@@ -7,7 +7,7 @@ import { answerHealthCheck } from './jobs/healthCheck';
 import { answerPrediction } from './jobs/predict';
 import { METRIC_BATCHES_IN_FLIGHT } from './engine/metricWriter';
 import { requeueOrphanedRuns } from './engine/runJob';
-import { runTrainingInChildProcess, stopTrainingProcesses } from './engine/childRuns';
+import { prepareSpareTrainingProcess, runTrainingInChildProcess, stopTrainingProcesses } from './engine/childRuns';
 import { serveWorkerMetrics, workerMetrics } from './metrics';
 import { log } from '../lib/log';
 
@@ -42,7 +42,8 @@ async function main() {
   }
   await consume('health-check', (data) => answerHealthCheck(db, worker.id, data));
   const engine = { db, workerId: worker.id, stopping: () => stopping, active: new Set<string>() };
-  // Each run trains in a process of its own: this one only polls, beats and supervises.
+  // Each run trains in a process of its own: this one only polls, beats and supervises. One waits, started, for the first.
+  prepareSpareTrainingProcess(engine);
   await consume('run-train', (data) => runTrainingInChildProcess(engine, data.runId));
   await consume('run-predict', (data) => answerPrediction(db, data));
   // A worker four heartbeats late is taken for dead, and its runs resume elsewhere.

@@ -3,10 +3,10 @@ import { bootstrapInterval, clearWinner, wilsonInterval } from './intervals';
 
 describe('uncertainty intervals', () => {
   it("computes Wilson's interval as by hand", () => {
-    // 80 of 100: centre (0.8 + z²/200) / (1 + z²/100) = 0.78892, half-width z·√(0.0016 + z²/40,000) / (1 + z²/100) = 0.07773.
+    // 80 of 100, z = 1.96: centre (0.8 + z²/200) / (1 + z²/100) = 0.78890, half-width z·√(0.0016 + z²/40,000) / (1 + z²/100) = 0.07773.
     const { low, high } = wilsonInterval(80, 100);
-    expect(low).toBeCloseTo(0.71119, 4);
-    expect(high).toBeCloseTo(0.86664, 4);
+    expect(low).toBeCloseTo(0.71117, 5);
+    expect(high).toBeCloseTo(0.86663, 5);
     // Never outside [0, 1], and wide when nothing was seen.
     expect(wilsonInterval(0, 10).low).toBe(0);
     expect(wilsonInterval(10, 10).high).toBeCloseTo(1, 12);

@@ -1,6 +1,7 @@
 /**
  * Suspected label errors: a run's training examples ranked by how likely their label is wrong, from their records
  * over the epochs (lib/runs/labelErrorRanking.ts), for built-in runs and outside runs that log per-example losses.
+ * A token-classification run ranks its sentences (an injected error: a sentence with a corrupted entity).
  * With injected noise each ranking's detection F1 is known and the best one is the default; without, early_loss.
  */
 import { and, eq, like, or, sql } from 'drizzle-orm';
@@ -62,7 +63,7 @@ async function injectedRows(scope: Scope, run: Run): Promise<Set<number> | null>
     const noisy = await scope.db
       .select({ row: runNoisyExamples.row })
       .from(runNoisyExamples)
-      .where(and(ownedBy(scope, runNoisyExamples.teamId), eq(runNoisyExamples.runId, run.id), eq(runNoisyExamples.token, -1)));
+      .where(and(ownedBy(scope, runNoisyExamples.teamId), eq(runNoisyExamples.runId, run.id)));
     const rate = (run.config as { noise?: { rate?: number } }).noise?.rate;
     return rate || noisy.length ? new Set(noisy.map((n) => n.row)) : null;
   }

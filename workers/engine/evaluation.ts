@@ -35,11 +35,22 @@ export async function evaluateEpoch(trainer: Trainer, data: TrainingData, memori
   if (!train.losses) return { points };
   const rows = Int32Array.from(data.trainRows);
   if (data.noisyRows.length) points['noise/detection_f1'] = detectionScore(rows, train.losses, new Set(data.noisyRows));
-  if (data.task === 'tagging') return { points };
+  if (data.task === 'tagging') return { points, losses: sentenceRecord(data, train, epoch, rows) };
   const labels = Int32Array.from(data.trainRows, (row) => data.labels[row]!);
   const classes = data.classes.length;
   const margins = train.probabilities && Float32Array.from(labels, (label, i) => margin(train.probabilities!.subarray(i * classes, (i + 1) * classes), label));
   return { points, losses: encodeTrainingLosses({ epoch, classes: data.classes, rows, losses: train.losses, predictions: train.predictions, labels, margins }) };
+}
+
+/**
+ * A tagging epoch's record, a sentence per example: its loss, and as its "class" whether the model tagged it as
+ * labelled (0) or not (1), so that the label-error ranking skips sentences the model always tagged as given.
+ */
+function sentenceRecord(data: TrainingData, train: Predictions, epoch: number, rows: Int32Array): Buffer {
+  const given = data.tagging!.tags;
+  const asGiven = (i: number, row: number) => Array.from(train.tags![i]!).every((id, t) => data.classes[id] === given[row]![t]);
+  const predictions = Int32Array.from(data.trainRows, (row, i) => (asGiven(i, row) ? 0 : 1));
+  return encodeTrainingLosses({ epoch, classes: ['tags as labelled', 'other tags'], rows, losses: train.losses!, predictions, labels: new Int32Array(rows.length) });
 }
 
 /** The given label's probability minus the highest other class's: negative where the model argues with the label. */

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { runMetrics, runs } from '../../db/schema';
@@ -164,7 +164,11 @@ describe('the run engine in real worker processes', () => {
     const first = worker();
     // One title per batch: each epoch takes seconds, so the stop lands mid-epoch.
     const id = await launch({ epochs: 2, batchSize: 1 });
-    await waitFor(async () => (await runState(id)).epochsDone >= 1, 'the first epoch', 60_000);
+    // Stopped once epoch 2's first batches are written (the writer sends points every second), not at an epoch's end.
+    await waitFor(async () => {
+      const [last] = await db.select({ step: sql<number>`max(${runMetrics.step})` }).from(runMetrics).where(and(eq(runMetrics.runId, id), eq(runMetrics.key, 'train/batch_loss')));
+      return (await runState(id)).epochsDone >= 1 && Number(last?.step) > 4800 + 50;
+    }, 'the second epoch under way', 90_000);
     const asked = Date.now();
     first.kill('SIGTERM');
     expect(await exitOf(first)).toBe(0);

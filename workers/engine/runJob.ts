@@ -60,13 +60,20 @@ export async function runTrainingJob(ctx: EngineContext, runId: string): Promise
 
 /**
  * A line in the run's log, for its attempt, and in the process's structured log with the run and attempt; a lost
- * log line must never fail a run.
+ * log line must never fail a run. Fenced like every write: while training, only while this attempt holds the run
+ * (a host cut off or frozen, back after its run was taken over, says nothing); once this attempt has settled the run
+ * itself (`settled`), as long as no later attempt has claimed it.
  */
-const logger = (db: Executor, run: Run) => {
+const logger = (db: Executor, run: Run, when: 'training' | 'settled' = 'training') => {
   const lines = log.child({ runId: run.id, attempt: run.attempt, teamId: run.teamId });
+  const held = when === 'training' ? sql`and status in ('running', 'waiting')` : sql``;
   return async (message: string, level: 'info' | 'error' = 'info') => {
     lines[level](message);
-    await db.insert(runLogs).values({ runId: run.id, teamId: run.teamId, attempt: run.attempt, level, message }).catch(() => {});
+    await db
+      .execute(sql`
+        insert into ${runLogs} (run_id, team_id, attempt, level, message)
+        select id, team_id, attempt, ${level}, ${message} from ${runs} where id = ${run.id} and attempt = ${run.attempt} ${held}`)
+      .catch(() => {});
   };
 };
 
@@ -75,11 +82,12 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
   const { db } = ctx;
   const fence = fenceOf(run);
   const log = logger(db, run);
+  const logSettled = logger(db, run, 'settled');
   // Provisional phases after each epoch, final ones when the run ends; a detector failure is logged, never fatal.
   let epochsDone = run.epochsDone;
   const annotatePhases = async (final: boolean, executor: Executor = db) => {
     if (epochsDone === 0) return;
-    await detectAndStorePhases(executor, { run, final }).catch((error) => log(`phase detection failed: ${error instanceof Error ? error.message : error}`, 'error'));
+    await detectAndStorePhases(executor, { run, final }).catch((error) => (final ? logSettled : log)(`phase detection failed: ${error instanceof Error ? error.message : error}`, 'error'));
   };
   const controller = new AbortController();
   const watch = setInterval(() => void watchRun(db, run, controller), 500);
@@ -165,7 +173,7 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
       await annotatePhases(false);
       if (ctx.stopping() && epoch < run.epochs) {
         await handBack(db, run, fence);
-        return await log(`handed back after epoch ${epoch}: the worker is stopping`);
+        return await logSettled(`handed back after epoch ${epoch}: the worker is stopping`);
       }
     }
 
@@ -180,8 +188,8 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
       await annotatePhases(true, tx);
     });
     // After the commit: a run that trained is never failed by its rollups; a failure here is made up on first read.
-    await storeRollups(db, run).catch((error) => log(`curve rollups not stored: ${error instanceof Error ? error.message : error}`, 'error'));
-    await log(`succeeded${describeTest(summary)}`);
+    await storeRollups(db, run).catch((error) => logSettled(`curve rollups not stored: ${error instanceof Error ? error.message : error}`, 'error'));
+    await logSettled(`succeeded${describeTest(summary)}`);
   } catch (error) {
     if (error instanceof LostRun || controller.signal.reason === 'lost') return;
     if (controller.signal.reason === STOPPING && trainer && writer) {
@@ -191,11 +199,11 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
       });
     }
     if (error instanceof BaseModelNotReady) {
-      return await log('waiting for the base model to finish pre-training: the run holds no worker, and is queued again when that ends');
+      return await logSettled('waiting for the base model to finish pre-training: the run holds no worker, and is queued again when that ends');
     }
     if (controller.signal.aborted && controller.signal.reason === CANCELED) {
       if (!(await settle(db, fence, { status: 'canceled', finishedAt: sql`now()` }))) return;
-      await log('canceled');
+      await logSettled('canceled');
       return await annotatePhases(true);
     }
     if (isConnectionLost(error)) {
@@ -208,7 +216,7 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
     const failure = error instanceof Error ? error : new Error(String(error));
     // An attempt that no longer holds the run (taken over while it was frozen) says nothing.
     if (!(await settle(db, fence, { status: 'failed', error: failure.message, errorStack: failure.stack ?? null, finishedAt: sql`now()` }))) return;
-    await log(`failed: ${failure.message}`, 'error');
+    await logSettled(`failed: ${failure.message}`, 'error');
     await annotatePhases(true);
   } finally {
     clearInterval(watch);
@@ -236,7 +244,7 @@ async function checkpointMidEpoch(db: Database, run: Run, at: { trainer: Trainer
     await at.writer.flush(tx);
     await saveArtifact(tx, run, 'checkpoint', at.epoch - 1, state, at.batchesDone);
   });
-  if (await handBack(db, run, fence)) await logger(db, run)(`handed back at batch ${at.batchesDone}/${at.batches} of epoch ${at.epoch}: the worker is stopping`);
+  if (await handBack(db, run, fence)) await logger(db, run, 'settled')(`handed back at batch ${at.batchesDone}/${at.batches} of epoch ${at.epoch}: the worker is stopping`);
 }
 
 const describeNoise = (data: TrainingData) => (data.tagging ? `${data.tagging.noisyEntities.length} entities corrupted` : `${data.noisyRows.length} labels corrupted`);
@@ -285,7 +293,7 @@ const HANDED_BACK_AT = 'handed back after epoch ';
  */
 export async function recoverOrFail(db: Database, run: Run, epochsDone: number, fault: string): Promise<'handed back' | 'failed' | 'gone'> {
   const fence = fenceOf(run);
-  const log = logger(db, run);
+  const log = logger(db, run, 'settled');
   const kind = fault.replace(/ \(.*$/, '');
   const [row] = await retryWhileDisconnected(() =>
     db.select({ n: sql<number>`count(*)::int` }).from(runLogs).where(and(eq(runLogs.runId, run.id), sql`${runLogs.message} like ${`${HANDED_BACK_AT}${epochsDone}: ${kind}%`}`)),
@@ -385,7 +393,7 @@ async function saveArtifact(tx: Executor, run: Run, name: string, epoch: number,
 
 /** Hands back a run whose worker is stopping, saying so in its log (it resumes after its last epoch). */
 export async function handBackStopped(db: Database, run: Run, epochsDone: number): Promise<void> {
-  if (await handBack(db, run, fenceOf(run)).catch(() => false)) await logger(db, run)(`handed back after epoch ${epochsDone}: the worker is stopping`);
+  if (await handBack(db, run, fenceOf(run)).catch(() => false)) await logger(db, run, 'settled')(`handed back after epoch ${epochsDone}: the worker is stopping`);
 }
 
 /**

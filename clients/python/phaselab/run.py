@@ -150,7 +150,7 @@ class Run:
         return self.client.extension("POST", "runs/noisy-labels", body=body)
 
     def suspected_label_errors(self, max_results: int = 50) -> dict:
-        """The examples with the highest loss at the latest epoch logged, highest first."""
+        """The likeliest label errors, most suspect first, by the run's preferred ranking over its epochs (never an example predicted as labelled at every epoch)."""
         query = {"run_id": self.id, "max_results": max_results}
         return self.client.extension("GET", "runs/examples/suspected-label-errors", query=query)
 

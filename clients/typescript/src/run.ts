@@ -165,7 +165,7 @@ export class Run {
     });
   }
 
-  /** The examples with the highest loss at the latest epoch logged, highest first. */
+  /** The likeliest label errors, most suspect first, by the run's preferred ranking over its epochs (never an example predicted as labelled at every epoch). */
   async suspectedLabelErrors(maxResults?: number): Promise<SuspectedLabelError[]> {
     const answer = await this.options.transport.get<{ examples?: SuspectedLabelError[] }>(
       `${PHASELAB_API}/runs/examples/suspected-label-errors`,

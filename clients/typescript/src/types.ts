@@ -78,7 +78,10 @@ export interface SuspectedLabelError {
   text: string | null;
   label: string;
   predicted_label: string;
+  /** At the latest epoch logged. */
   loss: number;
+  /** The ranking's score: higher is more suspect. */
+  score: number;
   /** Null when the run registered no true labels. */
   noisy: boolean | null;
 }
