@@ -20,8 +20,10 @@ if (!url || !process.send) throw new Error('trainRun.ts is started by a worker (
 let assigned = false;
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => (assigned ? (stopping = true) : process.exit(0)));
-// The worker that started this process is gone (killed): its runs are requeued by the others, so stop at once.
+// The worker that started this process is gone (killed): its runs are requeued by the others, so stop at once,
+// also if it went while this process was still loading.
 process.on('disconnect', () => process.exit(1));
+if (!process.connected) process.exit(1);
 
 // What starting costs is paid while idle: the backend is ready when the run arrives.
 await loadTensorFlow();
