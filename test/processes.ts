@@ -5,6 +5,18 @@ import { afterAll } from 'vitest';
 const root = path.resolve(import.meta.dirname, '..');
 
 /**
+ * Every worker a test file started is killed when the file ends, passed or failed: a worker left behind would
+ * reconnect to the next server on its port (another file's, another run's) and take its jobs.
+ */
+const started = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+process.once('exit', () => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
+/**
  * Starts a real worker process against a test database; killed when the file ends. With `namespace`, it runs in that
  * network namespace (`ip netns exec` becomes the worker, so the pid is the worker's).
  */
@@ -19,9 +31,7 @@ export function startWorker(databaseUrl: string, env: Record<string, string> = {
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  afterAll(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-  });
+  started.add(child);
   return Object.assign(child, { output: () => output });
 }
 

@@ -360,7 +360,7 @@ export default function RunPage() {
         <AnnotationsCard runId={run.id} annotations={run.annotations} canAnnotate={can('runs:annotate')} />
       </div>
 
-      <LabelErrorsCard runId={run.id} team={team.slug} epochsDone={run.epochsDone} />
+      <LabelErrorsCard runId={run.id} team={team.slug} epochsDone={run.epochsDone} status={run.status} />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={trained ? 'Config' : 'Params'}>

@@ -44,13 +44,14 @@ const epoch = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
 /**
  * The likeliest label errors by a ranking over the run's epochs, with how well each ranking finds the labels the run
- * corrupted (the best is the default). Refetched when an epoch ends.
+ * corrupted (the best is the default). Refetched when an epoch ends or the run's status changes (an outside run logs
+ * its examples' epochs without counting epochs).
  */
-export function LabelErrorsCard({ runId, team, epochsDone }: { runId: string; team: string; epochsDone: number }) {
+export function LabelErrorsCard({ runId, team, epochsDone, status }: { runId: string; team: string; epochsDone: number; status: string }) {
   const [ranking, setRanking] = useState<LabelErrorRanking | null>(null);
   const answer = useGqlQuery(LabelErrorsQuery, { id: runId, ranking });
   const { refetch } = answer;
-  useEffect(() => void refetch(), [epochsDone, refetch]);
+  useEffect(() => void refetch(), [epochsDone, status, refetch]);
   const report = answer.data?.run.labelErrors;
   if (!report) return null;
   const noisy = report.rankings.some((r) => r.detectionF1 !== null);
