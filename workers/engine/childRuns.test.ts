@@ -157,7 +157,8 @@ describe('training processes', () => {
     const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
     expect(metrics).toContain('phaselab_training_process_faults_total 1');
     expect(metrics).toContain('phaselab_run_claims_total{outcome="claimed"} 2');
-    expect(Number(/phaselab_epoch_duration_seconds_count\{kind="logistic_regression"\} (\d+)/.exec(metrics)![1])).toBeGreaterThanOrEqual(6);
+    // Every epoch reported its duration, but the killed process may have died between an epoch's commit and its report.
+    expect(Number(/phaselab_epoch_duration_seconds_count\{kind="logistic_regression"\} (\d+)/.exec(metrics)![1])).toBeGreaterThanOrEqual(5);
     worker.kill('SIGTERM');
   }, 120_000);
 });
