@@ -20,18 +20,26 @@ test('launch a Wide & Deep ablation, compare its three modes, and read what the 
   await page.getByRole('button', { name: 'installed_apps × impressed_app' }).click();
   await expect(page.getByLabel('Crossed columns')).toHaveValue('installed_apps × impressed_app');
   await page.getByLabel('Name').fill('impressions ablation');
+  await page.getByLabel('Ablation seeds').fill('0');
+  await page.getByRole('button', { name: /Launch ablation/ }).click();
+  await expect(page.getByText('use 1 to 10 seeds')).toBeVisible();
+  await page.getByLabel('Ablation seeds').fill('2');
   await page.getByRole('button', { name: /Launch ablation/ }).click();
 
+  // One row per mode, its two seeds' runs in it.
   const group = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Group: impressions ablation' }) });
   await expect(group.getByRole('row')).toHaveCount(4);
   for (const mode of ['wide', 'deep', 'wide_deep']) await expect(group.getByRole('cell', { name: mode, exact: true })).toBeVisible();
-  await expect(group.getByText('succeeded', { exact: true })).toHaveCount(3, { timeout: 200_000 });
+  await expect(group.getByRole('link', { name: /^seed \d+$/ })).toHaveCount(6);
+  await expect(group.getByText('succeeded', { exact: true })).toHaveCount(6, { timeout: 200_000 });
   await expect(group.getByRole('columnheader', { name: 'test/auc' })).toBeVisible();
-  // Each test score with its 95% interval; a run is bold only where its interval clears every other's.
-  await expect(group.getByRole('cell', { name: /^\d\.\d{3} \[\d\.\d{3}, \d\.\d{3}\]$/ })).toHaveCount(6);
+  // Each test score is a mean over the two seeds with its 95% interval; bold only where its interval clears every other's.
+  const scoreColumns = (await group.getByRole('columnheader').count()) - 2;
+  expect(scoreColumns).toBeGreaterThanOrEqual(3);
+  await expect(group.getByRole('cell', { name: /^-?\d+\.\d{3} \[-?\d+\.\d{3}, -?\d+\.\d{3}\] n=2$/ })).toHaveCount(3 * scoreColumns);
   expect((await group.locator('td.font-semibold').count()) > 0 || (await group.getByLabel('No clear winner').isVisible())).toBe(true);
 
-  await group.getByRole('link', { name: 'impressions ablation · wide_deep' }).click();
+  await group.getByRole('row').filter({ has: page.getByRole('cell', { name: 'wide_deep', exact: true }) }).getByRole('link').first().click();
   await expect(page.getByRole('definition').filter({ hasText: /^\d\.\d{3} \(95%: \d\.\d{3}–\d\.\d{3}\)$/ }).first()).toBeVisible();
   const learned = page.locator('section').filter({ has: page.getByRole('heading', { name: 'What the model learned' }) });
   await expect(learned.getByRole('cell', { name: /^AND\(installed_apps=\w+, impressed_app=\w+\)$/ }).first()).toBeVisible();

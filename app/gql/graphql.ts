@@ -718,7 +718,7 @@ export type RunGroupQueryVariables = Exact<{
 }>;
 
 
-export type RunGroupQuery = { run: { id: string, group: { id: string, name: string, kind: string, varies: string, runs: Array<{ id: string, name: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, testUncertainty: { intervals: Array<{ key: string, low: number, high: number }> } | null }> } | null } };
+export type RunGroupQuery = { run: { id: string, group: { id: string, name: string, kind: string, varies: string, scoreKeys: Array<string>, configurations: Array<{ label: string, runs: Array<{ id: string, name: string, seed: number, status: RunStatus }>, scores: Array<{ key: string, mean: number, low: number | null, high: number | null, n: number, best: boolean }> }>, runs: Array<{ id: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown> }> } | null } };
 
 export type HybridReportQueryVariables = Exact<{
   id: string | number;
@@ -796,6 +796,7 @@ export type NewRunVersionColumnsQuery = { datasetVersion: { id: string, schema: 
 
 export type LaunchAblationMutationVariables = Exact<{
   input: CreateRunInput;
+  seeds?: number | null | undefined;
 }>;
 
 
@@ -1960,19 +1961,29 @@ export const RunGroupDocument = new TypedDocumentString(`
       name
       kind
       varies
+      scoreKeys
+      configurations {
+        label
+        runs {
+          id
+          name
+          seed
+          status
+        }
+        scores {
+          key
+          mean
+          low
+          high
+          n
+          best
+        }
+      }
       runs {
         id
-        name
         status
         config
         summary
-        testUncertainty {
-          intervals {
-            key
-            low
-            high
-          }
-        }
       }
     }
   }
@@ -2194,8 +2205,8 @@ export const NewRunVersionColumnsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NewRunVersionColumnsQuery, NewRunVersionColumnsQueryVariables>;
 export const LaunchAblationDocument = new TypedDocumentString(`
-    mutation LaunchAblation($input: CreateRunInput!) {
-  launchAblation(input: $input) {
+    mutation LaunchAblation($input: CreateRunInput!, $seeds: Int) {
+  launchAblation(input: $input, seeds: $seeds) {
     group {
       runs {
         id

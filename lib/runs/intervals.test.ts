@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapInterval, clearWinner, wilsonInterval } from './intervals';
+import { bootstrapInterval, clearWinner, seedInterval, wilsonInterval } from './intervals';
 
 describe('uncertainty intervals', () => {
   it("computes Wilson's interval as by hand", () => {
@@ -23,6 +23,18 @@ describe('uncertainty intervals', () => {
     expect(bootstrapInterval(400, accuracy, { seed: 7 })).toEqual(boot);
     // A statistic that never has a value gives no interval.
     expect(bootstrapInterval(10, () => Number.NaN)).toBeNull();
+  });
+
+  it("gives the mean over seeds Student's t interval, as by hand", () => {
+    // 0.70, 0.74, 0.72: mean 0.72, s = 0.02, t(0.975, 2) = 4.3027, half-width 4.3027 · 0.02 / √3 = 0.049683.
+    const interval = seedInterval([0.7, 0.74, 0.72])!;
+    expect(interval.mean).toBeCloseTo(0.72, 12);
+    expect(interval.low).toBeCloseTo(0.670317, 5);
+    expect(interval.high).toBeCloseTo(0.769683, 5);
+    expect(interval.n).toBe(3);
+    // Equal seeds: no spread; one seed: no interval.
+    expect(seedInterval([0.5, 0.5])).toEqual({ mean: 0.5, low: 0.5, high: 0.5, n: 2 });
+    expect(seedInterval([0.5])).toBeNull();
   });
 
   it('names a best run only where its interval overlaps no other', () => {

@@ -4,6 +4,7 @@
  * scores with no closed form (macro-F1, AUC, entity F1) a percentile bootstrap over the test items, seeded, so the
  * same predictions always give the same interval.
  */
+import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { seededRandom } from '../random';
 
 export interface Interval {
@@ -41,6 +42,24 @@ export function bootstrapInterval(n: number, statistic: (indices: Int32Array) =>
   values.sort((a, b) => a - b);
   const at = (q: number) => values[Math.min(values.length - 1, Math.max(0, Math.round(q * (values.length - 1))))]!;
   return { low: at(0.025), high: at(0.975) };
+}
+
+export interface MeanInterval extends Interval {
+  mean: number;
+  n: number;
+}
+
+/**
+ * The mean of one score over n seeds with Student's t interval (mean ± t₀.₉₇₅,ₙ₋₁ · s/√n): how far the mean of
+ * another n seeds could fall. Wide at n = 3 (t = 4.30), as it should be; null below two values.
+ */
+export function seedInterval(values: readonly number[]): MeanInterval | null {
+  const n = values.length;
+  if (n < 2) return null;
+  const mean = values.reduce((a, b) => a + b, 0) / n;
+  const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));
+  const half = tQuantile(0.975, n - 1) * (sd / Math.sqrt(n));
+  return { mean, low: mean - half, high: mean + half, n };
 }
 
 export interface Contender extends Interval {

@@ -2,7 +2,7 @@ import { parse as parseCookies } from 'cookie';
 import { getToken } from 'next-auth/jwt';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { apiTokens, memberships, users } from '../../db/schema';
+import { apiTokens, memberships, teams, users } from '../../db/schema';
 import { lowerRole } from './permissions';
 import { API_TOKEN_PREFIX, hashSecret } from './secrets';
 import type { Principal } from '../tenancy/scope';
@@ -33,9 +33,10 @@ export async function principalFromRequest(db: Database, request: Request): Prom
 
 async function principalFromApiToken(db: Database, secret: string): Promise<Principal> {
   const [row] = await db
-    .select({ token: apiTokens, user: users, creatorRole: memberships.role })
+    .select({ token: apiTokens, user: users, team: teams, creatorRole: memberships.role })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.createdBy))
+    .innerJoin(teams, eq(teams.id, apiTokens.teamId))
     // A token whose creator left the team stops working: it can never outrank its creator.
     .innerJoin(memberships, and(eq(memberships.teamId, apiTokens.teamId), eq(memberships.userId, apiTokens.createdBy)))
     .where(and(eq(apiTokens.secretHash, hashSecret(secret)), isNull(apiTokens.revokedAt)));
@@ -58,6 +59,7 @@ async function principalFromApiToken(db: Database, secret: string): Promise<Prin
     user: row.user,
     tokenId: row.token.id,
     teamId: row.token.teamId,
+    team: row.team,
     role: lowerRole(row.token.role, row.creatorRole),
   };
 }

@@ -41,12 +41,20 @@ export async function writeMetrics(tx: Executor, run: Run, metrics: readonly Met
   // The epoch column is a float4: a value it cannot hold places its point at its step instead.
   const fitsReal = (v: number) => Number.isFinite(Math.fround(v)) && (v === 0 || Math.abs(v) >= 1.2e-38);
   const epochAt = new Map(unique.filter((m) => m.key === epochKey && fitsReal(m.value)).map((m) => [m.step, m.value]));
-  const rows = unique.map((m) => ({ key: m.key, step: m.step, epoch: epochAt.get(m.step) ?? m.step, value: String(m.value), at: new Date(m.timestamp ?? now).toISOString() }));
-  const fresh = rows.filter((r) => r.step > lastStep.get(r.key)!);
-  const again = rows.filter((r) => r.step <= lastStep.get(r.key)!);
-  webMetrics().trackedPoints.inc(rows.length);
+  // A batch repeats its keys and timestamps: each is escaped or formatted once.
+  const keyText = memo((key: string) => copyText(key));
+  const isoText = memo((ms: number) => new Date(ms).toISOString());
+  const fresh: string[] = [];
+  const again: { key: string; step: number; epoch: number; value: string; at: string }[] = [];
   const prefix = `${run.id}\t${run.teamId}\t`;
-  await copyLines(tx, 'run_metrics', ['run_id', 'team_id', 'key', 'step', 'epoch', 'value', 'wall_time'], fresh.map((r) => `${prefix}${copyText(r.key)}\t${r.step}\t${r.epoch}\t${r.value}\t${r.at}\n`));
+  for (const m of unique) {
+    const epoch = epochAt.get(m.step) ?? m.step;
+    const at = isoText(m.timestamp ?? now);
+    if (m.step > lastStep.get(m.key)!) fresh.push(`${prefix}${keyText(m.key)}\t${m.step}\t${epoch}\t${m.value}\t${at}\n`);
+    else again.push({ key: m.key, step: m.step, epoch, value: String(m.value), at });
+  }
+  webMetrics().trackedPoints.inc(unique.length);
+  await copyLines(tx, 'run_metrics', ['run_id', 'team_id', 'key', 'step', 'epoch', 'value', 'wall_time'], fresh);
   if (again.length) {
     await tx.execute(sql`
       insert into run_metrics (run_id, team_id, key, step, epoch, value, wall_time)
@@ -54,6 +62,15 @@ export async function writeMetrics(tx: Executor, run: Run, metrics: readonly Met
       from json_to_recordset(${JSON.stringify(again)}::json) as p(key text, step bigint, epoch real, value text, at timestamptz)
       on conflict (run_id, key, step) do update set value = excluded.value, epoch = excluded.epoch, wall_time = excluded.wall_time`);
   }
+}
+
+function memo<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
 }
 
 const pendingDetections = new Map<string, NodeJS.Timeout>();

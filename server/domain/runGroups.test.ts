@@ -11,7 +11,7 @@ let request: RequestFn;
 let owner: Awaited<ReturnType<typeof newUserWithTeam>>;
 let versionId: string;
 
-const LAUNCH = `mutation($input: CreateRunInput!) { launchAblation(input: $input) { group { id name varies runs { id name seed config } } } }`;
+const LAUNCH = `mutation($input: CreateRunInput!, $seeds: Int) { launchAblation(input: $input, seeds: $seeds) { group { id name varies runs { id name seed config } } } }`;
 const as = (document: string, variables: Record<string, unknown>) => request(document, variables, owner.caller, owner.team.slug);
 const config = { epochs: 2, crosses: [['installed_apps', 'impressed_app']], crossBuckets: 1000, hiddenUnits: [16], noise: { rate: 0.1, seed: 4 } };
 
@@ -51,6 +51,31 @@ async function predictWith(runId: string) {
   expect((await as(REQUEST, { id: runId, rows: [] })).errors![0]!.message).toBe('rows: give at least one row');
 }
 
+/** Each mode is one configuration, scored by the mean over its two seeds with the t interval (t₀.₉₇₅,₁ = 12.706, s/√2 = |a − b|/2). */
+async function expectMeansOverSeeds(runId: string) {
+  const GROUP = `query($id: ID!) { run(id: $id) { group { scoreKeys configurations { label runs { id summary } scores { key mean low high n best } } } } }`;
+  const { scoreKeys, configurations } = (await as(GROUP, { id: runId })).data!.run.group;
+  expect(scoreKeys).toEqual(['test/auc', 'test/accuracy', 'test/loss', 'test/calibration_error']);
+  expect(configurations.map((c: { label: string }) => c.label)).toEqual(['deep', 'wide', 'wide_deep']);
+  for (const configuration of configurations) {
+    const [a, b] = configuration.runs.map((r: { summary: Record<string, number> }) => r.summary['test/auc']!);
+    const auc = configuration.scores.find((s: { key: string }) => s.key === 'test/auc');
+    const half = (12.706205 * Math.abs(a - b)) / Math.SQRT2 / Math.SQRT2;
+    expect(auc).toMatchObject({ n: 2 });
+    expect(auc.mean).toBeCloseTo((a + b) / 2, 9);
+    // A share's interval is clipped to [0, 1].
+    expect(auc.low).toBeCloseTo(Math.max(0, (a + b) / 2 - half), 4);
+    expect(auc.high).toBeCloseTo(Math.min(1, (a + b) / 2 + half), 4);
+  }
+  // A best configuration only where its interval overlaps no other's.
+  for (const key of scoreKeys) {
+    const scores = configurations.map((c: { scores: { key: string }[] }) => c.scores.find((s) => s.key === key)!);
+    for (const best of scores.filter((s: { best: boolean }) => s.best)) {
+      expect(scores.filter((s: { low: number; high: number }) => s !== best && s.low <= best.high && best.low <= s.high)).toEqual([]);
+    }
+  }
+}
+
 describe('Wide & Deep ablations', () => {
   it('refuse a cross of a column the dataset lacks, and a kind without modes, storing nothing', async () => {
     const before = [(await db.select().from(runs)).length + 1, (await db.select().from(runGroups)).length];
@@ -68,14 +93,26 @@ describe('Wide & Deep ablations', () => {
     expect([(await db.select().from(runs)).length, (await db.select().from(runGroups)).length]).toEqual(before);
   });
 
-  it('train wide, deep and joint with one seed on real workers: AUC and calibration per split, label noise tracked, what the model learned explained, rows scored', async () => {
-    const launched = await as(LAUNCH, { input: { kind: 'wide_deep', name: 'impressions', datasetVersionId: versionId, config, seed: 11 } });
+  it('refuse more than 10 seeds or fewer than 1, storing nothing', async () => {
+    const before = (await db.select().from(runs)).length;
+    for (const seeds of [0, 11]) {
+      const refused = await as(LAUNCH, { input: { kind: 'wide_deep', datasetVersionId: versionId }, seeds });
+      expect(refused.errors![0]).toMatchObject({ message: seeds ? 'seeds: run at most 10 seeds' : 'seeds: run at least 1 seed', extensions: { code: 'BAD_USER_INPUT', field: 'seeds' } });
+    }
+    expect((await db.select().from(runs)).length).toBe(before);
+  });
+
+  it('train wide, deep and joint over two seeds on real workers: AUC and calibration per split, means over seeds, label noise tracked, what the model learned explained, rows scored', async () => {
+    const launched = await as(LAUNCH, { input: { kind: 'wide_deep', name: 'impressions', datasetVersionId: versionId, config, seed: 11 }, seeds: 2 });
     const { group } = launched.data!.launchAblation;
-    expect(group).toMatchObject({ name: 'impressions', varies: 'mode' });
+    expect(group).toMatchObject({ name: 'impressions', varies: 'mode, seed' });
     expect(group.runs.map((r: { name: string; seed: number; config: { mode: string } }) => [r.name, r.seed, r.config.mode])).toEqual([
-      ['impressions · deep', 11, 'deep'],
-      ['impressions · wide', 11, 'wide'],
-      ['impressions · wide_deep', 11, 'wide_deep'],
+      ['impressions · deep · seed 11', 11, 'deep'],
+      ['impressions · deep · seed 12', 12, 'deep'],
+      ['impressions · wide · seed 11', 11, 'wide'],
+      ['impressions · wide · seed 12', 12, 'wide'],
+      ['impressions · wide_deep · seed 11', 11, 'wide_deep'],
+      ['impressions · wide_deep · seed 12', 12, 'wide_deep'],
     ]);
     const worker = startWorker(url);
     try {
@@ -86,14 +123,15 @@ describe('Wide & Deep ablations', () => {
           if (statuses.includes('FAILED')) throw new Error(`a run failed: ${JSON.stringify(statuses)}`);
           return statuses.every((s: string) => s === 'SUCCEEDED');
         },
-        'the three runs to succeed',
+        'the six runs to succeed',
         240_000,
       );
     } catch (error) {
       worker.kill('SIGTERM');
       throw error;
     }
-    const [deep, wide, joint] = group.runs.map((r: { id: string }) => r.id);
+    const [deep, , wide, , joint] = group.runs.map((r: { id: string }) => r.id);
+    await expectMeansOverSeeds(group.runs[0].id);
     try {
       await predictWith(joint);
     } finally {

@@ -3,6 +3,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { runGroups, runs } from '../../db/schema';
 import { ablations, runKinds, type RunKind } from '../../lib/runs/config';
 import { configValue } from '../../lib/compare/configDiff';
+import { GROUP_SCORES, loggedScores, summarizeConfigurations } from '../../lib/compare/seedSummary';
 import { expandGrid, MAX_SWEEP_RUNS, sweepSize, withConfigValue } from '../../lib/compare/sweepGrid';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
@@ -12,35 +13,50 @@ import { parseInput } from './validation';
 
 export type RunGroup = typeof runGroups.$inferSelect;
 
+/** One seed is one draw of initialisation and batch order: an ablation repeats each mode over several. */
+export const DEFAULT_ABLATION_SEEDS = 3;
+const MAX_ABLATION_SEEDS = 10;
+
 const ablationInput = z
   .object({
     kind: z.string(),
     name: z.string().trim().max(80, 'use at most 80 characters').optional(),
     seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+    seeds: z.number().int().min(1, 'run at least 1 seed').max(MAX_ABLATION_SEEDS, `run at most ${MAX_ABLATION_SEEDS} seeds`).default(DEFAULT_ABLATION_SEEDS),
     config: z.record(z.string(), z.unknown()).default({}),
   })
   .loose();
 
 /**
- * Every mode of a kind at once, with the same data, split, seed and budget, grouped to be read side by side. The
- * group and its runs commit together, or nothing does.
+ * Every mode of a kind at once, with the same data, split and budget, each over `seeds` seeds (seed, seed + 1, …),
+ * grouped to be read side by side. Seed-major, so the first runs out of the queue cover every mode. The group and its
+ * runs commit together, or nothing does.
  */
 export async function launchAblation(scope: Scope, input: unknown): Promise<RunGroup> {
   authorize(scope, 'runs:create');
   const parsed = parseInput(ablationInput, input);
   const ablation = ablations[parsed.kind as RunKind];
   if (!ablation) throw new InvalidInputError(`kind: only ${new Intl.ListFormat('en', { type: 'conjunction' }).format(Object.keys(ablations))} runs have an ablation`, 'kind');
-  const seed = parsed.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const { seeds, ...run } = parsed;
+  const baseSeed = parsed.seed ?? Math.floor(Math.random() * (2 ** 31 - MAX_ABLATION_SEEDS));
   const name = parsed.name || `${runKinds[parsed.kind as RunKind].label} ablation`;
+  const varies = seeds > 1 ? `${ablation.field}, seed` : ablation.field;
   return scope.db.transaction(async (tx) => {
-    const [group] = await tx.insert(runGroups).values({ teamId: scope.team.id, name, kind: 'ablation', varies: ablation.field, createdBy: scope.user.id }).returning();
-    for (const value of ablation.values) {
-      await createRun(scope, { ...parsed, name: `${name} · ${value}`, seed, config: { ...parsed.config, [ablation.field]: value } }, { groupId: group!.id, executor: tx });
+    const [group] = await tx.insert(runGroups).values({ teamId: scope.team.id, name, kind: 'ablation', varies, createdBy: scope.user.id }).returning();
+    for (let i = 0; i < seeds; i++) {
+      const seed = (baseSeed + i) % 2 ** 31;
+      for (const value of ablation.values) {
+        const runName = seeds > 1 ? `${name} · ${value} · seed ${seed}` : `${name} · ${value}`;
+        await createRun(scope, { ...run, name: clipped(runName), seed, config: { ...parsed.config, [ablation.field]: value } }, { groupId: group!.id, executor: tx });
+      }
     }
-    await recordAudit(tx, scope, { action: 'run.ablation', targetType: 'run_group', targetId: group!.id, details: { kind: parsed.kind, varies: ablation.field, values: ablation.values } });
+    await recordAudit(tx, scope, { action: 'run.ablation', targetType: 'run_group', targetId: group!.id, details: { kind: parsed.kind, varies: ablation.field, values: ablation.values, seeds } });
     return group!;
   });
 }
+
+/** A run's name fits its column (100 characters). */
+const clipped = (name: string) => (name.length > 100 ? `${name.slice(0, 99)}…` : name);
 
 export async function getRunGroup(scope: Scope, id: string): Promise<RunGroup> {
   authorize(scope, 'runs:read');
@@ -105,8 +121,7 @@ export async function launchSweep(scope: Scope, input: unknown): Promise<RunGrou
         else config = withConfigValue(config, field, value);
       }
       const label = Object.entries(point).map(([field, value]) => `${field}=${typeof value === 'string' ? value : JSON.stringify(value)}`).join(' ');
-      const runName = `${name} · ${label}`;
-      await createRun(scope, { ...parsed, name: runName.length > 100 ? `${runName.slice(0, 99)}…` : runName, seed, config }, { groupId: group!.id, executor: tx });
+      await createRun(scope, { ...parsed, name: clipped(`${name} · ${label}`), seed, config }, { groupId: group!.id, executor: tx });
     }
     await recordAudit(tx, scope, { action: 'run.sweep', targetType: 'run_group', targetId: group!.id, details: { kind: parsed.kind, axes: parsed.axes } });
     return group!;
@@ -127,6 +142,21 @@ export function groupVaries(group: RunGroup, runsOfGroup: readonly { config: unk
     }
   }
   return [...values].filter(([, seen]) => seen.size > 1).map(([key]) => key).sort().join(', ');
+}
+
+/**
+ * The group read as configurations over seeds (lib/compare/seedSummary.ts), scored on the kind's headline test scores,
+ * or for a nested group on the held-out scores its runs logged.
+ */
+export async function groupConfigurations(scope: Scope, group: RunGroup) {
+  const members = await listGroupRuns(scope, group.id);
+  const summaries = members.map((r) => r.summary as Record<string, unknown>);
+  const keys = (group.kind === 'nested' ? loggedScores(summaries) : GROUP_SCORES).filter((key) => summaries.some((s) => typeof s[key] === 'number'));
+  const varied = groupVaries(group, members).split(', ').filter(Boolean);
+  return {
+    keys,
+    configurations: summarizeConfigurations(members, varied, keys, (run) => run.testUncertainty?.intervals),
+  };
 }
 
 export async function listRunGroups(scope: Scope, first = 20): Promise<RunGroup[]> {

@@ -1,11 +1,31 @@
 import type { z } from 'zod';
 import { InvalidInputError } from '../errors';
 
-/** GraphQL sends null for an optional field left out; here both mean "not given", so defaults apply. */
+/**
+ * GraphQL sends null for an optional field left out; here both mean "not given", so defaults apply. Input without a
+ * null comes back as it is (a log-batch of 1,000 metrics is not copied).
+ */
 export function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const item = withoutNulls(value[i]);
+      if (item !== value[i]) (copy ??= value.slice())[i] = item;
+    }
+    return copy ?? value;
+  }
+  let changed = false;
+  const entries: [string, unknown][] = [];
+  for (const [key, item] of Object.entries(value)) {
+    if (item === null) changed = true;
+    else {
+      const kept = withoutNulls(item);
+      changed ||= kept !== item;
+      entries.push([key, kept]);
+    }
+  }
+  return changed ? Object.fromEntries(entries) : value;
 }
 
 /**

@@ -231,6 +231,20 @@ export type ComparisonPayload = {
   comparison: Comparison;
 };
 
+/** A score of a configuration: the mean over its finished seeds, with Student's t 95% interval over those seeds (one seed: the run's own test interval). */
+export type ConfigurationScore = {
+  __typename?: 'ConfigurationScore';
+  /** Only where this configuration's interval overlaps no other configuration's, and every configuration has the score. */
+  best: Scalars['Boolean']['output'];
+  high?: Maybe<Scalars['Float']['output']>;
+  key: Scalars['String']['output'];
+  /** Null for one seed whose run has no interval for this score (a loss, an outside run's score). */
+  low?: Maybe<Scalars['Float']['output']>;
+  mean: Scalars['Float']['output'];
+  /** Finished seeds the mean is over. */
+  n: Scalars['Int']['output'];
+};
+
 export type CreateApiTokenInput = {
   name: Scalars['String']['input'];
   role: Role;
@@ -505,6 +519,15 @@ export type FiredRule = {
   ruleId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** Runs of a group that differ only in their seed. */
+export type GroupConfiguration = {
+  __typename?: 'GroupConfiguration';
+  /** The varied fields' values, e.g. wide_deep. */
+  label: Scalars['String']['output'];
+  runs: Array<Run>;
+  scores: Array<ConfigurationScore>;
+};
+
 export type HealthCheck = {
   __typename?: 'HealthCheck';
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -752,7 +775,7 @@ export type Mutation = {
   detectPhases: RunPayload;
   /** Adds the file's rules to the set, or replaces the set's rules with them; all or none. */
   importRules: ImportRulesPayload;
-  /** Starts one run per mode of the kind (Wide & Deep: wide, deep, wide_deep; hybrid: ml_only, rules_only, hybrid) with the same data, split, seed and budget. */
+  /** Starts every mode of the kind (Wide & Deep: wide, deep, wide_deep; hybrid: ml_only, rules_only, hybrid) with the same data, split and budget, each over seeds seeds (input.seed, input.seed + 1, …; 1 to 10). */
   launchAblation: RunGroupPayload;
   /** One run per point of the grid over the axes, launched as one group (at most 100 runs). */
   launchSweep: RunGroupPayload;
@@ -910,6 +933,7 @@ export type MutationImportRulesArgs = {
 
 export type MutationLaunchAblationArgs = {
   input: CreateRunInput;
+  seeds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1745,12 +1769,16 @@ export type RunFilter = {
 /** Runs launched together to be read together, e.g. an ablation over a kind's modes. */
 export type RunGroup = {
   __typename?: 'RunGroup';
+  /** Its runs by configuration: runs that differ only in their seed are one, scored by the mean over their finished seeds. */
+  configurations: Array<GroupConfiguration>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   /** ablation, sweep, or nested (an outside sweep's runs under an MLflow parent run). */
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
   runs: Array<Run>;
+  /** The scores its configurations are compared on: the kind's headline test scores, or for a nested group up to four held-out scores its runs logged. */
+  scoreKeys: Array<Scalars['String']['output']>;
   /** The config fields its runs differ in, e.g. mode; for a nested group, the params with more than one value. */
   varies: Scalars['String']['output'];
 };
@@ -2098,6 +2126,7 @@ export type ResolversTypes = {
   Comparison: ResolverTypeWrapper<ComparisonModel>;
   ComparisonInput: ComparisonInput;
   ComparisonPayload: ResolverTypeWrapper<Omit<ComparisonPayload, 'comparison'> & { comparison: ResolversTypes['Comparison'] }>;
+  ConfigurationScore: ResolverTypeWrapper<ConfigurationScore>;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   CreateDatasetInput: CreateDatasetInput;
@@ -2135,6 +2164,7 @@ export type ResolversTypes = {
   ExperimentEdge: ResolverTypeWrapper<Omit<ExperimentEdge, 'node'> & { node: ResolversTypes['Experiment'] }>;
   FiredRule: ResolverTypeWrapper<FiredRule>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GroupConfiguration: ResolverTypeWrapper<Omit<GroupConfiguration, 'runs'> & { runs: Array<ResolversTypes['Run']> }>;
   HealthCheck: ResolverTypeWrapper<HealthCheckModel>;
   HybridClassScore: ResolverTypeWrapper<HybridClassScore>;
   HybridReport: ResolverTypeWrapper<HybridReportModel>;
@@ -2266,6 +2296,7 @@ export type ResolversParentTypes = {
   Comparison: ComparisonModel;
   ComparisonInput: ComparisonInput;
   ComparisonPayload: Omit<ComparisonPayload, 'comparison'> & { comparison: ResolversParentTypes['Comparison'] };
+  ConfigurationScore: ConfigurationScore;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   CreateDatasetInput: CreateDatasetInput;
@@ -2302,6 +2333,7 @@ export type ResolversParentTypes = {
   ExperimentEdge: Omit<ExperimentEdge, 'node'> & { node: ResolversParentTypes['Experiment'] };
   FiredRule: FiredRule;
   Float: Scalars['Float']['output'];
+  GroupConfiguration: Omit<GroupConfiguration, 'runs'> & { runs: Array<ResolversParentTypes['Run']> };
   HealthCheck: HealthCheckModel;
   HybridClassScore: HybridClassScore;
   HybridReport: HybridReportModel;
@@ -2516,6 +2548,15 @@ export type ComparisonPayloadResolvers<ContextType = GraphQLContext, ParentType 
   comparison?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType>;
 };
 
+export type ConfigurationScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigurationScore'] = ResolversParentTypes['ConfigurationScore']> = {
+  best?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = {
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2690,6 +2731,12 @@ export type FiredRuleResolvers<ContextType = GraphQLContext, ParentType extends 
   kind?: Resolver<ResolversTypes['RuleKind'], ParentType, ContextType>;
   pattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type GroupConfigurationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupConfiguration'] = ResolversParentTypes['GroupConfiguration']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['Run']>, ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['ConfigurationScore']>, ParentType, ContextType>;
 };
 
 export type HealthCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthCheck'] = ResolversParentTypes['HealthCheck']> = {
@@ -2867,7 +2914,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteRunAnnotation?: Resolver<ResolversTypes['DeleteRunAnnotationPayload'], ParentType, ContextType, RequireFields<MutationDeleteRunAnnotationArgs, 'id'>>;
   detectPhases?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationDetectPhasesArgs, 'runId'>>;
   importRules?: Resolver<ResolversTypes['ImportRulesPayload'], ParentType, ContextType, RequireFields<MutationImportRulesArgs, 'format' | 'replace' | 'ruleSetId' | 'text'>>;
-  launchAblation?: Resolver<ResolversTypes['RunGroupPayload'], ParentType, ContextType, RequireFields<MutationLaunchAblationArgs, 'input'>>;
+  launchAblation?: Resolver<ResolversTypes['RunGroupPayload'], ParentType, ContextType, RequireFields<MutationLaunchAblationArgs, 'input' | 'seeds'>>;
   launchSweep?: Resolver<ResolversTypes['RunGroupPayload'], ParentType, ContextType, RequireFields<MutationLaunchSweepArgs, 'input'>>;
   leaveTeam?: Resolver<ResolversTypes['LeaveTeamPayload'], ParentType, ContextType>;
   logRunExampleEpoch?: Resolver<ResolversTypes['LogRunExampleEpochPayload'], ParentType, ContextType, RequireFields<MutationLogRunExampleEpochArgs, 'input'>>;
@@ -3214,11 +3261,13 @@ export type RunExplanationResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type RunGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunGroup'] = ResolversParentTypes['RunGroup']> = {
+  configurations?: Resolver<Array<ResolversTypes['GroupConfiguration']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   runs?: Resolver<Array<ResolversTypes['Run']>, ParentType, ContextType>;
+  scoreKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   varies?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -3409,6 +3458,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ColumnType?: ColumnTypeResolvers;
   Comparison?: ComparisonResolvers<ContextType>;
   ComparisonPayload?: ComparisonPayloadResolvers<ContextType>;
+  ConfigurationScore?: ConfigurationScoreResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   CreateDatasetPayload?: CreateDatasetPayloadResolvers<ContextType>;
   CreateDatasetVersionPayload?: CreateDatasetVersionPayloadResolvers<ContextType>;
@@ -3437,6 +3487,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExperimentConnection?: ExperimentConnectionResolvers<ContextType>;
   ExperimentEdge?: ExperimentEdgeResolvers<ContextType>;
   FiredRule?: FiredRuleResolvers<ContextType>;
+  GroupConfiguration?: GroupConfigurationResolvers<ContextType>;
   HealthCheck?: HealthCheckResolvers<ContextType>;
   HybridClassScore?: HybridClassScoreResolvers<ContextType>;
   HybridReport?: HybridReportResolvers<ContextType>;

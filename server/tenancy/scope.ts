@@ -11,7 +11,7 @@ export type Team = typeof teams.$inferSelect;
 export type Principal =
   | { kind: 'anonymous'; invalidToken?: boolean }
   | { kind: 'user'; user: User; /** Absent when the server acts for a user itself (the demo seed, benchmarks). */ sessionId?: string }
-  | { kind: 'token'; user: User; tokenId: string; teamId: string; role: Role };
+  | { kind: 'token'; user: User; tokenId: string; teamId: string; /** Read with the token: a token's scope needs no query of its own. */ team: Team; role: Role };
 
 /**
  * What every team-owned read and write runs under. Domain functions take a Scope and filter by
@@ -40,6 +40,10 @@ export function requireUser(principal: Principal): User {
  */
 export async function resolveScope(db: Database, principal: Principal, teamSlug: string | null): Promise<Scope> {
   const user = requireUser(principal);
+  if (principal.kind === 'token') {
+    if (teamSlug && teamSlug !== principal.team.slug) throw new NotFoundError(`Team "${teamSlug}"`);
+    return { user, team: principal.team, role: principal.role, tokenId: principal.tokenId, db };
+  }
   const rows = await db
     .select({ team: teams, role: memberships.role })
     .from(memberships)
@@ -47,7 +51,6 @@ export async function resolveScope(db: Database, principal: Principal, teamSlug:
     .where(
       and(
         eq(memberships.userId, user.id),
-        principal.kind === 'token' ? eq(teams.id, principal.teamId) : undefined,
         teamSlug ? eq(teams.slug, teamSlug) : undefined,
       ),
     )
@@ -55,9 +58,6 @@ export async function resolveScope(db: Database, principal: Principal, teamSlug:
     .limit(1);
   const found = rows[0];
   if (!found) throw new NotFoundError(teamSlug ? `Team "${teamSlug}"` : 'Team');
-  if (principal.kind === 'token') {
-    return { user, team: found.team, role: principal.role, tokenId: principal.tokenId, db };
-  }
   return { user, team: found.team, role: found.role, tokenId: null, db };
 }
 

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../resolvers.generated';
-import { getRunGroup, launchAblation, groupVaries, listGroupRuns } from '../../domain/runGroups';
+import { getRunGroup, groupConfigurations, launchAblation, groupVaries, listGroupRuns } from '../../domain/runGroups';
 import { embeddingNeighbours, getExplanation } from '../../domain/runExplanations';
 
 /** Groups of runs read together, and what a run's model learned. */
@@ -12,12 +12,14 @@ export const runGroupResolvers: Resolvers = {
   RunGroup: {
     runs: async (group, _, ctx) => listGroupRuns(await ctx.scope(), group.id),
     varies: async (group, _, ctx) => groupVaries(group, await listGroupRuns(await ctx.scope(), group.id)),
+    scoreKeys: async (group, _, ctx) => (await groupConfigurations(await ctx.scope(), group)).keys,
+    configurations: async (group, _, ctx) => (await groupConfigurations(await ctx.scope(), group)).configurations,
   },
   RunExplanation: {
     crossWeights: (explanation, { first }) => explanation.crossWeights.slice(0, Math.min(Math.max(first ?? 20, 1), 100)),
     embeddingColumns: (explanation) => explanation.embeddings.map((e) => e.column),
   },
   Mutation: {
-    launchAblation: async (_, { input }, ctx) => ({ group: await launchAblation(await ctx.scope(), input) }),
+    launchAblation: async (_, { input, seeds }, ctx) => ({ group: await launchAblation(await ctx.scope(), { ...input, seeds: seeds ?? undefined }) }),
   },
 };

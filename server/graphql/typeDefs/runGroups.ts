@@ -9,6 +9,31 @@ export const runGroupTypeDefs = /* GraphQL */ `
     varies: String!
     createdAt: DateTime!
     runs: [Run!]!
+    "The scores its configurations are compared on: the kind's headline test scores, or for a nested group up to four held-out scores its runs logged."
+    scoreKeys: [String!]!
+    "Its runs by configuration: runs that differ only in their seed are one, scored by the mean over their finished seeds."
+    configurations: [GroupConfiguration!]!
+  }
+
+  "Runs of a group that differ only in their seed."
+  type GroupConfiguration {
+    "The varied fields' values, e.g. wide_deep."
+    label: String!
+    runs: [Run!]!
+    scores: [ConfigurationScore!]!
+  }
+
+  "A score of a configuration: the mean over its finished seeds, with Student's t 95% interval over those seeds (one seed: the run's own test interval)."
+  type ConfigurationScore {
+    key: String!
+    mean: Float!
+    "Null for one seed whose run has no interval for this score (a loss, an outside run's score)."
+    low: Float
+    high: Float
+    "Finished seeds the mean is over."
+    n: Int!
+    "Only where this configuration's interval overlaps no other configuration's, and every configuration has the score."
+    best: Boolean!
   }
 
   "A weight of the wide part toward a class: a crossed feature it memorized."
@@ -45,7 +70,7 @@ export const runGroupTypeDefs = /* GraphQL */ `
   }
 
   extend type Mutation {
-    "Starts one run per mode of the kind (Wide & Deep: wide, deep, wide_deep; hybrid: ml_only, rules_only, hybrid) with the same data, split, seed and budget."
-    launchAblation(input: CreateRunInput!): RunGroupPayload!
+    "Starts every mode of the kind (Wide & Deep: wide, deep, wide_deep; hybrid: ml_only, rules_only, hybrid) with the same data, split and budget, each over seeds seeds (input.seed, input.seed + 1, …; 1 to 10)."
+    launchAblation(input: CreateRunInput!, seeds: Int = 3): RunGroupPayload!
   }
 `;

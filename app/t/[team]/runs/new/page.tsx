@@ -54,8 +54,8 @@ const VersionColumns = graphql(`
 `);
 
 const LaunchAblation = graphql(`
-  mutation LaunchAblation($input: CreateRunInput!) {
-    launchAblation(input: $input) {
+  mutation LaunchAblation($input: CreateRunInput!, $seeds: Int) {
+    launchAblation(input: $input, seeds: $seeds) {
       group {
         runs {
           id
@@ -86,12 +86,14 @@ interface Form extends HybridForm, TransformerForm {
   noiseScheme: 'flip' | 'resample';
   noiseSeed: string;
   seed: string;
+  /** An ablation's seeds per mode. */
+  seeds: string;
   tags: string;
   mode: string;
   crosses: string;
 }
 
-const initial: Form = { name: '', kind: 'logistic_regression', datasetVersionId: '', epochs: '10', batchSize: '64', learningRate: '0.05', noiseRate: '0', noiseScheme: 'flip', noiseSeed: '1', seed: '', tags: '', mode: 'wide_deep', crosses: '', ...initialHybrid, ...initialTransformer };
+const initial: Form = { name: '', kind: 'logistic_regression', datasetVersionId: '', epochs: '10', batchSize: '64', learningRate: '0.05', noiseRate: '0', noiseScheme: 'flip', noiseSeed: '1', seed: '', seeds: '3', tags: '', mode: 'wide_deep', crosses: '', ...initialHybrid, ...initialTransformer };
 
 /** The training fields as a kind's defaults have them: a transformer learns at 5e-4, a linear model at 0.05. */
 function trainingDefaults(kind: RunKind): Partial<Form> {
@@ -145,6 +147,8 @@ export default function NewRunPage() {
   const datasets = (choices.data?.datasets.nodes ?? []).filter((d) => kind?.taskTypes.includes(d.latestVersion.taskType));
   const { config, errors } = configOf(form);
   if (submitted && !form.datasetVersionId) errors.datasetVersionId = 'pick a dataset';
+  const seeds = Number(form.seeds);
+  const seedsError = Number.isInteger(seeds) && seeds >= 1 && seeds <= 10 ? undefined : 'use 1 to 10 seeds';
   const serverError = create.error ?? ablation.error;
   const error = (field: string) => (submitted ? errors[field] : undefined) ?? (serverError?.field === field ? serverError.message : undefined);
   const version = useGqlQuery(VersionColumns, { id: form.datasetVersionId }, { enabled: form.kind === 'wide_deep' && form.datasetVersionId !== '' }).data?.datasetVersion;
@@ -157,7 +161,8 @@ export default function NewRunPage() {
     if (Object.keys(errors).length || !form.datasetVersionId) return;
     const tags = form.tags.split(',').map((t) => t.trim()).filter(Boolean);
     const input = { name: form.name || null, kind: form.kind, datasetVersionId: form.datasetVersionId, config, seed: form.seed ? Number(form.seed) : null, tags };
-    if (asAblation) ablation.mutate({ input }, { onSuccess: (d) => router.push(`/t/${team}/runs/${d.launchAblation.group.runs[0]!.id}`) });
+    if (asAblation && seedsError) return;
+    if (asAblation) ablation.mutate({ input, seeds }, { onSuccess: (d) => router.push(`/t/${team}/runs/${d.launchAblation.group.runs[0]!.id}`) });
     else create.mutate({ input }, { onSuccess: (d) => router.push(`/t/${team}/runs/${d.createRun.run.id}`) });
   };
 
@@ -235,6 +240,13 @@ export default function NewRunPage() {
               </Button>
             )}
           </div>
+          {(form.kind === 'wide_deep' || form.kind === 'hybrid') && (
+            <div className="max-w-xs">
+              <Field label="Ablation seeds" htmlFor="seeds" error={(submitted ? seedsError : undefined) ?? (serverError?.field === 'seeds' ? serverError.message : undefined)} hint="Each mode runs with this many seeds (the seed above, then the next ones), to tell a real difference from luck">
+                <Input id="seeds" type="number" min={1} max={10} value={form.seeds} onChange={set('seeds')} invalid={submitted && Boolean(seedsError)} />
+              </Field>
+            </div>
+          )}
         </form>
       </Card>
     </>
