@@ -49,6 +49,7 @@ const config: CodegenConfig = {
           PhaseDetection: '../../db/phaseDetections#PhaseDetectionRow',
           RunAnnotation: '../domain/annotations#RunAnnotation',
           RunGroup: '../domain/runGroups#RunGroup',
+          Finding: '../domain/findings#Finding',
           RunExplanation: '../domain/runExplanations#Explanation',
           Prediction: '../domain/predictions#Prediction',
           MetricSeries: '../../db/metricSeries#MetricSeries',

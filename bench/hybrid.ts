@@ -3,7 +3,7 @@
  *  1. The demo product titles and the demo rule set, seeds 1–3 × modes ml_only / rules_only / hybrid (default
  *     config, 10 epochs), with all training labels and with 20% of them (rules labelling the rest when weak labels
  *     are on): macro-F1 of every decision on the test split, F1 of the three rare classes, and the released precision
- *     and coverage (release target 92%).
+ *     and coverage (release target 92%); per setting, hybrid against ML only paired over seeds, with its verdict.
  *  2. The rule tester on 100,000 product titles: the first call (rows read and decoded) and warm calls (median).
  * Usage: npx tsx bench/hybrid.ts [seeds=3]
  */
@@ -21,6 +21,7 @@ import { loadTrainingData } from '../db/trainingData';
 import { loadTensorFlow } from '../workers/tf';
 import { createHybrid } from '../workers/trainers/hybrid';
 import { withBenchDatabase } from './benchDatabase';
+import { printVerdict } from './verdict';
 
 const seeds = Number(process.argv[2] ?? 3);
 const RARE = ['musical instruments', 'safety equipment', 'sewing'];
@@ -39,6 +40,7 @@ await withBenchDatabase('hybrid', 54347, 'product-titles', async ({ db, scope, t
     { name: '20% of labels', labeledFraction: 0.2, weakLabels: false },
     { name: '20% of labels + rules feed data', labeledFraction: 0.2, weakLabels: true },
   ]) {
+    const macroF1: Record<string, number[]> = {};
     for (const mode of hybridModes) {
       const reports: HybridReport[] = [];
       for (let seed = 1; seed <= seeds; seed++) {
@@ -54,7 +56,9 @@ await withBenchDatabase('hybrid', 54347, 'product-titles', async ({ db, scope, t
         `   ${setting.name.padEnd(32)} ${mode.padEnd(11)} ${pct(mean(reports.map((r) => r.ungated.macroF1)))}     ${reports[0]!.modelOnly ? pct(mean(reports.map((r) => r.modelOnly!.macroF1))) : '    —'}        ${rare.join('  ')}                   ${pct(mean(reports.map((r) => r.released.precision)))} / ${pct(mean(reports.map((r) => r.released.coverage)))}` +
           (setting.weakLabels && mode !== 'ml_only' ? `  (weak labels ${Math.round(mean(reports.map((r) => r.weakLabels)))})` : ''),
       );
+      macroF1[mode] = reports.map((r) => r.ungated.macroF1);
     }
+    printVerdict(`with ${setting.name}, rules next to the classifier beat the classifier alone (test macro-F1)`, 'hybrid', macroF1, ['ml_only']);
   }
 
   // 2. The tester on 100,000 titles, as the rule editor calls it.

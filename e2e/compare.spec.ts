@@ -30,6 +30,8 @@ test('sweep three seeds, compare them with smoothing and log scale, save, share 
 
   const summary = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Summary' }) });
   await expect(summary.getByText('succeeded', { exact: true })).toHaveCount(3, { timeout: 180_000 });
+  // Each run's test scores with their 95% intervals.
+  await expect(summary.getByText(/^test\/accuracy \d\.\d{3} \[\d\.\d{3}, \d\.\d{3}\]$/)).toHaveCount(3);
   // The tooltip lists every run's value at the cursor.
   await valLoss.locator('.u-over').hover({ position: { x: 200, y: 100 } });
   await expect(valLoss.getByRole('tooltip')).toContainText('seed sweep · seed=2');
@@ -75,6 +77,11 @@ test('sweep three seeds, compare them with smoothing and log scale, save, share 
   const csv = fs.readFileSync((await (await download).path())!, 'utf8');
   expect(csv.split('\n')[0]).toBe('run_id,run,metric,step,epoch,wall_time,value');
   expect(csv).toContain('seed sweep · seed=2,val/loss,3,3,');
+  const summaryDownload = publicPage.waitForEvent('download');
+  await publicPage.getByRole('button', { name: 'CSV (summary)' }).click();
+  const summaryCsv = fs.readFileSync((await (await summaryDownload).path())!, 'utf8');
+  expect(summaryCsv.split('\n')[0]).toBe('run_id,run,status,score,value,low_95,high_95');
+  expect(summaryCsv).toMatch(/seed sweep · seed=2,succeeded,test\/accuracy,[\d.]+,[\d.]+,[\d.]+\n/);
   await stranger.close();
 
   // Revoked, the link shows nothing.

@@ -39,6 +39,14 @@ test('launch a Wide & Deep ablation, compare its three modes, and read what the 
   await expect(group.getByRole('cell', { name: /^-?\d+\.\d{3} \[-?\d+\.\d{3}, -?\d+\.\d{3}\] n=2$/ })).toHaveCount(3 * scoreColumns);
   expect((await group.locator('td.font-semibold').count()) > 0 || (await group.getByLabel('No clear winner').isVisible())).toBe(true);
 
+  // The Findings page reads the ablation as a test of its paper's claim, seed by seed.
+  await page.getByRole('link', { name: 'Findings', exact: true }).click();
+  const finding = page.getByRole('region', { name: 'Finding: impressions ablation' });
+  await expect(finding.getByText(/^(Supported|Not supported|Inconclusive)$/)).toBeVisible();
+  for (const other of ['wide', 'deep']) await expect(finding.getByText(new RegExp(`^wide_deep − ${other}: [+−]\\d\\.\\d{3} \\[[+−]\\d\\.\\d{3}, [+−]\\d\\.\\d{3}\\] over 2 seeds$`))).toBeVisible();
+  await expect(finding.getByRole('figure', { name: 'Differences in test/auc' }).locator('.recharts-scatter-symbol')).toHaveCount(2);
+  await page.goBack();
+
   await group.getByRole('row').filter({ has: page.getByRole('cell', { name: 'wide_deep', exact: true }) }).getByRole('link').first().click();
   await expect(page.getByRole('definition').filter({ hasText: /^\d\.\d{3} \(95%: \d\.\d{3}–\d\.\d{3}\)$/ }).first()).toBeVisible();
   const learned = page.locator('section').filter({ has: page.getByRole('heading', { name: 'What the model learned' }) });

@@ -37,6 +37,7 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
     { href: `/t/${slug}/datasets`, label: 'Datasets' },
     { href: `/t/${slug}/runs`, label: 'Runs' },
     { href: `/t/${slug}/models`, label: 'Models' },
+    { href: `/t/${slug}/findings`, label: 'Findings' },
     { href: `/t/${slug}/rules`, label: 'Rules' },
     { href: `/t/${slug}/settings`, label: 'Settings' },
     { href: `/t/${slug}/graphiql`, label: 'API explorer' },

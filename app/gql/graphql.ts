@@ -280,6 +280,14 @@ export type UpdateTeamInput = {
   name: string;
 };
 
+export type Verdict =
+  /** An interval crosses zero, or fewer than two seeds finished for a pair. */
+  | 'INCONCLUSIVE'
+  /** A difference's interval lies below zero: the other configuration is clearly better. */
+  | 'NOT_SUPPORTED'
+  /** Every difference's interval lies above zero. */
+  | 'SUPPORTED';
+
 export type WorkerStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -380,7 +388,7 @@ export type SharedComparisonQueryVariables = Exact<{
 }>;
 
 
-export type SharedComparisonQuery = { sharedComparison: { name: string, note: string, metrics: Array<string>, settings: Record<string, unknown>, updatedAt: string, runs: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, phases: Array<{ phase: PhaseName, start: number, end: number }>, marks: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }>, series: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes: Array<number | null> | null }> } };
+export type SharedComparisonQuery = { sharedComparison: { name: string, note: string, metrics: Array<string>, settings: Record<string, unknown>, updatedAt: string, runs: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, testUncertainty: { intervals: Array<{ key: string, low: number, high: number }> } | null, phases: Array<{ phase: PhaseName, start: number, end: number }>, marks: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }>, series: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes: Array<number | null> | null }> } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -395,7 +403,7 @@ export type SavedComparisonQueryVariables = Exact<{
 }>;
 
 
-export type SavedComparisonQuery = { comparison: { id: string, name: string, note: string, metrics: Array<string>, settings: Record<string, unknown>, updatedAt: string, group: { id: string, name: string } | null, runs: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, metricKeys: Array<string>, phases: Array<{ phase: PhaseName, start: number, end: number }>, annotations: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }>, series: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes: Array<number | null> | null }> | null, createdBy: { name: string | null }, shareLinks: Array<{ id: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, active: boolean, createdBy: { name: string | null } }> } };
+export type SavedComparisonQuery = { comparison: { id: string, name: string, note: string, metrics: Array<string>, settings: Record<string, unknown>, updatedAt: string, group: { id: string, name: string } | null, runs: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, metricKeys: Array<string>, testUncertainty: { intervals: Array<{ key: string, low: number, high: number }> } | null, phases: Array<{ phase: PhaseName, start: number, end: number }>, annotations: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }>, series: Array<{ runId: string, key: string, steps: Array<number>, epochs: Array<number>, values: Array<number>, wallTimes: Array<number | null> | null }> | null, createdBy: { name: string | null }, shareLinks: Array<{ id: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, active: boolean, createdBy: { name: string | null } }> } };
 
 export type UpdateComparisonMutationVariables = Exact<{
   id: string | number;
@@ -432,16 +440,16 @@ export type CompareRunsQueryVariables = Exact<{
 }>;
 
 
-export type CompareRunsQuery = { runsByIds: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, metricKeys: Array<string>, phases: Array<{ phase: PhaseName, start: number, end: number }>, annotations: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }> };
+export type CompareRunsQuery = { runsByIds: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, metricKeys: Array<string>, testUncertainty: { intervals: Array<{ key: string, low: number, high: number }> } | null, phases: Array<{ phase: PhaseName, start: number, end: number }>, annotations: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }> };
 
 export type CompareGroupQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CompareGroupQuery = { runGroup: { id: string, name: string, runs: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, metricKeys: Array<string>, phases: Array<{ phase: PhaseName, start: number, end: number }>, annotations: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }> } };
+export type CompareGroupQuery = { runGroup: { id: string, name: string, runs: Array<{ id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, metricKeys: Array<string>, testUncertainty: { intervals: Array<{ key: string, low: number, high: number }> } | null, phases: Array<{ phase: PhaseName, start: number, end: number }>, annotations: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> }> } };
 
-export type CompareRunFieldsFragment = { id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, metricKeys: Array<string>, phases: Array<{ phase: PhaseName, start: number, end: number }>, annotations: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> };
+export type CompareRunFieldsFragment = { id: string, name: string, kind: string, status: RunStatus, config: Record<string, unknown>, summary: Record<string, unknown>, metricKeys: Array<string>, testUncertainty: { intervals: Array<{ key: string, low: number, high: number }> } | null, phases: Array<{ phase: PhaseName, start: number, end: number }>, annotations: Array<{ kind: AnnotationKind, label: string, start: number, end: number | null, colour: string }> };
 
 export type CompareMetricsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -543,6 +551,11 @@ export type DatasetsQueryVariables = Exact<{
 
 
 export type DatasetsQuery = { datasets: { nodes: Array<{ id: string, name: string, archived: boolean, updatedAt: string, latestVersion: { id: string, number: number, taskType: TaskType, rowCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FindingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FindingsQuery = { findings: Array<{ claim: string, scoreKey: string, claimed: string, verdict: Verdict, group: { id: string, name: string, createdAt: string, runs: Array<{ id: string, status: RunStatus }> }, differences: Array<{ versus: string, mean: number | null, low: number | null, high: number | null, seeds: number }>, scores: Array<{ configuration: string, seed: number, value: number }> }> };
 
 export type BaseModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -903,6 +916,13 @@ export const CompareRunFieldsFragmentDoc = new TypedDocumentString(`
   status
   config
   summary
+  testUncertainty {
+    intervals {
+      key
+      low
+      high
+    }
+  }
   metricKeys
   phases {
     phase
@@ -1110,6 +1130,13 @@ export const SharedComparisonDocument = new TypedDocumentString(`
       status
       config
       summary
+      testUncertainty {
+        intervals {
+          key
+          low
+          high
+        }
+      }
       phases {
         phase
         start
@@ -1192,6 +1219,13 @@ fragment CompareRunFields on Run {
   status
   config
   summary
+  testUncertainty {
+    intervals {
+      key
+      low
+      high
+    }
+  }
   metricKeys
   phases {
     phase
@@ -1251,6 +1285,13 @@ export const CompareRunsDocument = new TypedDocumentString(`
   status
   config
   summary
+  testUncertainty {
+    intervals {
+      key
+      low
+      high
+    }
+  }
   metricKeys
   phases {
     phase
@@ -1282,6 +1323,13 @@ export const CompareGroupDocument = new TypedDocumentString(`
   status
   config
   summary
+  testUncertainty {
+    intervals {
+      key
+      low
+      high
+    }
+  }
   metricKeys
   phases {
     phase
@@ -1516,6 +1564,37 @@ export const DatasetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DatasetsQuery, DatasetsQueryVariables>;
+export const FindingsDocument = new TypedDocumentString(`
+    query Findings {
+  findings {
+    group {
+      id
+      name
+      createdAt
+      runs {
+        id
+        status
+      }
+    }
+    claim
+    scoreKey
+    claimed
+    verdict
+    differences {
+      versus
+      mean
+      low
+      high
+      seeds
+    }
+    scores {
+      configuration
+      seed
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingsQuery, FindingsQueryVariables>;
 export const BaseModelsDocument = new TypedDocumentString(`
     query BaseModels {
   baseModels {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapInterval, clearWinner, seedInterval, wilsonInterval } from './intervals';
+import { bootstrapInterval, clearWinner, seedInterval, widenAtBounds, wilsonInterval } from './intervals';
 
 describe('uncertainty intervals', () => {
   it("computes Wilson's interval as by hand", () => {
@@ -23,6 +23,17 @@ describe('uncertainty intervals', () => {
     expect(bootstrapInterval(400, accuracy, { seed: 7 })).toEqual(boot);
     // A statistic that never has a value gives no interval.
     expect(bootstrapInterval(10, () => Number.NaN)).toBeNull();
+  });
+
+  it('widens a zero-wide bootstrap at a perfect or null score to what n items can vouch for', () => {
+    const perfect = bootstrapInterval(50, () => 1, { seed: 3 });
+    expect(perfect).toEqual({ low: 1, high: 1 });
+    // Wilson for 50 of 50: low = 1 / (1 + z²/50) = 0.92865.
+    expect(widenAtBounds(perfect, 50)!.low).toBeCloseTo(0.92865, 4);
+    expect(widenAtBounds({ low: 0, high: 0 }, 50)!.high).toBeCloseTo(0.07135, 4);
+    // An interval with spread, or at a value inside (0, 1), is kept.
+    expect(widenAtBounds({ low: 0.8, high: 0.9 }, 50)).toEqual({ low: 0.8, high: 0.9 });
+    expect(widenAtBounds({ low: 0.5, high: 0.5 }, 50)).toEqual({ low: 0.5, high: 0.5 });
   });
 
   it("gives the mean over seeds Student's t interval, as by hand", () => {

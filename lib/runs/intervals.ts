@@ -44,6 +44,18 @@ export function bootstrapInterval(n: number, statistic: (indices: Int32Array) =>
   return { low: at(0.025), high: at(0.975) };
 }
 
+/**
+ * A percentile bootstrap of a score at its bound (every resample of a perfect macro-F1 is perfect) is zero wide, as
+ * if n items proved the score exact. Such an interval becomes Wilson's for n of n right (or none): what n items can
+ * vouch for. A share is bounded by it exactly; for macro-F1 or AUC it is the same order of caution.
+ */
+export function widenAtBounds(interval: Interval | null, n: number): Interval | null {
+  if (!interval || interval.high > interval.low) return interval;
+  if (interval.low >= 1) return wilsonInterval(n, n);
+  if (interval.high <= 0) return wilsonInterval(0, n);
+  return interval;
+}
+
 export interface MeanInterval extends Interval {
   mean: number;
   n: number;

@@ -5,7 +5,7 @@ import { createTestDatabase } from '../../test/database';
 import { ensureDemo } from './seed';
 
 describe('the demo team', () => {
-  it('comes with the fine-tuning study queued: a base model, its noise sweep and the random-init contrast, which wait for it', async () => {
+  it('comes with the studies queued: two ablations over three seeds, and a base model, its noise sweep and the random-init contrast, which wait for it', async () => {
     const { db } = await createTestDatabase();
     expect(await ensureDemo(db)).toEqual({ created: true, teamSlug: 'demo' });
     const queued = await db.select().from(runs);
@@ -16,8 +16,18 @@ describe('the demo team', () => {
       [0, 'pretrained'], [0.1, 'pretrained'], [0.2, 'pretrained'], [0.2, 'random'], [0.3, 'pretrained'],
     ]);
     for (const run of finetunes) expect(run.config).toMatchObject({ baseModelId: base.id, epochs: 12 });
-    const [group] = await db.select().from(runGroups);
-    expect(group).toMatchObject({ name: 'Noise sweep (pre-trained)', varies: 'noise.rate' });
+    const groups = await db.select().from(runGroups);
+    expect(groups.map((g) => [g.name, g.kind, g.varies]).sort()).toEqual([
+      ['Hybrid ablation (20% of labels)', 'ablation', 'mode, seed'],
+      ['Hybrid ablation (all labels)', 'ablation', 'mode, seed'],
+      ['Noise sweep (pre-trained)', 'sweep', 'noise.rate'],
+      ['Wide & Deep ablation', 'ablation', 'mode, seed'],
+    ]);
+    for (const group of groups.filter((g) => g.kind === 'ablation')) {
+      const ablation = queued.filter((r) => r.groupId === group.id);
+      expect(new Set(ablation.map((r) => `${(r.config as { mode: string }).mode}:${r.seed}`)).size).toBe(9);
+      expect(new Set(ablation.map((r) => r.seed))).toEqual(new Set([1, 2, 3]));
+    }
     // A second start changes nothing.
     expect(await ensureDemo(db)).toEqual({ created: false, teamSlug: 'demo' });
     expect(await db.select().from(runs)).toHaveLength(queued.length);

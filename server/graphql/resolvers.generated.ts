@@ -28,6 +28,7 @@ import type { EffectivePhase as EffectivePhaseModel } from '../domain/phases';
 import type { PhaseDetectionRow as PhaseDetectionRowModel } from '../../db/phaseDetections';
 import type { RunAnnotation as RunAnnotationModel } from '../domain/annotations';
 import type { RunGroup as RunGroupModel } from '../domain/runGroups';
+import type { Finding as FindingModel } from '../domain/findings';
 import type { Explanation as ExplanationModel } from '../domain/runExplanations';
 import type { Prediction as PredictionModel } from '../domain/predictions';
 import type { MetricSeries as MetricSeriesModel } from '../../db/metricSeries';
@@ -164,6 +165,18 @@ export type ChangePasswordInput = {
 export type ChangePasswordPayload = {
   __typename?: 'ChangePasswordPayload';
   user: User;
+};
+
+/** The claimed configuration against another, paired by seed: mean of (claimed − other), positive favouring the claim, with Student's t 95% interval. */
+export type ClaimDifference = {
+  __typename?: 'ClaimDifference';
+  high?: Maybe<Scalars['Float']['output']>;
+  low?: Maybe<Scalars['Float']['output']>;
+  /** Null until a seed finished for both. */
+  mean?: Maybe<Scalars['Float']['output']>;
+  /** Seeds finished for both. */
+  seeds: Scalars['Int']['output'];
+  versus: Scalars['String']['output'];
 };
 
 export type ClassProbability = {
@@ -508,6 +521,28 @@ export type ExperimentEdge = {
   __typename?: 'ExperimentEdge';
   cursor: Scalars['String']['output'];
   node: Experiment;
+};
+
+/** An ablation read as a test of its paper's claim. */
+export type Finding = {
+  __typename?: 'Finding';
+  claim: Scalars['String']['output'];
+  /** The configuration the claim says wins, e.g. wide_deep. */
+  claimed: Scalars['String']['output'];
+  differences: Array<ClaimDifference>;
+  group: RunGroup;
+  /** The test score the claim is judged on, e.g. test/auc. */
+  scoreKey: Scalars['String']['output'];
+  /** Each finished run's score, by configuration and seed. */
+  scores: Array<FindingScore>;
+  verdict: Verdict;
+};
+
+export type FindingScore = {
+  __typename?: 'FindingScore';
+  configuration: Scalars['String']['output'];
+  seed: Scalars['Int']['output'];
+  value: Scalars['Float']['output'];
 };
 
 export type FiredRule = {
@@ -1155,6 +1190,8 @@ export type Query = {
   datasets: DatasetConnection;
   /** The team's tracking API experiments (active ones), oldest first. */
   experiments: ExperimentConnection;
+  /** The team's ablations (newest 50) with the verdict their finished seeds give on their paper's claim. */
+  findings: Array<Finding>;
   healthCheck: HealthCheck;
   /** Public: what an invitation link leads to. */
   invitation: InvitationPreview;
@@ -1886,6 +1923,8 @@ export type SharedRun = {
   phases: Array<SharedPhase>;
   status: RunStatus;
   summary: Scalars['JSON']['output'];
+  /** How far its test scores can be trusted: 95% intervals, as on the run. */
+  testUncertainty?: Maybe<TestUncertainty>;
 };
 
 export type SignUpInput = {
@@ -2007,6 +2046,14 @@ export type ValueCount = {
   value: Scalars['String']['output'];
 };
 
+export type Verdict =
+  /** An interval crosses zero, or fewer than two seeds finished for a pair. */
+  | 'INCONCLUSIVE'
+  /** A difference's interval lies below zero: the other configuration is clearly better. */
+  | 'NOT_SUPPORTED'
+  /** Every difference's interval lies above zero. */
+  | 'SUPPORTED';
+
 export type Viewer = {
   __typename?: 'Viewer';
   memberships: Array<TeamMembership>;
@@ -2120,6 +2167,7 @@ export type ResolversTypes = {
   ChangeMemberRolePayload: ResolverTypeWrapper<Omit<ChangeMemberRolePayload, 'member'> & { member: ResolversTypes['Member'] }>;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<Omit<ChangePasswordPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  ClaimDifference: ResolverTypeWrapper<ClaimDifference>;
   ClassProbability: ResolverTypeWrapper<ClassProbability>;
   ColumnStats: ResolverTypeWrapper<ColumnStatsModel>;
   ColumnType: ColumnType;
@@ -2162,6 +2210,8 @@ export type ResolversTypes = {
   Experiment: ResolverTypeWrapper<ExperimentModel>;
   ExperimentConnection: ResolverTypeWrapper<Omit<ExperimentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ExperimentEdge']>, nodes: Array<ResolversTypes['Experiment']> }>;
   ExperimentEdge: ResolverTypeWrapper<Omit<ExperimentEdge, 'node'> & { node: ResolversTypes['Experiment'] }>;
+  Finding: ResolverTypeWrapper<FindingModel>;
+  FindingScore: ResolverTypeWrapper<FindingScore>;
   FiredRule: ResolverTypeWrapper<FiredRule>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GroupConfiguration: ResolverTypeWrapper<Omit<GroupConfiguration, 'runs'> & { runs: Array<ResolversTypes['Run']> }>;
@@ -2271,6 +2321,7 @@ export type ResolversTypes = {
   UpdateTeamPayload: ResolverTypeWrapper<Omit<UpdateTeamPayload, 'team'> & { team: ResolversTypes['Team'] }>;
   User: ResolverTypeWrapper<UserModel>;
   ValueCount: ResolverTypeWrapper<ValueCount>;
+  Verdict: Verdict;
   Viewer: ResolverTypeWrapper<ViewerModelModel>;
   Worker: ResolverTypeWrapper<WorkerModel>;
   WorkerStatus: ResolverTypeWrapper<Omit<WorkerStatus, 'workers'> & { workers: Array<ResolversTypes['Worker']> }>;
@@ -2291,6 +2342,7 @@ export type ResolversParentTypes = {
   ChangeMemberRolePayload: Omit<ChangeMemberRolePayload, 'member'> & { member: ResolversParentTypes['Member'] };
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: Omit<ChangePasswordPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  ClaimDifference: ClaimDifference;
   ClassProbability: ClassProbability;
   ColumnStats: ColumnStatsModel;
   Comparison: ComparisonModel;
@@ -2331,6 +2383,8 @@ export type ResolversParentTypes = {
   Experiment: ExperimentModel;
   ExperimentConnection: Omit<ExperimentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ExperimentEdge']>, nodes: Array<ResolversParentTypes['Experiment']> };
   ExperimentEdge: Omit<ExperimentEdge, 'node'> & { node: ResolversParentTypes['Experiment'] };
+  Finding: FindingModel;
+  FindingScore: FindingScore;
   FiredRule: FiredRule;
   Float: Scalars['Float']['output'];
   GroupConfiguration: Omit<GroupConfiguration, 'runs'> & { runs: Array<ResolversParentTypes['Run']> };
@@ -2508,6 +2562,14 @@ export type ChangeMemberRolePayloadResolvers<ContextType = GraphQLContext, Paren
 
 export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type ClaimDifferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimDifference'] = ResolversParentTypes['ClaimDifference']> = {
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  seeds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ClassProbabilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClassProbability'] = ResolversParentTypes['ClassProbability']> = {
@@ -2723,6 +2785,22 @@ export type ExperimentConnectionResolvers<ContextType = GraphQLContext, ParentTy
 export type ExperimentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExperimentEdge'] = ResolversParentTypes['ExperimentEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Experiment'], ParentType, ContextType>;
+};
+
+export type FindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claimed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  differences?: Resolver<Array<ResolversTypes['ClaimDifference']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['RunGroup'], ParentType, ContextType>;
+  scoreKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['FindingScore']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
+};
+
+export type FindingScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingScore'] = ResolversParentTypes['FindingScore']> = {
+  configuration?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type FiredRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FiredRule'] = ResolversParentTypes['FiredRule']> = {
@@ -3011,6 +3089,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   datasetVersion?: Resolver<ResolversTypes['DatasetVersion'], ParentType, ContextType, RequireFields<QueryDatasetVersionArgs, 'id'>>;
   datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<QueryDatasetsArgs, 'includeArchived'>>;
   experiments?: Resolver<ResolversTypes['ExperimentConnection'], ParentType, ContextType, Partial<QueryExperimentsArgs>>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   healthCheck?: Resolver<ResolversTypes['HealthCheck'], ParentType, ContextType, RequireFields<QueryHealthCheckArgs, 'id'>>;
   invitation?: Resolver<ResolversTypes['InvitationPreview'], ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, Partial<QueryInvitationsArgs>>;
@@ -3346,6 +3425,7 @@ export type SharedRunResolvers<ContextType = GraphQLContext, ParentType extends 
   phases?: Resolver<Array<ResolversTypes['SharedPhase']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  testUncertainty?: Resolver<Maybe<ResolversTypes['TestUncertainty']>, ParentType, ContextType>;
 };
 
 export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignUpPayload'] = ResolversParentTypes['SignUpPayload']> = {
@@ -3453,6 +3533,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BaseModel?: BaseModelResolvers<ContextType>;
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
+  ClaimDifference?: ClaimDifferenceResolvers<ContextType>;
   ClassProbability?: ClassProbabilityResolvers<ContextType>;
   ColumnStats?: ColumnStatsResolvers<ContextType>;
   ColumnType?: ColumnTypeResolvers;
@@ -3486,6 +3567,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Experiment?: ExperimentResolvers<ContextType>;
   ExperimentConnection?: ExperimentConnectionResolvers<ContextType>;
   ExperimentEdge?: ExperimentEdgeResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  FindingScore?: FindingScoreResolvers<ContextType>;
   FiredRule?: FiredRuleResolvers<ContextType>;
   GroupConfiguration?: GroupConfigurationResolvers<ContextType>;
   HealthCheck?: HealthCheckResolvers<ContextType>;

@@ -22,6 +22,7 @@ export interface IsolationWorld {
   annotationId: string;
   predictionId: string;
   groupId: string;
+  ablationGroupId: string;
   comparisonId: string;
   shareId: string;
   shareToken: string;
@@ -210,6 +211,7 @@ export const teamCases: Record<string, TeamCase> = {
     variables: (w) => ({ id: w.runId }),
   },
   'Query.runGroups': { kind: 'team', write: false, document: `{ runGroups { id name runs { id } } }` },
+  'Query.findings': { kind: 'team', write: false, document: `{ findings { group { id runs { id } } verdict } }` },
   'Query.runGroup': {
     kind: 'team', write: false, targetsObject: true,
     document: `query($id: ID!) { runGroup(id: $id) { id runs { id } } }`,

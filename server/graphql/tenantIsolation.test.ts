@@ -115,7 +115,7 @@ const cases: Record<string, Case> = {
 
 function expectNoData(result: GraphQLResult, w: World) {
   const text = JSON.stringify(result.data ?? null);
-  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId, w.predictionId, w.groupId, w.comparisonId, w.shareId, w.ruleSetId, w.ruleId, w.baseModelId, w.externalRunId]) expect(text).not.toContain(id);
+  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId, w.predictionId, w.groupId, w.ablationGroupId, w.comparisonId, w.shareId, w.ruleSetId, w.ruleId, w.baseModelId, w.externalRunId]) expect(text).not.toContain(id);
 }
 
 beforeAll(async () => {
@@ -144,6 +144,9 @@ beforeAll(async () => {
   const ruleSet = await request(`mutation { createRuleSet(input: { name: "Secret rules" }) { ruleSet { id } } }`, {}, alice.caller, slug);
   const ruleSetId = ruleSet.data!.createRuleSet.ruleSet.id;
   const rule = await request(`mutation($id: ID!) { createRule(ruleSetId: $id, input: { kind: WHITELIST, field: "text", pattern: "launch date", class: "internal" }) { rule { id } } }`, { id: ruleSetId }, alice.caller, slug);
+  // An ablation: a study the team's findings read.
+  const ablation = await request(`mutation($id: ID!, $rules: ID!) { launchAblation(input: { kind: "hybrid", datasetVersionId: $id, config: { ruleSetId: $rules } }, seeds: 1) { group { id } } }`, { id: dataset.data!.createDataset.dataset.latestVersion.id, rules: ruleSetId }, alice.caller, slug);
+  expect((await request(`{ findings { group { id } } }`, {}, alice.caller, slug)).data!.findings).toEqual([{ group: { id: ablation.data!.launchAblation.group.id } }]);
   // A base model still queued: the team lists it, and nobody else sees it.
   const pretrain = await request(`mutation($id: ID!) { createRun(input: { kind: "pretrain", datasetVersionId: $id, config: { epochs: 1 } }) { run { id } } }`, { id: dataset.data!.createDataset.dataset.latestVersion.id }, alice.caller, slug);
   const external = await trackingClient(db)('POST', 'mlflow/runs/create', { experiment_id: '0', run_name: 'secret outside run' }, token.data!.createApiToken.secret);
@@ -153,6 +156,7 @@ beforeAll(async () => {
     ruleSetId,
     ruleId: rule.data!.createRule.rule.id,
     groupId: sweep.data!.launchSweep.group.id,
+    ablationGroupId: ablation.data!.launchAblation.group.id,
     comparisonId,
     shareId: share.data!.createShareLink.shareLink.id,
     shareToken: share.data!.createShareLink.token,

@@ -4,7 +4,7 @@
  * interval, the rest a seeded bootstrap over the test items (lib/runs/intervals.ts).
  */
 import { entitySpans } from '../../lib/runs/entities';
-import { bootstrapInterval, wilsonInterval, type Interval } from '../../lib/runs/intervals';
+import { bootstrapInterval, widenAtBounds, wilsonInterval, type Interval } from '../../lib/runs/intervals';
 import { macroF1, rocAuc } from '../../lib/runs/metrics';
 import type { TestUncertainty } from '../../db/schema';
 import type { TrainingData } from '../../db/trainingData';
@@ -24,13 +24,13 @@ export function testUncertainty(data: TrainingData, test: Predictions, abstains:
       const found = entitySpans(guessed);
       return { correct: found.filter((e) => expected.has(`${e.type}:${e.start}:${e.end}`)).length, predicted: found.length, true: expected.size };
     });
-    const f1 = bootstrapInterval(n, (indices) => {
+    const f1 = widenAtBounds(bootstrapInterval(n, (indices) => {
       let correct = 0;
       let predicted = 0;
       let truth = 0;
       for (const i of indices) (correct += counts[i]!.correct), (predicted += counts[i]!.predicted), (truth += counts[i]!.true);
       return predicted + truth ? (2 * correct) / (predicted + truth) : Number.NaN;
-    }, { seed });
+    }, { seed }), n);
     if (f1) intervals['test/f1'] = f1;
     return { items: n, smallestClass: null, intervals };
   }
@@ -39,12 +39,12 @@ export function testUncertainty(data: TrainingData, test: Predictions, abstains:
   const predicted = test.predictions;
   intervals['test/accuracy'] = wilsonInterval(truth.filter((label, i) => predicted[i] === label).length, n);
   if (classes > 2 || abstains) {
-    const f1 = bootstrapInterval(n, (indices) => macroF1(pick(predicted, indices), pick(truth, indices), classes), { seed });
+    const f1 = widenAtBounds(bootstrapInterval(n, (indices) => macroF1(pick(predicted, indices), pick(truth, indices), classes), { seed }), n);
     if (f1) intervals['test/macro_f1'] = f1;
   }
   if (classes === 2 && test.probabilities) {
     const positive = Float32Array.from(data.testRows, (_, i) => test.probabilities![2 * i + 1]!);
-    const auc = bootstrapInterval(n, (indices) => rocAuc(Float32Array.from(indices, (i) => positive[i]!), Array.from(indices, (i) => truth[i] === 1)), { seed });
+    const auc = widenAtBounds(bootstrapInterval(n, (indices) => rocAuc(Float32Array.from(indices, (i) => positive[i]!), Array.from(indices, (i) => truth[i] === 1)), { seed }), n);
     if (auc) intervals['test/auc'] = auc;
   }
   if (abstains) {

@@ -6,7 +6,7 @@ import { xAxes, type CompareSettings, type XAxis } from '@/lib/compare/settings'
 import { phaseColours, phaseLabels } from '../phaseColours';
 import { Button, Card, Select, Table } from '../ui';
 import { CompareChart, type ChartHandle } from './CompareChart';
-import { bandsFor, differingConfig, finalAndBest, indexSeries, linesFor, runColour, xLabels, type CompareRun, type CompareSeries } from './lines';
+import { bandsFor, differingConfig, finalAndBest, indexSeries, linesFor, runColour, testScores, xLabels, type CompareRun, type CompareSeries } from './lines';
 import { download } from '@/app/_lib/download';
 
 interface Props {
@@ -53,6 +53,19 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
       ...drawn.flatMap(({ metric, lines }) => lines.flatMap((l) => l.x.map((x, i) => [metric, l.label, x, l.y[i], l.band?.low[i] ?? '', l.band?.high[i] ?? '']))),
     ]));
 
+  const tested = runs.some((run) => testScores(run).length > 0);
+  const exportSummary = () =>
+    download(`${file}-summary.csv`, csvHref([
+      ['run_id', 'run', 'status', 'score', 'value', 'low_95', 'high_95'],
+      ...runs.flatMap((run) => [
+        ...testScores(run).map((s) => [run.id, run.name, run.status.toLowerCase(), s.key, s.value, s.low, s.high]),
+        ...metrics.flatMap((m) => {
+          const { final, best } = finalAndBest(curves, run.id, m);
+          return [[run.id, run.name, run.status.toLowerCase(), `${m} final`, final ?? '', '', ''], [run.id, run.name, run.status.toLowerCase(), `${m} best`, best ?? '', '', '']];
+        }),
+      ]),
+    ]));
+
   return (
     <div className="space-y-4">
       <Card title="View">
@@ -88,6 +101,7 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
           <label className="flex items-center gap-2"><input type="checkbox" checked={settings.showAnnotations} onChange={(e) => set({ showAnnotations: e.target.checked })} /> Annotations</label>
           <Button variant="secondary" onClick={exportRaw}>CSV (raw points)</Button>
           <Button variant="secondary" onClick={exportDrawn}>CSV (as drawn)</Button>
+          <Button variant="secondary" onClick={exportSummary}>CSV (summary)</Button>
         </div>
         <fieldset className="mt-3 flex flex-wrap gap-3 text-sm">
           <legend className="mb-1 text-slate-500">Metrics</legend>
@@ -124,12 +138,18 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
         ))}
       </div>
 
-      <Card title="Summary">
-        <Table head={['Run', 'Status', ...metrics.flatMap((m) => [`${m} final`, `${m} best`]), 'Phases']}>
+      <Card title="Summary" description={tested ? 'Test scores with their 95% intervals (resampling each run’s test split): where two intervals overlap, the data cannot tell the runs apart.' : undefined}>
+        <Table head={['Run', 'Status', ...(tested ? ['Test scores (95%)'] : []), ...metrics.flatMap((m) => [`${m} final`, `${m} best`]), 'Phases']}>
           {runs.map((run, index) => (
             <tr key={run.id}>
               <td className="py-2 pr-4"><span className="mr-2 inline-block h-2 w-2 rounded-full" style={{ background: runColour(index) }} />{run.name}</td>
               <td className="py-2 pr-4 text-xs">{run.status.toLowerCase()}</td>
+              {tested && (
+                <td className="py-2 pr-4 text-xs tabular-nums">
+                  {testScores(run).map((s) => <div key={s.key}>{s.key} {s.value.toFixed(3)} [{s.low.toFixed(3)}, {s.high.toFixed(3)}]</div>)}
+                  {testScores(run).length === 0 && '—'}
+                </td>
+              )}
               {metrics.flatMap((m) => {
                 const { final, best } = finalAndBest(curves, run.id, m);
                 return [<td key={`${m}f`} className="py-2 pr-4 tabular-nums">{format(final)}</td>, <td key={`${m}b`} className="py-2 pr-4 tabular-nums">{format(best)}</td>];

@@ -54,8 +54,15 @@ export interface CompareRun {
   status: string;
   config: Record<string, unknown>;
   summary: Record<string, unknown>;
+  /** 95% intervals of its test scores; null for a run without test predictions. */
+  testUncertainty: { intervals: { key: string; low: number; high: number }[] } | null;
   phases: { phase: 'FITTING' | 'SETTLING' | 'MEMORIZATION'; start: number; end: number }[];
   marks: { kind: string; label: string; start: number; end?: number | null; colour: string }[];
+}
+
+/** A run's test scores that have an interval, with it: what a comparison's summary may set side by side. */
+export function testScores(run: CompareRun): { key: string; value: number; low: number; high: number }[] {
+  return (run.testUncertainty?.intervals ?? []).flatMap((i) => (typeof run.summary[i.key] === 'number' ? [{ ...i, value: run.summary[i.key] as number }] : []));
 }
 
 /** Tableau 10: distinct, colour-blind-friendlier colours; a run keeps its colour on every chart. */

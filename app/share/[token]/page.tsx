@@ -24,6 +24,13 @@ const SharedQuery = graphql(`
         status
         config
         summary
+        testUncertainty {
+          intervals {
+            key
+            low
+            high
+          }
+        }
         phases {
           phase
           start

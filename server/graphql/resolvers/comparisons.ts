@@ -1,3 +1,4 @@
+import { testUncertaintyView } from './runs';
 import type { Resolvers } from '../resolvers.generated';
 import { limitGuesses } from '../../rateLimits';
 import { annotationsOf, type RunAnnotation } from '../../domain/annotations';
@@ -65,6 +66,7 @@ export const comparisonResolvers: Resolvers = {
     epochs: ({ run }) => run.epochs,
     config: ({ run }) => run.config as Record<string, unknown>,
     summary: ({ run }) => run.summary ?? {},
+    testUncertainty: ({ run }) => testUncertaintyView(run),
     createdAt: ({ run }) => run.createdAt,
     phases: ({ phases }) => phases.map((p) => ({ phase: p.phase as PhaseName, start: p.start, end: p.end })),
     marks: ({ marks }) => marks.map((a) => ({ kind: a.kind as AnnotationKind, label: a.label, start: a.start, end: a.end, colour: a.colour })),

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../resolvers.generated';
 import { getRunGroup, groupConfigurations, launchAblation, groupVaries, listGroupRuns } from '../../domain/runGroups';
 import { embeddingNeighbours, getExplanation } from '../../domain/runExplanations';
+import { listFindings } from '../../domain/findings';
 
 /** Groups of runs read together, and what a run's model learned. */
 export const runGroupResolvers: Resolvers = {
@@ -18,6 +19,12 @@ export const runGroupResolvers: Resolvers = {
   RunExplanation: {
     crossWeights: (explanation, { first }) => explanation.crossWeights.slice(0, Math.min(Math.max(first ?? 20, 1), 100)),
     embeddingColumns: (explanation) => explanation.embeddings.map((e) => e.column),
+  },
+  Query: {
+    findings: async (_, __, ctx) => listFindings(await ctx.scope()),
+  },
+  Finding: {
+    verdict: (finding) => (finding.verdict === 'supported' ? 'SUPPORTED' : finding.verdict === 'not_supported' ? 'NOT_SUPPORTED' : 'INCONCLUSIVE'),
   },
   Mutation: {
     launchAblation: async (_, { input, seeds }, ctx) => ({ group: await launchAblation(await ctx.scope(), { ...input, seeds: seeds ?? undefined }) }),

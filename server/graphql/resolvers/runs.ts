@@ -1,5 +1,5 @@
 import type { Resolvers } from '../resolvers.generated';
-import { cancelRun, createRun, getRun, getRunsByIds, listArtifacts, listNoisyExamples, listRunLogs, listRuns, retryRun, waitReason } from '../../domain/runs';
+import { cancelRun, createRun, getRun, getRunsByIds, listArtifacts, listNoisyExamples, listRunLogs, listRuns, retryRun, waitReason, type Run } from '../../domain/runs';
 import { queryMetrics } from '../../domain/runMetrics';
 import { labelErrorReport, suspectedLabelErrors } from '../../domain/labelErrors';
 import { getVersion } from '../../domain/datasets';
@@ -14,6 +14,15 @@ import type { LabelErrorRankingName } from '../../../lib/runs/labelErrorRanking'
 const float32 = (x: number) => Number(x.toPrecision(7));
 const rankingEnums = { early_loss: 'EARLY_LOSS', aum: 'AUM', last_loss: 'LAST_LOSS' } as const satisfies Record<LabelErrorRankingName, string>;
 const rankingNames = { EARLY_LOSS: 'early_loss', AUM: 'aum', LAST_LOSS: 'last_loss' } as const;
+
+/** A run's test intervals as GraphQL's TestUncertainty (shared runs show them too). */
+export const testUncertaintyView = (run: Pick<Run, 'testUncertainty'>) =>
+  run.testUncertainty && {
+    items: run.testUncertainty.items,
+    smallestClass: run.testUncertainty.smallestClass?.name ?? null,
+    smallestClassItems: run.testUncertainty.smallestClass?.items ?? null,
+    intervals: Object.entries(run.testUncertainty.intervals).map(([key, interval]) => ({ key, ...interval })),
+  };
 
 export const runResolvers: Resolvers = {
   MetricSeries: {
@@ -63,13 +72,7 @@ export const runResolvers: Resolvers = {
     noisyExamples: async (run, _, ctx) => listNoisyExamples(await ctx.scope(), run.id),
     logs: async (run, args, ctx) => listRunLogs(await ctx.scope(), run.id, args),
     suspectedLabelErrors: async (run, { first }, ctx) => suspectedLabelErrors(await ctx.scope(), run.id, first ?? 50),
-    testUncertainty: (run) =>
-      run.testUncertainty && {
-        items: run.testUncertainty.items,
-        smallestClass: run.testUncertainty.smallestClass?.name ?? null,
-        smallestClassItems: run.testUncertainty.smallestClass?.items ?? null,
-        intervals: Object.entries(run.testUncertainty.intervals).map(([key, interval]) => ({ key, ...interval })),
-      },
+    testUncertainty: (run) => testUncertaintyView(run),
     labelErrors: async (run, { first, ranking }, ctx) => {
       const report = await labelErrorReport(await ctx.scope(), run.id, { first: first ?? 50, ranking: ranking && rankingNames[ranking] });
       return report && { ...report, ranking: rankingEnums[report.ranking], rankings: report.rankings.map((r) => ({ ...r, ranking: rankingEnums[r.name] })), earlyEpochsFrom: report.earlyEpochs.from, earlyEpochsThrough: report.earlyEpochs.through };

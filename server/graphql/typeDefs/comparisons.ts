@@ -54,6 +54,8 @@ export const comparisonTypeDefs = /* GraphQL */ `
     epochs: Int!
     config: JSON!
     summary: JSON!
+    "How far its test scores can be trusted: 95% intervals, as on the run."
+    testUncertainty: TestUncertainty
     createdAt: DateTime!
     phases: [SharedPhase!]!
     marks: [SharedMark!]!

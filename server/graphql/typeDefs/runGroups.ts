@@ -65,6 +65,51 @@ export const runGroupTypeDefs = /* GraphQL */ `
     embeddingNeighbours(column: String!, value: String!, first: Int = 10): [EmbeddingNeighbour!]!
   }
 
+  enum Verdict {
+    "Every difference's interval lies above zero."
+    SUPPORTED
+    "A difference's interval lies below zero: the other configuration is clearly better."
+    NOT_SUPPORTED
+    "An interval crosses zero, or fewer than two seeds finished for a pair."
+    INCONCLUSIVE
+  }
+
+  "The claimed configuration against another, paired by seed: mean of (claimed − other), positive favouring the claim, with Student's t 95% interval."
+  type ClaimDifference {
+    versus: String!
+    "Null until a seed finished for both."
+    mean: Float
+    low: Float
+    high: Float
+    "Seeds finished for both."
+    seeds: Int!
+  }
+
+  type FindingScore {
+    configuration: String!
+    seed: Int!
+    value: Float!
+  }
+
+  "An ablation read as a test of its paper's claim."
+  type Finding {
+    group: RunGroup!
+    claim: String!
+    "The test score the claim is judged on, e.g. test/auc."
+    scoreKey: String!
+    "The configuration the claim says wins, e.g. wide_deep."
+    claimed: String!
+    verdict: Verdict!
+    differences: [ClaimDifference!]!
+    "Each finished run's score, by configuration and seed."
+    scores: [FindingScore!]!
+  }
+
+  extend type Query {
+    "The team's ablations (newest 50) with the verdict their finished seeds give on their paper's claim."
+    findings: [Finding!]!
+  }
+
   type RunGroupPayload {
     group: RunGroup!
   }

@@ -37,6 +37,13 @@ graphql(`
     status
     config
     summary
+    testUncertainty {
+      intervals {
+        key
+        low
+        high
+      }
+    }
     metricKeys
     phases {
       phase
