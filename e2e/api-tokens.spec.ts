@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, signIn } from './helpers';
 
-test('a token created in the UI works for GraphQL until it is revoked', async ({ page, request }) => {
+test('a token created in the UI works for GraphQL until it is revoked', async ({ page, context, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('link', { name: 'API tokens', exact: true }).click();
@@ -11,6 +12,10 @@ test('a token created in the UI works for GraphQL until it is revoked', async ({
   await page.getByRole('button', { name: 'Create token' }).click();
   const secret = (await page.getByTestId('token-secret').textContent())!.trim();
   expect(secret).toMatch(/^phl_/);
+  // Shown once, so it copies in one click.
+  await page.getByRole('button', { name: 'Copy token' }).click();
+  await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
 
   const query = { query: '{ team { name viewerRole } }' };
   const ok = await request.post('/api/graphql', { headers: { authorization: `Bearer ${secret}` }, data: query });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { mailedLink, signUp, uniqueEmail } from './helpers';
 
-test('a new user signs up, creates a team, invites a colleague who accepts and sees the team', async ({ page, browser }) => {
+test('a new user signs up, creates a team, invites a colleague as a viewer who accepts and sees the team', async ({ page, browser }) => {
   const aliceEmail = uniqueEmail('alice');
   const bobEmail = uniqueEmail('bob');
 
@@ -28,7 +28,7 @@ test('a new user signs up, creates a team, invites a colleague who accepts and s
   await page.getByRole('button', { name: 'Invite' }).click();
   await expect(page.getByText('enter a valid email address')).toBeVisible();
   await page.getByLabel('Email').fill(bobEmail);
-  await page.getByLabel('Role', { exact: true }).selectOption('MEMBER');
+  await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
   await page.getByRole('button', { name: 'Invite' }).click();
   const inviteUrl = (await page.getByTestId('invite-link').textContent())!.trim();
   expect(inviteUrl).toContain('/invite/inv_');
@@ -47,6 +47,12 @@ test('a new user signs up, creates a team, invites a colleague who accepts and s
   await bob.getByRole('button', { name: 'Accept invitation' }).click();
   await expect(bob).toHaveURL(/\/t\/onboarding-lab/);
   await expect(bob.getByRole('heading', { name: 'Onboarding Lab' })).toBeVisible();
+  // A viewer is offered what a viewer can do, and told why the rest is closed.
+  await expect(bob.getByRole('link', { name: /Read the findings/ })).toBeVisible();
+  await expect(bob.getByRole('link', { name: /Launch a sweep/ })).toHaveCount(0);
+  await bob.goto(bob.url().replace(/\/t\/([^/]+).*/, '/t/$1/runs/new'));
+  await expect(bob.getByText('Your role in Onboarding Lab (viewer) may not start runs.', { exact: false })).toBeVisible();
+  await expect(bob.getByRole('button', { name: 'Start run' })).toHaveCount(0);
   await bob.getByRole('link', { name: 'Settings', exact: true }).click();
   await expect(bob.getByTestId('member-row')).toHaveCount(2);
   await expect(bob.getByText(aliceEmail)).toBeVisible();

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { signOut } from 'next-auth/react';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { Loading } from './ui';
@@ -17,6 +17,9 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
   const pathname = usePathname();
   const viewer = useViewer();
   const active = useActiveTeam();
+  // Below md the navigation folds into a menu; a page opened from it closes it.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   useEffect(() => {
     if (viewer.data && !viewer.data.viewer) router.replace(`/signin?callbackUrl=${encodeURIComponent(pathname)}`);
@@ -43,10 +46,21 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
     { href: `/t/${slug}/graphiql`, label: 'API explorer' },
   ];
 
+  const links = nav.map((item) => (
+    <Link key={item.href} href={item.href} prefetch={false} className={pathname === item.href || (item.href !== `/t/${slug}` && pathname.startsWith(item.href)) ? 'font-semibold text-slate-900' : 'text-slate-600 hover:text-slate-900'}>
+      {item.label}
+    </Link>
+  ));
+  const signOutButton = (
+    <button className="text-slate-500 hover:text-slate-900" onClick={() => signOut({ callbackUrl: '/signin' })}>
+      Sign out
+    </button>
+  );
+
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
+        <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3 sm:px-6 md:gap-6">
           {/* The header's links are not prefetched: every page would otherwise ask the server for all of them while its own data loads. */}
           <Link href="/" prefetch={false} className="text-lg font-bold tracking-tight text-brand-700">Phaselab</Link>
           <DropdownMenu.Root>
@@ -65,23 +79,27 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
               </DropdownMenu.Content>
             </DropdownMenu.Portal>
           </DropdownMenu.Root>
-          <nav className="flex gap-4 text-sm">
-            {nav.map((item) => (
-              <Link key={item.href} href={item.href} prefetch={false} className={pathname === item.href || (item.href !== `/t/${slug}` && pathname.startsWith(item.href)) ? 'font-semibold text-slate-900' : 'text-slate-600 hover:text-slate-900'}>
-                {item.label}
-              </Link>
-            ))}
-          </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm text-slate-600">
+          <nav aria-label="Team" className="hidden gap-4 text-sm md:flex">{links}</nav>
+          <div className="ml-auto hidden items-center gap-3 text-sm text-slate-600 md:flex">
             <span>{me?.user.email}</span>
-            <button className="text-slate-500 hover:text-slate-900" onClick={() => signOut({ callbackUrl: '/signin' })}>
-              Sign out
-            </button>
+            {signOutButton}
           </div>
+          <button type="button" className="ml-auto rounded-md px-2 py-1 text-sm ring-1 ring-slate-200 md:hidden" aria-expanded={menuOpen} aria-controls="team-menu" onClick={() => setMenuOpen((open) => !open)}>
+            Menu
+          </button>
         </div>
+        {menuOpen && (
+          <div id="team-menu" className="border-t border-slate-100 px-4 py-3 md:hidden">
+            <nav aria-label="Team" className="flex flex-col gap-3 text-sm">{links}</nav>
+            <div className="mt-3 flex items-center justify-between gap-3 border-t border-slate-100 pt-3 text-sm text-slate-600">
+              <span className="truncate">{me?.user.email}</span>
+              {signOutButton}
+            </div>
+          </div>
+        )}
       </header>
       {/* The page mounts at once, hidden, so that its own queries run alongside the team's instead of after it. */}
-      <main className="mx-auto max-w-6xl space-y-6 px-6 py-8">
+      <main className="mx-auto max-w-6xl space-y-6 px-4 py-8 sm:px-6">
         {!active.team && <Loading />}
         <div className="space-y-6" hidden={!active.team}>
           {children}

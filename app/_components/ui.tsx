@@ -32,7 +32,7 @@ export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputE
 });
 
 export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>(function Select({ className, ...props }, ref) {
-  return <select ref={ref} className={cx('rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm', className)} {...props} />;
+  return <select ref={ref} className={cx('max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm', className)} {...props} />;
 });
 
 /** A labelled control with its validation message right under it. */
@@ -65,17 +65,18 @@ export function FormError({ message }: { message?: string }) {
 
 export function Card({ title, description, actions, children }: { title?: string; description?: ReactNode; actions?: ReactNode; children: ReactNode }) {
   return (
-    <section className="rounded-lg border border-slate-200 bg-white shadow-xs">
+    // min-w-0: in a grid or flex row a card shrinks to its track; its wide contents (tables, logs) scroll inside it.
+    <section className="min-w-0 rounded-lg border border-slate-200 bg-white shadow-xs">
       {title && (
-        <header className="flex items-start justify-between gap-4 border-b border-slate-100 px-5 py-4">
-          <div>
+        <header className="flex flex-wrap items-start justify-between gap-4 border-b border-slate-100 px-4 py-4 sm:px-5">
+          <div className="min-w-0">
             <h2 className="text-base font-semibold">{title}</h2>
             {description && <p className="mt-0.5 text-sm text-slate-500">{description}</p>}
           </div>
           {actions}
         </header>
       )}
-      <div className="px-5 py-4">{children}</div>
+      <div className="px-4 py-4 sm:px-5">{children}</div>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { graphql } from '@/app/gql';
 import type { Role } from '@/app/gql/graphql';
 import { emailField } from '@/server/inputs';
 import { Badge, Button, Card, Field, FormError, Input, Notice, Select, Table, formatDate } from '../ui';
+import { CopyButton } from '../CopyButton';
 import { useGqlMutation, useGqlQuery } from '../../_lib/graphql';
 import { showServerError } from '../../_lib/forms';
 import { grantableRoles, roleLabel } from './roles';
@@ -93,7 +94,7 @@ export function InvitationsCard({ viewerRole }: { viewerRole: Role }) {
       {link && (
         <div className="mt-4">
           <Notice>
-            Invitation link for {link.email} (shown once; copy it now):
+            Invitation link for {link.email} (shown once; copy it now): <CopyButton text={link.url} label="Copy link" />
             <code data-testid="invite-link" className="mt-1 block break-all font-mono text-xs">{link.url}</code>
           </Notice>
         </div>

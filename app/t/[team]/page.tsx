@@ -60,9 +60,14 @@ export default function TeamHome() {
   const activity = useGqlQuery(ActivityQuery, {}, { enabled: !!team && can('audit:read') });
   if (!team) return null;
   const base = `/t/${team.slug}`;
+  // A viewer is shown what it may do: read the data, the runs and the findings.
   const steps = [
-    { href: `${base}/datasets`, title: 'Bring your data', text: 'Upload CSV, JSON Lines, CoNLL or text, or start from the samples.' },
-    { href: `${base}/runs/sweep`, title: 'Launch a sweep', text: 'Noise rate × seed, or any grid: one group of runs, compared on one page.' },
+    can('datasets:write')
+      ? { href: `${base}/datasets`, title: 'Bring your data', text: 'Upload CSV, JSON Lines, CoNLL or text, or start from the samples.' }
+      : { href: `${base}/datasets`, title: 'Browse the data', text: "The team's datasets, their versions, schemas and samples." },
+    can('runs:create')
+      ? { href: `${base}/runs/sweep`, title: 'Launch a sweep', text: 'Noise rate × seed, or any grid: one group of runs, compared on one page.' }
+      : { href: `${base}/findings`, title: 'Read the findings', text: "Each ablation judged on its paper's claim, seed by seed." },
     { href: `${base}/settings/tokens`, title: 'Create an API token', text: 'Scripts query everything through GraphQL with a Bearer token.' },
     { href: `${base}/graphiql`, title: 'Explore the API', text: 'Try queries in the built-in GraphQL explorer.' },
   ];

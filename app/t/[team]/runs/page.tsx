@@ -9,6 +9,14 @@ import { useGqlQuery } from '../../../_lib/graphql';
 import { useActiveTeam } from '../../../_lib/permissions';
 import { RunStatusBadge } from './_components/status';
 import { isTrainedKind, runKinds, type RunKind } from '@/lib/runs/config';
+import { phaseScores } from '@/lib/phases/curves';
+
+/** The run's headline validation score, the one its phases are read from (F1 for taggers, AUC for binary tables, …). */
+function ValidationScore({ summary }: { summary: Record<string, unknown> }) {
+  const key = phaseScores.map((s) => s.val).find((k) => typeof summary[k] === 'number');
+  if (!key) return <>—</>;
+  return <>{(summary[key] as number).toFixed(3)} <span className="text-xs text-slate-500">{key.replace('val/', '')}</span></>;
+}
 
 const RunsQuery = graphql(`
   query Runs($after: String, $filter: RunFilter) {
@@ -153,7 +161,7 @@ export default function RunsPage() {
         ) : !page?.nodes.length ? (
           <p className="text-sm text-slate-500">No runs yet.</p>
         ) : (
-          <Table head={['', 'Name', 'Kind', 'Data', 'Status', 'Epochs', 'Val. accuracy', 'Created']}>
+          <Table head={['', 'Name', 'Kind', 'Data', 'Status', 'Epochs', 'Val. score', 'Created']}>
             {page.nodes.map((r) => (
               <tr key={r.id}>
                 <td className="py-2 pr-2">
@@ -170,7 +178,7 @@ export default function RunsPage() {
                 </td>
                 <td className="py-2 pr-4"><RunStatusBadge status={r.status} /></td>
                 <td className="py-2 pr-4 tabular-nums">{isTrainedKind(r.kind) ? `${r.epochsDone} / ${r.epochs}` : '—'}</td>
-                <td className="py-2 pr-4 tabular-nums">{typeof r.summary['val/accuracy'] === 'number' ? (r.summary['val/accuracy'] as number).toFixed(3) : '—'}</td>
+                <td className="py-2 pr-4 tabular-nums"><ValidationScore summary={r.summary} /></td>
                 <td className="py-2 pr-4 text-slate-500">{formatDate(r.createdAt)}</td>
               </tr>
             ))}

@@ -4,6 +4,7 @@ import { useParams, useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { graphql } from '@/app/gql';
 import { Badge, Button, Card, Field, FormError, Input, Loading, Notice, Table, formatDate } from '@/app/_components/ui';
+import { CopyButton } from '@/app/_components/CopyButton';
 import { useGqlMutation, useGqlQuery } from '@/app/_lib/graphql';
 import { useActiveTeam } from '@/app/_lib/permissions';
 import { compareSettings } from '@/lib/compare/settings';
@@ -105,7 +106,7 @@ export default function SavedComparisonPage() {
         <p className="text-sm text-slate-500">
           {comparison.group ? `Follows the group ${comparison.group.name}. ` : ''}Saved by {comparison.createdBy.name}, {formatDate(comparison.updatedAt)}.
         </p>
-        {comparison.note && <p className="mt-2 text-sm">{comparison.note}</p>}
+        {comparison.note && <p className="mt-2 break-words text-sm">{comparison.note}</p>}
       </div>
       <TeamCompare
         key={comparison.id}
@@ -150,7 +151,7 @@ export default function SavedComparisonPage() {
         )}
         {link && (
           <p className="mb-3 text-sm">
-            Copy it now, it is shown once: <a href={link} className="break-all font-mono text-brand-700" data-testid="share-link">{link}</a>
+            Copy it now, it is shown once: <a href={link} className="break-all font-mono text-brand-700" data-testid="share-link">{link}</a> <CopyButton text={link} label="Copy link" />
           </p>
         )}
         {comparison.shareLinks.length === 0 ? (

@@ -156,7 +156,7 @@ export default function DatasetPage() {
             <Button type="submit">Save</Button>
           </form>
         )}
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <a href={v.downloadUrl} className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">Download original</a>
           {can('datasets:write') && (
             <Link href={`/t/${team.slug}/datasets/new?dataset=${id}`} className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">New version</Link>

@@ -65,35 +65,37 @@ export function RuleAnalysisTable({ ruleSetId, versionId, version }: { ruleSetId
       <p className="text-sm">
         Enabled rules cover <strong>{formatPercent(analysis.coverage)}</strong> of {analysis.rows.toLocaleString('en-US')} rows; {formatPercent(analysis.overlaps)} are matched by more than one rule, {formatPercent(analysis.conflicts)} by rules that disagree.
       </p>
-      <table className="w-full text-left text-sm" aria-label="Rule analysis">
-        <thead>
-          <tr className="border-b border-slate-200 text-xs uppercase text-slate-500">
-            {columns.map(([key, label]) => (
-              <th key={key} className="py-2 pr-4">
-                <button type="button" onClick={() => setSort((s) => ({ key, descending: s.key === key ? !s.descending : true }))}>
-                  {label}
-                  {sort.key === key ? (sort.descending ? ' ↓' : ' ↑') : ''}
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.rule.id} className="border-b border-slate-100">
-              <td className="py-2 pr-4">
-                <span className="font-mono">{r.rule.pattern}</span> <span className="text-slate-500">{r.rule.kind === 'WHITELIST' ? 'is' : 'is not'} {r.rule.class}</span>
-              </td>
-              <td className="py-2 pr-4 tabular-nums">{formatPercent(r.coverage)} <span className="text-slate-400">({r.matches})</span></td>
-              <td className="py-2 pr-4 tabular-nums">{formatPercent(r.overlaps)}</td>
-              <td className="py-2 pr-4 tabular-nums">{formatPercent(r.conflicts)}</td>
-              <td className="py-2 pr-4 tabular-nums">{r.correct}</td>
-              <td className="py-2 pr-4 tabular-nums">{r.incorrect}</td>
-              <td className="py-2 pr-4 tabular-nums">{formatPercent(r.accuracy ?? null)}</td>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm" aria-label="Rule analysis">
+          <thead>
+            <tr className="border-b border-slate-200 text-xs uppercase text-slate-500">
+              {columns.map(([key, label]) => (
+                <th key={key} className="py-2 pr-4">
+                  <button type="button" onClick={() => setSort((s) => ({ key, descending: s.key === key ? !s.descending : true }))}>
+                    {label}
+                    {sort.key === key ? (sort.descending ? ' ↓' : ' ↑') : ''}
+                  </button>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.rule.id} className="border-b border-slate-100">
+                <td className="py-2 pr-4">
+                  <span className="font-mono">{r.rule.pattern}</span> <span className="text-slate-500">{r.rule.kind === 'WHITELIST' ? 'is' : 'is not'} {r.rule.class}</span>
+                </td>
+                <td className="py-2 pr-4 tabular-nums">{formatPercent(r.coverage)} <span className="text-slate-400">({r.matches})</span></td>
+                <td className="py-2 pr-4 tabular-nums">{formatPercent(r.overlaps)}</td>
+                <td className="py-2 pr-4 tabular-nums">{formatPercent(r.conflicts)}</td>
+                <td className="py-2 pr-4 tabular-nums">{r.correct}</td>
+                <td className="py-2 pr-4 tabular-nums">{r.incorrect}</td>
+                <td className="py-2 pr-4 tabular-nums">{formatPercent(r.accuracy ?? null)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

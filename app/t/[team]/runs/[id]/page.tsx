@@ -364,7 +364,7 @@ export default function RunPage() {
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={trained ? 'Config' : 'Params'}>
-          <pre className="overflow-auto text-xs">{JSON.stringify(run.config, null, 2)}</pre>
+          <pre className="overflow-auto whitespace-pre-wrap break-words text-xs">{JSON.stringify(run.config, null, 2)}</pre>
         </Card>
         {run.keyTags.length > 0 && (
           <Card title="Tags">

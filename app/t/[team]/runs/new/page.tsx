@@ -1,11 +1,12 @@
 'use client';
 
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { graphql } from '@/app/gql';
 import { trainedRunKinds as runKinds, type TrainedRunKind as RunKind } from '@/lib/runs/config';
 import { Button, Card, Field, FormError, Input, Select } from '../../../../_components/ui';
 import { useGqlMutation, useGqlQuery } from '../../../../_lib/graphql';
+import { RequiresPermission } from '../../../../_components/RequiresPermission';
 import { useTeamSlug } from '../../../../_lib/team';
 import { parseCrosses, WideDeepFields } from './_components/WideDeepFields';
 import { HybridFields, hybridConfigOf, initialHybrid, type HybridForm } from './_components/HybridFields';
@@ -120,6 +121,14 @@ function configOf(form: Form) {
 }
 
 export default function NewRunPage() {
+  return (
+    <RequiresPermission permission="runs:create" action="start runs">
+      <NewRunForm />
+    </RequiresPermission>
+  );
+}
+
+function NewRunForm() {
   const team = useTeamSlug()!;
   const router = useRouter();
   const choices = useGqlQuery(Choices, {});
@@ -145,6 +154,11 @@ export default function NewRunPage() {
       return { ...f, kind: next, ...trainingDefaults(next), maxLength: '', datasetVersionId: fits ? f.datasetVersionId : '' };
     });
   const datasets = (choices.data?.datasets.nodes ?? []).filter((d) => kind?.taskTypes.includes(d.latestVersion.taskType));
+  // The only dataset a kind can train on is chosen for the user.
+  const onlyDataset = datasets.length === 1 ? datasets[0]!.latestVersion.id : null;
+  useEffect(() => {
+    if (onlyDataset) setForm((f) => (f.datasetVersionId ? f : { ...f, datasetVersionId: onlyDataset }));
+  }, [onlyDataset]);
   const { config, errors } = configOf(form);
   if (submitted && !form.datasetVersionId) errors.datasetVersionId = 'pick a dataset';
   const seeds = Number(form.seeds);

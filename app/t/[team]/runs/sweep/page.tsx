@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { graphql } from '@/app/gql';
 import { Button, Card, Field, FormError, Input, Select } from '@/app/_components/ui';
 import { useGqlMutation, useGqlQuery } from '@/app/_lib/graphql';
+import { RequiresPermission } from '@/app/_components/RequiresPermission';
 import { useTeamSlug } from '@/app/_lib/team';
 import { MAX_SWEEP_RUNS, parseAxisValues, sweepSize } from '@/lib/compare/sweepGrid';
 
@@ -48,6 +49,14 @@ interface Axis {
 
 /** A grid over config fields (and seed): shows how many runs it makes, launches them as one group, opens the comparison. */
 export default function NewSweepPage() {
+  return (
+    <RequiresPermission permission="runs:create" action="launch sweeps">
+      <NewSweepForm />
+    </RequiresPermission>
+  );
+}
+
+function NewSweepForm() {
   const team = useTeamSlug();
   const router = useRouter();
   const choices = useGqlQuery(Choices, {});

@@ -6,6 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { graphql } from '@/app/gql';
 import { Badge, Button, Card, Field, FormError, Input, Notice, Select, Table, formatDate } from '../../../../_components/ui';
+import { CopyButton } from '../../../../_components/CopyButton';
 import { grantableRoles, roleLabel } from '../../../../_components/settings/roles';
 import { useGqlMutation, useGqlQuery } from '../../../../_lib/graphql';
 import { showServerError } from '../../../../_lib/forms';
@@ -97,7 +98,7 @@ export default function ApiTokensPage() {
       {secret && (
         <div className="mt-4">
           <Notice>
-            Copy this token now; it will not be shown again:
+            Copy this token now; it will not be shown again: <CopyButton text={secret} label="Copy token" />
             <code data-testid="token-secret" className="mt-1 block break-all font-mono text-xs">{secret}</code>
           </Notice>
         </div>
