@@ -828,7 +828,7 @@ export type RunsQueryVariables = Exact<{
 }>;
 
 
-export type RunsQuery = { runs: { nodes: Array<{ id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, tags: Array<string>, createdAt: string, summary: Record<string, unknown>, datasetVersion: { number: number, dataset: { name: string } } | null, experiment: { name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type RunsQuery = { runs: { nodes: Array<{ id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, runsAheadInQueue: number | null, waitReason: string | null, tags: Array<string>, createdAt: string, summary: Record<string, unknown>, datasetVersion: { number: number, dataset: { name: string } } | null, experiment: { name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RunFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2314,6 +2314,8 @@ export const RunsDocument = new TypedDocumentString(`
       progress
       epochsDone
       epochs
+      runsAheadInQueue
+      waitReason
       tags
       createdAt
       summary

@@ -8,6 +8,7 @@ import { Card, Input, Loading, Select, Table, Button, formatDate } from '../../.
 import { useGqlQuery } from '../../../_lib/graphql';
 import { useActiveTeam } from '../../../_lib/permissions';
 import { RunStatusBadge } from './_components/status';
+import { queueWait } from './_components/TrainingProgress';
 import { isTrainedKind, runKinds, type RunKind } from '@/lib/runs/config';
 import { phaseScores } from '@/lib/phases/curves';
 
@@ -29,6 +30,8 @@ const RunsQuery = graphql(`
         progress
         epochsDone
         epochs
+        runsAheadInQueue
+        waitReason
         tags
         createdAt
         summary
@@ -176,7 +179,12 @@ export default function RunsPage() {
                   {r.datasetVersion ? `${r.datasetVersion.dataset.name} v${r.datasetVersion.number}` : '—'}
                   {r.experiment && <span className="block text-xs text-slate-500">experiment {r.experiment.name}</span>}
                 </td>
-                <td className="py-2 pr-4"><RunStatusBadge status={r.status} /></td>
+                <td className="py-2 pr-4">
+                  <RunStatusBadge status={r.status} />
+                  {/* Why a run has not started: its place in the queue, or what it waits for. */}
+                  {r.runsAheadInQueue != null && <span className="block text-xs text-slate-500">{queueWait(r.runsAheadInQueue)}</span>}
+                  {r.waitReason && <span className="block max-w-56 text-xs text-slate-500">{r.waitReason}</span>}
+                </td>
                 <td className="py-2 pr-4 tabular-nums">{isTrainedKind(r.kind) ? `${r.epochsDone} / ${r.epochs}` : '—'}</td>
                 <td className="py-2 pr-4 tabular-nums"><ValidationScore summary={r.summary} /></td>
                 <td className="py-2 pr-4 text-slate-500">{formatDate(r.createdAt)}</td>

@@ -35,4 +35,4 @@ function eta(run: Progress) {
 }
 
 /** Workers take the team with the fewest runs first, so this is what stands before the run, not the queue's length. */
-const queueWait = (ahead: number) => (ahead === 0 ? 'next when a worker slot frees' : `${ahead} ${ahead === 1 ? 'run' : 'runs'} ahead of it`);
+export const queueWait = (ahead: number) => (ahead === 0 ? 'next when a worker slot frees' : `${ahead} ${ahead === 1 ? 'run' : 'runs'} ahead of it`);
