@@ -118,7 +118,7 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
           {runs.map((run, index) => (
             <li key={run.id} className={`flex items-center gap-2 rounded border px-2 py-1 ${visible(run.id) ? 'border-slate-300' : 'border-slate-200 opacity-50'}`}>
               <span className="inline-block h-3 w-3 rounded-full" style={{ background: runColour(index) }} />
-              <button type="button" className="hover:underline" aria-pressed={!hidden.has(run.id)} onClick={() => setHidden((h) => new Set(h.has(run.id) ? [...h].filter((x) => x !== run.id) : [...h, run.id]))}>{run.name}</button>
+              <button type="button" className="max-w-[14rem] truncate hover:underline" title={run.name} aria-pressed={!hidden.has(run.id)} onClick={() => setHidden((h) => new Set(h.has(run.id) ? [...h].filter((x) => x !== run.id) : [...h, run.id]))}>{run.name}</button>
               <button type="button" className="text-xs text-brand-700" aria-label={`Solo ${run.name}`} onClick={() => setSolo(solo === run.id ? null : run.id)}>{solo === run.id ? 'unsolo' : 'solo'}</button>
             </li>
           ))}
@@ -142,7 +142,7 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
         <Table head={['Run', 'Status', ...(tested ? ['Test scores (95%)'] : []), ...metrics.flatMap((m) => [`${m} final`, `${m} best`]), 'Phases']}>
           {runs.map((run, index) => (
             <tr key={run.id}>
-              <td className="py-2 pr-4"><span className="mr-2 inline-block h-2 w-2 rounded-full" style={{ background: runColour(index) }} />{run.name}</td>
+              <td className="max-w-[16rem] truncate py-2 pr-4" title={run.name}><span className="mr-2 inline-block h-2 w-2 rounded-full" style={{ background: runColour(index) }} />{run.name}</td>
               <td className="py-2 pr-4 text-xs">{run.status.toLowerCase()}</td>
               {tested && (
                 <td className="py-2 pr-4 text-xs tabular-nums">

@@ -8,6 +8,7 @@ import { fromColumns, type CompareRun, type SeriesColumns } from '@/app/_compone
 import { Loading, Notice } from '@/app/_components/ui';
 import { useGqlQuery } from '@/app/_lib/graphql';
 import { defaultCompareSettings, pointsPerLine, type CompareSettings } from '@/lib/compare/settings';
+import { phaseScores } from '@/lib/phases/curves';
 
 const RunsQuery = graphql(`
   query CompareRuns($ids: [ID!]!) {
@@ -78,8 +79,14 @@ export interface CompareSelection {
   groupId: string | null;
 }
 
-/** Metrics a comparison opens with: validation and training loss and accuracy where the runs have them. */
-const preferred = ['val/loss', 'val/accuracy', 'train/loss', 'noise/memorized_fraction'];
+/**
+ * Metrics a comparison opens with: the runs' headline validation score (the one their phases are read from: F1 for
+ * taggers, AUC for binary tables, …), validation loss, the memorized fraction and training loss, where they have them.
+ */
+function defaultMetrics(available: readonly string[]): string[] {
+  const score = phaseScores.map((s) => s.val).find((key) => available.includes(key));
+  return [...(score ? [score] : []), 'val/loss', 'noise/memorized_fraction', 'train/loss'].filter((key) => available.includes(key));
+}
 
 interface RunWithKeys extends CompareRun {
   metricKeys: string[];
@@ -130,7 +137,7 @@ export function TeamCompare({
   const loaded = ((selection.groupId ? byGroup.data?.runGroup.runs : byIds.data?.runsByIds) ?? []) as unknown as (Omit<RunWithKeys, 'marks'> & { annotations: CompareRun['marks'] })[];
   const runs: RunWithKeys[] = useMemo(() => loaded.map(({ annotations, ...run }) => ({ ...run, marks: annotations })), [loaded]);
   const availableMetrics = useMemo(() => [...new Set(runs.flatMap((r) => r.metricKeys))].sort(), [runs]);
-  const metrics = useMemo(() => chosen ?? preferred.filter((m) => availableMetrics.includes(m)), [chosen, availableMetrics]);
+  const metrics = useMemo(() => chosen ?? defaultMetrics(availableMetrics), [chosen, availableMetrics]);
   // A saved list of runs knows its runs and metrics before they load: its curves are asked for at once.
   const ids = selection.groupId ? runs.map((r) => r.id) : selection.runIds;
   const variables = { ids, keys: metrics, maxPoints: pointsPerLine(ids.length), withWallTime: settings.xAxis === 'wall' || settings.xAxis === 'relative' };
