@@ -25,6 +25,14 @@ test('sweep three seeds, compare them with smoothing and log scale, save, share 
   // The three runs share the workers with other teams' journeys: the last may wait its turn (the team limit) a while.
   await expect(valLoss).toHaveAttribute('data-lines', '3', { timeout: 120_000 });
   await expect(page.getByRole('cell', { name: 'seed sweep · seed=3' })).toBeVisible();
+  // The comparison opens on the runs' headline validation score (macro-F1: more than two classes); each chart has a legend, and hovering an entry
+  // brings that run forward on every chart.
+  await expect(page.getByRole('figure').first()).toHaveAttribute('aria-label', 'val/macro_f1');
+  const legend = page.getByRole('list', { name: 'Legend of val/loss' });
+  await expect(legend.getByRole('listitem')).toHaveCount(3);
+  await legend.getByRole('listitem').filter({ hasText: 'seed sweep · seed=1' }).hover();
+  await expect(page.getByRole('list', { name: 'Legend of val/macro_f1' }).getByRole('listitem').filter({ hasText: 'seed sweep · seed=2' })).toHaveClass(/opacity-40/);
+  await page.mouse.move(0, 0);
   // Only the seed differs, so the config diff says so (runs' seeds are not config) and grouping offers nothing.
   await expect(page.getByText('The runs share every parameter.')).toBeVisible();
 

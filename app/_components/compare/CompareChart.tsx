@@ -39,6 +39,9 @@ interface Props {
   xLabel: string;
   /** Charts with the same key move their cursors together. */
   syncKey: string;
+  /** The line to bring forward (the others fade), on every chart at once; set by hovering a legend entry. */
+  highlighted: string | null;
+  onHighlight(id: string | null): void;
 }
 
 /**
@@ -101,9 +104,11 @@ function showTooltip(u: uPlot, lines: ChartLine[], box: HTMLDivElement | null) {
  * One metric of many runs, drawn by uPlot (canvas; built for many long series). Drag to zoom, double-click to reset;
  * the tooltip lists every line's value at the cursor, highest first. Lines are hidden and soloed from the run list.
  */
-export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart({ title, lines, bands, ticks, logY, time, xLabel, syncKey }, ref) {
+export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart({ title, lines, bands, ticks, logY, time, xLabel, syncKey, highlighted, onHighlight }, ref) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
+  /** uPlot's series index of each line (a band adds two hidden series). */
+  const seriesOf = useRef(new Map<string, number>());
   const tooltip = useRef<HTMLDivElement>(null);
   useImperativeHandle(ref, () => ({ png: () => chart.current?.ctx.canvas.toDataURL('image/png') }), []);
 
@@ -120,7 +125,9 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
     const data: uPlot.AlignedData = [table.x, ...table.columns];
     const series: uPlot.Series[] = [{ label: xLabel }];
     const uBands: uPlot.Band[] = [];
+    seriesOf.current = new Map();
     for (const line of lines) {
+      seriesOf.current.set(line.id, series.length);
       // Hairlines when many runs share a chart: clearer where they cross, and far cheaper to rasterize.
       series.push({ label: line.label, stroke: line.colour, width: lines.length > 10 ? 1 : 1.5, spanGaps: true, points: { show: line.x.length < 40 } });
       if (line.band) {
@@ -168,6 +175,7 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
       axes: [{ label: xLabel }, { size: 60 }],
       cursor: { sync: { key: syncKey }, drag: { x: true, y: false } },
       legend: { show: false },
+      focus: { alpha: 0.25 },
       hooks: { drawClear: [drawBands], setCursor: [(u) => showTooltip(u, lines, tooltip.current)] },
     };
     chart.current = new uPlot(options, data, element);
@@ -180,6 +188,11 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
     };
   }, [lines, bands, ticks, logY, time, xLabel, syncKey]);
 
+  useEffect(() => {
+    const index = highlighted === null ? null : (seriesOf.current.get(highlighted) ?? null);
+    chart.current?.setSeries(index, { focus: true });
+  }, [highlighted, lines]);
+
   return (
     <figure aria-label={title} className="min-w-0 space-y-1" data-lines={lines.length}>
       <figcaption className="text-sm font-medium text-slate-700">{title}</figcaption>
@@ -187,6 +200,14 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
         <div className="relative">
           <div ref={container} className="w-full text-xs" />
           <div ref={tooltip} role="tooltip" className="pointer-events-none absolute z-10 hidden max-h-64 overflow-hidden rounded border border-slate-200 bg-white/95 p-2 text-xs shadow" />
+          <ul aria-label={`Legend of ${title}`} className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
+            {lines.map((line) => (
+              <li key={line.id} className={`flex max-w-[12rem] items-center gap-1 ${highlighted && highlighted !== line.id ? 'opacity-40' : ''}`} title={line.label} onMouseEnter={() => onHighlight(line.id)} onMouseLeave={() => onHighlight(null)}>
+                <span className="inline-block h-0.5 w-3 shrink-0" style={{ background: line.colour }} />
+                <span className="truncate">{line.label}</span>
+              </li>
+            ))}
+          </ul>
         </div>
       ) : (
         <p className="text-sm text-slate-500">No points for this metric.</p>

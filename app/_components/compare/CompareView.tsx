@@ -30,6 +30,7 @@ const csvHref = (rows: unknown[][]) => URL.createObjectURL(new Blob([stringify(r
 export function CompareView({ runs, series, metrics, availableMetrics, settings, onSettings, onMetrics, name }: Props) {
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [solo, setSolo] = useState<string | null>(null);
+  const [highlighted, setHighlighted] = useState<string | null>(null);
   const visible = (runId: string) => (solo ? runId === solo : !hidden.has(runId));
   const focused = solo ?? (runs.filter((r) => visible(r.id)).length === 1 ? runs.find((r) => visible(r.id))!.id : null);
   const charts = useMemo(() => new Map(metrics.map((m) => [m, createRef<ChartHandle>()])), [metrics]);
@@ -116,7 +117,7 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
       <Card title="Runs" description="Solo a run to see its phases and annotations in full; the others show their phase boundaries as ticks.">
         <ul className="flex flex-wrap gap-2 text-sm">
           {runs.map((run, index) => (
-            <li key={run.id} className={`flex items-center gap-2 rounded border px-2 py-1 ${visible(run.id) ? 'border-slate-300' : 'border-slate-200 opacity-50'}`}>
+            <li key={run.id} className={`flex items-center gap-2 rounded border px-2 py-1 ${visible(run.id) ? 'border-slate-300' : 'border-slate-200 opacity-50'}`} onMouseEnter={() => setHighlighted(run.id)} onMouseLeave={() => setHighlighted(null)}>
               <span className="inline-block h-3 w-3 rounded-full" style={{ background: runColour(index) }} />
               <button type="button" className="max-w-[14rem] truncate hover:underline" title={run.name} aria-pressed={!hidden.has(run.id)} onClick={() => setHidden((h) => new Set(h.has(run.id) ? [...h].filter((x) => x !== run.id) : [...h, run.id]))}>{run.name}</button>
               <button type="button" className="text-xs text-brand-700" aria-label={`Solo ${run.name}`} onClick={() => setSolo(solo === run.id ? null : run.id)}>{solo === run.id ? 'unsolo' : 'solo'}</button>
@@ -128,7 +129,7 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
       <div className="grid gap-4 lg:grid-cols-2">
         {drawn.map(({ metric, lines, bands, ticks }) => (
           <Card key={metric}>
-            <CompareChart ref={charts.get(metric)} title={metric} lines={lines} bands={bands} ticks={ticks} logY={settings.logY} time={settings.xAxis === 'wall'} xLabel={xLabels[settings.xAxis]} syncKey={file} />
+            <CompareChart ref={charts.get(metric)} title={metric} lines={lines} bands={bands} ticks={ticks} logY={settings.logY} time={settings.xAxis === 'wall'} xLabel={xLabels[settings.xAxis]} syncKey={file} highlighted={highlighted} onHighlight={setHighlighted} />
             {lines.length > 0 && (
               <button type="button" className="mt-1 text-xs text-brand-700 hover:underline" onClick={() => { const png = charts.get(metric)?.current?.png(); if (png) download(`${file}-${metric.replace(/\W+/g, '-')}.png`, png); }}>
                 PNG
