@@ -33,6 +33,19 @@ test('sweep three seeds, compare them with smoothing and log scale, save, share 
   await legend.getByRole('listitem').filter({ hasText: 'seed sweep · seed=1' }).hover();
   await expect(page.getByRole('list', { name: 'Legend of val/macro_f1' }).getByRole('listitem').filter({ hasText: 'seed sweep · seed=2' })).toHaveClass(/opacity-40/);
   await page.mouse.move(0, 0);
+  // Keyboard shortcuts, listed by ?: l toggles the log scale, 1 to 3 set the charts per row.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('?');
+  await expect(page.getByLabel('Keyboard shortcuts')).toContainText('log scale on or off');
+  await page.keyboard.press('l');
+  await expect(page.getByLabel('Log scale')).toBeChecked();
+  await page.keyboard.press('l');
+  await expect(page.getByLabel('Log scale')).not.toBeChecked();
+  await page.keyboard.press('1');
+  await expect(page.getByLabel('Charts per row')).toHaveValue('1');
+  await expect.poll(async () => (await valLoss.locator('canvas').boundingBox())?.height).toBeGreaterThan(300);
+  await page.keyboard.press('2');
+  await expect(page.getByLabel('Charts per row')).toHaveValue('2');
   // Only the seed differs, so the config diff says so (runs' seeds are not config) and grouping offers nothing.
   await expect(page.getByText('The runs share every parameter.')).toBeVisible();
 

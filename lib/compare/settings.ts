@@ -14,6 +14,8 @@ export const compareSettings = z.object({
   band: z.enum(['std', 'minmax']).default('std'),
   showPhases: z.boolean().default(true),
   showAnnotations: z.boolean().default(true),
+  /** Charts side by side on a wide screen: 1 draws each chart large. */
+  columns: z.number().int().min(1, 'columns: 1 to 3').max(3, 'columns: 1 to 3').default(2),
 });
 export type CompareSettings = z.output<typeof compareSettings>;
 

@@ -42,6 +42,8 @@ interface Props {
   /** The line to bring forward (the others fade), on every chart at once; set by hovering a legend entry. */
   highlighted: string | null;
   onHighlight(id: string | null): void;
+  /** In CSS pixels. */
+  height: number;
 }
 
 /**
@@ -104,7 +106,7 @@ function showTooltip(u: uPlot, lines: ChartLine[], box: HTMLDivElement | null) {
  * One metric of many runs, drawn by uPlot (canvas; built for many long series). Drag to zoom, double-click to reset;
  * the tooltip lists every line's value at the cursor, highest first. Lines are hidden and soloed from the run list.
  */
-export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart({ title, lines, bands, ticks, logY, time, xLabel, syncKey, highlighted, onHighlight }, ref) {
+export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart({ title, lines, bands, ticks, logY, time, xLabel, syncKey, highlighted, onHighlight, height }, ref) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
   /** uPlot's series index of each line (a band adds two hidden series). */
@@ -129,7 +131,7 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
     for (const line of lines) {
       seriesOf.current.set(line.id, series.length);
       // Hairlines when many runs share a chart: clearer where they cross, and far cheaper to rasterize.
-      series.push({ label: line.label, stroke: line.colour, width: lines.length > 10 ? 1 : 1.5, spanGaps: true, points: { show: line.x.length < 40 } });
+      series.push({ label: line.label, stroke: line.colour, width: lines.length > 10 ? 1 : 2, spanGaps: true, points: { show: line.x.length < 40 } });
       if (line.band) {
         const low = series.length;
         series.push({ label: `${line.label} (low)`, stroke: 'transparent', spanGaps: true, points: { show: false } }, { label: `${line.label} (high)`, stroke: 'transparent', spanGaps: true, points: { show: false } });
@@ -168,7 +170,7 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
     };
     const options: uPlot.Options = {
       width,
-      height: 260,
+      height,
       series,
       bands: uBands,
       scales: { x: { time }, y: { distr: logY ? 3 : 1 } },
@@ -179,14 +181,14 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
       hooks: { drawClear: [drawBands], setCursor: [(u) => showTooltip(u, lines, tooltip.current)] },
     };
     chart.current = new uPlot(options, data, element);
-    const resize = new ResizeObserver(() => chart.current?.setSize({ width: element.clientWidth, height: 260 }));
+    const resize = new ResizeObserver(() => chart.current?.setSize({ width: element.clientWidth, height }));
     resize.observe(element);
     return () => {
       resize.disconnect();
       chart.current?.destroy();
       chart.current = null;
     };
-  }, [lines, bands, ticks, logY, time, xLabel, syncKey]);
+  }, [lines, bands, ticks, logY, time, xLabel, syncKey, height]);
 
   useEffect(() => {
     const index = highlighted === null ? null : (seriesOf.current.get(highlighted) ?? null);

@@ -1,7 +1,7 @@
 'use client';
 
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { createRef, useMemo, useState } from 'react';
+import { createRef, useEffect, useMemo, useState } from 'react';
 import { xAxes, type CompareSettings, type XAxis } from '@/lib/compare/settings';
 import { phaseColours, phaseLabels } from '../phaseColours';
 import { Button, Card, Select, Table } from '../ui';
@@ -24,6 +24,17 @@ interface Props {
 const format = (v: number | null) => (v === null ? '—' : Math.abs(v) >= 1000 || (Math.abs(v) < 0.001 && v !== 0) ? v.toExponential(3) : v.toFixed(4));
 const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 
+/** Grid classes by charts per row (written out: Tailwind keeps only class names it can see). */
+const gridColumns: Record<number, string> = { 1: '', 2: 'lg:grid-cols-2', 3: 'md:grid-cols-2 xl:grid-cols-3' };
+
+const shortcuts = [
+  ['s', 'smoothing on (0.6) or off'],
+  ['l', 'log scale on or off'],
+  ['p', 'phases on or off'],
+  ['1 2 3', 'charts per row'],
+  ['?', 'this help'],
+] as const;
+
 const csvHref = (rows: unknown[][]) => URL.createObjectURL(new Blob([stringify(rows)], { type: 'text/csv' }));
 
 /** Runs side by side: one chart per metric, a line per run (or per group), a summary and what differs in config. */
@@ -41,6 +52,24 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
   );
   const diff = useMemo(() => differingConfig(runs), [runs]);
   const set = (patch: Partial<CompareSettings>) => onSettings({ ...settings, ...patch });
+  const [help, setHelp] = useState(false);
+  // Keyboard shortcuts, as W&B and TensorBoard have them; never while typing in a field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.metaKey || event.ctrlKey || event.altKey || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const patch: Partial<CompareSettings> | null =
+        event.key === 's' ? { smoothing: settings.smoothing > 0 ? 0 : 0.6 }
+        : event.key === 'l' ? { logY: !settings.logY }
+        : event.key === 'p' ? { showPhases: !settings.showPhases }
+        : ['1', '2', '3'].includes(event.key) ? { columns: Number(event.key) }
+        : null;
+      if (patch) onSettings({ ...settings, ...patch });
+      else if (event.key === '?') setHelp((shown) => !shown);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [settings, onSettings]);
   const file = name.replace(/[^\w-]+/g, '-').toLowerCase() || 'comparison';
 
   const exportRaw = () =>
@@ -98,12 +127,29 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
               </Select>
             </label>
           )}
+          <label className="flex flex-col gap-1">
+            <span>Charts per row</span>
+            <Select aria-label="Charts per row" value={settings.columns} onChange={(e) => set({ columns: Number(e.target.value) })}>
+              {[1, 2, 3].map((n) => <option key={n} value={n}>{n}</option>)}
+            </Select>
+          </label>
           <label className="flex items-center gap-2"><input type="checkbox" checked={settings.showPhases} onChange={(e) => set({ showPhases: e.target.checked })} /> Phases</label>
           <label className="flex items-center gap-2"><input type="checkbox" checked={settings.showAnnotations} onChange={(e) => set({ showAnnotations: e.target.checked })} /> Annotations</label>
           <Button variant="secondary" onClick={exportRaw}>CSV (raw points)</Button>
           <Button variant="secondary" onClick={exportDrawn}>CSV (as drawn)</Button>
           <Button variant="secondary" onClick={exportSummary}>CSV (summary)</Button>
+          <Button variant="secondary" aria-expanded={help} onClick={() => setHelp((shown) => !shown)}>Shortcuts (?)</Button>
         </div>
+        {help && (
+          <dl aria-label="Keyboard shortcuts" className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            {shortcuts.map(([key, what]) => (
+              <div key={key} className="contents">
+                <dt><kbd className="rounded border border-slate-300 px-1 font-mono text-xs">{key}</kbd></dt>
+                <dd className="text-slate-600">{what}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
         <fieldset className="mt-3 flex flex-wrap gap-3 text-sm">
           <legend className="mb-1 text-slate-500">Metrics</legend>
           {availableMetrics.map((m) => (
@@ -126,10 +172,10 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
         </ul>
       </Card>
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className={`grid gap-4 ${gridColumns[settings.columns]}`}>
         {drawn.map(({ metric, lines, bands, ticks }) => (
           <Card key={metric}>
-            <CompareChart ref={charts.get(metric)} title={metric} lines={lines} bands={bands} ticks={ticks} logY={settings.logY} time={settings.xAxis === 'wall'} xLabel={xLabels[settings.xAxis]} syncKey={file} highlighted={highlighted} onHighlight={setHighlighted} />
+            <CompareChart ref={charts.get(metric)} title={metric} lines={lines} bands={bands} ticks={ticks} logY={settings.logY} time={settings.xAxis === 'wall'} xLabel={xLabels[settings.xAxis]} syncKey={file} highlighted={highlighted} onHighlight={setHighlighted} height={settings.columns === 1 ? 380 : 260} />
             {lines.length > 0 && (
               <button type="button" className="mt-1 text-xs text-brand-700 hover:underline" onClick={() => { const png = charts.get(metric)?.current?.png(); if (png) download(`${file}-${metric.replace(/\W+/g, '-')}.png`, png); }}>
                 PNG

@@ -227,6 +227,8 @@ export default function RunPage() {
   const { artifacts = [], noisyExamples = [] } = details.data?.run ?? {};
   const noisy = noisyExamples.length > 0;
   const trained = isTrainedKind(run.kind);
+  // A trained run's charts share its planned epochs as their x range; an outside run's follow its points.
+  const epochRange = trained ? run.epochs : undefined;
   const losses = pick(series, lossKeys);
   const scores = pick(series, scoreKeys);
   const bands: Band[] = [
@@ -336,10 +338,10 @@ export default function RunPage() {
         }
       >
         <div className="grid gap-6 lg:grid-cols-2">
-          {(trained || losses.length > 0) && <CurveChart title="Loss" curves={losses} bands={bands} />}
-          {(trained || scores.length > 0) && <CurveChart title={run.kind === 'pretrain' || run.kind === 'finetune' ? 'Scores' : 'Accuracy'} curves={scores} bands={bands} />}
+          {(trained || losses.length > 0) && <CurveChart title="Loss" curves={losses} bands={bands} epochs={epochRange} />}
+          {(trained || scores.length > 0) && <CurveChart title={run.kind === 'pretrain' || run.kind === 'finetune' ? 'Scores' : 'Accuracy'} curves={scores} bands={bands} epochs={epochRange} />}
           {!trained && loggedCurves(series).map((group) => <CurveChart key={group.title} title={group.title} curves={group.curves} bands={bands} />)}
-          {noisy && <CurveChart title="Noisy examples" curves={pick(series, noiseKeys)} bands={bands} />}
+          {noisy && <CurveChart title="Noisy examples" curves={pick(series, noiseKeys)} bands={bands} epochs={epochRange} />}
           {noisy && (
             <div className="space-y-2">
               <p className="text-sm font-medium text-slate-700">First memorized ({noisyExamples.length} noisy examples)</p>

@@ -18,8 +18,12 @@ export interface Band {
 
 const colours = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2'];
 
-/** Several curves over epochs, sharing one axis, with phases and annotations behind them; recharts draws them. */
-export function CurveChart({ title, curves, bands = [] }: { title: string; curves: Curve[]; bands?: Band[] }) {
+/**
+ * Several curves over epochs, sharing one axis, with phases and annotations behind them; recharts draws them. The
+ * run's charts share `epochs` as their x range, so a loss logged mid-epoch does not stretch one chart past the others;
+ * band labels sit above the plot, clear of the lines.
+ */
+export function CurveChart({ title, curves, bands = [], epochs }: { title: string; curves: Curve[]; bands?: Band[]; epochs?: number }) {
   const byEpoch = new Map<number, Record<string, number>>();
   for (const curve of curves) for (const p of curve.points) byEpoch.set(p.epoch, { ...(byEpoch.get(p.epoch) ?? { epoch: p.epoch }), [curve.key]: p.value });
   const data = [...byEpoch.values()].sort((a, b) => a.epoch! - b.epoch!);
@@ -31,15 +35,15 @@ export function CurveChart({ title, curves, bands = [] }: { title: string; curve
       ) : (
         <div className="h-64">
           <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={data} margin={{ top: 5, right: 20, bottom: 5, left: 0 }}>
+            <LineChart data={data} margin={{ top: bands.length ? 20 : 5, right: 20, bottom: 5, left: 0 }}>
               <CartesianGrid stroke="#e2e8f0" />
-              <XAxis dataKey="epoch" type="number" domain={[0, 'dataMax']} allowDataOverflow tickFormatter={(x: number) => String(Math.round(x * 100) / 100)} label={{ value: 'epoch', position: 'insideBottomRight', offset: -2 }} />
+              <XAxis dataKey="epoch" type="number" domain={[0, epochs ? (dataMax: number) => Math.max(epochs, dataMax) : 'dataMax']} allowDataOverflow tickFormatter={(x: number) => String(Math.round(x * 100) / 100)} label={{ value: 'epoch', position: 'insideBottomRight', offset: -2 }} />
               <YAxis width={50} tickFormatter={(y: number) => y.toFixed(2)} />
               {bands.map((b) =>
                 b.end === null ? (
-                  <ReferenceLine key={b.key} x={b.start} stroke={b.colour} strokeDasharray="4 2" label={{ value: b.label, position: 'insideTopLeft', fontSize: 11, fill: '#334155' }} />
+                  <ReferenceLine key={b.key} x={b.start} stroke={b.colour} strokeDasharray="4 2" label={{ value: b.label, position: 'top', fontSize: 11, fill: '#334155' }} />
                 ) : (
-                  <ReferenceArea key={b.key} x1={b.start} x2={b.end} fill={b.colour} fillOpacity={0.18} ifOverflow="hidden" label={{ value: b.label, position: 'insideTop', fontSize: 11, fill: '#334155' }} />
+                  <ReferenceArea key={b.key} x1={b.start} x2={b.end} fill={b.colour} fillOpacity={0.18} ifOverflow="hidden" label={{ value: b.label, position: 'top', fontSize: 11, fill: '#334155' }} />
                 ),
               )}
               <Tooltip formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))} labelFormatter={(x) => `epoch ${x}`} />
