@@ -53,6 +53,8 @@ test('sweep three seeds, compare them with smoothing and log scale, save, share 
   await expect(summary.getByText('succeeded', { exact: true })).toHaveCount(3, { timeout: 180_000 });
   // Each run's test scores with their 95% intervals.
   await expect(summary.getByText(/^test\/accuracy \d\.\d{3} \[\d\.\d{3}, \d\.\d{3}\]$/)).toHaveCount(3);
+  // Every run's phases show as a strip under each chart, without soloing.
+  await expect.poll(async () => Number(await valLoss.getAttribute('data-phase-strips')), { timeout: 30_000 }).toBeGreaterThan(0);
   // The tooltip lists every run's value at the cursor.
   await valLoss.locator('.u-over').hover({ position: { x: 200, y: 100 } });
   await expect(valLoss.getByRole('tooltip')).toContainText('seed sweep · seed=2');

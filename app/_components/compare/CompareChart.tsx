@@ -4,6 +4,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { extentOf, joinOnGrid } from '@/lib/compare/pixelGrid';
+import type { PhaseStrip } from './lines';
 
 /** One drawn line: a run, or a group's mean with its band. */
 export interface ChartLine {
@@ -32,8 +33,8 @@ interface Props {
   lines: ChartLine[];
   /** Drawn in full behind the lines: the focused run's phases and marks. */
   bands: ChartBand[];
-  /** Drawn as short ticks on the top edge: phase boundaries of the other runs. */
-  ticks: { x: number; colour: string }[];
+  /** The other runs' phases, one thin strip each along the bottom of the plot, aligned to the x-axis. */
+  strips: PhaseStrip[];
   logY: boolean;
   time: boolean;
   xLabel: string;
@@ -106,7 +107,7 @@ function showTooltip(u: uPlot, lines: ChartLine[], box: HTMLDivElement | null) {
  * One metric of many runs, drawn by uPlot (canvas; built for many long series). Drag to zoom, double-click to reset;
  * the tooltip lists every line's value at the cursor, highest first. Lines are hidden and soloed from the run list.
  */
-export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart({ title, lines, bands, ticks, logY, time, xLabel, syncKey, highlighted, onHighlight, height }, ref) {
+export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart({ title, lines, bands, strips, logY, time, xLabel, syncKey, highlighted, onHighlight, height }, ref) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
   /** uPlot's series index of each line (a band adds two hidden series). */
@@ -160,12 +161,21 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
         ctx.font = `${11 * devicePixelRatio}px sans-serif`;
         if (x0 >= bbox.left && x0 < bbox.left + bbox.width) ctx.fillText(band.label, x0 + 4, bbox.top + 14 * devicePixelRatio);
       }
-      for (const tick of ticks) {
-        const x = u.valToPos(tick.x, 'x', true);
-        if (x < bbox.left || x > bbox.left + bbox.width) continue;
-        ctx.fillStyle = tick.colour;
-        ctx.fillRect(x - devicePixelRatio, bbox.top, 2 * devicePixelRatio, 8 * devicePixelRatio);
-      }
+      // Strips stack up from the plot's bottom edge, thinner the more runs there are; a dot of the run's colour on the
+      // left says whose.
+      const strip = Math.max(2, Math.min(5, Math.floor(30 / Math.max(1, strips.length)))) * devicePixelRatio;
+      strips.forEach((row, i) => {
+        const y = bbox.top + bbox.height - (i + 1) * (strip + devicePixelRatio);
+        ctx.fillStyle = row.colour;
+        ctx.fillRect(bbox.left - 5 * devicePixelRatio, y, 3 * devicePixelRatio, strip);
+        for (const segment of row.segments) {
+          const x0 = Math.max(u.valToPos(segment.start, 'x', true), bbox.left);
+          const x1 = Math.min(u.valToPos(segment.end, 'x', true), bbox.left + bbox.width);
+          if (x1 <= x0) continue;
+          ctx.fillStyle = segment.colour;
+          ctx.fillRect(x0, y, x1 - x0, strip);
+        }
+      });
       ctx.restore();
     };
     const options: uPlot.Options = {
@@ -188,7 +198,7 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
       chart.current?.destroy();
       chart.current = null;
     };
-  }, [lines, bands, ticks, logY, time, xLabel, syncKey, height]);
+  }, [lines, bands, strips, logY, time, xLabel, syncKey, height]);
 
   useEffect(() => {
     const index = highlighted === null ? null : (seriesOf.current.get(highlighted) ?? null);
@@ -196,7 +206,7 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
   }, [highlighted, lines]);
 
   return (
-    <figure aria-label={title} className="min-w-0 space-y-1" data-lines={lines.length}>
+    <figure aria-label={title} className="min-w-0 space-y-1" data-lines={lines.length} data-phase-strips={strips.length}>
       <figcaption className="text-sm font-medium text-slate-700">{title}</figcaption>
       {lines.length ? (
         <div className="relative">

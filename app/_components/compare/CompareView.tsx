@@ -160,7 +160,7 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
         </fieldset>
       </Card>
 
-      <Card title="Runs" description="Solo a run to see its phases and annotations in full; the others show their phase boundaries as ticks.">
+      <Card title="Runs" description="Each run's phases show as a thin strip along the bottom of every chart; solo a run to see its phases and annotations in full.">
         <ul className="flex flex-wrap gap-2 text-sm">
           {runs.map((run, index) => (
             <li key={run.id} className={`flex items-center gap-2 rounded border px-2 py-1 ${visible(run.id) ? 'border-slate-300' : 'border-slate-200 opacity-50'}`} onMouseEnter={() => setHighlighted(run.id)} onMouseLeave={() => setHighlighted(null)}>
@@ -173,9 +173,9 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
       </Card>
 
       <div className={`grid gap-4 ${gridColumns[settings.columns]}`}>
-        {drawn.map(({ metric, lines, bands, ticks }) => (
+        {drawn.map(({ metric, lines, bands, strips }) => (
           <Card key={metric}>
-            <CompareChart ref={charts.get(metric)} title={metric} lines={lines} bands={bands} ticks={ticks} logY={settings.logY} time={settings.xAxis === 'wall'} xLabel={xLabels[settings.xAxis]} syncKey={file} highlighted={highlighted} onHighlight={setHighlighted} height={settings.columns === 1 ? 380 : 260} />
+            <CompareChart ref={charts.get(metric)} title={metric} lines={lines} bands={bands} strips={strips} logY={settings.logY} time={settings.xAxis === 'wall'} xLabel={xLabels[settings.xAxis]} syncKey={file} highlighted={highlighted} onHighlight={setHighlighted} height={settings.columns === 1 ? 380 : 260} />
             {lines.length > 0 && (
               <button type="button" className="mt-1 text-xs text-brand-700 hover:underline" onClick={() => { const png = charts.get(metric)?.current?.png(); if (png) download(`${file}-${metric.replace(/\W+/g, '-')}.png`, png); }}>
                 PNG

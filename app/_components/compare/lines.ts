@@ -144,20 +144,26 @@ export function epochToX(run: CompareRun, index: SeriesIndex, axis: XAxis, metri
 }
 
 /** Phases and marks of the focused run in full; phase boundaries of the others as ticks in their colours. */
+/** A run's phases as a thin strip under a chart: its colour, and each phase's stretch in x units. */
+export interface PhaseStrip {
+  colour: string;
+  segments: { start: number; end: number; colour: string }[];
+}
+
 export function bandsFor(metric: string, runs: readonly CompareRun[], index: SeriesIndex, settings: CompareSettings, focused: string | null, visible: (runId: string) => boolean, phaseColours: Record<string, string>) {
   const bands: ChartBand[] = [];
-  const ticks: { x: number; colour: string }[] = [];
+  const strips: PhaseStrip[] = [];
   runs.forEach((run, i) => {
     if (!visible(run.id) || settings.groupBy) return;
     const toX = epochToX(run, index, settings.xAxis, metric);
     if (run.id === focused) {
       if (settings.showPhases) for (const p of run.phases) bands.push({ start: toX(p.start), end: toX(p.end), colour: phaseColours[p.phase]!, label: p.phase.toLowerCase() });
       if (settings.showAnnotations) for (const m of run.marks) bands.push({ start: toX(m.start), end: m.end == null ? null : toX(m.end), colour: m.colour, label: m.label });
-    } else if (settings.showPhases) {
-      for (const p of run.phases.slice(1)) ticks.push({ x: toX(p.start), colour: runColour(i) });
+    } else if (settings.showPhases && run.phases.length) {
+      strips.push({ colour: runColour(i), segments: run.phases.map((p) => ({ start: toX(p.start), end: toX(p.end), colour: phaseColours[p.phase]! })) });
     }
   });
-  return { bands, ticks };
+  return { bands, strips };
 }
 
 const lowerIsBetter = (metric: string) => /loss|error/.test(metric);
