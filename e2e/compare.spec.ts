@@ -11,7 +11,7 @@ test('sweep three seeds, compare them with smoothing and log scale, save, share 
   await page.getByLabel('Kind').selectOption({ label: 'Logistic regression' });
   await selectMatching(page.getByLabel('Dataset'), /^Product titles v\d+$/);
   await page.getByLabel('Name').fill('seed sweep');
-  await page.getByLabel('Base config (JSON)').fill('{"epochs": 3, "batchSize": 128, "noise": {"rate": 0.2}}');
+  await page.getByLabel('Base config (JSON)').fill('{"epochs": 8, "batchSize": 128, "noise": {"rate": 0.2}}');
   await page.getByLabel('Field 1').fill('seed');
   await page.getByLabel('Values 1').fill('1, 2, 3');
   await page.getByRole('button', { name: 'Remove' }).nth(1).click();
@@ -54,7 +54,7 @@ test('sweep three seeds, compare them with smoothing and log scale, save, share 
   // Each run's test scores with their 95% intervals.
   await expect(summary.getByText(/^test\/accuracy \d\.\d{3} \[\d\.\d{3}, \d\.\d{3}\]$/)).toHaveCount(3);
   // Every run's phases show as a strip under each chart, without soloing.
-  await expect.poll(async () => Number(await valLoss.getAttribute('data-phase-strips')), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => Number(await valLoss.getAttribute('data-phase-strips')), { timeout: 60_000 }).toBe(3);
   // The tooltip lists every run's value at the cursor.
   await valLoss.locator('.u-over').hover({ position: { x: 200, y: 100 } });
   await expect(valLoss.getByRole('tooltip')).toContainText('seed sweep · seed=2');
