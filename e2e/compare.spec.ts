@@ -46,6 +46,12 @@ test('sweep three seeds, compare them with smoothing and log scale, save, share 
   await expect.poll(async () => (await valLoss.locator('canvas').boundingBox())?.height).toBeGreaterThan(300);
   await page.keyboard.press('2');
   await expect(page.getByLabel('Charts per row')).toHaveValue('2');
+  // A chart opens full screen, and Esc closes it.
+  await page.getByRole('button', { name: 'Full screen: val/loss' }).click();
+  const enlarged = page.getByRole('dialog', { name: 'val/loss, full screen' });
+  await expect.poll(async () => (await enlarged.locator('canvas').boundingBox())?.height).toBeGreaterThan(400);
+  await page.keyboard.press('Escape');
+  await expect(enlarged).toHaveCount(0);
   // Only the seed differs, so the config diff says so (runs' seeds are not config) and grouping offers nothing.
   await expect(page.getByText('The runs share every parameter.')).toBeVisible();
 

@@ -53,10 +53,13 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
   const diff = useMemo(() => differingConfig(runs), [runs]);
   const set = (patch: Partial<CompareSettings>) => onSettings({ ...settings, ...patch });
   const [help, setHelp] = useState(false);
+  /** The metric drawn full screen, if any. */
+  const [enlarged, setEnlarged] = useState<string | null>(null);
   // Keyboard shortcuts, as W&B and TensorBoard have them; never while typing in a field.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
+      if (event.key === 'Escape') return setEnlarged(null);
       if (event.metaKey || event.ctrlKey || event.altKey || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
       const patch: Partial<CompareSettings> | null =
         event.key === 's' ? { smoothing: settings.smoothing > 0 ? 0 : 0.6 }
@@ -177,13 +180,27 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
           <Card key={metric}>
             <CompareChart ref={charts.get(metric)} title={metric} lines={lines} bands={bands} strips={strips} logY={settings.logY} time={settings.xAxis === 'wall'} xLabel={xLabels[settings.xAxis]} syncKey={file} highlighted={highlighted} onHighlight={setHighlighted} height={settings.columns === 1 ? 380 : 260} />
             {lines.length > 0 && (
-              <button type="button" className="mt-1 text-xs text-brand-700 hover:underline" onClick={() => { const png = charts.get(metric)?.current?.png(); if (png) download(`${file}-${metric.replace(/\W+/g, '-')}.png`, png); }}>
-                PNG
-              </button>
+              <div className="mt-1 flex gap-3 text-xs">
+                <button type="button" className="text-brand-700 hover:underline" onClick={() => { const png = charts.get(metric)?.current?.png(); if (png) download(`${file}-${metric.replace(/\W+/g, '-')}.png`, png); }}>
+                  PNG
+                </button>
+                <button type="button" className="text-brand-700 hover:underline" aria-label={`Full screen: ${metric}`} onClick={() => setEnlarged(metric)}>
+                  Full screen
+                </button>
+              </div>
             )}
           </Card>
         ))}
       </div>
+
+      {drawn.filter((d) => d.metric === enlarged).map(({ metric, lines, bands, strips }) => (
+        <div key={metric} role="dialog" aria-modal="true" aria-label={`${metric}, full screen`} className="fixed inset-0 z-50 overflow-auto bg-white p-4 sm:p-8">
+          <div className="mb-2 flex justify-end">
+            <Button variant="secondary" onClick={() => setEnlarged(null)}>Close (Esc)</Button>
+          </div>
+          <CompareChart title={metric} lines={lines} bands={bands} strips={strips} logY={settings.logY} time={settings.xAxis === 'wall'} xLabel={xLabels[settings.xAxis]} syncKey={file} highlighted={highlighted} onHighlight={setHighlighted} height={Math.max(300, window.innerHeight - 160)} />
+        </div>
+      ))}
 
       <Card title="Summary" description={tested ? 'Test scores with their 95% intervals (resampling each run’s test split): where two intervals overlap, the data cannot tell the runs apart.' : undefined}>
         <Table head={['Run', 'Status', ...(tested ? ['Test scores (95%)'] : []), ...metrics.flatMap((m) => [`${m} final`, `${m} best`]), 'Phases']}>
