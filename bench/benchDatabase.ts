@@ -20,6 +20,8 @@ export interface BenchWorld {
   versionId: string;
   /** The database's URL, for a pool of the bench's own. */
   url: string;
+  /** Where its files are (its postmaster's -D). */
+  dataDir: string;
 }
 
 export async function withBenchDatabase(name: string, port: number, sample: string, work: (world: BenchWorld) => Promise<void>): Promise<void> {
@@ -35,7 +37,7 @@ export async function withBenchDatabase(name: string, port: number, sample: stri
       const scope = await resolveScope(db, { kind: 'user', user }, team.slug);
       const dataset = await createSampleDataset(scope, sample);
       const [version] = await db.execute<{ id: string }>(sql`select id from dataset_versions where dataset_id = ${dataset.id}`);
-      await work({ db, scope, teamId: team.id, versionId: version!.id, url: pg.url });
+      await work({ db, scope, teamId: team.id, versionId: version!.id, url: pg.url, dataDir });
     } finally {
       await close();
     }

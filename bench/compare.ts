@@ -12,6 +12,7 @@ import { chromium, type Response } from '@playwright/test';
 import { sql } from 'drizzle-orm';
 import { connect } from '../db/client';
 import { storeRollups } from '../db/metricSeries';
+import { storePoints } from '../db/metricChunks';
 import { users } from '../db/schema';
 import { DEMO_CREDENTIALS } from '../server/demo/seed';
 import { saveComparison } from '../server/domain/comparisons';
@@ -47,11 +48,14 @@ try {
     await db.execute(sql`insert into runs (id, team_id, name, kind, config, dataset_version_id, seed, epochs, epochs_done, status, progress, created_by)
       values (${id}, ${scope.team.id}, ${`bench run ${i + 1}`}, 'logistic_regression', ${JSON.stringify({ epochs: 100, noise: { rate: (i % 5) / 10 } })}::jsonb, ${version!.id}, ${i}, 100, 100, 'succeeded', 1, ${demo!.id})`);
   }
-  await db.execute(sql`
-    insert into run_metrics (run_id, team_id, key, step, epoch, value)
-    select r, ${scope.team.id}, k, s, s / 100.0, case when k like '%loss' then 1.0 / (1 + s / 1000.0) else 1 - 1.0 / (1 + s / 1000.0) end + random() * 0.05
-    from unnest(${`{${runIds.join(',')}}`}::uuid[]) r, unnest(${`{${metrics.join(',')}}`}::text[]) k, generate_series(0, 9999) s`);
-  await db.execute(sql`vacuum analyze run_metrics`);
+  const now = Date.now();
+  for (const id of runIds) {
+    const points = metrics.flatMap((key) =>
+      Array.from({ length: 10_000 }, (_, step) => ({ key, step, epoch: step / 100, value: (key.endsWith('loss') ? 1 / (1 + step / 1000) : 1 - 1 / (1 + step / 1000)) + Math.random() * 0.05, wallTime: now })),
+    );
+    await db.transaction((tx) => storePoints(tx, { id, teamId: scope.team.id }, points));
+  }
+  await db.execute(sql`vacuum analyze metric_chunks`);
   // As a worker does when a run finishes.
   for (const id of runIds) await storeRollups(db, { id, teamId: scope.team.id });
   const comparison = await saveComparison(scope, { name: 'Fifty runs', runIds, metrics });

@@ -11,8 +11,9 @@
  */
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { runMetrics, runPhaseDetections, runs, workers } from '../db/schema';
+import { eq, sql } from 'drizzle-orm';
+import { runPhaseDetections, runs, workers } from '../db/schema';
+import { readSeries } from '../db/metricChunks';
 import { finetuneConfig } from '../lib/runs/config';
 import { createRun } from '../server/domain/runs';
 import { createSampleDataset } from '../server/domain/datasets';
@@ -47,7 +48,7 @@ await withBenchDatabase('finetune', 54348, 'synthetic-corpus', async (world) => 
     return { run: done!, ms: performance.now() - started };
   };
   const curve = async (runId: string, key: string) =>
-    (await db.select({ value: runMetrics.value }).from(runMetrics).where(and(eq(runMetrics.runId, runId), eq(runMetrics.key, key))).orderBy(asc(runMetrics.step))).map((p) => p.value);
+    Array.from((await readSeries(db, { teamId: world.scope.team.id, runIds: [runId], keys: [key] }))[0]?.values ?? []);
 
   if (mode === 'throughput') await throughput(world, nerVersion!.id, Number(first ?? 3), train, curve, backend);
   else await science(world, nerVersion!.id, { pretrainEpochs: Number(first ?? 3), epochs: Number(second ?? 12), seeds: Number(third ?? 1), rates: (fourth ?? '0,0.1,0.2,0.3').split(',').map(Number) }, train, curve);

@@ -10,8 +10,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { and, eq } from 'drizzle-orm';
-import { runMetrics, runPhaseDetections, workers } from '../db/schema';
+import { eq } from 'drizzle-orm';
+import { runPhaseDetections, workers } from '../db/schema';
+import { readSeries } from '../db/metricChunks';
 import { detectPhases } from '../lib/phases/detect';
 import { judgeDetection, syntheticCase, syntheticFamilies, syntheticSuite } from '../lib/phases/synthetic';
 import { createRun } from '../server/domain/runs';
@@ -66,7 +67,7 @@ await withBenchDatabase('phases', 54343, sample, async ({ db, scope, teamId, ver
     await runTrainingJob({ db, workerId, stopping: () => false, active: new Set() }, run.id);
     const [detection] = await db.select().from(runPhaseDetections).where(eq(runPhaseDetections.runId, run.id));
     const curve = async (key: string) =>
-      (await db.select({ value: runMetrics.value }).from(runMetrics).where(and(eq(runMetrics.runId, run.id), eq(runMetrics.key, key))).orderBy(runMetrics.step)).map((p) => p.value.toFixed(3));
+      Array.from((await readSeries(db, { teamId, runIds: [run.id], keys: [key] }))[0]?.values ?? [], (v) => v.toFixed(3));
     console.log(`   noise ${pct(rate)}: ${detection?.phases.map((p) => `${p.phase} ${p.start}–${p.end}`).join(', ')}`);
     console.log(`     ${detection?.explanation}`);
     console.log(`     val/accuracy ${(await curve('val/accuracy')).join(' ')}`);

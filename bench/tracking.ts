@@ -8,6 +8,7 @@
  * Usage: npx tsx bench/tracking.ts [repeats=3] [requestsPerWriter=50]
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { createApiToken } from '../server/domain/apiTokens';
 import { withBenchDatabase } from './benchDatabase';
@@ -19,10 +20,32 @@ const requestsPerWriter = Number(process.argv[3] ?? 50);
 const WRITERS = 4;
 const KEYS = 10;
 
+/** CPU time (ms) used so far by `pid` and, with `children`, by the processes it started (Postgres's backends). */
+function cpuMs(pid: number, children = false): number {
+  const ticks = (stat: string) => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  let total = 0;
+  for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      const fields = ticks(fs.readFileSync(`/proc/${entry}/stat`, 'utf8'));
+      if (Number(entry) === pid || (children && Number(fields[1]) === pid)) total += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return (total * 1000) / 100;
+}
+
+/** The postmaster of the bench's database: the process started on its data directory. */
+function postmasterOf(dataDir: string): number {
+  const found = fs.readdirSync('/proc').find((e) => /^\d+$/.test(e) && fs.existsSync(`/proc/${e}/cmdline`) && fs.readFileSync(`/proc/${e}/cmdline`, 'utf8').includes(dataDir) && fs.readFileSync(`/proc/${e}/comm`, 'utf8').startsWith('postgres'));
+  return Number(found);
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
-await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url }) => {
+await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url, dataDir }) => {
+  const postmaster = postmasterOf(dataDir);
   // BENCH_SERVER_FLAGS: node flags for the server process, e.g. --cpu-prof to see where its time goes.
   const flags = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
   const serving = spawn(process.execPath, [...flags, '--import', 'tsx', path.join(root, 'bench/trackingServer.ts'), url], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -60,6 +83,7 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
         }),
       );
       const latencies: number[] = [];
+      const cpuBefore = [cpuMs(serving.pid!), cpuMs(postmaster, true)];
       const started = performance.now();
       await Promise.all(
         bodies.map(async (writer) => {
@@ -71,10 +95,12 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
       rates.push(points / seconds);
       p95s.push(percentile(latencies, 0.95));
       medians.push(median(latencies));
-      console.log(`  run ${r + 1}: ${Math.round(points / seconds).toLocaleString('en')} points/s, request median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms`);
+      const [web, postgres] = [cpuMs(serving.pid!) - cpuBefore[0]!, cpuMs(postmaster, true) - cpuBefore[1]!].map((ms) => (ms / (WRITERS * requestsPerWriter)).toFixed(1));
+      console.log(`  run ${r + 1}: ${Math.round(points / seconds).toLocaleString('en')} points/s, request median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms; CPU per request: web ${web} ms, Postgres ${postgres} ms`);
     }
     console.log(`log-batch median of ${repeats}: ${Math.round(median(rates)).toLocaleString('en')} points/s, request median ${median(medians).toFixed(1)} ms, p95 ${median(p95s).toFixed(1)} ms`);
 
+    if (process.env.ONLY_BATCH) return;
     const n = 100_000;
     const runId = await newRun();
     const ids = Array.from({ length: n }, (_, i) => `example-${i}`);

@@ -1,10 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './client';
 import { downsample, querySeries, type SeriesPoint } from './metricSeries';
 import { runMetricRollups, runs } from './schema';
 import { createTestDatabase } from '../test/database';
 import { graphqlClient, newUserWithTeam } from '../test/graphqlClient';
+import { writeCurve } from '../test/points';
 
 let db: Database;
 let teamId: string;
@@ -25,8 +26,7 @@ beforeAll(async () => {
     owner.caller, owner.team.slug,
   );
   runId = created.data!.createRun.run.id;
-  await db.execute(sql`insert into run_metrics (run_id, team_id, key, step, epoch, value)
-    select ${runId}, ${teamId}, 'train/batch_loss', i - 1, (i - 1) / 100.0, v from unnest(${`{${values.join(',')}}`}::float8[]) with ordinality as t(v, i)`);
+  await writeCurve(db, { id: runId, teamId }, 'train/batch_loss', values, { epochOf: (step) => step / 100 });
 }, 60_000);
 
 describe('curves of finished runs', () => {

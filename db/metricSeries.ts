@@ -1,6 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from './client';
-import { runMetricRollups, runMetrics } from './schema';
+import { runMetricRollups } from './schema';
+import { keysOf, readSeries, type SeriesColumns } from './metricChunks';
 import { finishedStatuses, isTrainedKind } from '../lib/runs/config';
 
 export interface SeriesPoint {
@@ -42,7 +43,7 @@ export const seriesStatus = (run: { kind: string; status: string }) => (isTraine
  * Curves, at most `maxPoints` per series. A longer series keeps its first and last points and is cut into
  * (maxPoints − 2)/2 buckets of steps, each keeping its lowest and its highest point: a spike survives downsampling,
  * however short. Finished runs are read from their rollups (made once, when first needed); running ones, and ranges,
- * from every point, bucketed in SQL.
+ * from their chunks.
  */
 export async function querySeries(db: Executor, query: SeriesQuery, statuses: ReadonlyMap<string, string>): Promise<MetricSeries[]> {
   const fromRollups = !query.fromStep && query.toStep == null && query.maxPoints <= ROLLUP_POINTS;
@@ -94,96 +95,73 @@ const bytes = (array: Float64Array) => Buffer.from(array.buffer, array.byteOffse
 /** A typed array needs its own aligned buffer; a Buffer from the driver may start anywhere in a shared one. */
 const aligned = (buffer: Buffer) => buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
 
-/** The same rule as the SQL below, on points already in memory (sorted by step). */
-export function downsample(points: SeriesPoint[], maxPoints: number): SeriesPoint[] {
-  if (points.length <= maxPoints) return points;
+/**
+ * The points a series keeps at `maxPoints` (indices, ascending): all when it has no more, else its first and last
+ * and, in each of (maxPoints − 2)/2 buckets of steps, the lowest and the highest (the earliest step on ties).
+ */
+export function keptIndices(steps: ArrayLike<number>, values: ArrayLike<number>, maxPoints: number): number[] {
+  const n = steps.length;
+  if (n <= maxPoints) return Array.from({ length: n }, (_, i) => i);
   const buckets = Math.floor((maxPoints - 2) / 2);
-  const lo = points[0]!.step;
-  const span = points.at(-1)!.step - lo + 1;
-  const kept = new Set<SeriesPoint>([points[0]!, points.at(-1)!]);
+  const lo = steps[0]!;
+  const span = steps[n - 1]! - lo + 1;
+  const kept = [0];
+  const keep = (i: number) => i !== kept.at(-1) && kept.push(i);
   let bucket = -1;
-  let low: SeriesPoint | undefined;
-  let high: SeriesPoint | undefined;
-  const close = () => low && high && (kept.add(low), kept.add(high));
-  for (const p of points) {
-    const b = Math.floor(((p.step - lo) * buckets) / span);
+  let [low, high] = [0, 0];
+  const close = () => bucket >= 0 && (keep(Math.min(low, high)), keep(Math.max(low, high)));
+  for (let i = 0; i < n; i++) {
+    const b = Math.floor(((steps[i]! - lo) * buckets) / span);
     if (b !== bucket) {
       close();
       bucket = b;
-      low = high = p;
+      low = high = i;
     }
-    if (p.value < low!.value) low = p;
-    if (p.value > high!.value) high = p;
+    if (values[i]! < values[low]!) low = i;
+    if (values[i]! > values[high]!) high = i;
   }
   close();
-  return points.filter((p) => kept.has(p));
+  keep(n - 1);
+  return kept;
 }
 
-async function bucketSeries(db: Executor, { teamId, runIds, keys, maxPoints, fromStep, toStep, withWallTime }: SeriesQuery): Promise<MetricSeries[]> {
-  const buckets = Math.floor((maxPoints - 2) / 2);
-  // Curves draw finite values only; NaN and infinities an outside run logged stay stored for its history.
-  const filters = sql`${runMetrics.teamId} = ${teamId} and ${inArray(runMetrics.runId, runIds)}
-    and ${runMetrics.value} <> 'NaN'::float8 and abs(${runMetrics.value}) <> 'Infinity'::float8
-    ${keys ? (keys.length ? sql`and ${inArray(runMetrics.key, keys)}` : sql`and false`) : sql``}
-    ${fromStep != null ? sql`and ${runMetrics.step} >= ${fromStep}` : sql``}
-    ${toStep != null ? sql`and ${runMetrics.step} <= ${toStep}` : sql``}`;
-  // min()/max() over arrays compare element by element: [value, step, epoch(, wall time)] finds a bucket's lowest and
-  // highest point (earliest step on ties) in one hashed pass, with no sort.
-  const wall = withWallTime ? sql`, extract(epoch from ${runMetrics.wallTime})::float8` : sql``;
-  const rows = await db.execute<{ run_id: string; key: string; step: number; epoch: number; value: number; wall: number | null }>(sql`
-    with bounds as (
-      select run_id, key, count(*) as n, min(step) as lo, max(step) as hi from ${runMetrics} where ${filters} group by run_id, key
-    ),
-    buckets as (
-      select ${runMetrics.runId} as run_id, ${runMetrics.key} as key,
-             min(array[${runMetrics.value}, ${runMetrics.step}::float8, ${runMetrics.epoch}::float8${wall}]) as low,
-             max(array[${runMetrics.value}, -${runMetrics.step}::float8, ${runMetrics.epoch}::float8${wall}]) as high
-      from ${runMetrics} join bounds b on b.run_id = ${runMetrics.runId} and b.key = ${runMetrics.key}
-      where ${filters} and b.n > ${maxPoints}
-      group by 1, 2, floor((${runMetrics.step} - b.lo)::float8 * ${buckets} / (b.hi - b.lo + 1))
-    ),
-    picked as (
-      select ${runMetrics.runId} as run_id, ${runMetrics.key} as key, ${runMetrics.step} as step, ${runMetrics.epoch} as epoch, ${runMetrics.value} as value,
-             ${withWallTime ? sql`extract(epoch from ${runMetrics.wallTime})::float8` : sql`null::float8`} as wall
-        from ${runMetrics} join bounds b on b.run_id = ${runMetrics.runId} and b.key = ${runMetrics.key}
-        where ${filters} and (b.n <= ${maxPoints} or ${runMetrics.step} in (b.lo, b.hi))
-      union all
-      select run_id, key, low[2]::bigint, low[3]::real, low[1], low[4] from buckets
-      union all
-      select run_id, key, (-high[2])::bigint, high[3]::real, high[1], high[4] from buckets
-    )
-    select distinct on (run_id, key, step) run_id, key, step, epoch, value, wall from picked order by run_id, key, step`);
-  const series = new Map<string, MetricSeries>();
-  for (const row of rows) {
-    const id = `${row.run_id}\u0000${row.key}`;
-    let s = series.get(id);
-    if (!s) series.set(id, (s = { runId: row.run_id, key: row.key, points: [] }));
-    s.points.push({ step: Number(row.step), epoch: Number(row.epoch), value: Number(row.value), wallTime: row.wall === null ? null : Number(row.wall) });
-  }
-  return [...series.values()];
+/** keptIndices on points already in memory (sorted by step). */
+export const downsample = (points: SeriesPoint[], maxPoints: number): SeriesPoint[] =>
+  keptIndices(
+    points.map((p) => p.step),
+    points.map((p) => p.value),
+    maxPoints,
+  ).map((i) => points[i]!);
+
+/** Curves draw finite values only; NaN and infinities an outside run logged stay stored for its history. */
+function finitePart(series: SeriesColumns): SeriesColumns {
+  if (series.values.every(Number.isFinite)) return series;
+  const kept = [...series.values.keys()].filter((i) => Number.isFinite(series.values[i]!));
+  const pick = <T extends Float64Array | Float32Array>(column: T): T => {
+    const out = column.slice(0, kept.length) as T;
+    kept.forEach((i, j) => (out[j] = column[i]!));
+    return out;
+  };
+  return { ...series, steps: pick(series.steps), epochs: pick(series.epochs), values: pick(series.values), wallTimes: series.wallTimes && pick(series.wallTimes) };
 }
 
-/**
- * The keys each run recorded, in the order asked: a finished run's from its rollups, any other's by one index
- * probe per key (a loose index scan), however many points each key has.
- */
+async function bucketSeries(db: Executor, query: SeriesQuery): Promise<MetricSeries[]> {
+  const series = (await readSeries(db, query)).map(finitePart).filter((s) => s.steps.length);
+  return series.map(({ runId, key, steps, epochs, values, wallTimes }) => ({
+    runId,
+    key,
+    points: keptIndices(steps, values, query.maxPoints).map((i) => ({ step: steps[i]!, epoch: epochs[i]!, value: values[i]!, wallTime: wallTimes ? wallTimes[i]! / 1000 : null })),
+  }));
+}
+
+/** The keys each run recorded, in the order asked: a finished run's from its rollups, any other's from its chunks. */
 export async function seriesKeysOf(db: Executor, teamId: string, runIds: readonly string[]): Promise<string[][]> {
   const rolled = await db
     .select({ runId: runMetricRollups.runId, key: runMetricRollups.key })
     .from(runMetricRollups)
     .where(and(eq(runMetricRollups.teamId, teamId), inArray(runMetricRollups.runId, [...runIds])));
-  return Promise.all(
-    runIds.map(async (runId) => {
-      const keys = rolled.filter((r) => r.runId === runId).map((r) => r.key);
-      if (keys.length) return keys.sort();
-      const rows = await db.execute<{ key: string }>(sql`
-        with recursive k as (
-          (select key from ${runMetrics} where run_id = ${runId} and team_id = ${teamId} order by key limit 1)
-          union all
-          select (select m.key from ${runMetrics} m where m.run_id = ${runId} and m.team_id = ${teamId} and m.key > k.key order by m.key limit 1) from k where k.key is not null
-        )
-        select key from k where key is not null`);
-      return rows.map((r) => r.key);
-    }),
-  );
+  const rolledKeys = runIds.map((runId) => rolled.filter((r) => r.runId === runId).map((r) => r.key).sort());
+  const others = runIds.filter((_, i) => !rolledKeys[i]!.length);
+  const stored = new Map((await keysOf(db, teamId, others)).map((keys, i) => [others[i]!, keys]));
+  return runIds.map((runId, i) => (rolledKeys[i]!.length ? rolledKeys[i]! : (stored.get(runId) ?? [])));
 }

@@ -4,9 +4,10 @@
  * force for the detections that follow. Each detection locks its run row, so a worker's and a person's detections
  * of one run take turns and neither overwrites the other's parameters.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from './client';
-import { datasetVersions, runKeyTags, runMetrics, runPhaseDetections, runs } from './schema';
+import { datasetVersions, runKeyTags, runPhaseDetections, runs } from './schema';
+import { readSeries } from './metricChunks';
 import { detectPhases } from '../lib/phases/detect';
 import { phaseDetectorParams, type PhaseDetectorParams } from '../lib/phases/spec';
 import { externalPhaseCurves, externalPhaseKeys, PHASE_TAGS, phaseCurveKeys, phaseCurvesFromMetrics, phaseMetricKeys } from '../lib/phases/curves';
@@ -72,12 +73,12 @@ async function validationItems(tx: Executor, run: { id: string; teamId: string }
   return row?.counts.validation || undefined;
 }
 
-const readPoints = (tx: Executor, run: { id: string; teamId: string }, keys: string[]) =>
-  tx
-    .select({ key: runMetrics.key, step: runMetrics.step, epoch: runMetrics.epoch, value: runMetrics.value })
-    .from(runMetrics)
-    .where(and(eq(runMetrics.teamId, run.teamId), eq(runMetrics.runId, run.id), inArray(runMetrics.key, keys.length ? keys : [''])))
-    .orderBy(runMetrics.step);
+async function readPoints(tx: Executor, run: { id: string; teamId: string }, keys: string[]) {
+  const series = await readSeries(tx, { teamId: run.teamId, runIds: [run.id], keys });
+  return series
+    .flatMap(({ key, steps, epochs, values }) => Array.from(steps, (step, i) => ({ key, step, epoch: epochs[i]!, value: values[i]! })))
+    .sort((a, b) => a.step - b.step);
+}
 
 /** An outside run names its curves by tags or by the names frameworks use; when none is found, it is told which tag to set. */
 async function detectExternal(tx: Executor, run: { id: string; teamId: string }, params: PhaseDetectorParams) {
@@ -85,7 +86,7 @@ async function detectExternal(tx: Executor, run: { id: string; teamId: string },
   const [logged = []] = await seriesKeysOf(tx, run.teamId, [run.id]);
   const keys = externalPhaseKeys(logged, new Map(tags.map((t) => [t.key, t.value])));
   const wanted = [keys.validation, keys.train, keys.epoch, phaseCurveKeys.memorizedFraction[0]].filter((k): k is string => k !== null);
-  const points = (await readPoints(tx, run, wanted)).map((p) => ({ ...p, step: Number(p.step) }));
+  const points = await readPoints(tx, run, wanted);
   const items = Number(tags.find((t) => t.key === PHASE_TAGS.validationItems)?.value);
   const detection = detectPhases(externalPhaseCurves(points, keys, Number.isInteger(items) && items > 0 ? items : undefined), params);
   if (keys.validation) return { ...detection, evidence: { ...detection.evidence, curves: keys } };

@@ -90,23 +90,31 @@ export const runs = pgTable(
   ],
 );
 
-/** A point of a curve; (run, key, step) is unique, so a point sent twice is stored once. */
-export const runMetrics = pgTable(
-  'run_metrics',
+/**
+ * A curve's points, stored in chunks of up to CHUNK_POINTS consecutive steps (db/metricChunks.ts): a batch of points
+ * costs Postgres a row per key, not a row per point. A series' chunks never overlap, and within a chunk steps rise
+ * strictly, so a step is stored once. The columns are packed arrays in Postgres's own (big-endian) binary order:
+ * steps and values as float8, epochs as float4, wall times as float8 milliseconds since 1970.
+ */
+export const metricChunks = pgTable(
+  'metric_chunks',
   {
-    // No foreign keys: a check per point would halve ingestion. The writer holds the run's row while it writes,
-    // and a trigger on runs deletes a deleted run's points (migration 0009).
+    // No foreign keys: a check per write would slow ingestion. The writer holds the run's row while it writes,
+    // and a trigger on runs deletes a deleted run's chunks (migration 0009, renewed in 0020).
     runId: uuid('run_id').notNull(),
     teamId: uuid('team_id').notNull(),
     key: text('key').notNull(),
     // MLflow's steps are int64: kept as sent, up to 2^53.
-    step: bigint('step', { mode: 'number' }).notNull(),
-    epoch: real('epoch').notNull(),
-    value: doublePrecision('value').notNull(),
-    wallTime: at('wall_time').notNull().defaultNow(),
+    firstStep: bigint('first_step', { mode: 'number' }).notNull(),
+    lastStep: bigint('last_step', { mode: 'number' }).notNull(),
+    points: integer('points').notNull(),
+    steps: bytea('steps').notNull(),
+    epochs: bytea('epochs').notNull(),
+    values: bytea('values').notNull(),
+    wallTimes: bytea('wall_times').notNull(),
   },
   // Reads go by run (the key's prefix), so team_id needs no index of its own.
-  (t) => [primaryKey({ columns: [t.runId, t.key, t.step] })],
+  (t) => [primaryKey({ columns: [t.runId, t.key, t.firstStep] })],
 );
 
 /**

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client';
 import { comparisonShares, memberships, runs } from '../../db/schema';
 import { createTestDatabase } from '../../test/database';
 import { errorCode, graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
+import { writeCurve as writeStoredCurve } from '../../test/points';
 
 let db: Database;
 let request: RequestFn;
@@ -18,10 +19,7 @@ const SHARE = `mutation($id: ID!, $expiresAt: DateTime) { createShareLink(compar
 const SHARED = `query($t: String!) { sharedComparison(token: $t) { name metrics settings runs { id name config phases { phase } } series(maxPoints: 100) { runId key points { step value } } } }`;
 
 /** Points as a worker would have written them, so curves exist without training. */
-async function writeCurve(runId: string, teamId: string, key: string, values: number[]) {
-  await db.execute(sql`insert into run_metrics (run_id, team_id, key, step, epoch, value)
-    select ${runId}, ${teamId}, ${key}, i, i, v from unnest(${`{${values.join(',')}}`}::float8[]) with ordinality as t(v, i)`);
-}
+const writeCurve = (runId: string, teamId: string, key: string, values: number[]) => writeStoredCurve(db, { id: runId, teamId }, key, values, { firstStep: 1 });
 
 beforeAll(async () => {
   ({ db } = await createTestDatabase());

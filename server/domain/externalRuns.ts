@@ -17,6 +17,7 @@ import { recordAudit } from './audit';
 import { parseInput } from './validation';
 import type { Run } from './runs';
 import { cancelScheduledDetection, scheduleDetection, writeMetrics } from './externalMetrics';
+import { latestPoints } from '../../db/metricChunks';
 
 /** MLflow's run statuses and Phaselab's. */
 export const trackingStatuses = { RUNNING: 'running', SCHEDULED: 'queued', FINISHED: 'succeeded', FAILED: 'failed', KILLED: 'canceled' } as const satisfies Record<string, RunStatus>;
@@ -145,10 +146,8 @@ export async function updateExternalRun(scope: Scope, id: unknown, input: unknow
 
 /** The last value of each curve (finite ones), as a built-in run's summary holds it. */
 async function latestSummary(tx: Executor, run: Run): Promise<Record<string, number>> {
-  const rows = await tx.execute<{ key: string; value: number }>(sql`
-    select distinct on (key) key, value from run_metrics where run_id = ${run.id} and team_id = ${run.teamId}
-      and value <> 'NaN'::float8 and abs(value) <> 'Infinity'::float8 order by key, step desc`);
-  return Object.fromEntries([...rows].map((r) => [r.key, Number(r.value)]));
+  const latest = await latestPoints(tx, run.teamId, [run.id], { finiteOnly: true });
+  return Object.fromEntries(latest.map((p) => [p.key, p.value]));
 }
 
 export async function setRunDeleted(scope: Scope, id: unknown, deleted: boolean): Promise<void> {

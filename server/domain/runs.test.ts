@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
-import { runArtifacts, runMetrics, runs } from '../../db/schema';
+import { metricChunks, runArtifacts, runs } from '../../db/schema';
 import { createArtifactHandler, createLabelErrorsHandler } from '../http/runArtifacts';
 import { createTestDatabase } from '../../test/database';
 import { authHeaders, graphqlClient, newUserWithTeam, type Caller, type RequestFn } from '../../test/graphqlClient';
+import { writeCurve } from '../../test/points';
 
 let db: Database;
 let request: RequestFn;
@@ -103,10 +104,10 @@ describe('downloads', () => {
 describe('curves', () => {
   it('downsamples a long series to maxPoints and keeps the spike and the dip of each bucket', async () => {
     const id = (await create({ kind: 'logistic_regression', datasetVersionId: titles.versionId })).data!.createRun.run.id;
-    const points = Array.from({ length: 10_000 }, (_, step) => ({ runId: id, teamId: owner.team.id, key: 'train/loss', step, epoch: step / 1000, value: 1 + Math.sin(step / 50) / 10 }));
-    points[4321]!.value = 50; // a spike one step wide
-    points[7777]!.value = -3; // and a dip
-    for (let i = 0; i < points.length; i += 2000) await db.insert(runMetrics).values(points.slice(i, i + 2000));
+    const values = Array.from({ length: 10_000 }, (_, step) => 1 + Math.sin(step / 50) / 10);
+    values[4321] = 50; // a spike one step wide
+    values[7777] = -3; // and a dip
+    await writeCurve(db, { id, teamId: owner.team.id }, 'train/loss', values, { epochOf: (step) => step / 1000 });
     const result = await request(`query($id: ID!) { run(id: $id) { metrics(keys: ["train/loss"], maxPoints: 100) { points { step value } } } }`, { id }, owner.caller, owner.team.slug);
     const curve = result.data!.run.metrics[0].points as { step: number; value: number }[];
     expect(curve.length).toBeLessThanOrEqual(100);
@@ -121,6 +122,6 @@ describe('curves', () => {
     expect(none.data!.run.metrics).toEqual([]);
     const short = await request(`query($id: ID!) { run(id: $id) { metrics(keys: ["train/loss"], fromStep: 10, toStep: 19) { points { step } } } }`, { id }, owner.caller, owner.team.slug);
     expect(short.data!.run.metrics[0].points.map((p: { step: number }) => p.step)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
-    await db.delete(runMetrics).where(eq(runMetrics.runId, id));
+    await db.delete(metricChunks).where(eq(metricChunks.runId, id));
   });
 });

@@ -5,8 +5,8 @@
  * curves, which draw finite values only.
  */
 import { z } from 'zod';
-import { sql } from 'drizzle-orm';
 import { querySeries, seriesStatus } from '../../db/metricSeries';
+import { latestPoints, readSeries } from '../../db/metricChunks';
 import { InvalidInputError } from '../errors';
 import { authorize, type Scope } from '../tenancy/scope';
 import { parseInput } from './validation';
@@ -20,25 +20,12 @@ export interface TrackedMetric {
   step: number;
 }
 
-type MetricRow = {
-  run_id: string;
-  key: string;
-  value: string;
-  step: string | number;
-  ts: string | number;
-};
-
-const toMetric = (row: MetricRow): TrackedMetric => ({ key: row.key, value: Number(row.value), timestamp: Number(row.ts), step: Number(row.step) });
-
 /** Each run's last value of each key (the highest step's), for run listings. */
 export async function latestMetricsOf(scope: Scope, runIds: readonly string[]): Promise<Map<string, TrackedMetric[]>> {
   const byRun = new Map<string, TrackedMetric[]>(runIds.map((id) => [id, []]));
-  if (!runIds.length) return byRun;
-  const rows = await scope.db.execute<MetricRow>(sql`
-    select distinct on (run_id, key) run_id, key, value::text as value, step, floor(extract(epoch from wall_time) * 1000)::bigint as ts
-    from run_metrics where team_id = ${scope.team.id} and run_id = any(${`{${runIds.join(',')}}`}::uuid[])
-    order by run_id, key, step desc`);
-  for (const row of rows) byRun.get(row.run_id)?.push(toMetric(row));
+  for (const p of await latestPoints(scope.db, scope.team.id, runIds)) {
+    byRun.get(p.runId)?.push({ key: p.key, value: p.value, timestamp: Math.floor(p.wallTime), step: p.step });
+  }
   return byRun;
 }
 
@@ -54,14 +41,19 @@ export async function metricHistory(scope: Scope, runId: unknown, input: unknown
   const run = await readableRun(scope, runId);
   const { metricKey, maxResults, pageToken } = parseInput(historyInput, input);
   const after = pageToken ? decodeStepToken(pageToken) : null;
-  const rows = await scope.db.execute<MetricRow>(sql`
-    select run_id, key, value::text as value, step, floor(extract(epoch from wall_time) * 1000)::bigint as ts
-    from run_metrics where run_id = ${run.id} and team_id = ${scope.team.id} and key = ${metricKey}
-      ${after !== null ? sql`and step > ${after}` : sql``}
-    order by step ${maxResults !== undefined ? sql`limit ${maxResults + 1}` : sql``}`);
-  if (maxResults === undefined) return { metrics: [...rows].map(toMetric) };
-  const metrics = [...rows].slice(0, maxResults).map(toMetric);
-  return rows.length > maxResults ? { metrics, nextPageToken: Buffer.from(JSON.stringify({ step: metrics.at(-1)!.step })).toString('base64url') } : { metrics };
+  let fromStep = after === null ? null : after + 1;
+  const metrics: TrackedMetric[] = [];
+  // A page reads chunk by chunk until it holds one point more than it returns (which says another page follows).
+  while (maxResults === undefined || metrics.length <= maxResults) {
+    const [series] = await readSeries(scope.db, { teamId: scope.team.id, runIds: [run.id], keys: [metricKey], fromStep, withWallTime: true, maxChunks: maxResults === undefined ? null : 1 });
+    if (!series) break;
+    for (let i = 0; i < series.steps.length; i++) metrics.push({ key: metricKey, value: series.values[i]!, timestamp: Math.floor(series.wallTimes![i]!), step: series.steps[i]! });
+    if (maxResults === undefined) break;
+    fromStep = series.steps.at(-1)! + 1;
+  }
+  if (maxResults === undefined || metrics.length <= maxResults) return { metrics };
+  const page = metrics.slice(0, maxResults);
+  return { metrics: page, nextPageToken: Buffer.from(JSON.stringify({ step: page.at(-1)!.step })).toString('base64url') };
 }
 
 function decodeStepToken(token: string): number {

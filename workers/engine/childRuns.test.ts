@@ -5,13 +5,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
-import { runLogs, runMetrics, runs } from '../../db/schema';
+import { runLogs, runs } from '../../db/schema';
 import { createTestDatabase } from '../../test/database';
 import { graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
 import { exitOf, startWorker, waitFor } from '../../test/processes';
+import { storedPoints } from '../../test/points';
 
 let db: Database;
 let url: string;
@@ -43,7 +44,7 @@ const logsOf = async (ids: string[]) => db.select().from(runLogs).where(inArray(
 
 /** Every epoch's validation point is there exactly once. */
 async function expectEveryEpochOnce(id: string, epochs: number) {
-  const points = await db.select({ step: runMetrics.step }).from(runMetrics).where(and(eq(runMetrics.runId, id), eq(runMetrics.key, 'val/accuracy'))).orderBy(runMetrics.step);
+  const points = await storedPoints(db, id, 'val/accuracy');
   expect(points.map((p) => p.step)).toEqual(Array.from({ length: epochs }, (_, i) => i + 1));
 }
 

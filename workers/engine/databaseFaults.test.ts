@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Database } from '../../db/client';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../db/embedded';
 import { migrateDatabase } from '../../db/migrate';
-import { runLogs, runMetrics, runs } from '../../db/schema';
+import { runLogs, runs } from '../../db/schema';
 import { graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
 import { startWorker, waitFor } from '../../test/processes';
+import { storedPoints } from '../../test/points';
 
 /**
  * A Postgres of this file's own, since it is killed and restarted under a training worker: every backend terminated,
@@ -93,11 +94,7 @@ describe('a training worker under database faults', () => {
 
     const run = await waitFor(async () => ((await runState(id))?.status === 'succeeded' ? runState(id) : null), 'the run to succeed after a restart', 120_000).catch(fail);
     expect(run).toMatchObject({ status: 'succeeded', epochsDone: 9, error: null });
-    const steps = await db
-      .select({ step: runMetrics.step })
-      .from(runMetrics)
-      .where(and(eq(runMetrics.runId, id), eq(runMetrics.key, 'val/accuracy')))
-      .orderBy(asc(runMetrics.step));
+    const steps = await storedPoints(db, id, 'val/accuracy');
     expect(steps.map((p) => p.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     // Every attempt after the first was given a reason in the log, and none failed.
     const log = await db.select().from(runLogs).where(eq(runLogs.runId, id)).orderBy(asc(runLogs.id));

@@ -1,11 +1,12 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
-import { runMetrics, runs } from '../../db/schema';
+import { runs } from '../../db/schema';
 import { createTestDatabase } from '../../test/database';
 import { graphqlClient, newUserWithTeam } from '../../test/graphqlClient';
 import { seededRandom } from '../../lib/random';
 import { MetricWriter } from './metricWriter';
+import { readSeries } from '../../db/metricChunks';
 
 let db: Database;
 let newRun: () => Promise<{ id: string; teamId: string; attempt: number }>;
@@ -29,8 +30,11 @@ beforeAll(async () => {
   };
 }, 60_000);
 
-const stored = (runId: string) =>
-  db.select({ key: runMetrics.key, step: runMetrics.step, value: runMetrics.value }).from(runMetrics).where(eq(runMetrics.runId, runId)).orderBy(asc(runMetrics.key), asc(runMetrics.step));
+const stored = async (runId: string) => {
+  const [run] = await db.select({ teamId: runs.teamId }).from(runs).where(eq(runs.id, runId));
+  const series = await readSeries(db, { teamId: run!.teamId, runIds: [runId] });
+  return series.flatMap(({ key, steps, values }) => Array.from(steps, (step, i) => ({ key, step, value: values[i]! })));
+};
 
 describe('MetricWriter', () => {
   it('writes every point once, flushing whenever its buffer fills, with keys COPY must escape', async () => {
@@ -97,7 +101,7 @@ describe('MetricWriter', () => {
     await writer.add({ key: 'val/loss', step: 1, epoch: 1, value: 1 }, db);
     await writer.flush(db);
     await db.delete(runs).where(eq(runs.id, run.id));
-    const [left] = await db.execute<{ n: number }>(sql`select count(*)::int as n from run_metrics where run_id = ${run.id}`);
+    const [left] = await db.execute<{ n: number }>(sql`select count(*)::int as n from metric_chunks where run_id = ${run.id}`);
     expect(left!.n).toBe(0);
   });
 });

@@ -12,10 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Database } from '../../db/client';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../db/embedded';
 import { migrateDatabase } from '../../db/migrate';
-import { runLogs, runMetrics, runs, workers } from '../../db/schema';
+import { runLogs, runs, workers } from '../../db/schema';
 import { graphqlClient, newUserWithTeam } from '../../test/graphqlClient';
 import { createHosts, namespacesUnavailable, type Hosts } from '../../test/netns';
 import { startWorker, waitFor } from '../../test/processes';
+import { storedPoints } from '../../test/points';
 
 const unavailable = namespacesUnavailable();
 if (unavailable) console.warn(`multi-host test skipped: ${unavailable}`);
@@ -111,8 +112,7 @@ describe.skipIf(unavailable)('workers on several hosts', () => {
       .from(runLogs)
       .where(and(inArray(runLogs.runId, ids), sql`${runLogs.message} ~ '^epoch \\d+/'`));
     for (const id of ids) expect(epochLines.filter((l) => l.runId === id).map((l) => l.epoch).sort()).toEqual([1, 2, 3, 4]);
-    const points = await db.select({ runId: runMetrics.runId, step: runMetrics.step }).from(runMetrics).where(and(inArray(runMetrics.runId, ids), eq(runMetrics.key, 'val/accuracy')));
-    for (const id of ids) expect(points.filter((p) => p.runId === id).map((p) => p.step).sort()).toEqual([1, 2, 3, 4]);
+    for (const id of ids) expect((await storedPoints(db, id, 'val/accuracy')).map((p) => p.step)).toEqual([1, 2, 3, 4]);
 
     // The cut worker is back (heartbeats again), its training processes dropped the runs, and it wrote nothing for them.
     await waitFor(async () => {

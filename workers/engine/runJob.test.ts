@@ -1,11 +1,12 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
-import { runMetrics, runs } from '../../db/schema';
+import { runs } from '../../db/schema';
 import { createTestDatabase } from '../../test/database';
 import { authHeaders, graphqlClient, newUserWithTeam, type RequestFn } from '../../test/graphqlClient';
 import { createLabelErrorsHandler } from '../../server/http/runArtifacts';
 import { exitOf, startWorker, waitFor } from '../../test/processes';
+import { storedPoints } from '../../test/points';
 
 let db: Database;
 let url: string;
@@ -150,11 +151,7 @@ describe('the run engine in real worker processes', () => {
     // The takeover says why, in the attempt it ended.
     const requeued = logs.data!.run.logs.filter((l: { message: string }) => l.message.startsWith('requeued'));
     expect(requeued).toEqual([{ attempt: 1, message: expect.stringMatching(new RegExp(`^requeued: its worker on .+ sent no heartbeat for \\d+ s; resumes after epoch ${doneBeforeKill}$`)) }]);
-    const points = await db
-      .select({ step: runMetrics.step, wallTime: runMetrics.wallTime })
-      .from(runMetrics)
-      .where(and(eq(runMetrics.runId, id), eq(runMetrics.key, 'val/accuracy')))
-      .orderBy(asc(runMetrics.step));
+    const points = await storedPoints(db, id, 'val/accuracy');
     expect(points.map((p) => p.step)).toEqual([1, 2, 3, 4, 5, 6]);
     // Epochs finished before the kill were not trained again: their points still carry their first timestamps.
     for (const p of points) expect(p.wallTime < killedAt).toBe(p.step <= doneBeforeKill);
@@ -166,7 +163,7 @@ describe('the run engine in real worker processes', () => {
     const id = await launch({ epochs: 2, batchSize: 1 });
     // Stopped once epoch 2's first batches are written (the writer sends points every second), not at an epoch's end.
     await waitFor(async () => {
-      const [last] = await db.select({ step: sql<number>`max(${runMetrics.step})` }).from(runMetrics).where(and(eq(runMetrics.runId, id), eq(runMetrics.key, 'train/batch_loss')));
+      const last = (await storedPoints(db, id, 'train/batch_loss')).at(-1);
       return (await runState(id)).epochsDone >= 1 && Number(last?.step) > 4800 + 50;
     }, 'the second epoch under way', 90_000);
     const asked = Date.now();
@@ -186,11 +183,7 @@ describe('the run engine in real worker processes', () => {
     worker();
     await waitFor(async () => (await runState(id)).status === 'succeeded', 'the run to finish on the second worker', 90_000);
     expect(await logs()).toContainEqual({ attempt: 2, message: `resumed from the checkpoint of batch ${batch}/${batches} of epoch 2` });
-    const points = await db
-      .select({ step: runMetrics.step, wallTime: runMetrics.wallTime })
-      .from(runMetrics)
-      .where(and(eq(runMetrics.runId, id), eq(runMetrics.key, 'train/batch_loss')))
-      .orderBy(asc(runMetrics.step));
+    const points = await storedPoints(db, id, 'train/batch_loss');
     // Every batch of both epochs once, and those trained before the stop were not trained again.
     expect(points.map((p) => p.step)).toEqual(Array.from({ length: 2 * Number(batches) }, (_, i) => i));
     for (const p of points) expect(p.wallTime < resumedAt).toBe(p.step < Number(batches) + Number(batch));

@@ -7,9 +7,10 @@
  * never the worker.
  */
 import os from 'node:os';
-import { and, eq, exists, gt, lt, not, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
-import { runArtifacts, runLogs, runMetrics, runNoisyExamples, runs } from '../../db/schema';
+import { runArtifacts, runLogs, runNoisyExamples, runs } from '../../db/schema';
+import { deletePoints, latestPoints } from '../../db/metricChunks';
 import { isConnectionLost, rootMessage } from '../../db/faults';
 import { enqueueTraining, releaseWaitingRuns, teamSlots } from '../../db/queue';
 import { detectAndStorePhases } from '../../db/phaseDetections';
@@ -123,16 +124,10 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
     const memorizedAt = await firstMemorized(db, run, data);
     // Points an earlier attempt sent after its last checkpoint: the replay sends them again.
     const keptBatchSteps = run.epochsDone * batches + run.batchesDone;
-    await db
-      .delete(runMetrics)
-      .where(
-        and(
-          eq(runMetrics.runId, run.id),
-          gt(runMetrics.epoch, run.epochsDone),
-          not(and(eq(runMetrics.key, BATCH_LOSS), lt(runMetrics.step, keptBatchSteps))!),
-          exists(db.select().from(runs).where(fence)),
-        ),
-      );
+    await db.transaction(async (tx) => {
+      const [held] = await tx.select({ id: runs.id }).from(runs).where(fence).for('share');
+      if (held) await deletePoints(tx, run, (key, step, epoch) => epoch > run.epochsDone && !(key === BATCH_LOSS && step < keptBatchSteps));
+    });
     const epochWriter = (writer = new MetricWriter(run));
 
     for (let epoch = run.epochsDone + 1; epoch <= run.epochs; epoch++) {
@@ -378,9 +373,8 @@ async function firstMemorized(db: Executor, run: Run, data: TrainingData): Promi
 
 async function finalSummary(trainer: Trainer, data: TrainingData, db: Executor, run: Run) {
   const test = await testScores(trainer, data, run.seed);
-  const last = await db.execute<{ key: string; value: number }>(sql`
-    select distinct on (key) key, value from run_metrics where run_id = ${run.id} and key not like '%batch%' order by key, step desc`);
-  const summary: Record<string, number> = Object.fromEntries([...last].map((r) => [r.key, Number(r.value)]));
+  const last = await latestPoints(db, run.teamId, [run.id]);
+  const summary: Record<string, number> = Object.fromEntries(last.filter((p) => !p.key.includes('batch')).map((p) => [p.key, p.value]));
   return { summary: { ...summary, ...test.scores }, uncertainty: test.uncertainty };
 }
 
