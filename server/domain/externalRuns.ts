@@ -39,9 +39,11 @@ export function normalizeRunId(id: unknown): string {
 /** Milliseconds since 1970, up to the last moment of year 9999 (Postgres's timestamps go no further in ISO form). */
 const millis = z.number().int().min(0).max(253_402_300_799_999, 'a timestamp is milliseconds since 1970, before year 10000');
 /** JSON carries NaN and infinities only as strings; MLflow's clients send them so. */
-const metricValue = z.union([z.number(), z.enum(['NaN', 'Infinity', '-Infinity', 'nan', 'inf', '-inf'])]).transform((v) => (typeof v === 'number' ? v : Number(v.replace(/^(-?)inf$/, '$1Infinity').replace('nan', 'NaN'))));
-const step = z.union([z.number(), z.string().regex(/^-?\d+$/).transform(Number)]).pipe(z.number().min(-Number.MAX_SAFE_INTEGER, 'steps go down to -(2^53 - 1)').max(Number.MAX_SAFE_INTEGER, 'steps go up to 2^53 - 1').int('a step is a whole number'));
-const timestamp = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(millis);
+const metricValue = z.union([z.number(), z.enum(['NaN', 'Infinity', '-Infinity', 'nan', 'inf', '-inf']).transform((v) => Number(v.replace(/^(-?)inf$/, '$1Infinity').replace('nan', 'NaN')))]);
+const stepNumber = z.number().min(-Number.MAX_SAFE_INTEGER, 'steps go down to -(2^53 - 1)').max(Number.MAX_SAFE_INTEGER, 'steps go up to 2^53 - 1').int('a step is a whole number');
+// A number goes straight to its checks (a batch holds a thousand); a string of digits is converted first.
+const step = z.union([stepNumber, z.string().regex(/^-?\d+$/).transform(Number).pipe(stepNumber)]);
+const timestamp = z.union([millis, z.string().regex(/^\d+$/).transform(Number).pipe(millis)]);
 const metricInput = z.object({ key: tagKey, value: metricValue, timestamp: timestamp.optional(), step: step.default(0) });
 const paramInput = z.object({ key: tagKey, value: storableText.pipe(z.string().max(6000, 'use param values of at most 6,000 characters')) });
 
