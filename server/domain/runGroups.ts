@@ -144,6 +144,8 @@ export function groupVaries(group: RunGroup, runsOfGroup: readonly { config: unk
   return [...values].filter(([, seen]) => seen.size > 1).map(([key]) => key).sort().join(', ');
 }
 
+export type GroupConfigurations = Awaited<ReturnType<typeof groupConfigurations>>;
+
 /**
  * The group read as configurations over seeds (lib/compare/seedSummary.ts), scored on the kind's headline test scores,
  * or for a nested group on the held-out scores its runs logged.

@@ -15,6 +15,7 @@ import { annotationsOf, type RunAnnotation } from '../domain/annotations';
 import { metricKeysOf } from '../domain/runMetrics';
 import { comparisonRuns, type Comparison } from '../domain/comparisons';
 import { runsAheadInQueue, teamSlotsOf, type Run } from '../domain/runs';
+import { groupConfigurations, type GroupConfigurations, type RunGroup } from '../domain/runGroups';
 import type { TeamSlots } from '../../db/queue';
 
 /** Names the active team (by slug) for a signed-in user; the UI sends the team in its URL. */
@@ -90,6 +91,14 @@ function createTeamLoaders(scope: () => Promise<Scope>) {
       const tags = await experimentTagsOf(await scope(), ids);
       return ids.map((id) => tags.get(id)!);
     }),
+    // A group's runs, read once for both its score keys and its configurations.
+    groupConfigurations: new DataLoader<RunGroup, GroupConfigurations, string>(
+      async (groups) => {
+        const s = await scope();
+        return Promise.all(groups.map((g) => groupConfigurations(s, g)));
+      },
+      { cacheKeyFn: (group) => group.id },
+    ),
     // A comparison's runs, read once for both its runs and its curves.
     comparisonRuns: new DataLoader<Comparison, Run[]>(async (list) => {
       const s = await scope();

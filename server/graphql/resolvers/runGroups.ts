@@ -1,5 +1,5 @@
 import type { Resolvers } from '../resolvers.generated';
-import { getRunGroup, groupConfigurations, launchAblation, groupVaries, listGroupRuns } from '../../domain/runGroups';
+import { getRunGroup, launchAblation, groupVaries, listGroupRuns } from '../../domain/runGroups';
 import { embeddingNeighbours, getExplanation } from '../../domain/runExplanations';
 import { listFindings } from '../../domain/findings';
 
@@ -13,8 +13,8 @@ export const runGroupResolvers: Resolvers = {
   RunGroup: {
     runs: async (group, _, ctx) => listGroupRuns(await ctx.scope(), group.id),
     varies: async (group, _, ctx) => groupVaries(group, await listGroupRuns(await ctx.scope(), group.id)),
-    scoreKeys: async (group, _, ctx) => (await groupConfigurations(await ctx.scope(), group)).keys,
-    configurations: async (group, _, ctx) => (await groupConfigurations(await ctx.scope(), group)).configurations,
+    scoreKeys: async (group, _, ctx) => (await ctx.loaders.groupConfigurations.load(group)).keys,
+    configurations: async (group, _, ctx) => (await ctx.loaders.groupConfigurations.load(group)).configurations,
   },
   RunExplanation: {
     crossWeights: (explanation, { first }) => explanation.crossWeights.slice(0, Math.min(Math.max(first ?? 20, 1), 100)),
