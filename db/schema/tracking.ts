@@ -27,7 +27,7 @@ export const runKeyTags = pgTable(
 export const runExamples = pgTable(
   'run_examples',
   {
-    // No foreign keys, as for run_metrics: a check per row made registering 100,000 examples five times slower. The
+    // No foreign keys, as for metric_chunks: a check per row made registering 100,000 examples five times slower. The
     // run's row is locked while examples are written, and the trigger that deletes a deleted run's points deletes
     // its examples too (migration 0014).
     runId: uuid('run_id').notNull(),
