@@ -8,7 +8,7 @@
  * by two writers at once.
  */
 import os from 'node:os';
-import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from './client';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { metricChunks } from './schema';
@@ -48,6 +48,9 @@ export interface ChunkQuery {
 }
 
 type Run = { id: string; teamId: string };
+
+/** One array parameter, not one per run: the statement stays the same however many runs are asked for. */
+const ofRuns = (runIds: readonly string[]) => sql`${metricChunks.runId} = any(${`{${runIds.join(',')}}`}::uuid[])`;
 
 // Chunks hold big-endian numbers (Postgres's binary order: SQL can build them, as migration 0020 does).
 const littleEndian = os.endianness() === 'LE';
@@ -197,8 +200,8 @@ async function chunksOf(db: Executor, query: ChunkQuery, forUpdate = false): Pro
     .where(
       and(
         eq(metricChunks.teamId, teamId),
-        inArray(metricChunks.runId, [...runIds]),
-        keys ? inArray(metricChunks.key, [...keys]) : undefined,
+        ofRuns(runIds),
+        keys ? sql`${metricChunks.key} in (select json_array_elements_text(${JSON.stringify(keys)}::json))` : undefined,
         fromStep != null ? gte(metricChunks.lastStep, fromStep) : undefined,
         toStep != null ? lte(metricChunks.firstStep, toStep) : undefined,
       ),
@@ -288,7 +291,7 @@ export async function latestPoints(db: Executor, teamId: string, runIds: readonl
       wallTimes: last(metricChunks.wallTimes, 8),
     })
     .from(metricChunks)
-    .where(and(eq(metricChunks.teamId, teamId), inArray(metricChunks.runId, [...runIds])))
+    .where(and(eq(metricChunks.teamId, teamId), ofRuns(runIds)))
     .orderBy(metricChunks.runId, metricChunks.key, desc(metricChunks.firstStep));
   const latest: LatestPoint[] = [];
   for (const row of rows) {
@@ -315,7 +318,7 @@ export async function keysOf(db: Executor, teamId: string, runIds: readonly stri
   const rows = await db
     .selectDistinct({ runId: metricChunks.runId, key: metricChunks.key })
     .from(metricChunks)
-    .where(and(eq(metricChunks.teamId, teamId), inArray(metricChunks.runId, [...runIds])))
+    .where(and(eq(metricChunks.teamId, teamId), ofRuns(runIds)))
     .orderBy(metricChunks.runId, metricChunks.key);
   return runIds.map((id) => rows.filter((r) => r.runId === id).map((r) => r.key));
 }

@@ -21,7 +21,7 @@ SELECT "run_id", "team_id", "key", min("step"), max("step"), count(*),
   string_agg(float8send("step"::float8), ''::bytea ORDER BY "step"),
   string_agg(float4send("epoch"), ''::bytea ORDER BY "step"),
   string_agg(float8send("value"), ''::bytea ORDER BY "step"),
-  string_agg(float8send(extract(epoch FROM "wall_time")::float8 * 1000), ''::bytea ORDER BY "step")
+  string_agg(float8send((extract(epoch FROM "wall_time") * 1000)::float8), ''::bytea ORDER BY "step")
 FROM (SELECT *, (row_number() OVER (PARTITION BY "run_id", "key" ORDER BY "step") - 1) / 1024 AS "chunk" FROM "run_metrics") AS "numbered"
 GROUP BY "run_id", "team_id", "key", "chunk";
 --> statement-breakpoint

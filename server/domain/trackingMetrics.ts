@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { querySeries, seriesStatus } from '../../db/metricSeries';
-import { latestPoints, readSeries } from '../../db/metricChunks';
+import { CHUNK_POINTS, latestPoints, readSeries } from '../../db/metricChunks';
 import { InvalidInputError } from '../errors';
 import { authorize, type Scope } from '../tenancy/scope';
 import { parseInput } from './validation';
@@ -45,7 +45,9 @@ export async function metricHistory(scope: Scope, runId: unknown, input: unknown
   const metrics: TrackedMetric[] = [];
   // A page reads chunk by chunk until it holds one point more than it returns (which says another page follows).
   while (maxResults === undefined || metrics.length <= maxResults) {
-    const [series] = await readSeries(scope.db, { teamId: scope.team.id, runIds: [run.id], keys: [metricKey], fromStep, withWallTime: true, maxChunks: maxResults === undefined ? null : 1 });
+    // Enough chunks for the page if they are full, and one more; a later turn fetches what smaller ones left short.
+    const maxChunks = maxResults === undefined ? null : Math.ceil((maxResults + 1 - metrics.length) / CHUNK_POINTS) + 1;
+    const [series] = await readSeries(scope.db, { teamId: scope.team.id, runIds: [run.id], keys: [metricKey], fromStep, withWallTime: true, maxChunks });
     if (!series) break;
     for (let i = 0; i < series.steps.length; i++) metrics.push({ key: metricKey, value: series.values[i]!, timestamp: Math.floor(series.wallTimes![i]!), step: series.steps[i]! });
     if (maxResults === undefined) break;
