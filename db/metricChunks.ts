@@ -159,19 +159,19 @@ async function rewriteFrom(tx: Executor, run: Run, key: string, points: readonly
   const from = points[0]!.step;
   const [stored] = await chunksOf(tx, { teamId: run.teamId, runIds: [run.id], keys: [key], fromStep: from, withWallTime: true }, true);
   const merged = new Map<number, PointToStore>();
-  if (stored) for (let i = 0; i < stored.steps.length; i++) merged.set(stored.steps[i]!, { key, step: stored.steps[i]!, epoch: stored.epochs[i]!, value: stored.values[i]!, wallTime: stored.wallTimes![i]! });
-  for (const point of points) merged.set(point.step, point);
+  for (const point of [...(stored ? pointsOf(stored) : []), ...points]) merged.set(point.step, point);
   await tx.delete(metricChunks).where(and(eq(metricChunks.runId, run.id), eq(metricChunks.key, key), gte(metricChunks.lastStep, from)));
   await insertChunks(tx, run, inChunks(key, [...merged.values()].sort((a, b) => a.step - b.step)));
 }
 
-/** Removes a run's points that `drop` picks; only chunks that lose a point are written again. */
+/** A series read with its wall times, as points to store again. */
+const pointsOf = (series: SeriesColumns): PointToStore[] =>
+  Array.from(series.steps, (step, i) => ({ key: series.key, step, epoch: series.epochs[i]!, value: series.values[i]!, wallTime: series.wallTimes![i]! }));
+
+/** Removes a run's points that `drop` picks; only series that lose a point are written again. */
 export async function deletePoints(tx: Executor, run: Run, drop: (key: string, step: number, epoch: number) => boolean): Promise<void> {
   for (const series of await readSeries(tx, { teamId: run.teamId, runIds: [run.id], withWallTime: true })) {
-    const kept: PointToStore[] = [];
-    for (let i = 0; i < series.steps.length; i++) {
-      if (!drop(series.key, series.steps[i]!, series.epochs[i]!)) kept.push({ key: series.key, step: series.steps[i]!, epoch: series.epochs[i]!, value: series.values[i]!, wallTime: series.wallTimes![i]! });
-    }
+    const kept = pointsOf(series).filter((p) => !drop(p.key, p.step, p.epoch));
     if (kept.length === series.steps.length) continue;
     await tx.delete(metricChunks).where(and(eq(metricChunks.runId, run.id), eq(metricChunks.key, series.key)));
     await insertChunks(tx, run, inChunks(series.key, kept));
