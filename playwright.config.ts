@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
+/** PHASELAB_METRICS_TOKEN of the server the journeys run against. */
+export const METRICS_TOKEN = 'e2e-metrics-token';
 
 /**
  * End-to-end journeys in Debian's Chromium (never a downloaded browser) against the real product:
@@ -41,6 +43,9 @@ export default defineConfig({
       PHASELAB_DEMO_TRAINING: 'off',
       // Request and run lines would bury the test report; warnings and errors still show.
       PHASELAB_LOG_LEVEL: 'warn',
+      // Two web processes on one port, as a deployment that uses its cores runs: every journey crosses both.
+      PHASELAB_WEB_PROCESSES: '2',
+      PHASELAB_METRICS_TOKEN: METRICS_TOKEN,
     },
   },
 });

@@ -5,10 +5,12 @@
  *   points/s into Postgres and the request latency's median and p95;
  * - per-example memorization: registering 100,000 examples, then epochs of 100,000 losses and predictions (the
  *   binary body), each request's time.
+ * PHASELAB_WEB_PROCESSES=N serves from N processes, as the web server can.
  * Usage: npx tsx bench/tracking.ts [repeats=3] [requestsPerWriter=50]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { createApiToken } from '../server/domain/apiTokens';
 import { withBenchDatabase } from './benchDatabase';
@@ -52,23 +54,35 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
   const server = { url: await new Promise<string>((resolve) => serving.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()))) };
   const { secret } = await createApiToken(scope, { name: 'bench', role: 'member' });
   /** `body` as bytes (sent as they are) or a value (sent as JSON). */
-  const call = async (path: string, body: unknown, query = '', contentType = 'application/json') => {
-    const binary = Buffer.isBuffer(body);
-    const bytes = binary ? new Uint8Array(body) : JSON.stringify(body);
-    const started = performance.now();
-    const response = await fetch(`${server.url}/api/mlflow/api/2.0/${path}${query}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${secret}`, 'content-type': contentType },
-      body: bytes,
+  /** What the bench reads of the answers: a new run's id, a registration's count of noisy examples. */
+  type Answer = { run: { info: { run_id: string } }; noisy: number };
+  // node:http on kept-alive connections, not fetch: the writers stand for processes on other machines, and fetch
+  // would take a third of the CPU the server and Postgres share here.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: WRITERS });
+  const call = (path: string, body: unknown, query = '', contentType = 'application/json') =>
+    new Promise<{ answer: Answer; ms: number }>((resolve, reject) => {
+      const bytes = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
+      const started = performance.now();
+      const request = http.request(
+        `${server.url}/api/mlflow/api/2.0/${path}${query}`,
+        { method: 'POST', agent, headers: { authorization: `Bearer ${secret}`, 'content-type': contentType, 'content-length': bytes.length } },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            const answer = JSON.parse(Buffer.concat(chunks).toString());
+            if (response.statusCode !== 200) reject(new Error(`${path}: ${JSON.stringify(answer)}`));
+            else resolve({ answer, ms: performance.now() - started });
+          });
+        },
+      );
+      request.on('error', reject);
+      request.end(bytes);
     });
-    const answer = await response.json();
-    if (!response.ok) throw new Error(`${path}: ${JSON.stringify(answer)}`);
-    return { answer, ms: performance.now() - started };
-  };
-  const newRun = async () => (await call('mlflow/runs/create', { experiment_id: '0' })).answer.run.info.run_id as string;
+  const newRun = async () => (await call('mlflow/runs/create', { experiment_id: '0' })).answer.run.info.run_id;
 
   try {
-    console.log(`log-batch: ${WRITERS} writers × ${requestsPerWriter} requests × 1,000 metrics (${KEYS} keys × 100 steps)`);
+    console.log(`log-batch: ${WRITERS} writers × ${requestsPerWriter} requests × 1,000 metrics (${KEYS} keys × 100 steps), ${process.env.PHASELAB_WEB_PROCESSES ?? 1} web process(es)`);
     const rates: number[] = [];
     const p95s: number[] = [];
     const medians: number[] = [];
@@ -83,7 +97,7 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
         }),
       );
       const latencies: number[] = [];
-      const cpuBefore = [cpuMs(serving.pid!), cpuMs(postmaster, true)];
+      const cpuBefore = [cpuMs(serving.pid!, true), cpuMs(postmaster, true), cpuMs(process.pid)];
       const started = performance.now();
       await Promise.all(
         bodies.map(async (writer) => {
@@ -95,8 +109,8 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
       rates.push(points / seconds);
       p95s.push(percentile(latencies, 0.95));
       medians.push(median(latencies));
-      const [web, postgres] = [cpuMs(serving.pid!) - cpuBefore[0]!, cpuMs(postmaster, true) - cpuBefore[1]!].map((ms) => (ms / (WRITERS * requestsPerWriter)).toFixed(1));
-      console.log(`  run ${r + 1}: ${Math.round(points / seconds).toLocaleString('en')} points/s, request median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms; CPU per request: web ${web} ms, Postgres ${postgres} ms`);
+      const [web, postgres, writers] = [cpuMs(serving.pid!, true) - cpuBefore[0]!, cpuMs(postmaster, true) - cpuBefore[1]!, cpuMs(process.pid) - cpuBefore[2]!].map((ms) => (ms / (WRITERS * requestsPerWriter)).toFixed(1));
+      console.log(`  run ${r + 1}: ${Math.round(points / seconds).toLocaleString('en')} points/s, request median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms; CPU per request: web ${web} ms, Postgres ${postgres} ms, writers ${writers} ms`);
     }
     console.log(`log-batch median of ${repeats}: ${Math.round(median(rates)).toLocaleString('en')} points/s, request median ${median(medians).toFixed(1)} ms, p95 ${median(p95s).toFixed(1)} ms`);
 
@@ -121,6 +135,7 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
     }
     console.log(`per-example epoch of ${n.toLocaleString('en')} examples: median ${median(epochs).toFixed(0)} ms (first ${epochs[0]!.toFixed(0)} ms reads the labels; later epochs reuse them)`);
   } finally {
+    agent.destroy();
     serving.kill('SIGINT');
     await new Promise((resolve) => serving.once('exit', resolve));
   }

@@ -40,6 +40,27 @@ describe('metric chunks', () => {
     expect(series.wallTimes).toEqual(range(0, 2500).map((s) => 1_700_000_000_000 + s));
   });
 
+  it('fill the last chunk from a batch larger than a chunk, then cut the rest into full chunks', async () => {
+    const run = newRun();
+    await storePoints(db, run, points('loss', range(0, 100)));
+    await storePoints(db, run, [...points('loss', range(100, 2600)), ...points('acc', range(0, 5))]);
+    const chunks = await db
+      .select({ key: metricChunks.key, first: metricChunks.firstStep, last: metricChunks.lastStep, n: metricChunks.points })
+      .from(metricChunks)
+      .where(eq(metricChunks.runId, run.id))
+      .orderBy(metricChunks.key, metricChunks.firstStep);
+    expect(chunks.map((c) => [c.key, c.first, c.last, c.n])).toEqual([
+      ['acc', 0, 4, 5],
+      ['loss', 0, CHUNK_POINTS - 1, CHUNK_POINTS],
+      ['loss', CHUNK_POINTS, 2 * CHUNK_POINTS - 1, CHUNK_POINTS],
+      ['loss', 2 * CHUNK_POINTS, 2599, 2600 - 2 * CHUNK_POINTS],
+    ]);
+    const series = (await read(run))!;
+    expect(series.steps).toEqual(range(0, 2600));
+    expect(series.values).toEqual(range(0, 2600).map((s) => s / 10));
+    expect(series.wallTimes).toEqual(range(0, 2600).map((s) => 1_700_000_000_000 + s));
+  });
+
   it('keep NaN, infinities, int64 steps up to 2^53 and many keys apart', async () => {
     const run = newRun();
     const big = 2 ** 53 - 1;

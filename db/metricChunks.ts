@@ -90,17 +90,17 @@ interface PackedChunk {
 }
 
 /** Points of one key, in step order, as the columns of a chunk (or of the part appended to one). */
-function packChunk(key: string, points: readonly PointToStore[], first = points[0]!.step): PackedChunk {
-  return {
-    key,
-    first,
-    last: points.at(-1)!.step,
-    n: points.length,
-    s: pack(Float64Array.from(points, (p) => p.step)),
-    e: pack(Float32Array.from(points, (p) => p.epoch)),
-    v: pack(Float64Array.from(points, (p) => p.value)),
-    w: pack(Float64Array.from(points, (p) => p.wallTime)),
-  };
+function packChunk(key: string, points: readonly PointToStore[]): PackedChunk {
+  const n = points.length;
+  const [steps, values, wallTimes, epochs] = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float32Array(n)];
+  for (let i = 0; i < n; i++) {
+    const point = points[i]!;
+    steps[i] = point.step;
+    epochs[i] = point.epoch;
+    values[i] = point.value;
+    wallTimes[i] = point.wallTime;
+  }
+  return { key, first: points[0]!.step, last: points[n - 1]!.step, n, s: pack(steps), e: pack(epochs), v: pack(values), w: pack(wallTimes) };
 }
 
 const chunkRecords = (chunks: readonly PackedChunk[]) =>
@@ -117,41 +117,51 @@ async function insertChunks(tx: Executor, run: Run, chunks: readonly PackedChunk
 const inChunks = (key: string, points: readonly PointToStore[]) =>
   Array.from({ length: Math.ceil(points.length / CHUNK_POINTS) }, (_, i) => packChunk(key, points.slice(i * CHUNK_POINTS, (i + 1) * CHUNK_POINTS)));
 
-/** Stores a run's points; of a point sent twice (same key and step), the later one is kept. */
+/**
+ * Stores a run's points; of a point sent twice (same key and step), the later one is kept. One statement appends each
+ * key's points past its last chunk: into that chunk while it has room, then into new chunks (Postgres cuts the packed
+ * columns at the boundaries). A key whose points reach back into its stored series is rewritten after.
+ */
 export async function storePoints(tx: Executor, run: Run, points: readonly PointToStore[]): Promise<void> {
-  const byKey = new Map<string, Map<number, PointToStore>>();
+  const byKey = new Map<string, PointToStore[]>();
   for (const point of points) {
-    let steps = byKey.get(point.key);
-    if (!steps) byKey.set(point.key, (steps = new Map()));
-    steps.set(point.step, point);
+    const series = byKey.get(point.key);
+    if (series) series.push(point);
+    else byKey.set(point.key, [point]);
   }
   if (!byKey.size) return;
-  // Each key's last chunk, one index probe per key.
-  const tails = await tx.execute<{ key: string; first_step: string | null; last_step: string | null; points: number | null }>(sql`
-    select k.key, c.first_step, c.last_step, c.points from json_array_elements_text(${JSON.stringify([...byKey.keys()])}::json) as k(key)
-    left join lateral (
-      select first_step, last_step, points from ${metricChunks} where run_id = ${run.id} and key = k.key order by first_step desc limit 1
-    ) c on true`);
-  const appended: PackedChunk[] = [];
-  const created: PackedChunk[] = [];
-  for (const tail of tails) {
-    const series = [...byKey.get(tail.key)!.values()].sort((a, b) => a.step - b.step);
-    if (tail.last_step !== null && series[0]!.step <= Number(tail.last_step)) {
-      await rewriteFrom(tx, run, tail.key, series);
-      continue;
-    }
-    const room = tail.points === null ? 0 : Math.max(0, CHUNK_POINTS - tail.points);
-    if (room) appended.push(packChunk(tail.key, series.slice(0, room), Number(tail.first_step)));
-    created.push(...inChunks(tail.key, series.slice(room)));
-  }
-  if (appended.length) {
-    await tx.execute(sql`
-      update ${metricChunks} c set last_step = u.last, points = c.points + u.n, steps = c.steps || decode(u.s, 'base64'),
-        epochs = c.epochs || decode(u.e, 'base64'), "values" = c."values" || decode(u.v, 'base64'), wall_times = c.wall_times || decode(u.w, 'base64')
-      from ${chunkRecords(appended)}
-      where c.run_id = ${run.id} and c.key = u.key and c.first_step = u.first`);
-  }
-  await insertChunks(tx, run, created);
+  const series = new Map([...byKey].map(([key, points]) => [key, inStepOrder(points)]));
+  // Each new chunk's first and last steps are read from `at`, the series' steps.
+  const records = JSON.stringify([...series].map(([key, points]) => ({ ...packChunk(key, points), at: points.map((p) => p.step) })));
+  const C = CHUNK_POINTS;
+  const overlapping = await tx.execute<{ key: string }>(sql`
+    with u as (
+      select u.key, u.n, u.at, decode(u.s, 'base64') s, decode(u.e, 'base64') e, decode(u.v, 'base64') v, decode(u.w, 'base64') w, c.first_step tail, c.last_step tail_last,
+        greatest(0, least(u.n, ${C} - coalesce(c.points, ${C}))) room
+      from json_to_recordset(${records}::json) as u(key text, n int, at bigint[], s text, e text, v text, w text)
+      left join lateral (
+        select first_step, last_step, points from ${metricChunks} where run_id = ${run.id} and key = u.key order by first_step desc limit 1
+      ) c on true
+    ), past as (select * from u where tail_last is null or at[1] > tail_last),
+    appended as (
+      update ${metricChunks} c set last_step = p.at[p.room], points = c.points + p.room, steps = c.steps || substring(p.s for p.room * 8),
+        epochs = c.epochs || substring(p.e for p.room * 4), "values" = c."values" || substring(p.v for p.room * 8), wall_times = c.wall_times || substring(p.w for p.room * 8)
+      from past p where p.room > 0 and c.run_id = ${run.id} and c.key = p.key and c.first_step = p.tail
+    ), created as (
+      insert into ${metricChunks} (run_id, team_id, key, first_step, last_step, points, steps, epochs, "values", wall_times)
+      select ${run.id}, ${run.teamId}, p.key, p.at[o + 1], p.at[least(p.n, o + ${C})], least(p.n - o, ${C}),
+        substring(p.s from o * 8 + 1 for ${C * 8}), substring(p.e from o * 4 + 1 for ${C * 4}), substring(p.v from o * 8 + 1 for ${C * 8}), substring(p.w from o * 8 + 1 for ${C * 8})
+      from past p cross join lateral generate_series(p.room, p.n - 1, ${C}) o
+    )
+    select key from u where tail_last is not null and at[1] <= tail_last`);
+  for (const { key } of overlapping) await rewriteFrom(tx, run, key, series.get(key)!);
+}
+
+/** A key's points by rising step; of points at one step, the one sent last. */
+function inStepOrder(points: PointToStore[]): PointToStore[] {
+  // Sorting is stable: points at one step keep the order they were sent in.
+  if (points.some((p, i) => i > 0 && p.step <= points[i - 1]!.step)) points.sort((a, b) => a.step - b.step);
+  return points.filter((p, i) => i === points.length - 1 || points[i + 1]!.step !== p.step);
 }
 
 /** Merges points into a series from the first chunk they reach: those chunks are read, merged and written anew. */

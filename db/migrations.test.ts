@@ -8,6 +8,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { connect } from './client';
 import { createDatabaseIfMissing } from './embedded';
 import { readSeries } from './metricChunks';
+import { migrateDatabase } from './migrate';
 import { dropDatabase, withDatabase } from '../test/globalSetup';
 
 const migrationsFolder = path.join(import.meta.dirname, 'migrations');
@@ -55,6 +56,26 @@ describe('migration 0020 (points into chunks)', () => {
         expect(series.wallTimes![2000]).toBe((1_700_000_000 + 2000) * 1000);
       }
       expect((await db.execute(sql`select to_regclass('run_metrics') as t`))[0]!.t).toBeNull();
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('migrating', () => {
+  const adminUrl = inject('adminUrl');
+  const name = `phaselab_test_${randomBytes(6).toString('hex')}`;
+  afterAll(() => dropDatabase(adminUrl, name));
+
+  it('from three hosts at once: they take turns, and every migration is applied once', async () => {
+    await createDatabaseIfMissing(adminUrl, name);
+    const url = withDatabase(adminUrl, name);
+    await Promise.all([migrateDatabase(url), migrateDatabase(url), migrateDatabase(url)]);
+    const { db, close } = connect(url, { max: 1 });
+    try {
+      const applied = await db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+      const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8'));
+      expect(applied[0]!.n).toBe(journal.entries.length);
     } finally {
       await close();
     }

@@ -17,9 +17,12 @@ export async function principalFromRequest(db: Database, request: Request): Prom
   if (authorization) {
     // Token guessing is counted per address: past the limit, even a right token waits (the guesser cannot tell).
     const address = clientIp(request);
-    await assertUnderLimit(db, 'TOKEN_IP', address);
     const [scheme, secret] = authorization.split(' ');
-    const principal: Principal = scheme === 'Bearer' && secret?.startsWith(API_TOKEN_PREFIX) ? await principalFromApiToken(db, secret) : { kind: 'anonymous', invalidToken: true };
+    // The limit and the token are looked up at once (one round trip's wait, not two); the limit decides first.
+    const [, principal] = await Promise.all([
+      assertUnderLimit(db, 'TOKEN_IP', address),
+      scheme === 'Bearer' && secret?.startsWith(API_TOKEN_PREFIX) ? principalFromApiToken(db, secret) : ({ kind: 'anonymous', invalidToken: true } as const),
+    ]);
     if (principal.kind === 'anonymous') await countTowardsLimit(db, 'TOKEN_IP', address).catch(() => {});
     return principal;
   }

@@ -21,15 +21,22 @@ export interface MetricInput {
   step: number;
 }
 
+/** The metric whose values are the epochs of a run's other points: the run's `phaselab.epoch_metric` tag, else `epoch`. */
+export async function epochKeyOf(tx: Executor, run: Pick<Run, 'id' | 'teamId'>): Promise<string> {
+  const [tag] = await tx
+    .select({ value: runKeyTags.value })
+    .from(runKeyTags)
+    .where(and(eq(runKeyTags.teamId, run.teamId), eq(runKeyTags.runId, run.id), eq(runKeyTags.key, PHASE_TAGS.epoch)));
+  return tag?.value ?? 'epoch';
+}
+
 /**
  * A batch's points, into the run's chunks (the run's row is locked, so nothing else writes its points meanwhile); a
- * point logged again at a stored key and step replaces the stored one. A point's epoch is the epoch metric's value at
- * its step when the batch carries it (frameworks log `epoch` beside each metric), else its step.
+ * point logged again at a stored key and step replaces the stored one. A point's epoch is the value of the
+ * `epochKey` metric at its step when the batch carries it (frameworks log `epoch` beside each metric), else its step.
  */
-export async function writeMetrics(tx: Executor, run: Run, metrics: readonly MetricInput[]): Promise<void> {
+export async function writeMetrics(tx: Executor, run: Run, metrics: readonly MetricInput[], epochKey?: string): Promise<void> {
   const now = Date.now();
-  const [tag] = await tx.select({ value: runKeyTags.value }).from(runKeyTags).where(and(eq(runKeyTags.runId, run.id), eq(runKeyTags.key, PHASE_TAGS.epoch)));
-  const epochKey = tag?.value ?? 'epoch';
   // The epoch column is a float4: a value it cannot hold places its point at its step instead.
   const fitsReal = (v: number) => Number.isFinite(Math.fround(v)) && (v === 0 || Math.abs(v) >= 1.2e-38);
   const epochAt = new Map(metrics.filter((m) => m.key === epochKey && fitsReal(m.value)).map((m) => [m.step, m.value]));

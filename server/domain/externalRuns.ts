@@ -12,12 +12,13 @@ import { EXTERNAL_KIND, finishedStatuses, type RunStatus } from '../../lib/runs/
 import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { activeExperiment } from './experiments';
-import { dedupe, storableText, tagInput, tagKey } from './trackingInput';
+import { dedupe, keyProblem, report, storableText, tagInput, tagKey } from './trackingInput';
 import { recordAudit } from './audit';
 import { parseInput } from './validation';
 import type { Run } from './runs';
-import { cancelScheduledDetection, scheduleDetection, writeMetrics } from './externalMetrics';
+import { cancelScheduledDetection, epochKeyOf, scheduleDetection, writeMetrics } from './externalMetrics';
 import { latestPoints } from '../../db/metricChunks';
+import { PHASE_TAGS } from '../../lib/phases/curves';
 
 /** MLflow's run statuses and Phaselab's. */
 export const trackingStatuses = { RUNNING: 'running', SCHEDULED: 'queued', FINISHED: 'succeeded', FAILED: 'failed', KILLED: 'canceled' } as const satisfies Record<string, RunStatus>;
@@ -37,14 +38,37 @@ export function normalizeRunId(id: unknown): string {
 }
 
 /** Milliseconds since 1970, up to the last moment of year 9999 (Postgres's timestamps go no further in ISO form). */
-const millis = z.number().int().min(0).max(253_402_300_799_999, 'a timestamp is milliseconds since 1970, before year 10000');
+const MAX_MILLIS = 253_402_300_799_999;
+const TIMESTAMP_RULE = 'a timestamp is milliseconds since 1970, before year 10000';
+const millis = z.number().int().min(0).max(MAX_MILLIS, TIMESTAMP_RULE);
+const timestamp = z.union([millis, z.string().regex(/^\d+$/).transform(Number).pipe(millis)]);
 /** JSON carries NaN and infinities only as strings; MLflow's clients send them so. */
 const metricValue = z.union([z.number(), z.enum(['NaN', 'Infinity', '-Infinity', 'nan', 'inf', '-inf']).transform((v) => Number(v.replace(/^(-?)inf$/, '$1Infinity').replace('nan', 'NaN')))]);
-const stepNumber = z.number().min(-Number.MAX_SAFE_INTEGER, 'steps go down to -(2^53 - 1)').max(Number.MAX_SAFE_INTEGER, 'steps go up to 2^53 - 1').int('a step is a whole number');
-// A number goes straight to its checks (a batch holds a thousand); a string of digits is converted first.
-const step = z.union([stepNumber, z.string().regex(/^-?\d+$/).transform(Number).pipe(stepNumber)]);
-const timestamp = z.union([millis, z.string().regex(/^\d+$/).transform(Number).pipe(millis)]);
-const metricInput = z.object({ key: tagKey, value: metricValue, timestamp: timestamp.optional(), step: step.default(0) });
+/** int64s come as JSON numbers or, from protobuf's JSON, as strings of digits. */
+const wholeNumber = (digits: RegExp) => z.union([z.number(), z.string().regex(digits).transform(Number)]);
+
+function stepProblem(step: number): string | undefined {
+  if (!Number.isInteger(step)) return 'a step is a whole number';
+  if (step > Number.MAX_SAFE_INTEGER) return 'steps go up to 2^53 - 1';
+  if (step < -Number.MAX_SAFE_INTEGER) return 'steps go down to -(2^53 - 1)';
+}
+const timestampProblem = (ms: number | undefined) => (ms === undefined || (Number.isInteger(ms) && ms >= 0 && ms <= MAX_MILLIS) ? undefined : TIMESTAMP_RULE);
+
+/**
+ * Metrics are shaped by their schema, then checked in one pass over the batch: a thousand metrics at a few zod checks
+ * each cost more than all the rest of a log-batch's parsing. The first problem is reported, at its field.
+ */
+const metricInput = z.object({ key: z.string(), value: metricValue, timestamp: wholeNumber(/^\d+$/).optional(), step: wholeNumber(/^-?\d+$/).default(0) });
+const metricsInput = z
+  .array(metricInput)
+  .max(BATCH_LIMITS.metrics, 'a batch holds at most 1,000 metrics')
+  .superRefine((metrics, ctx) => {
+    for (let i = 0; i < metrics.length; i++) {
+      const { key, step, timestamp } = metrics[i]!;
+      const problem = keyProblem(key) ?? stepProblem(step) ?? timestampProblem(timestamp);
+      if (problem) return report(ctx, problem, [i, keyProblem(key) ? 'key' : stepProblem(step) ? 'step' : 'timestamp']);
+    }
+  });
 const paramInput = z.object({ key: tagKey, value: storableText.pipe(z.string().max(6000, 'use param values of at most 6,000 characters')) });
 
 const createInput = z.object({
@@ -165,7 +189,7 @@ export async function setRunDeleted(scope: Scope, id: unknown, deleted: boolean)
 
 const batchInput = z
   .object({
-    metrics: z.array(metricInput).max(BATCH_LIMITS.metrics, 'a batch holds at most 1,000 metrics').default([]),
+    metrics: metricsInput.default([]),
     params: z.array(paramInput).max(BATCH_LIMITS.params, 'a batch holds at most 100 params').default([]),
     tags: z.array(tagInput).max(BATCH_LIMITS.tags, 'a batch holds at most 100 tags').default([]),
   })
@@ -178,7 +202,10 @@ const batchInput = z
 export async function logBatch(scope: Scope, id: unknown, input: unknown): Promise<void> {
   const batch = parseInput(batchInput, input);
   const run = await scope.db.transaction(async (tx) => {
-    const run = await writableRun(scope, id, tx);
+    // The epoch metric's name is read with the run's lock (one round trip, not two), unless the batch itself names it.
+    const namedHere = batch.tags.findLast((t) => t.key === PHASE_TAGS.epoch)?.value;
+    const needsEpochKey = batch.metrics.length > 0 && namedHere === undefined;
+    const [run, storedEpochKey] = await Promise.all([writableRun(scope, id, tx), needsEpochKey ? epochKeyOf(tx, { id: normalizeRunId(id), teamId: scope.team.id }) : undefined]);
     // A Map, then an object of own properties: a param may be called __proto__ or constructor.
     const params = new Map(Object.entries(run.config as Record<string, string>));
     for (const { key, value } of batch.params) {
@@ -192,7 +219,7 @@ export async function logBatch(scope: Scope, id: unknown, input: unknown): Promi
     }
     if (batch.params.length) await tx.update(runs).set({ config: Object.fromEntries(params) }).where(eq(runs.id, run.id));
     if (batch.tags.length) await upsertTags(tx, run, batch.tags);
-    if (batch.metrics.length) await writeMetrics(tx, run, batch.metrics);
+    if (batch.metrics.length) await writeMetrics(tx, run, batch.metrics, namedHere ?? storedEpochKey);
     return run;
   });
   if (batch.metrics.length) scheduleDetection(scope, run);

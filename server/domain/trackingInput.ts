@@ -1,11 +1,21 @@
 /** Input rules the tracking API's experiments, runs and examples share: MLflow's key and value limits. */
 import { z } from 'zod';
 
-const withoutNul = [(s: string) => !s.includes('\u0000'), 'may not contain a NUL character'] as const;
+const NUL = 'may not contain a NUL character';
 /** Text Postgres can store: no NUL character. */
-export const storableText = z.string().refine(...withoutNul);
-/** One schema, not a pipe of two: a batch checks a thousand keys. */
-export const tagKey = z.string().min(1, 'a key may not be empty').max(250, 'use keys of at most 250 characters').refine(...withoutNul);
+export const storableText = z.string().refine((s) => !s.includes('\u0000'), NUL);
+
+/** What is wrong with a key of a metric, param or tag, if anything. */
+export function keyProblem(key: string): string | undefined {
+  if (!key.length) return 'a key may not be empty';
+  if (key.length > 250) return 'use keys of at most 250 characters';
+  if (key.includes('\u0000')) return NUL;
+}
+/** Adds `problem` to the issues of the value being checked (at `path` under it), if there is one. */
+export function report(ctx: z.RefinementCtx, problem: string | undefined, path?: PropertyKey[]): void {
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, ...(path && { path }) });
+}
+export const tagKey = z.string().superRefine((key, ctx) => report(ctx, keyProblem(key)));
 export const tagInput = z.object({ key: tagKey, value: storableText.pipe(z.string().max(8000, 'use tag values of at most 8,000 characters')) });
 
 /** The last of several values for one key wins, as when they are sent one by one. */

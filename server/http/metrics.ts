@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { webMetrics } from '../metrics';
+import { metricsText, webMetrics } from '../metrics';
 
 /**
  * GET /api/metrics in Prometheus's text format, for `Authorization: Bearer $PHASELAB_METRICS_TOKEN` only; without that
@@ -13,6 +13,5 @@ export async function metricsResponse(request: Request): Promise<Response> {
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return new Response('Send Authorization: Bearer <PHASELAB_METRICS_TOKEN>.\n', { status: 401, headers: { 'www-authenticate': 'Bearer' } });
   }
-  const { registry } = webMetrics();
-  return new Response(await registry.metrics(), { headers: { 'content-type': registry.contentType, 'cache-control': 'no-store' } });
+  return new Response(await metricsText(), { headers: { 'content-type': webMetrics().registry.contentType, 'cache-control': 'no-store' } });
 }

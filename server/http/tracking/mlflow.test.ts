@@ -10,6 +10,8 @@ import type { RequestFn } from '../../../test/graphqlClient';
 import { serveHandlers } from '../../../test/httpServer';
 import type { Database } from '../../../db/client';
 import { createTrackingHandler } from './handler';
+import { storedPoints } from '../../../test/points';
+import { normalizeRunId } from '../../domain/externalRuns';
 
 let db: Database;
 let call: TrackingCall;
@@ -151,6 +153,45 @@ describe('runs', () => {
     const run = (await call('GET', 'mlflow/runs/get', { run_id: runId }, team.member)).body.run;
     expect(run.data.metrics).toEqual([]);
     expect(run.data.params).toEqual([]);
+  });
+
+  it('names the first bad metric of a batch and its field, and writes none of the batch', async () => {
+    const runId = await newRun();
+    const good = { key: 'loss', value: 1, timestamp: 1, step: 0 };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ key: '' }, 'metrics.1.key: a key may not be empty'],
+      [{ key: 'k'.repeat(251) }, 'metrics.1.key: use keys of at most 250 characters'],
+      [{ key: 'a\u0000b' }, 'metrics.1.key: may not contain a NUL character'],
+      [{ step: 1.5 }, 'metrics.1.step: a step is a whole number'],
+      [{ step: 2 ** 53 }, 'metrics.1.step: steps go up to 2^53 - 1'],
+      [{ step: '-9007199254740992' }, 'metrics.1.step: steps go down to -(2^53 - 1)'],
+      [{ timestamp: -1 }, 'metrics.1.timestamp: a timestamp is milliseconds since 1970, before year 10000'],
+      [{ timestamp: '253402300800000' }, 'metrics.1.timestamp: a timestamp is milliseconds since 1970, before year 10000'],
+    ];
+    for (const [bad, message] of cases) {
+      const answer = await call('POST', 'mlflow/runs/log-batch', { run_id: runId, metrics: [good, { ...good, ...bad }, { ...good, key: '' }] }, team.member);
+      expect(answer).toMatchObject({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE', message } });
+    }
+    expect((await call('GET', 'mlflow/runs/get', { run_id: runId }, team.member)).body.run.data.metrics).toEqual([]);
+    const asStrings = await call('POST', 'mlflow/runs/log-batch', { run_id: runId, metrics: [{ ...good, step: '-9007199254740991', timestamp: '253402300799999' }] }, team.member);
+    expect(asStrings.status).toBe(200);
+    expect((await call('GET', 'mlflow/runs/get', { run_id: runId }, team.member)).body.run.data.metrics).toEqual([{ key: 'loss', value: 1, timestamp: 253402300799999, step: -9007199254740991 }]);
+  });
+
+  it('places points at the epoch the batch logs beside them: `epoch`, or the metric phaselab.epoch_metric names', async () => {
+    const epochsOf = async (runId: string) => (await storedPoints(db, normalizeRunId(runId), 'loss')).map((p) => [p.step, p.epoch]);
+    const byDefault = await newRun();
+    await call('POST', 'mlflow/runs/log-batch', { run_id: byDefault, metrics: [{ key: 'epoch', value: 0.5, timestamp: 1, step: 10 }, { key: 'loss', value: 1, timestamp: 1, step: 10 }, { key: 'loss', value: 1, timestamp: 1, step: 11 }] }, team.member);
+    expect(await epochsOf(byDefault)).toEqual([[10, 0.5], [11, 11]]);
+
+    const taggedBefore = await newRun();
+    await call('POST', 'mlflow/runs/set-tag', { run_id: taggedBefore, key: 'phaselab.epoch_metric', value: 'ep' }, team.member);
+    await call('POST', 'mlflow/runs/log-batch', { run_id: taggedBefore, metrics: [{ key: 'ep', value: 2, timestamp: 1, step: 5 }, { key: 'epoch', value: 9, timestamp: 1, step: 5 }, { key: 'loss', value: 1, timestamp: 1, step: 5 }] }, team.member);
+    expect(await epochsOf(taggedBefore)).toEqual([[5, 2]]);
+
+    const taggedInBatch = await newRun();
+    await call('POST', 'mlflow/runs/log-batch', { run_id: taggedInBatch, tags: [{ key: 'phaselab.epoch_metric', value: 'ep' }], metrics: [{ key: 'ep', value: 3, timestamp: 1, step: 7 }, { key: 'loss', value: 1, timestamp: 1, step: 7 }] }, team.member);
+    expect(await epochsOf(taggedInBatch)).toEqual([[7, 3]]);
   });
 
   it('set-tag renames with mlflow.runName; delete-tag removes a tag and answers RESOURCE_DOES_NOT_EXIST for a missing one', async () => {
