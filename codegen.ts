@@ -50,6 +50,7 @@ const config: CodegenConfig = {
           RunAnnotation: '../domain/annotations#RunAnnotation',
           RunGroup: '../domain/runGroups#RunGroup',
           Finding: '../domain/findings#Finding',
+          PhaseFinding: '../domain/findings#PhaseFinding',
           RunExplanation: '../domain/runExplanations#Explanation',
           Prediction: '../domain/predictions#Prediction',
           MetricSeries: '../../db/metricSeries#MetricSeries',

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import { Providers } from './providers';
 import './globals.css';
@@ -12,8 +13,10 @@ export const metadata: Metadata = {
 /** Rendered per request: the page's scripts carry the nonce of its Content-Security-Policy (proxy.ts). */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
+  // The person's theme, when they chose one (app/_lib/theme.ts); without it the page follows the system's.
+  const theme = (await cookies()).get('phaselab-theme')?.value;
   return (
-    <html lang="en">
+    <html lang="en" className={theme === 'light' || theme === 'dark' ? theme : undefined}>
       <body>
         <Providers>{children}</Providers>
       </body>

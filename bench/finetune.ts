@@ -25,6 +25,7 @@ import { loadTensorFlow } from '../workers/tf';
 import { createFinetune } from '../workers/trainers/finetune';
 import { withBenchDatabase, type BenchWorld } from './benchDatabase';
 import { printVerdict } from './verdict';
+import { passesAllPhases, phaseVerdict } from '../lib/compare/verdicts';
 
 const [mode = 'throughput', first, second, third, fourth] = process.argv.slice(2);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -120,7 +121,7 @@ async function science({ db, versionId }: BenchWorld, nerVersion: string, { pret
         const found = new Set(phases?.phases.map((p) => p.phase));
         const entry = results.get(`${rate} ${init}`) ?? { f1: [], threePhases: [] };
         entry.f1.push(summary['test/f1']!);
-        entry.threePhases.push(['fitting', 'settling', 'memorization'].every((p) => found.has(p)));
+        entry.threePhases.push(passesAllPhases([...found]));
         results.set(`${rate} ${init}`, entry);
         console.log(`\nseed ${seed}, ${init.padEnd(10)} noise ${rate}: test F1 ${f3(summary['test/f1'])}, MISC ${f3(summary['test/f1/MISC'])}  (${(took / 60_000).toFixed(1)} min)`);
         console.log(`  val F1     ${f1.map(f3).join(' ')}`);
@@ -134,13 +135,8 @@ async function science({ db, versionId }: BenchWorld, nerVersion: string, { pret
     const pretrained = results.get(`${rate} pretrained`)!;
     const random = results.get(`${rate} random`)!;
     printVerdict(`at ${rate * 100}% entity noise, pre-trained weights beat random ones (test F1)`, 'pretrained', { pretrained: pretrained.f1, random: random.f1 }, ['random']);
-    // Tänzer et al.: a pre-trained model passes fitting, settling and memorization; one from random weights does not.
     const count = (xs: boolean[]) => xs.filter(Boolean).length;
-    const verdict =
-      seeds < 3 ? 'inconclusive (fewer than 3 seeds)'
-      : count(pretrained.threePhases) === seeds && count(random.threePhases) === 0 ? 'supported'
-      : count(random.threePhases) >= count(pretrained.threePhases) ? 'not supported'
-      : 'inconclusive';
+    const verdict = phaseVerdict(pretrained.threePhases, random.threePhases).replace('_', ' ');
     console.log(`   claim: at ${rate * 100}% entity noise, pre-trained runs pass all three phases and random-init runs do not`);
     console.log(`     all three phases found: pre-trained ${count(pretrained.threePhases)} of ${seeds} seeds, random init ${count(random.threePhases)} of ${seeds}`);
     console.log(`     verdict: ${verdict}`);

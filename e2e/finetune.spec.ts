@@ -11,7 +11,7 @@ async function upload(page: Page, team: string, filename: string, lines: Iterabl
 }
 
 test('pre-train a base model on a corpus, then fine-tune it on noisy tags from the Models page', async ({ page }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(600_000);
   await signIn(page, DEMO.email, DEMO.password);
   const team = page.url().match(/\/t\/([^/]+)/)![1]!;
   await upload(page, team, 'little-corpus.txt', corpusLines(300, 21), 'Little corpus');
@@ -79,4 +79,24 @@ test('pre-train a base model on a corpus, then fine-tune it on noisy tags from t
   await expect(chart).toBeVisible({ timeout: 150_000 });
   await expect(chart.getByText('LOC · prototype')).toBeVisible();
   await expect(chart.locator('.recharts-line-dots circle')).toHaveCount(4, { timeout: 150_000 });
+
+  // A fine-tuning ablation: pre-trained against random weights, seed by seed, read on the Findings page as the paper's
+  // two claims (test F1, and the phases each run passed).
+  await page.goto(`/t/${team}/runs/new?kind=finetune&baseModelId=${baseModelId}`);
+  await selectMatching(page.getByLabel('Dataset'), /^Little NER v1/);
+  await page.getByLabel('Max length').fill('32');
+  await page.getByLabel('Name').fill('little ablation');
+  await page.getByLabel('Epochs').fill('1');
+  await page.getByLabel('Noise rate').fill('0.2');
+  await page.getByLabel('Ablation seeds').fill('2');
+  await page.getByRole('button', { name: 'Launch ablation (pre-trained, random init)' }).click();
+  await expect(page.getByRole('heading', { name: /little ablation · (pretrained|random) · seed \d+/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Findings', exact: true }).click();
+  const finding = page.getByRole('region', { name: 'Finding: little ablation' });
+  await expect(finding.getByText(/^pretrained − random: [+−]\d\.\d{3} \[[+−]\d\.\d{3}, [+−]\d\.\d{3}\] over 2 seeds$/)).toBeVisible({ timeout: 240_000 });
+  const phases = finding.getByRole('region', { name: 'Phase claim' });
+  await expect(phases.getByText(/passes fitting, settling and memorization/)).toBeVisible();
+  // Two seeds cannot decide the phase claim: it takes three of each.
+  await expect(phases.getByText('Inconclusive', { exact: true })).toBeVisible();
+  await expect(phases.getByRole('row')).toHaveCount(3);
 });

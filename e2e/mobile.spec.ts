@@ -10,14 +10,15 @@ async function expectNoSidewaysScroll(page: Page, route: string) {
   expect(scrollWidth, `${route} is ${scrollWidth} px wide at ${innerWidth} px`).toBeLessThanOrEqual(innerWidth);
 }
 
-test('at 390 px the navigation folds into a menu, and no page scrolls sideways, fails or throws', async ({ page }) => {
+test('at 390 px the navigation folds into a menu, and no page scrolls sideways, fails, throws or logs an error', async ({ page }) => {
   test.setTimeout(120_000);
-  // No page answers 5xx or throws on the way.
+  // No page answers 5xx, throws or logs an error on the way.
   const failures: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 500) failures.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => failures.push(`page error: ${error.message} (${page.url()})`));
+  page.on('console', (message) => message.type() === 'error' && failures.push(`console error: ${message.text()} (${page.url()})`));
   await signIn(page, DEMO.email, DEMO.password);
   const team = new URL(page.url()).pathname.split('/')[2]!;
   // The links are behind the menu, which opens and closes.

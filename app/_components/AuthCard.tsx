@@ -9,7 +9,7 @@ export function AuthCard({ title, children, footer }: { title: string; children:
         <Link href="/" className="block text-center text-2xl font-bold tracking-tight text-brand-700">
           Phaselab
         </Link>
-        <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <div className="space-y-4 rounded-lg border border-slate-200 bg-surface p-6 shadow-sm">
           <h1 className="text-lg font-semibold">{title}</h1>
           {children}
         </div>

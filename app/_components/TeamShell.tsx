@@ -6,6 +6,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { signOut } from 'next-auth/react';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { Loading } from './ui';
+import { ThemeSelect } from './ThemeSelect';
 import { useViewer } from '../_lib/viewer';
 import { useActiveTeam } from '../_lib/permissions';
 
@@ -59,7 +60,7 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
 
   return (
     <div className="min-h-screen">
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-surface">
         <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3 sm:px-6 md:gap-6">
           {/* The header's links are not prefetched: every page would otherwise ask the server for all of them while its own data loads. */}
           <Link href="/" prefetch={false} className="text-lg font-bold tracking-tight text-brand-700">Phaselab</Link>
@@ -68,7 +69,7 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
               {active.team?.name ?? slug} ▾
             </DropdownMenu.Trigger>
             <DropdownMenu.Portal>
-              <DropdownMenu.Content className="z-10 min-w-48 rounded-md border border-slate-200 bg-white p-1 shadow-md" align="start">
+              <DropdownMenu.Content className="z-10 min-w-48 rounded-md border border-slate-200 bg-surface p-1 shadow-md" align="start">
                 {me?.memberships.map((m) => (
                   <DropdownMenu.Item key={m.team.id} className={menuItem} onSelect={() => router.push(`/t/${m.team.slug}`)}>
                     {m.team.name} <span className="text-xs text-slate-400">{m.role.toLowerCase()}</span>
@@ -81,6 +82,7 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
           </DropdownMenu.Root>
           <nav aria-label="Team" className="hidden gap-4 text-sm md:flex">{links}</nav>
           <div className="ml-auto hidden items-center gap-3 text-sm text-slate-600 md:flex">
+            <ThemeSelect />
             <span>{me?.user.email}</span>
             {signOutButton}
           </div>
@@ -93,6 +95,7 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
             <nav aria-label="Team" className="flex flex-col gap-3 text-sm">{links}</nav>
             <div className="mt-3 flex items-center justify-between gap-3 border-t border-slate-100 pt-3 text-sm text-slate-600">
               <span className="truncate">{me?.user.email}</span>
+              <ThemeSelect />
               {signOutButton}
             </div>
           </div>

@@ -7,8 +7,8 @@ function cx(...classes: (string | false | null | undefined)[]) {
 
 const buttonStyles = {
   primary: 'bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-300',
-  secondary: 'bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:text-slate-400',
-  danger: 'bg-white text-red-700 ring-1 ring-red-200 hover:bg-red-50 disabled:text-slate-400',
+  secondary: 'bg-surface text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:text-slate-400',
+  danger: 'bg-surface text-red-700 ring-1 ring-red-200 hover:bg-red-50 disabled:text-slate-400',
 };
 
 export function Button({ variant = 'primary', className, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof buttonStyles }) {
@@ -32,7 +32,7 @@ export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputE
 });
 
 export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>(function Select({ className, ...props }, ref) {
-  return <select ref={ref} className={cx('max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm', className)} {...props} />;
+  return <select ref={ref} className={cx('max-w-full rounded-md border border-slate-300 bg-surface px-2 py-1.5 text-sm', className)} {...props} />;
 });
 
 /** A labelled control with its validation message right under it. */
@@ -66,7 +66,7 @@ export function FormError({ message }: { message?: string }) {
 export function Card({ title, description, actions, children }: { title?: string; description?: ReactNode; actions?: ReactNode; children: ReactNode }) {
   return (
     // min-w-0: in a grid or flex row a card shrinks to its track; its wide contents (tables, logs) scroll inside it.
-    <section className="min-w-0 rounded-lg border border-slate-200 bg-white shadow-xs">
+    <section className="min-w-0 rounded-lg border border-slate-200 bg-surface shadow-xs">
       {title && (
         <header className="flex flex-wrap items-start justify-between gap-4 border-b border-slate-100 px-4 py-4 sm:px-5">
           <div className="min-w-0">

@@ -555,7 +555,7 @@ export type DatasetsQuery = { datasets: { nodes: Array<{ id: string, name: strin
 export type FindingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FindingsQuery = { findings: Array<{ claim: string, scoreKey: string, claimed: string, verdict: Verdict, group: { id: string, name: string, createdAt: string, runs: Array<{ id: string, status: RunStatus }> }, differences: Array<{ versus: string, mean: number | null, low: number | null, high: number | null, seeds: number }>, scores: Array<{ configuration: string, seed: number, value: number }> }> };
+export type FindingsQuery = { findings: Array<{ claim: string, scoreKey: string, claimed: string, verdict: Verdict, group: { id: string, name: string, createdAt: string, runs: Array<{ id: string, status: RunStatus }> }, differences: Array<{ versus: string, mean: number | null, low: number | null, high: number | null, seeds: number }>, scores: Array<{ configuration: string, seed: number, value: number }>, phases: { claim: string, verdict: Verdict, runs: Array<{ configuration: string, seed: number, phases: Array<string> }> } | null }> };
 
 export type BaseModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1591,6 +1591,15 @@ export const FindingsDocument = new TypedDocumentString(`
       configuration
       seed
       value
+    }
+    phases {
+      claim
+      verdict
+      runs {
+        configuration
+        seed
+        phases
+      }
     }
   }
 }

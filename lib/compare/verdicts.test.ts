@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDifference, pairedVerdict } from './verdicts';
+import { describeDifference, pairedVerdict, passesAllPhases, phaseVerdict } from './verdicts';
 
 const seeds = (...values: number[]) => new Map(values.map((v, i) => [i + 1, v]));
 
@@ -23,5 +23,18 @@ describe('paired verdicts over seeds', () => {
     expect(against.verdict).toBe('not_supported');
     // For a loss, lower favours the claim.
     expect(pairedVerdict(seeds(0.3, 0.31, 0.32), { deep: seeds(0.5, 0.52, 0.51) }, false).verdict).toBe('supported');
+  });
+});
+
+describe('the three-phase claim over seeds', () => {
+  it('is supported only when every pre-trained seed passes all three phases and no random-init one does', () => {
+    expect(passesAllPhases(['fitting', 'settling', 'memorization'])).toBe(true);
+    expect(passesAllPhases(['fitting', 'memorization'])).toBe(false);
+    expect(phaseVerdict([true, true, true], [false, false, false])).toBe('supported');
+    expect(phaseVerdict([true, true, false], [false, false, false])).toBe('inconclusive');
+    expect(phaseVerdict([false, true, false], [true, false, false])).toBe('not_supported');
+    expect(phaseVerdict([false, false, false], [false, false, false])).toBe('not_supported');
+    // Fewer than three finished seeds of either never decide.
+    expect(phaseVerdict([true, true], [false, false, false])).toBe('inconclusive');
   });
 });

@@ -21,6 +21,12 @@ export const ABLATION_CLAIMS = {
     claimed: 'hybrid',
     versus: ['ml_only'],
   },
+  finetune: {
+    claim: 'Tänzer et al. (2022): fine-tuned on the same noisy labels, a pre-trained model generalizes better than the same architecture from random weights.',
+    key: 'test/f1',
+    claimed: 'pretrained',
+    versus: ['random'],
+  },
 } as const satisfies Record<string, { claim: string; key: string; claimed: string; versus: readonly string[] }>;
 
 export interface Difference {
@@ -48,6 +54,22 @@ export function pairedVerdict(claimed: SeedScores, others: Readonly<Record<strin
       ? 'supported'
       : 'inconclusive';
   return { verdict, differences };
+}
+
+export const PHASE_CLAIM = 'Tänzer et al. (2022): a pre-trained model passes fitting, settling and memorization; one from random weights does not.';
+const ALL_PHASES = ['fitting', 'settling', 'memorization'];
+export const passesAllPhases = (phases: readonly string[]) => ALL_PHASES.every((p) => phases.includes(p));
+
+/**
+ * The three-phase claim over seeds: supported when every pre-trained seed passes all three phases and no random-init
+ * one does; not supported when random-init seeds pass them as often; inconclusive otherwise, or with fewer than 3
+ * finished seeds of either.
+ */
+export function phaseVerdict(pretrained: readonly boolean[], random: readonly boolean[]): Verdict {
+  const count = (xs: readonly boolean[]) => xs.filter(Boolean).length;
+  if (pretrained.length < 3 || random.length < 3) return 'inconclusive';
+  if (count(pretrained) === pretrained.length && count(random) === 0) return 'supported';
+  return count(random) / random.length >= count(pretrained) / pretrained.length ? 'not_supported' : 'inconclusive';
 }
 
 /** One line for a difference, e.g. "wide_deep − deep: +0.012 [−0.020, +0.044] over 3 seeds". */

@@ -226,10 +226,14 @@ export const runKinds = {
 
 export const EXTERNAL_KIND = 'external';
 
-/** The kinds whose `mode` runs as a one-click ablation: every mode with the same data, split, seed and budget. */
-export const ablations: Partial<Record<RunKind, { field: 'mode'; values: readonly string[] }>> = {
-  wide_deep: { field: 'mode', values: wideDeepModes },
-  hybrid: { field: 'mode', values: hybridModes },
+/**
+ * The kinds that run as a one-click ablation: every value of one config field with the same data, split, seed and
+ * budget. `label` names the values for a button.
+ */
+export const ablations: Partial<Record<RunKind, { field: 'mode' | 'init'; values: readonly string[]; label: string }>> = {
+  wide_deep: { field: 'mode', values: wideDeepModes, label: 'wide, deep, wide & deep' },
+  hybrid: { field: 'mode', values: hybridModes, label: 'ML only, rules only, hybrid' },
+  finetune: { field: 'init', values: ['pretrained', 'random'], label: 'pre-trained, random init' },
 };
 
 /** The dataset columns a config names, with the config field that names each, checked against the dataset. */

@@ -5,7 +5,7 @@ import { createTestDatabase } from '../../test/database';
 import { ensureDemo } from './seed';
 
 describe('the demo team', () => {
-  it('comes with the studies queued: two ablations over three seeds, and a base model, its noise sweep and the random-init contrast, which wait for it', async () => {
+  it('comes with the studies queued: three ablations over three seeds, and a base model, its noise sweep and the fine-tuning ablation, which wait for it', async () => {
     const { db } = await createTestDatabase();
     expect(await ensureDemo(db)).toEqual({ created: true, teamSlug: 'demo' });
     const queued = await db.select().from(runs);
@@ -13,11 +13,13 @@ describe('the demo team', () => {
     expect(base).toMatchObject({ name: 'Demo base model (tiny)', status: 'queued' });
     const finetunes = queued.filter((r) => r.kind === 'finetune');
     expect(finetunes.map((r) => [(r.config as { noise: { rate: number } }).noise.rate, (r.config as { init: string }).init]).sort()).toEqual([
-      [0, 'pretrained'], [0.1, 'pretrained'], [0.2, 'pretrained'], [0.2, 'random'], [0.3, 'pretrained'],
+      [0, 'pretrained'], [0.1, 'pretrained'], [0.2, 'pretrained'], [0.2, 'pretrained'], [0.2, 'pretrained'], [0.2, 'pretrained'],
+      [0.2, 'random'], [0.2, 'random'], [0.2, 'random'], [0.3, 'pretrained'],
     ]);
     for (const run of finetunes) expect(run.config).toMatchObject({ baseModelId: base.id, epochs: 12 });
     const groups = await db.select().from(runGroups);
     expect(groups.map((g) => [g.name, g.kind, g.varies]).sort()).toEqual([
+      ['Fine-tuning ablation (20% noise)', 'ablation', 'init, seed'],
       ['Hybrid ablation (20% of labels)', 'ablation', 'mode, seed'],
       ['Hybrid ablation (all labels)', 'ablation', 'mode, seed'],
       ['Noise sweep (pre-trained)', 'sweep', 'noise.rate'],
@@ -25,7 +27,9 @@ describe('the demo team', () => {
     ]);
     for (const group of groups.filter((g) => g.kind === 'ablation')) {
       const ablation = queued.filter((r) => r.groupId === group.id);
-      expect(new Set(ablation.map((r) => `${(r.config as { mode: string }).mode}:${r.seed}`)).size).toBe(9);
+      const axis = group.varies.split(',')[0]! as 'mode' | 'init';
+      const values = ablation[0]!.kind === 'finetune' ? 2 : 3;
+      expect(new Set(ablation.map((r) => `${(r.config as Record<string, string>)[axis]}:${r.seed}`)).size).toBe(values * 3);
       expect(new Set(ablation.map((r) => r.seed))).toEqual(new Set([1, 2, 3]));
     }
     // A second start changes nothing.

@@ -89,7 +89,7 @@ describe('Wide & Deep ablations', () => {
     const early = await as(`mutation($id: ID!) { requestPredictions(runId: $id, rows: [{ user_age: 30 }]) { prediction { id } } }`, { id: queued.data!.createRun.run.id });
     expect(early.errors![0]).toMatchObject({ message: 'runId: the run has no final model (it is queued); predictions need a run that succeeded', extensions: { field: 'runId' } });
     await as(`mutation($id: ID!) { cancelRun(id: $id) { run { id } } }`, { id: queued.data!.createRun.run.id });
-    expect(noModes.errors![0]).toMatchObject({ message: 'kind: only wide_deep and hybrid runs have an ablation', extensions: { field: 'kind' } });
+    expect(noModes.errors![0]).toMatchObject({ message: 'kind: only wide_deep, hybrid, and finetune runs have an ablation', extensions: { field: 'kind' } });
     expect([(await db.select().from(runs)).length, (await db.select().from(runGroups)).length]).toEqual(before);
   });
 

@@ -28,7 +28,7 @@ import type { EffectivePhase as EffectivePhaseModel } from '../domain/phases';
 import type { PhaseDetectionRow as PhaseDetectionRowModel } from '../../db/phaseDetections';
 import type { RunAnnotation as RunAnnotationModel } from '../domain/annotations';
 import type { RunGroup as RunGroupModel } from '../domain/runGroups';
-import type { Finding as FindingModel } from '../domain/findings';
+import type { Finding as FindingModel, PhaseFinding as PhaseFindingModel } from '../domain/findings';
 import type { Explanation as ExplanationModel } from '../domain/runExplanations';
 import type { Prediction as PredictionModel } from '../domain/predictions';
 import type { MetricSeries as MetricSeriesModel } from '../../db/metricSeries';
@@ -531,11 +531,20 @@ export type Finding = {
   claimed: Scalars['String']['output'];
   differences: Array<ClaimDifference>;
   group: RunGroup;
+  /** Fine-tuning ablations only: Tänzer et al.'s three-phase claim, read from the runs' phases. */
+  phases?: Maybe<PhaseFinding>;
   /** The test score the claim is judged on, e.g. test/auc. */
   scoreKey: Scalars['String']['output'];
   /** Each finished run's score, by configuration and seed. */
   scores: Array<FindingScore>;
   verdict: Verdict;
+};
+
+export type FindingPhases = {
+  __typename?: 'FindingPhases';
+  configuration: Scalars['String']['output'];
+  phases: Array<Scalars['String']['output']>;
+  seed: Scalars['Int']['output'];
 };
 
 export type FindingScore = {
@@ -810,7 +819,7 @@ export type Mutation = {
   detectPhases: RunPayload;
   /** Adds the file's rules to the set, or replaces the set's rules with them; all or none. */
   importRules: ImportRulesPayload;
-  /** Starts every mode of the kind (Wide & Deep: wide, deep, wide_deep; hybrid: ml_only, rules_only, hybrid) with the same data, split and budget, each over seeds seeds (input.seed, input.seed + 1, …; 1 to 10). */
+  /** Starts every mode of the kind (Wide & Deep: wide, deep, wide_deep; hybrid: ml_only, rules_only, hybrid; fine-tuning: init pretrained and random) with the same data, split and budget, each over seeds seeds (input.seed, input.seed + 1, …; 1 to 10). */
   launchAblation: RunGroupPayload;
   /** One run per point of the grid over the axes, launched as one group (at most 100 runs). */
   launchSweep: RunGroupPayload;
@@ -1131,6 +1140,15 @@ export type PhaseDetectorParams = {
   minEpochs?: InputMaybe<Scalars['Int']['input']>;
   minSettling?: InputMaybe<Scalars['Float']['input']>;
   plateauSlope?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Whether pre-trained runs pass fitting, settling and memorization and random-init ones do not (at least 3 seeds of each). */
+export type PhaseFinding = {
+  __typename?: 'PhaseFinding';
+  claim: Scalars['String']['output'];
+  /** Each finished run's phases (people's corrections included), by configuration and seed. */
+  runs: Array<FindingPhases>;
+  verdict: Verdict;
 };
 
 export { PhaseName };
@@ -2211,6 +2229,7 @@ export type ResolversTypes = {
   ExperimentConnection: ResolverTypeWrapper<Omit<ExperimentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ExperimentEdge']>, nodes: Array<ResolversTypes['Experiment']> }>;
   ExperimentEdge: ResolverTypeWrapper<Omit<ExperimentEdge, 'node'> & { node: ResolversTypes['Experiment'] }>;
   Finding: ResolverTypeWrapper<FindingModel>;
+  FindingPhases: ResolverTypeWrapper<FindingPhases>;
   FindingScore: ResolverTypeWrapper<FindingScore>;
   FiredRule: ResolverTypeWrapper<FiredRule>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2249,6 +2268,7 @@ export type ResolversTypes = {
   PhaseDetection: ResolverTypeWrapper<PhaseDetectionRowModel>;
   PhaseDetectionStatus: PhaseDetectionStatus;
   PhaseDetectorParams: PhaseDetectorParams;
+  PhaseFinding: ResolverTypeWrapper<PhaseFindingModel>;
   PhaseName: PhaseName;
   PrecisionCoveragePoint: ResolverTypeWrapper<PrecisionCoveragePoint>;
   PredictedRow: ResolverTypeWrapper<PredictedRow>;
@@ -2384,6 +2404,7 @@ export type ResolversParentTypes = {
   ExperimentConnection: Omit<ExperimentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ExperimentEdge']>, nodes: Array<ResolversParentTypes['Experiment']> };
   ExperimentEdge: Omit<ExperimentEdge, 'node'> & { node: ResolversParentTypes['Experiment'] };
   Finding: FindingModel;
+  FindingPhases: FindingPhases;
   FindingScore: FindingScore;
   FiredRule: FiredRule;
   Float: Scalars['Float']['output'];
@@ -2419,6 +2440,7 @@ export type ResolversParentTypes = {
   Phase: EffectivePhaseModel;
   PhaseDetection: PhaseDetectionRowModel;
   PhaseDetectorParams: PhaseDetectorParams;
+  PhaseFinding: PhaseFindingModel;
   PrecisionCoveragePoint: PrecisionCoveragePoint;
   PredictedRow: PredictedRow;
   Prediction: PredictionModel;
@@ -2792,9 +2814,16 @@ export type FindingResolvers<ContextType = GraphQLContext, ParentType extends Re
   claimed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   differences?: Resolver<Array<ResolversTypes['ClaimDifference']>, ParentType, ContextType>;
   group?: Resolver<ResolversTypes['RunGroup'], ParentType, ContextType>;
+  phases?: Resolver<Maybe<ResolversTypes['PhaseFinding']>, ParentType, ContextType>;
   scoreKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scores?: Resolver<Array<ResolversTypes['FindingScore']>, ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
+};
+
+export type FindingPhasesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingPhases'] = ResolversParentTypes['FindingPhases']> = {
+  configuration?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FindingScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingScore'] = ResolversParentTypes['FindingScore']> = {
@@ -3048,6 +3077,12 @@ export type PhaseDetectionResolvers<ContextType = GraphQLContext, ParentType ext
   requestedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PhaseDetectionStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PhaseFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PhaseFinding'] = ResolversParentTypes['PhaseFinding']> = {
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['FindingPhases']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
 };
 
 export type PhaseNameResolvers = EnumResolverSignature<{ FITTING?: any, MEMORIZATION?: any, SETTLING?: any }, ResolversTypes['PhaseName']>;
@@ -3568,6 +3603,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExperimentConnection?: ExperimentConnectionResolvers<ContextType>;
   ExperimentEdge?: ExperimentEdgeResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
+  FindingPhases?: FindingPhasesResolvers<ContextType>;
   FindingScore?: FindingScoreResolvers<ContextType>;
   FiredRule?: FiredRuleResolvers<ContextType>;
   GroupConfiguration?: GroupConfigurationResolvers<ContextType>;
@@ -3598,6 +3634,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Phase?: PhaseResolvers<ContextType>;
   PhaseDetection?: PhaseDetectionResolvers<ContextType>;
+  PhaseFinding?: PhaseFindingResolvers<ContextType>;
   PhaseName?: PhaseNameResolvers;
   PrecisionCoveragePoint?: PrecisionCoveragePointResolvers<ContextType>;
   PredictedRow?: PredictedRowResolvers<ContextType>;

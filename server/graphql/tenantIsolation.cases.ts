@@ -211,7 +211,7 @@ export const teamCases: Record<string, TeamCase> = {
     variables: (w) => ({ id: w.runId }),
   },
   'Query.runGroups': { kind: 'team', write: false, document: `{ runGroups { id name runs { id } } }` },
-  'Query.findings': { kind: 'team', write: false, document: `{ findings { group { id runs { id } } verdict } }` },
+  'Query.findings': { kind: 'team', write: false, document: `{ findings { group { id runs { id } } verdict phases { verdict runs { seed phases } } } }` },
   'Query.runGroup': {
     kind: 'team', write: false, targetsObject: true,
     document: `query($id: ID!) { runGroup(id: $id) { id runs { id } } }`,

@@ -2,6 +2,7 @@
 
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import uPlot from 'uplot';
+import { useChartTheme } from '@/app/_lib/theme';
 import 'uplot/dist/uPlot.min.css';
 import { extentOf, joinOnGrid } from '@/lib/compare/pixelGrid';
 import type { PhaseStrip } from './lines';
@@ -114,6 +115,7 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
   const seriesOf = useRef(new Map<string, number>());
   const tooltip = useRef<HTMLDivElement>(null);
   useImperativeHandle(ref, () => ({ png: () => chart.current?.ctx.canvas.toDataURL('image/png') }), []);
+  const { grid, muted, text } = useChartTheme();
 
   useEffect(() => {
     const element = container.current;
@@ -157,7 +159,7 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
           ctx.fillStyle = `${band.colour}26`;
           ctx.fillRect(Math.max(x0, bbox.left), bbox.top, Math.min(x1, bbox.left + bbox.width) - Math.max(x0, bbox.left), bbox.height);
         }
-        ctx.fillStyle = '#334155';
+        ctx.fillStyle = text;
         ctx.font = `${11 * devicePixelRatio}px sans-serif`;
         if (x0 >= bbox.left && x0 < bbox.left + bbox.width) ctx.fillText(band.label, x0 + 4, bbox.top + 14 * devicePixelRatio);
       }
@@ -184,7 +186,7 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
       series,
       bands: uBands,
       scales: { x: { time }, y: { distr: logY ? 3 : 1 } },
-      axes: [{ label: xLabel }, { size: 60 }],
+      axes: [{ label: xLabel, stroke: muted, grid: { stroke: grid }, ticks: { stroke: grid } }, { size: 60, stroke: muted, grid: { stroke: grid }, ticks: { stroke: grid } }],
       cursor: { sync: { key: syncKey }, drag: { x: true, y: false } },
       legend: { show: false },
       focus: { alpha: 0.25 },
@@ -198,7 +200,7 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
       chart.current?.destroy();
       chart.current = null;
     };
-  }, [lines, bands, strips, logY, time, xLabel, syncKey, height]);
+  }, [lines, bands, strips, logY, time, xLabel, syncKey, height, grid, muted, text]);
 
   useEffect(() => {
     const index = highlighted === null ? null : (seriesOf.current.get(highlighted) ?? null);
@@ -211,7 +213,7 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
       {lines.length ? (
         <div className="relative">
           <div ref={container} className="w-full text-xs" />
-          <div ref={tooltip} role="tooltip" className="pointer-events-none absolute z-10 hidden max-h-64 overflow-hidden rounded border border-slate-200 bg-white/95 p-2 text-xs shadow" />
+          <div ref={tooltip} role="tooltip" className="pointer-events-none absolute z-10 hidden max-h-64 overflow-hidden rounded border border-slate-200 bg-surface/95 p-2 text-xs shadow" />
           <ul aria-label={`Legend of ${title}`} className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
             {lines.map((line) => (
               <li key={line.id} className={`flex max-w-[12rem] items-center gap-1 ${highlighted && highlighted !== line.id ? 'opacity-40' : ''}`} title={line.label} onMouseEnter={() => onHighlight(line.id)} onMouseLeave={() => onHighlight(null)}>

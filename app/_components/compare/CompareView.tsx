@@ -194,7 +194,7 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
       </div>
 
       {drawn.filter((d) => d.metric === enlarged).map(({ metric, lines, bands, strips }) => (
-        <div key={metric} role="dialog" aria-modal="true" aria-label={`${metric}, full screen`} className="fixed inset-0 z-50 overflow-auto bg-white p-4 sm:p-8">
+        <div key={metric} role="dialog" aria-modal="true" aria-label={`${metric}, full screen`} className="fixed inset-0 z-50 overflow-auto bg-surface p-4 sm:p-8">
           <div className="mb-2 flex justify-end">
             <Button variant="secondary" onClick={() => setEnlarged(null)}>Close (Esc)</Button>
           </div>

@@ -2,6 +2,7 @@ import type { Resolvers } from '../resolvers.generated';
 import { getRunGroup, launchAblation, groupVaries, listGroupRuns } from '../../domain/runGroups';
 import { embeddingNeighbours, getExplanation } from '../../domain/runExplanations';
 import { listFindings } from '../../domain/findings';
+import type { Verdict } from '../../../lib/compare/verdicts';
 
 /** Groups of runs read together, and what a run's model learned. */
 export const runGroupResolvers: Resolvers = {
@@ -24,9 +25,15 @@ export const runGroupResolvers: Resolvers = {
     findings: async (_, __, ctx) => listFindings(await ctx.scope()),
   },
   Finding: {
-    verdict: (finding) => (finding.verdict === 'supported' ? 'SUPPORTED' : finding.verdict === 'not_supported' ? 'NOT_SUPPORTED' : 'INCONCLUSIVE'),
+    verdict: (finding) => verdictEnum(finding.verdict),
+  },
+  PhaseFinding: {
+    verdict: (finding) => verdictEnum(finding.verdict),
   },
   Mutation: {
     launchAblation: async (_, { input, seeds }, ctx) => ({ group: await launchAblation(await ctx.scope(), { ...input, seeds: seeds ?? undefined }) }),
   },
 };
+
+const VERDICTS = { supported: 'SUPPORTED', not_supported: 'NOT_SUPPORTED', inconclusive: 'INCONCLUSIVE' } as const;
+const verdictEnum = (verdict: Verdict) => VERDICTS[verdict];

@@ -103,6 +103,22 @@ export const runGroupTypeDefs = /* GraphQL */ `
     differences: [ClaimDifference!]!
     "Each finished run's score, by configuration and seed."
     scores: [FindingScore!]!
+    "Fine-tuning ablations only: Tänzer et al.'s three-phase claim, read from the runs' phases."
+    phases: PhaseFinding
+  }
+
+  "Whether pre-trained runs pass fitting, settling and memorization and random-init ones do not (at least 3 seeds of each)."
+  type PhaseFinding {
+    claim: String!
+    verdict: Verdict!
+    "Each finished run's phases (people's corrections included), by configuration and seed."
+    runs: [FindingPhases!]!
+  }
+
+  type FindingPhases {
+    configuration: String!
+    seed: Int!
+    phases: [String!]!
   }
 
   extend type Query {
@@ -115,7 +131,7 @@ export const runGroupTypeDefs = /* GraphQL */ `
   }
 
   extend type Mutation {
-    "Starts every mode of the kind (Wide & Deep: wide, deep, wide_deep; hybrid: ml_only, rules_only, hybrid) with the same data, split and budget, each over seeds seeds (input.seed, input.seed + 1, …; 1 to 10)."
+    "Starts every mode of the kind (Wide & Deep: wide, deep, wide_deep; hybrid: ml_only, rules_only, hybrid; fine-tuning: init pretrained and random) with the same data, split and budget, each over seeds seeds (input.seed, input.seed + 1, …; 1 to 10)."
     launchAblation(input: CreateRunInput!, seeds: Int = 3): RunGroupPayload!
   }
 `;

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { graphql } from '@/app/gql';
+import type { FindingsQuery } from '@/app/gql/graphql';
 import { Badge, Card, Loading, Notice, Table } from '@/app/_components/ui';
 import { useGqlQuery } from '@/app/_lib/graphql';
 import { useTeamSlug } from '@/app/_lib/team';
@@ -36,6 +37,15 @@ const FindingsQuery = graphql(`
         seed
         value
       }
+      phases {
+        claim
+        verdict
+        runs {
+          configuration
+          seed
+          phases
+        }
+      }
     }
   }
 `);
@@ -61,7 +71,7 @@ export default function FindingsPage() {
       {!findings ? (
         <Loading />
       ) : findings.length === 0 ? (
-        <Notice>No studies yet. A Wide &amp; Deep or hybrid ablation (New run → Launch ablation) appears here with its verdict as its runs finish.</Notice>
+        <Notice>No studies yet. A Wide &amp; Deep, hybrid or fine-tuning ablation (New run → Launch ablation) appears here with its verdict as its runs finish.</Notice>
       ) : (
         findings.map((f) => {
           const verdict = verdicts[f.verdict];
@@ -97,11 +107,49 @@ export default function FindingsPage() {
                     ))}
                   </Table>
                 )}
+                {f.phases && <PhaseClaim finding={f.phases} />}
               </section>
             </Card>
           );
         })
       )}
     </>
+  );
+}
+
+type PhaseFinding = NonNullable<NonNullable<FindingsQuery['findings'][number]>['phases']>;
+
+/** Tänzer et al.'s second claim: the phases each finished seed's run passed. */
+function PhaseClaim({ finding }: { finding: PhaseFinding }) {
+  const verdict = verdicts[finding.verdict];
+  const configurations = [...new Set(finding.runs.map((r) => r.configuration))].sort();
+  const seeds = [...new Set(finding.runs.map((r) => r.seed))].sort((a, b) => a - b);
+  return (
+    <section aria-label="Phase claim" className="space-y-2 border-t border-slate-200 pt-3">
+      <p className="text-sm">{finding.claim}</p>
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <Badge tone={verdict.tone}>{verdict.label}</Badge>
+        <span className="text-slate-600">
+          {finding.verdict === 'SUPPORTED'
+            ? 'every pre-trained seed passed all three phases and no random-init one did.'
+            : finding.verdict === 'NOT_SUPPORTED'
+              ? 'random-init runs passed all three phases as often as pre-trained ones.'
+              : 'fewer than 3 finished seeds of each, or the runs are split.'}
+        </span>
+      </p>
+      {seeds.length > 0 && (
+        <Table head={['Seed', ...configurations.map((c) => `${c}: phases`)]}>
+          {seeds.map((seed) => (
+            <tr key={seed}>
+              <td className="py-1.5 pr-4 tabular-nums">{seed}</td>
+              {configurations.map((c) => {
+                const run = finding.runs.find((r) => r.seed === seed && r.configuration === c);
+                return <td key={c} className="py-1.5 pr-4">{run ? run.phases.join(', ') || 'none found' : '—'}</td>;
+              })}
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
   );
 }

@@ -3,7 +3,7 @@
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { graphql } from '@/app/gql';
-import { trainedRunKinds as runKinds, type TrainedRunKind as RunKind } from '@/lib/runs/config';
+import { ablations, trainedRunKinds as runKinds, type TrainedRunKind as RunKind } from '@/lib/runs/config';
 import { Button, Card, Field, FormError, Input, Select } from '../../../../_components/ui';
 import { useGqlMutation, useGqlQuery } from '../../../../_lib/graphql';
 import { RequiresPermission } from '../../../../_components/RequiresPermission';
@@ -145,6 +145,7 @@ function NewRunForm() {
   // Functional updates: two quick changes (a kind, then a dataset) must not undo each other.
   const set = (key: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
   const kind = choices.data?.runKinds.find((k) => k.kind === form.kind);
+  const ablationOf = ablations[form.kind];
   // A new kind brings its own defaults, and drops a dataset it cannot train on and a length meant for the other kind.
   const chooseKind = (e: { target: { value: string } }) =>
     setForm((f) => {
@@ -248,15 +249,15 @@ function NewRunForm() {
           <FormError message={serverError?.message} />
           <div className="flex gap-3">
             <Button type="submit" disabled={create.isPending || ablation.isPending}>{create.isPending ? 'Starting…' : 'Start run'}</Button>
-            {(form.kind === 'wide_deep' || form.kind === 'hybrid') && (
+            {ablationOf && (
               <Button type="button" variant="secondary" disabled={create.isPending || ablation.isPending} onClick={() => submit(true)}>
-                {form.kind === 'wide_deep' ? 'Launch ablation (wide, deep, wide & deep)' : 'Launch ablation (ML only, rules only, hybrid)'}
+                Launch ablation ({ablationOf.label})
               </Button>
             )}
           </div>
-          {(form.kind === 'wide_deep' || form.kind === 'hybrid') && (
+          {ablationOf && (
             <div className="max-w-xs">
-              <Field label="Ablation seeds" htmlFor="seeds" error={(submitted ? seedsError : undefined) ?? (serverError?.field === 'seeds' ? serverError.message : undefined)} hint="Each mode runs with this many seeds (the seed above, then the next ones), to tell a real difference from luck">
+              <Field label="Ablation seeds" htmlFor="seeds" error={(submitted ? seedsError : undefined) ?? (serverError?.field === 'seeds' ? serverError.message : undefined)} hint="Each configuration runs with this many seeds (the seed above, then the next ones), to tell a real difference from luck">
                 <Input id="seeds" type="number" min={1} max={10} value={form.seeds} onChange={set('seeds')} invalid={submitted && Boolean(seedsError)} />
               </Field>
             </div>
