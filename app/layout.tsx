@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import { Providers } from './providers';
+import { THEME_COOKIE, themeClass } from './_lib/themeChoice';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -14,9 +15,9 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
   // The person's theme, when they chose one (app/_lib/theme.ts); without it the page follows the system's.
-  const theme = (await cookies()).get('phaselab-theme')?.value;
+  const theme = themeClass((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en" className={theme === 'light' || theme === 'dark' ? theme : undefined}>
+    <html lang="en" className={theme}>
       <body>
         <Providers>{children}</Providers>
       </body>

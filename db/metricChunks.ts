@@ -89,7 +89,7 @@ interface PackedChunk {
   w: string;
 }
 
-/** Points of one key, in step order, as the columns of a chunk (or of the part appended to one). */
+/** Points of one key, in step order, as the columns of a chunk (or of a batch's points of that key). */
 function packChunk(key: string, points: readonly PointToStore[]): PackedChunk {
   const n = points.length;
   const [steps, values, wallTimes, epochs] = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float32Array(n)];
@@ -132,8 +132,13 @@ export async function storePoints(tx: Executor, run: Run, points: readonly Point
   if (!byKey.size) return;
   const series = new Map([...byKey].map(([key, points]) => [key, inStepOrder(points)]));
   // Each new chunk's first and last steps are read from `at`, the series' steps.
-  const records = JSON.stringify([...series].map(([key, points]) => ({ ...packChunk(key, points), at: points.map((p) => p.step) })));
-  const C = CHUNK_POINTS;
+  const records = JSON.stringify(
+    [...series].map(([key, points]) => {
+      const { n, s, e, v, w } = packChunk(key, points);
+      return { key, n, s, e, v, w, at: points.map((p) => p.step) };
+    }),
+  );
+  const C = CHUNK_POINTS; // short: it appears a dozen times below
   const overlapping = await tx.execute<{ key: string }>(sql`
     with u as (
       select u.key, u.n, u.at, decode(u.s, 'base64') s, decode(u.e, 'base64') e, decode(u.v, 'base64') v, decode(u.w, 'base64') w, c.first_step tail, c.last_step tail_last,
@@ -157,7 +162,7 @@ export async function storePoints(tx: Executor, run: Run, points: readonly Point
   for (const { key } of overlapping) await rewriteFrom(tx, run, key, series.get(key)!);
 }
 
-/** A key's points by rising step; of points at one step, the one sent last. */
+/** A key's points by rising step; of points at one step, the one sent last. Sorts `points` (the caller's own) in place. */
 function inStepOrder(points: PointToStore[]): PointToStore[] {
   // Sorting is stable: points at one step keep the order they were sent in.
   if (points.some((p, i) => i > 0 && p.step <= points[i - 1]!.step)) points.sort((a, b) => a.step - b.step);

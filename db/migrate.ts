@@ -6,7 +6,7 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import { connect } from './client';
 import { queueNames, queueOptions } from './queue';
 
-/** The advisory lock migrations hold: any number of our own, distinct from other users of the database. */
+/** The key of the advisory lock migrations hold: an arbitrary number, fixed, that nothing else in the database uses. */
 const MIGRATION_LOCK = 0x5048_4c42;
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 

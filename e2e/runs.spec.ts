@@ -31,4 +31,22 @@ test('launch a run from the UI and watch its curves grow live', async ({ page })
   await expect(page.getByText('Epoch 8 of 8')).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Noisy examples' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'model', exact: true })).toBeVisible();
+
+  // The run list finds it by words of its name and config, and sorts by a summary value; the address keeps both.
+  await page.getByRole('link', { name: 'Runs', exact: true }).click();
+  const table = page.getByRole('table');
+  await page.getByLabel('Search runs').fill('no run is called this');
+  await expect(page.getByText('No run matches “no run is called this”.')).toBeVisible();
+  await page.getByLabel('Search runs').fill('"rate": 0.2 TITLES');
+  await expect(page).toHaveURL(/[?&]q=%22rate%22%3A\+0\.2\+TITLES/);
+  await expect(table.getByRole('link', { name: 'titles baseline' })).toBeVisible();
+  await page.getByLabel('Sort', { exact: true }).selectOption({ label: 'Highest value of…' });
+  await page.getByLabel('Sort by value').fill('test/accuracy');
+  await page.getByLabel('Sort by value').press('Enter');
+  await expect(page).toHaveURL(/sort=highest&key=test%2Faccuracy/);
+  await page.reload();
+  await expect(page.getByLabel('Sort', { exact: true })).toHaveValue('highest');
+  await expect(page.getByLabel('Sort by value')).toHaveValue('test/accuracy');
+  await expect(page.getByLabel('Search runs')).toHaveValue('"rate": 0.2 TITLES');
+  await expect(table.getByRole('link', { name: 'titles baseline' })).toBeVisible();
 });

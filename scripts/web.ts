@@ -58,7 +58,8 @@ function superviseWebProcesses(count: number) {
   });
   for (let i = 0; i < count; i++) cluster.fork();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (stopping) return;
       stopping = true;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
       setTimeout(() => process.exit(0), 35_000).unref();
@@ -68,10 +69,11 @@ function superviseWebProcesses(count: number) {
 }
 
 async function serve() {
+  // Metrics first: in a cluster, a process answers the primary's requests for them from then on, while Next starts.
+  const { httpDuration } = webMetrics();
   const app = next({ dev, dir: path.resolve(import.meta.dirname, '..'), port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const { httpDuration } = webMetrics();
   const accessLog = log.child({ component: 'http' });
   const server = http.createServer((request, response) => {
     request.headers[CLIENT_IP_HEADER] = clientIp(request);
@@ -89,9 +91,13 @@ async function serve() {
   if (dev) server.on('upgrade', app.getUpgradeHandler());
   server.listen(port, () => log.info({ port, dev }, 'web server listening'));
 
-  // A stop lets requests in flight finish (up to 30 s), then ends.
+  // A stop lets requests in flight finish (up to 30 s), then ends. A second signal changes nothing: Ctrl-C reaches a
+  // cluster's processes twice (from the terminal and from their primary).
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       server.close(() => process.exit(0));
       server.closeIdleConnections();
       setTimeout(() => process.exit(0), 30_000).unref();

@@ -120,9 +120,11 @@ export function serveClusterMetrics(): void {
   const aggregator = new client.AggregatorRegistry();
   cluster.on('message', (worker, message: MetricsMessage) => {
     if (message?.type !== METRICS_REQUEST) return;
+    // The asking process may have ended meanwhile: a reply to it is dropped, not thrown at the primary.
+    const reply = (answer: MetricsMessage) => worker.isConnected() && worker.send({ type: METRICS_REPLY, id: message.id, ...answer }, undefined, () => {});
     aggregator.clusterMetrics().then(
-      (text) => worker.send({ type: METRICS_REPLY, id: message.id, text }),
-      (error: Error) => worker.send({ type: METRICS_REPLY, id: message.id, error: error.message }),
+      (text) => reply({ text }),
+      (error: Error) => reply({ error: error.message }),
     );
   });
 }

@@ -31,7 +31,7 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
       <main className="mx-auto max-w-lg p-10 text-center">
         <h1 className="text-lg font-semibold">Team not found</h1>
         <p className="mt-2 text-sm text-slate-600">It does not exist, or you are not a member.</p>
-        <Link href="/" className="mt-4 inline-block text-sm font-medium text-brand-600">Go to your teams</Link>
+        <Link href="/" className="mt-4 inline-block text-sm font-medium text-brand-700">Go to your teams</Link>
       </main>
     );
   }

@@ -1,6 +1,7 @@
 'use client';
 
-import { chooseTheme, themeChoices, useThemeChoice, type ThemeChoice } from '../_lib/theme';
+import { chooseTheme, useThemeChoice } from '../_lib/theme';
+import { themeChoices, type ThemeChoice } from '../_lib/themeChoice';
 
 const labels: Record<ThemeChoice, string> = { system: 'System theme', light: 'Light', dark: 'Dark' };
 

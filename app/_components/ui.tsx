@@ -6,7 +6,7 @@ function cx(...classes: (string | false | null | undefined)[]) {
 }
 
 const buttonStyles = {
-  primary: 'bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-300',
+  primary: 'bg-brand-600 text-white hover:bg-brand-800 disabled:bg-slate-300',
   secondary: 'bg-surface text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:text-slate-400',
   danger: 'bg-surface text-red-700 ring-1 ring-red-200 hover:bg-red-50 disabled:text-slate-400',
 };

@@ -1,11 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-
-/** The person's choice: follow the system, or pin light or dark. Kept in a cookie so the server renders it at once. */
-export type ThemeChoice = 'system' | 'light' | 'dark';
-export const THEME_COOKIE = 'phaselab-theme';
-export const themeChoices: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+import { THEME_COOKIE, type ThemeChoice } from './themeChoice';
 
 const CHANGED = 'phaselab-theme-change';
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');

@@ -237,9 +237,24 @@ export type RunFilter = {
   /** An experiment of the tracking API (its MLflow id; 0 is Default). */
   experimentId?: string | number | null | undefined;
   kind?: string | null | undefined;
+  /** Words each found in the run's name, a tag or its config (keys and values), in any case. */
+  search?: string | null | undefined;
   status?: RunStatus | null | undefined;
   tag?: string | null | undefined;
 };
+
+export type RunOrder = {
+  direction?: SortDirection;
+  field: RunOrderField;
+  /** The summary key a METRIC sort reads. */
+  metric?: string | null | undefined;
+};
+
+export type RunOrderField =
+  | 'CREATED_AT'
+  /** A summary value (orderBy.metric, e.g. test/f1); runs without it come last. */
+  | 'METRIC'
+  | 'NAME';
 
 export type RunStatus =
   | 'CANCELED'
@@ -255,6 +270,10 @@ export type SignUpInput = {
   name: string;
   password: string;
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** Fractions add up to 1; the same seed over the same rows gives the same split. */
 export type SplitInput = {
@@ -825,6 +844,7 @@ export type CreateRunMutation = { createRun: { run: { id: string } } };
 export type RunsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: RunFilter | null | undefined;
+  orderBy?: RunOrder | null | undefined;
 }>;
 
 
@@ -2313,8 +2333,8 @@ export const CreateRunDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CreateRunMutation, CreateRunMutationVariables>;
 export const RunsDocument = new TypedDocumentString(`
-    query Runs($after: String, $filter: RunFilter) {
-  runs(first: 25, after: $after, filter: $filter) {
+    query Runs($after: String, $filter: RunFilter, $orderBy: RunOrder) {
+  runs(first: 25, after: $after, filter: $filter, orderBy: $orderBy) {
     nodes {
       id
       name

@@ -46,7 +46,7 @@ function SignIn() {
       title="Sign in"
       footer={
         <>
-          New here? <Link className="font-medium text-brand-600" href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create an account</Link>
+          New here? <Link className="font-medium text-brand-700" href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create an account</Link>
         </>
       }
     >

@@ -66,7 +66,7 @@ function SignUp() {
       title="Create your account"
       footer={
         <>
-          Have an account? <Link className="font-medium text-brand-600" href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
+          Have an account? <Link className="font-medium text-brand-700" href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
         </>
       }
     >

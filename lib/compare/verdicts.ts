@@ -7,7 +7,18 @@ import { seedInterval } from '../runs/intervals';
 
 export type Verdict = 'supported' | 'not_supported' | 'inconclusive';
 
-/** The claims a one-click ablation tests, by run kind: what its paper found, on which test score. */
+export interface AblationClaim {
+  claim: string;
+  key: string;
+  claimed: string;
+  versus: readonly string[];
+  phases?: boolean;
+}
+
+/**
+ * The claims a one-click ablation tests, by run kind: what its paper found, on which test score; `phases` adds
+ * Tänzer et al.'s three-phase claim, read from the runs' phases (the claimed configuration against the first other).
+ */
 export const ABLATION_CLAIMS = {
   wide_deep: {
     claim: 'Wide & Deep (Cheng et al., 2016): training the wide and the deep part jointly beats either part alone.',
@@ -26,8 +37,9 @@ export const ABLATION_CLAIMS = {
     key: 'test/f1',
     claimed: 'pretrained',
     versus: ['random'],
+    phases: true,
   },
-} as const satisfies Record<string, { claim: string; key: string; claimed: string; versus: readonly string[] }>;
+} as const satisfies Record<string, AblationClaim>;
 
 export interface Difference {
   versus: string;

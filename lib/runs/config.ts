@@ -154,6 +154,8 @@ export const pretrainConfig = z.object({
 });
 
 export const finetuneHeads = ['linear', 'prototype'] as const;
+/** Where a fine-tuning run's weights start: the base model's, or random ones of the same shape. */
+export const finetuneInits = ['pretrained', 'random'] as const;
 
 /**
  * Fine-tuning a transformer encoder for token classification (a tag per word, read at the word's first subword) or
@@ -166,7 +168,7 @@ export const finetuneConfig = z.object({
   noise: trainingConfig.noise,
   /** Required to create a run (checked with the team's base models); optional here so that defaults parse. */
   baseModelId: z.string().uuid('choose a base model').optional(),
-  init: z.enum(['pretrained', 'random']).default('pretrained'),
+  init: z.enum(finetuneInits).default('pretrained'),
   /** Tokens per input; unset, 50 (the paper's) or the base model's length if that is shorter. */
   maxLength: z.number().int().min(8).max(512).optional(),
   head: z.enum(finetuneHeads).default('linear'),
@@ -233,7 +235,7 @@ export const EXTERNAL_KIND = 'external';
 export const ablations: Partial<Record<RunKind, { field: 'mode' | 'init'; values: readonly string[]; label: string }>> = {
   wide_deep: { field: 'mode', values: wideDeepModes, label: 'wide, deep, wide & deep' },
   hybrid: { field: 'mode', values: hybridModes, label: 'ML only, rules only, hybrid' },
-  finetune: { field: 'init', values: ['pretrained', 'random'], label: 'pre-trained, random init' },
+  finetune: { field: 'init', values: finetuneInits, label: 'pre-trained, random init' },
 };
 
 /** The dataset columns a config names, with the config field that names each, checked against the dataset. */

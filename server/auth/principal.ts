@@ -17,12 +17,10 @@ export async function principalFromRequest(db: Database, request: Request): Prom
   if (authorization) {
     // Token guessing is counted per address: past the limit, even a right token waits (the guesser cannot tell).
     const address = clientIp(request);
+    // The limit first: past it, not even the token is looked up (a flood of guesses costs the database one read each).
+    await assertUnderLimit(db, 'TOKEN_IP', address);
     const [scheme, secret] = authorization.split(' ');
-    // The limit and the token are looked up at once (one round trip's wait, not two); the limit decides first.
-    const [, principal] = await Promise.all([
-      assertUnderLimit(db, 'TOKEN_IP', address),
-      scheme === 'Bearer' && secret?.startsWith(API_TOKEN_PREFIX) ? principalFromApiToken(db, secret) : ({ kind: 'anonymous', invalidToken: true } as const),
-    ]);
+    const principal: Principal = scheme === 'Bearer' && secret?.startsWith(API_TOKEN_PREFIX) ? await principalFromApiToken(db, secret) : { kind: 'anonymous', invalidToken: true };
     if (principal.kind === 'anonymous') await countTowardsLimit(db, 'TOKEN_IP', address).catch(() => {});
     return principal;
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runGroups, runs, teams } from '../../db/schema';
 import { createTestDatabase } from '../../test/database';
 import { ensureDemo } from './seed';
+import { ablations, type RunKind } from '../../lib/runs/config';
 
 describe('the demo team', () => {
   it('comes with the studies queued: three ablations over three seeds, and a base model, its noise sweep and the fine-tuning ablation, which wait for it', async () => {
@@ -27,9 +28,8 @@ describe('the demo team', () => {
     ]);
     for (const group of groups.filter((g) => g.kind === 'ablation')) {
       const ablation = queued.filter((r) => r.groupId === group.id);
-      const axis = group.varies.split(',')[0]! as 'mode' | 'init';
-      const values = ablation[0]!.kind === 'finetune' ? 2 : 3;
-      expect(new Set(ablation.map((r) => `${(r.config as Record<string, string>)[axis]}:${r.seed}`)).size).toBe(values * 3);
+      const { field, values } = ablations[ablation[0]!.kind as RunKind]!;
+      expect(new Set(ablation.map((r) => `${(r.config as Record<string, string>)[field]}:${r.seed}`)).size).toBe(values.length * 3);
       expect(new Set(ablation.map((r) => r.seed))).toEqual(new Set([1, 2, 3]));
     }
     // A second start changes nothing.

@@ -9,7 +9,7 @@ import { webMetrics } from '../metrics';
 import { detectAndStorePhases } from '../../db/phaseDetections';
 import { runKeyTags } from '../../db/schema';
 import { PHASE_TAGS } from '../../lib/phases/curves';
-import type { Scope } from '../tenancy/scope';
+import { ownedBy, type Scope } from '../tenancy/scope';
 import type { Run } from './runs';
 import { log } from '../../lib/log';
 
@@ -22,20 +22,21 @@ export interface MetricInput {
 }
 
 /** The metric whose values are the epochs of a run's other points: the run's `phaselab.epoch_metric` tag, else `epoch`. */
-export async function epochKeyOf(tx: Executor, run: Pick<Run, 'id' | 'teamId'>): Promise<string> {
+export async function epochKeyOf(scope: Scope, tx: Executor, runId: string): Promise<string> {
   const [tag] = await tx
     .select({ value: runKeyTags.value })
     .from(runKeyTags)
-    .where(and(eq(runKeyTags.teamId, run.teamId), eq(runKeyTags.runId, run.id), eq(runKeyTags.key, PHASE_TAGS.epoch)));
+    .where(and(ownedBy(scope, runKeyTags.teamId), eq(runKeyTags.runId, runId), eq(runKeyTags.key, PHASE_TAGS.epoch)));
   return tag?.value ?? 'epoch';
 }
 
 /**
  * A batch's points, into the run's chunks (the run's row is locked, so nothing else writes its points meanwhile); a
  * point logged again at a stored key and step replaces the stored one. A point's epoch is the value of the
- * `epochKey` metric at its step when the batch carries it (frameworks log `epoch` beside each metric), else its step.
+ * `epochKey` metric at its step when the batch carries it (frameworks log `epoch` beside each metric), else its step;
+ * with no `epochKey`, always its step.
  */
-export async function writeMetrics(tx: Executor, run: Run, metrics: readonly MetricInput[], epochKey?: string): Promise<void> {
+export async function writeMetrics(tx: Executor, run: Run, metrics: readonly MetricInput[], epochKey: string | null): Promise<void> {
   const now = Date.now();
   // The epoch column is a float4: a value it cannot hold places its point at its step instead.
   const fitsReal = (v: number) => Number.isFinite(Math.fround(v)) && (v === 0 || Math.abs(v) >= 1.2e-38);

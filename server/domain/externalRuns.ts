@@ -48,9 +48,9 @@ const metricValue = z.union([z.number(), z.enum(['NaN', 'Infinity', '-Infinity',
 const wholeNumber = (digits: RegExp) => z.union([z.number(), z.string().regex(digits).transform(Number)]);
 
 function stepProblem(step: number): string | undefined {
-  if (!Number.isInteger(step)) return 'a step is a whole number';
   if (step > Number.MAX_SAFE_INTEGER) return 'steps go up to 2^53 - 1';
   if (step < -Number.MAX_SAFE_INTEGER) return 'steps go down to -(2^53 - 1)';
+  if (!Number.isInteger(step)) return 'a step is a whole number';
 }
 const timestampProblem = (ms: number | undefined) => (ms === undefined || (Number.isInteger(ms) && ms >= 0 && ms <= MAX_MILLIS) ? undefined : TIMESTAMP_RULE);
 
@@ -205,7 +205,9 @@ export async function logBatch(scope: Scope, id: unknown, input: unknown): Promi
     // The epoch metric's name is read with the run's lock (one round trip, not two), unless the batch itself names it.
     const namedHere = batch.tags.findLast((t) => t.key === PHASE_TAGS.epoch)?.value;
     const needsEpochKey = batch.metrics.length > 0 && namedHere === undefined;
-    const [run, storedEpochKey] = await Promise.all([writableRun(scope, id, tx), needsEpochKey ? epochKeyOf(tx, { id: normalizeRunId(id), teamId: scope.team.id }) : undefined]);
+    authorize(scope, 'runs:create');
+    const runId = normalizeRunId(id);
+    const [run, storedEpochKey] = await Promise.all([writableRun(scope, runId, tx), needsEpochKey ? epochKeyOf(scope, tx, runId) : null]);
     // A Map, then an object of own properties: a param may be called __proto__ or constructor.
     const params = new Map(Object.entries(run.config as Record<string, string>));
     for (const { key, value } of batch.params) {

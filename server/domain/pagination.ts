@@ -12,9 +12,9 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-/** A keyset position: the sort value and the row id that breaks ties. */
+/** A keyset position: the sort value (null for a row without one) and the row id that breaks ties. */
 export interface Cursor {
-  key: string;
+  key: string | null;
   id: string;
 }
 
@@ -27,11 +27,12 @@ export function pageSize(args: PageArgs): number {
   return parsed.data;
 }
 
-export function decodeCursor(after: string | null | undefined): Cursor | null {
+/** A cursor this API returned; `nullKey` allows one past the rows that sort without a value (runs by a metric). */
+export function decodeCursor(after: string | null | undefined, nullKey = false): Cursor | null {
   if (!after) return null;
   try {
     const [key, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (typeof key === 'string' && typeof id === 'string') return { key, id };
+    if ((typeof key === 'string' || (nullKey && key === null)) && typeof id === 'string') return { key, id };
   } catch {
     // fall through to the error below
   }

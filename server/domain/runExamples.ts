@@ -220,7 +220,8 @@ export async function logExampleEpoch(scope: Scope, runId: unknown, read: (class
           where run_id = ${run.id} and token = -1 and row = any(${`{${memorized.join(',')}}`}::int[])`);
       }
     }
-    await writeMetrics(tx, run, Object.entries(points).map(([key, value]) => ({ key, value, step: epoch, timestamp: Date.now() })));
+    // Points at the epoch they score: no metric of the batch tells another epoch.
+    await writeMetrics(tx, run, Object.entries(points).map(([key, value]) => ({ key, value, step: epoch, timestamp: Date.now() })), null);
     await storeEpochLosses(tx, run, { epoch, classes, rows: Int32Array.from(positions), losses, predictions, labels });
     return { run, value: { epoch, examples: labels.length, ...memorization } };
   });

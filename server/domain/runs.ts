@@ -131,46 +131,6 @@ async function withRuleSnapshot(scope: Scope, config: Record<string, unknown>, c
   });
 }
 
-export interface RunFilter {
-  kind?: string | null;
-  status?: RunStatus | null;
-  tag?: string | null;
-  datasetId?: string | null;
-  /** A tracking API experiment, by its MLflow id. */
-  experimentId?: string | null;
-  createdBy?: string | null;
-  createdAfter?: Date | null;
-  createdBefore?: Date | null;
-}
-
-export async function listRuns(scope: Scope, args: PageArgs & { filter?: RunFilter | null }) {
-  authorize(scope, 'runs:read');
-  const limit = pageSize(args);
-  const after = decodeCursor(args.after);
-  const filter = args.filter ?? {};
-  if (filter.status && !runStatuses.includes(filter.status)) throw new InvalidInputError('filter.status: unknown status', 'filter.status');
-  parseInput(z.object({ filter: z.object({ datasetId: z.uuid('not a dataset id').nullish(), createdBy: z.uuid('not a user id').nullish() }) }), { filter: { datasetId: filter.datasetId, createdBy: filter.createdBy } });
-  const experiment = filter.experimentId ? await getExperiment(scope, filter.experimentId) : null;
-  const where: (SQL | undefined)[] = [
-    ownedBy(scope, runs.teamId),
-    // Runs deleted through the tracking API stay out of lists until restored.
-    isNull(runs.deletedAt),
-    experiment ? eq(runs.experimentId, experiment.id) : undefined,
-    filter.kind ? eq(runs.kind, filter.kind) : undefined,
-    filter.status ? eq(runs.status, filter.status) : undefined,
-    filter.tag ? arrayContains(runs.tags, [filter.tag]) : undefined,
-    filter.datasetId
-      ? inArray(runs.datasetVersionId, scope.db.select({ id: datasetVersions.id }).from(datasetVersions).where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.datasetId, filter.datasetId))))
-      : undefined,
-    filter.createdBy ? eq(runs.createdBy, filter.createdBy) : undefined,
-    filter.createdAfter ? gte(runs.createdAt, filter.createdAfter) : undefined,
-    filter.createdBefore ? lt(runs.createdAt, filter.createdBefore) : undefined,
-    after ? sql`(${runs.createdAt}, ${runs.id}) < (${after.key}::timestamptz, ${after.id}::uuid)` : undefined,
-  ];
-  const rows = await scope.db.select().from(runs).where(and(...where)).orderBy(desc(runs.createdAt), desc(runs.id)).limit(limit + 1);
-  return toConnection(rows, limit, (r) => ({ key: r.createdAt.toISOString(), id: r.id }));
-}
-
 export async function getRun(scope: Scope, id: string, executor: Executor = scope.db): Promise<Run> {
   authorize(scope, 'runs:read');
   parseInput(z.uuid('not a run id'), id);

@@ -1225,7 +1225,7 @@ export type Query = {
   runKinds: Array<RunKind>;
   /** Curves of many runs at once, for comparisons. */
   runMetrics: Array<MetricSeries>;
-  /** Newest first. */
+  /** Newest first, or in orderBy's order (ties by id). */
   runs: RunConnection;
   /** These runs, in this order; for a comparison. */
   runsByIds: Array<Run>;
@@ -1351,6 +1351,7 @@ export type QueryRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RunFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RunOrder>;
 };
 
 
@@ -1817,6 +1818,8 @@ export type RunFilter = {
   /** An experiment of the tracking API (its MLflow id; 0 is Default). */
   experimentId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
+  /** Words each found in the run's name, a tag or its config (keys and values), in any case. */
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<RunStatus>;
   tag?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1864,6 +1867,19 @@ export type RunLogLine = {
   level: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+export type RunOrder = {
+  direction?: SortDirection;
+  field: RunOrderField;
+  /** The summary key a METRIC sort reads. */
+  metric?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RunOrderField =
+  | 'CREATED_AT'
+  /** A summary value (orderBy.metric, e.g. test/f1); runs without it come last. */
+  | 'METRIC'
+  | 'NAME';
 
 export type RunPayload = {
   __typename?: 'RunPayload';
@@ -1956,6 +1972,10 @@ export type SignUpPayload = {
   __typename?: 'SignUpPayload';
   email: Scalars['String']['output'];
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type SplitConfig = {
   __typename?: 'SplitConfig';
@@ -2316,6 +2336,8 @@ export type ResolversTypes = {
   RunGroupPayload: ResolverTypeWrapper<Omit<RunGroupPayload, 'group'> & { group: ResolversTypes['RunGroup'] }>;
   RunKind: ResolverTypeWrapper<RunKind>;
   RunLogLine: ResolverTypeWrapper<RunLogLine>;
+  RunOrder: RunOrder;
+  RunOrderField: RunOrderField;
   RunPayload: ResolverTypeWrapper<Omit<RunPayload, 'run'> & { run: ResolversTypes['Run'] }>;
   RunStatus: RunStatus;
   ShareLink: ResolverTypeWrapper<ComparisonShareModel>;
@@ -2326,6 +2348,7 @@ export type ResolversTypes = {
   SharedRun: ResolverTypeWrapper<SharedRunViewModel>;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<SignUpPayload>;
+  SortDirection: SortDirection;
   SplitConfig: ResolverTypeWrapper<SplitConfig>;
   SplitCounts: ResolverTypeWrapper<SplitCounts>;
   SplitInput: SplitInput;
@@ -2483,6 +2506,7 @@ export type ResolversParentTypes = {
   RunGroupPayload: Omit<RunGroupPayload, 'group'> & { group: ResolversParentTypes['RunGroup'] };
   RunKind: RunKind;
   RunLogLine: RunLogLine;
+  RunOrder: RunOrder;
   RunPayload: Omit<RunPayload, 'run'> & { run: ResolversParentTypes['Run'] };
   ShareLink: ComparisonShareModel;
   ShareLinkPayload: Omit<ShareLinkPayload, 'shareLink'> & { shareLink: ResolversParentTypes['ShareLink'] };

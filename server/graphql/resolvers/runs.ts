@@ -1,5 +1,6 @@
 import type { Resolvers } from '../resolvers.generated';
-import { cancelRun, createRun, getRun, getRunsByIds, listArtifacts, listNoisyExamples, listRunLogs, listRuns, retryRun, waitReason, type Run } from '../../domain/runs';
+import { cancelRun, createRun, getRun, getRunsByIds, listArtifacts, listNoisyExamples, listRunLogs, retryRun, waitReason, type Run } from '../../domain/runs';
+import { listRuns } from '../../domain/runList';
 import { queryMetrics } from '../../domain/runMetrics';
 import { labelErrorReport, suspectedLabelErrors } from '../../domain/labelErrors';
 import { getVersion } from '../../domain/datasets';
@@ -32,7 +33,12 @@ export const runResolvers: Resolvers = {
     wallTimes: (s) => (s.points.some((p) => p.wallTime !== null) ? s.points.map((p) => p.wallTime) : null),
   },
   Query: {
-    runs: async (_, args, ctx) => listRuns(await ctx.scope(), { ...args, filter: args.filter && { ...args.filter, status: args.filter.status as RunStatus | null } }),
+    runs: async (_, { orderBy, ...args }, ctx) =>
+      listRuns(await ctx.scope(), {
+        ...args,
+        filter: args.filter && { ...args.filter, status: args.filter.status as RunStatus | null },
+        orderBy: orderBy && { field: ({ CREATED_AT: 'created', NAME: 'name', METRIC: 'metric' } as const)[orderBy.field], direction: orderBy.direction === 'ASC' ? 'asc' : 'desc', metric: orderBy.metric },
+      }),
     run: async (_, { id }, ctx) => getRun(await ctx.scope(), id),
     runsByIds: async (_, { ids }, ctx) => getRunsByIds(await ctx.scope(), ids),
     runKinds: async (_, __, ctx) => {

@@ -269,11 +269,32 @@ export const runTypeDefs = /* GraphQL */ `
     createdAfter: DateTime
     "Created before."
     createdBefore: DateTime
+    "Words each found in the run's name, a tag or its config (keys and values), in any case."
+    search: String
+  }
+
+  enum RunOrderField {
+    CREATED_AT
+    NAME
+    "A summary value (orderBy.metric, e.g. test/f1); runs without it come last."
+    METRIC
+  }
+
+  enum SortDirection {
+    ASC
+    DESC
+  }
+
+  input RunOrder {
+    field: RunOrderField!
+    direction: SortDirection! = DESC
+    "The summary key a METRIC sort reads."
+    metric: String
   }
 
   extend type Query {
-    "Newest first."
-    runs(first: Int, after: String, filter: RunFilter): RunConnection!
+    "Newest first, or in orderBy's order (ties by id)."
+    runs(first: Int, after: String, filter: RunFilter, orderBy: RunOrder): RunConnection!
     run(id: ID!): Run!
     "These runs, in this order; for a comparison."
     runsByIds(ids: [ID!]!): [Run!]!

@@ -49,7 +49,7 @@ export default function DatasetsPage() {
         {can('datasets:write') && (
           <div className="flex gap-2">
             <Button variant="secondary" onClick={() => setShowSamples(true)}>Samples</Button>
-            <Link href={`/t/${team.slug}/datasets/new`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">Upload</Link>
+            <Link href={`/t/${team.slug}/datasets/new`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">Upload</Link>
           </div>
         )}
       </div>

@@ -89,7 +89,7 @@ export default function ModelsPage() {
           <p className="text-sm text-slate-500">Base models: small transformers the team pre-trained on its own text (masked words), ready to fine-tune on labelled data.</p>
         </div>
         {can('runs:create') && (
-          <Link className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700" href={`/t/${team.slug}/runs/new?kind=pretrain`}>Pre-train a model</Link>
+          <Link className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800" href={`/t/${team.slug}/runs/new?kind=pretrain`}>Pre-train a model</Link>
         )}
       </div>
       {models.error ? (

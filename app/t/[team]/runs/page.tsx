@@ -1,9 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useEffect, useState } from 'react';
 import { graphql } from '@/app/gql';
-import type { RunStatus } from '@/app/gql/graphql';
+import type { RunOrder, RunStatus } from '@/app/gql/graphql';
 import { Card, Input, Loading, Select, Table, Button, formatDate } from '../../../_components/ui';
 import { useGqlQuery } from '../../../_lib/graphql';
 import { useActiveTeam } from '../../../_lib/permissions';
@@ -20,8 +21,8 @@ function ValidationScore({ summary }: { summary: Record<string, unknown> }) {
 }
 
 const RunsQuery = graphql(`
-  query Runs($after: String, $filter: RunFilter) {
-    runs(first: 25, after: $after, filter: $filter) {
+  query Runs($after: String, $filter: RunFilter, $orderBy: RunOrder) {
+    runs(first: 25, after: $after, filter: $filter, orderBy: $orderBy) {
       nodes {
         id
         name
@@ -84,6 +85,43 @@ const FilterChoices = graphql(`
 
 const statuses: RunStatus[] = ['QUEUED', 'WAITING', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELED'];
 
+/** The list's orders, by the name they have in the page's address (?sort=). */
+const orders: Record<string, { label: string; order: Omit<RunOrder, 'metric'> }> = {
+  newest: { label: 'Newest first', order: { field: 'CREATED_AT', direction: 'DESC' } },
+  oldest: { label: 'Oldest first', order: { field: 'CREATED_AT', direction: 'ASC' } },
+  name: { label: 'Name, A–Z', order: { field: 'NAME', direction: 'ASC' } },
+  'name-desc': { label: 'Name, Z–A', order: { field: 'NAME', direction: 'DESC' } },
+  highest: { label: 'Highest value of…', order: { field: 'METRIC', direction: 'DESC' } },
+  lowest: { label: 'Lowest value of…', order: { field: 'METRIC', direction: 'ASC' } },
+};
+
+/**
+ * The search and the order live in the page's address, so a list can be shared or bookmarked as it is shown; typing
+ * asks the server once the words settle.
+ */
+function useListAddress() {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const sort = params.get('sort') && params.get('sort')! in orders ? params.get('sort')! : 'newest';
+  const metric = params.get('key') ?? 'test/f1';
+  const change = (next: Record<string, string>) => {
+    const merged = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(next)) (value ? merged.set(key, value) : merged.delete(key));
+    router.replace(`${pathname}?${merged}`, { scroll: false });
+  };
+  const asked = params.get('q') ?? '';
+  useEffect(() => {
+    if (search === asked) return;
+    const timer = setTimeout(() => change({ q: search }), 300);
+    return () => clearTimeout(timer);
+    // `change` is made anew each render; what it writes depends only on these.
+  }, [search, asked]);
+  const { order } = orders[sort]!;
+  return { search, setSearch, asked, sort, metric, change, orderBy: order.field === 'METRIC' ? { ...order, metric } : order };
+}
+
 export default function RunsPage() {
   const { team, can } = useActiveTeam();
   const [status, setStatus] = useState<RunStatus | ''>('');
@@ -95,13 +133,16 @@ export default function RunsPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const choices = useGqlQuery(FilterChoices, {});
+  const address = useListAddress();
   const [cursors, setCursors] = useState<string[]>([]);
+  // A new search or order starts from its first page.
+  useEffect(() => setCursors([]), [address.asked, address.sort, address.metric]);
   const [selected, setSelected] = useState<string[]>([]);
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
   // Dates are the user's local days: "to" includes its whole day.
   const day = (date: string, plus = 0) => (date ? new Date(new Date(`${date}T00:00`).getTime() + plus * 86_400_000).toISOString() : null);
-  const filter = { status: status || null, tag: tag.trim() || null, kind: kind || null, datasetId: datasetId || null, experimentId: experimentId || null, createdBy: createdBy || null, createdAfter: day(from), createdBefore: day(to, 1) };
-  const list = useGqlQuery(RunsQuery, { after: cursors.at(-1) ?? null, filter }, { refetchInterval: 3000 });
+  const filter = { status: status || null, tag: tag.trim() || null, kind: kind || null, datasetId: datasetId || null, experimentId: experimentId || null, createdBy: createdBy || null, createdAfter: day(from), createdBefore: day(to, 1), search: address.asked || null };
+  const list = useGqlQuery(RunsQuery, { after: cursors.at(-1) ?? null, filter, orderBy: address.orderBy }, { refetchInterval: 3000 });
   if (!team) return null;
   const page = list.data?.runs;
 
@@ -118,13 +159,22 @@ export default function RunsPage() {
           {can('runs:create') && (
             <>
               <Link href={`/t/${team.slug}/runs/sweep`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50">New sweep</Link>
-              <Link href={`/t/${team.slug}/runs/new`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">New run</Link>
+              <Link href={`/t/${team.slug}/runs/new`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">New run</Link>
             </>
           )}
         </div>
       </div>
       <Card>
         <div className="mb-3 flex flex-wrap items-center gap-3">
+          <Input aria-label="Search runs" type="search" placeholder="Search names, tags, config" value={address.search} onChange={(e) => address.setSearch(e.target.value)} className="max-w-64" />
+          <Select aria-label="Sort" value={address.sort} onChange={(e) => address.change({ sort: e.target.value === 'newest' ? '' : e.target.value })}>
+            {Object.entries(orders).map(([name, { label }]) => (
+              <option key={name} value={name}>{label}</option>
+            ))}
+          </Select>
+          {address.orderBy.field === 'METRIC' && (
+            <Input aria-label="Sort by value" placeholder="test/f1" defaultValue={address.metric} onBlur={(e) => address.change({ key: e.target.value.trim() })} onKeyDown={(e) => e.key === 'Enter' && address.change({ key: e.currentTarget.value.trim() })} className="max-w-40" />
+          )}
           <Select aria-label="Status" value={status} onChange={(e) => (setStatus(e.target.value as RunStatus | ''), setCursors([]))}>
             <option value="">Any status</option>
             {statuses.map((s) => (
@@ -162,7 +212,7 @@ export default function RunsPage() {
         {list.isLoading ? (
           <Loading />
         ) : !page?.nodes.length ? (
-          <p className="text-sm text-slate-500">No runs yet.</p>
+          <p className="text-sm text-slate-500">{address.asked ? `No run matches “${address.asked}”.` : 'No runs yet.'}</p>
         ) : (
           <Table head={['', 'Name', 'Kind', 'Data', 'Status', 'Epochs', 'Val. score', 'Created']}>
             {page.nodes.map((r) => (
