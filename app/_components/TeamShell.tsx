@@ -48,12 +48,12 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
   ];
 
   const links = nav.map((item) => (
-    <Link key={item.href} href={item.href} prefetch={false} className={pathname === item.href || (item.href !== `/t/${slug}` && pathname.startsWith(item.href)) ? 'font-semibold text-slate-900' : 'text-slate-600 hover:text-slate-900'}>
+    <Link key={item.href} href={item.href} prefetch={false} className={`whitespace-nowrap ${pathname === item.href || (item.href !== `/t/${slug}` && pathname.startsWith(item.href)) ? 'font-semibold text-slate-900' : 'text-slate-600 hover:text-slate-900'}`}>
       {item.label}
     </Link>
   ));
   const signOutButton = (
-    <button className="text-slate-500 hover:text-slate-900" onClick={() => signOut({ callbackUrl: '/signin' })}>
+    <button className="whitespace-nowrap text-slate-500 hover:text-slate-900" onClick={() => signOut({ callbackUrl: '/signin' })}>
       Sign out
     </button>
   );
