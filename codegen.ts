@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           AnnotationKind: '../inputs#AnnotationKind',
           RuleKind: '../../lib/rules/spec#RuleKind',
           RuleFormat: '../domain/rules#RuleFormat',
+          RunColumnSource: '../../lib/runs/listColumns#RunColumnSource',
         },
         scalars: { DateTime: 'Date', JSON: 'Record<string, unknown>', JSONValue: 'unknown' },
         mappers: {

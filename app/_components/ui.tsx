@@ -86,14 +86,14 @@ export function Badge({ children, tone = 'slate' }: { children: ReactNode; tone?
   return <span className={cx('inline-flex rounded-full px-2 py-0.5 text-xs font-medium', tones[tone])}>{children}</span>;
 }
 
-export function Table({ head, children }: { head: string[]; children: ReactNode }) {
+export function Table({ head, children }: { head: ReactNode[]; children: ReactNode }) {
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm">
         <thead>
           <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
-            {head.map((h) => (
-              <th key={h} className="py-2 pr-4 font-medium">
+            {head.map((h, i) => (
+              <th key={i} className="py-2 pr-4 font-medium">
                 {h}
               </th>
             ))}

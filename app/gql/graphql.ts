@@ -226,6 +226,19 @@ export type RunAnnotationInput = {
   start: number;
 };
 
+export type RunColumnInput = {
+  key: string;
+  source: RunColumnSource;
+};
+
+export type RunColumnSource =
+  /** The metric's best value over its whole curve: the lowest for losses and errors, else the highest. */
+  | 'BEST'
+  /** A config field. */
+  | 'CONFIG'
+  /** The metric's final value (the run's summary). */
+  | 'SUMMARY';
+
 export type RunFilter = {
   /** Created at or after. */
   createdAfter?: string | null | undefined;
@@ -244,6 +257,8 @@ export type RunFilter = {
 };
 
 export type RunOrder = {
+  /** The config field a CONFIG sort reads. */
+  configField?: string | null | undefined;
   direction?: SortDirection;
   field: RunOrderField;
   /** The summary key a METRIC sort reads. */
@@ -251,6 +266,8 @@ export type RunOrder = {
 };
 
 export type RunOrderField =
+  /** A config field (orderBy.configField, e.g. lr): numbers by value, text alphabetically; runs without it come last. */
+  | 'CONFIG'
   | 'CREATED_AT'
   /** A summary value (orderBy.metric, e.g. test/f1); runs without it come last. */
   | 'METRIC'
@@ -294,6 +311,13 @@ export type TaskType =
   | 'TABULAR'
   | 'TEXT_CLASSIFICATION'
   | 'TOKEN_CLASSIFICATION';
+
+/** What stays editable once a run exists; an absent field is left as it is. */
+export type UpdateRunInput = {
+  name?: string | null | undefined;
+  notes?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+};
 
 export type UpdateTeamInput = {
   name: string;
@@ -683,7 +707,7 @@ export type RunQueryVariables = Exact<{
 }>;
 
 
-export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, runsAheadInQueue: number | null, waitReason: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, testUncertainty: { items: number, smallestClass: string | null, smallestClassItems: number | null, intervals: Array<{ key: string, low: number, high: number }> } | null, parent: { id: string, name: string } | null, baseModel: { id: string, name: string } | null, datasetVersion: { number: number, taskType: TaskType, dataset: { id: string, name: string } } | null, experiment: { id: string, name: string } | null, keyTags: Array<{ key: string, value: string }>, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, logs: Array<{ id: string, at: string, attempt: number, level: string, message: string }>, phases: Array<{ phase: PhaseName, start: number, end: number, confidence: number, correction: { id: string, author: { name: string | null, email: string } } | null }>, phaseDetection: { status: PhaseDetectionStatus, final: boolean, version: string, explanation: string, params: Record<string, unknown> } | null, annotations: Array<{ id: string, kind: AnnotationKind, label: string, start: number, end: number | null, colour: string, note: string, phase: PhaseName | null, editable: boolean, author: { name: string | null, email: string } }> } };
+export type RunQuery = { run: { id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, seed: number, config: Record<string, unknown>, summary: Record<string, unknown>, backend: string | null, workerHost: string | null, error: string | null, errorStack: string | null, cancelRequested: boolean, runsAheadInQueue: number | null, waitReason: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, tags: Array<string>, notes: string, testUncertainty: { items: number, smallestClass: string | null, smallestClassItems: number | null, intervals: Array<{ key: string, low: number, high: number }> } | null, parent: { id: string, name: string } | null, baseModel: { id: string, name: string } | null, datasetVersion: { number: number, taskType: TaskType, dataset: { id: string, name: string } } | null, experiment: { id: string, name: string } | null, keyTags: Array<{ key: string, value: string }>, metrics: Array<{ key: string, points: Array<{ epoch: number, value: number }> }>, logs: Array<{ id: string, at: string, attempt: number, level: string, message: string }>, phases: Array<{ phase: PhaseName, start: number, end: number, confidence: number, correction: { id: string, author: { name: string | null, email: string } } | null }>, phaseDetection: { status: PhaseDetectionStatus, final: boolean, version: string, explanation: string, params: Record<string, unknown> } | null, annotations: Array<{ id: string, kind: AnnotationKind, label: string, start: number, end: number | null, colour: string, note: string, phase: PhaseName | null, editable: boolean, author: { name: string | null, email: string } }> } };
 
 export type RunEpochDetailsQueryVariables = Exact<{
   id: string | number;
@@ -804,6 +828,26 @@ export type PredictionQueryVariables = Exact<{
 
 export type PredictionQuery = { prediction: { id: string, status: PredictionStatus, error: string | null, requestedAt: string, results: Array<{ row: Record<string, unknown>, label: string, probabilities: Array<{ class: string, probability: number }> | null }> | null } };
 
+export type RunListColumnsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunListColumnsQuery = { runListColumns: Array<{ source: RunColumnSource, key: string }>, runColumnChoices: { metrics: Array<string>, configFields: Array<string> } };
+
+export type SetRunListColumnsMutationVariables = Exact<{
+  columns: Array<RunColumnInput> | RunColumnInput;
+}>;
+
+
+export type SetRunListColumnsMutation = { setRunListColumns: Array<{ source: RunColumnSource, key: string }> };
+
+export type UpdateRunMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRunInput;
+}>;
+
+
+export type UpdateRunMutation = { updateRun: { run: { id: string, name: string, tags: Array<string>, notes: string } } };
+
 export type NewRunRuleSetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -845,10 +889,11 @@ export type RunsQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: RunFilter | null | undefined;
   orderBy?: RunOrder | null | undefined;
+  bestKeys: Array<string> | string;
 }>;
 
 
-export type RunsQuery = { runs: { nodes: Array<{ id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, runsAheadInQueue: number | null, waitReason: string | null, tags: Array<string>, createdAt: string, summary: Record<string, unknown>, datasetVersion: { number: number, dataset: { name: string } } | null, experiment: { name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type RunsQuery = { runs: { nodes: Array<{ id: string, name: string, kind: string, status: RunStatus, progress: number, epochsDone: number, epochs: number, runsAheadInQueue: number | null, waitReason: string | null, tags: Array<string>, createdAt: string, summary: Record<string, unknown>, config: Record<string, unknown>, bestValues: Array<{ key: string, value: number }>, datasetVersion: { number: number, dataset: { name: string } } | null, experiment: { name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RunFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1899,6 +1944,7 @@ export const RunDocument = new TypedDocumentString(`
     startedAt
     finishedAt
     tags
+    notes
     parent {
       id
       name
@@ -2250,6 +2296,38 @@ export const PredictionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PredictionQuery, PredictionQueryVariables>;
+export const RunListColumnsDocument = new TypedDocumentString(`
+    query RunListColumns {
+  runListColumns {
+    source
+    key
+  }
+  runColumnChoices {
+    metrics
+    configFields
+  }
+}
+    `) as unknown as TypedDocumentString<RunListColumnsQuery, RunListColumnsQueryVariables>;
+export const SetRunListColumnsDocument = new TypedDocumentString(`
+    mutation SetRunListColumns($columns: [RunColumnInput!]!) {
+  setRunListColumns(columns: $columns) {
+    source
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<SetRunListColumnsMutation, SetRunListColumnsMutationVariables>;
+export const UpdateRunDocument = new TypedDocumentString(`
+    mutation UpdateRun($id: ID!, $input: UpdateRunInput!) {
+  updateRun(id: $id, input: $input) {
+    run {
+      id
+      name
+      tags
+      notes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRunMutation, UpdateRunMutationVariables>;
 export const NewRunRuleSetsDocument = new TypedDocumentString(`
     query NewRunRuleSets {
   ruleSets {
@@ -2333,7 +2411,7 @@ export const CreateRunDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CreateRunMutation, CreateRunMutationVariables>;
 export const RunsDocument = new TypedDocumentString(`
-    query Runs($after: String, $filter: RunFilter, $orderBy: RunOrder) {
+    query Runs($after: String, $filter: RunFilter, $orderBy: RunOrder, $bestKeys: [String!]!) {
   runs(first: 25, after: $after, filter: $filter, orderBy: $orderBy) {
     nodes {
       id
@@ -2348,6 +2426,11 @@ export const RunsDocument = new TypedDocumentString(`
       tags
       createdAt
       summary
+      config
+      bestValues(keys: $bestKeys) {
+        key
+        value
+      }
       datasetVersion {
         number
         dataset {

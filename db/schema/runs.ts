@@ -4,6 +4,7 @@ import { workers } from './workers';
 import { datasetVersions } from './datasets';
 import { experiments } from './experiments';
 import { at, teamId, bytea } from './columns';
+import type { RunColumn } from '../../lib/runs/listColumns';
 
 /** 95% intervals of a run's test scores, by summary key, with the test split's size and its smallest class. */
 export interface TestUncertainty {
@@ -214,4 +215,18 @@ export const runPredictions = pgTable(
     answeredAt: at('answered_at'),
   },
   (t) => [index('run_predictions_team_idx').on(t.teamId, t.requestedAt)],
+);
+
+/** The columns a user chose for a team's run list (lib/runs/listColumns.ts), kept between visits and devices. */
+export const runListColumns = pgTable(
+  'run_list_columns',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    teamId: teamId(),
+    columns: jsonb('columns').$type<RunColumn[]>().notNull(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] })],
 );

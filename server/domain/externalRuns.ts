@@ -27,6 +27,10 @@ export const trackingStatusOf = (status: string): TrackingStatus =>
   (Object.keys(trackingStatuses) as TrackingStatus[]).find((s) => trackingStatuses[s] === status) ?? (status === 'waiting' ? 'SCHEDULED' : 'RUNNING');
 
 /** MLflow's limits on one log-batch. */
+export const RUN_NAME_TAG = 'mlflow.runName';
+/** MLflow's run description: the run's notes. */
+export const NOTE_TAG = 'mlflow.note.content';
+
 export const BATCH_LIMITS = { metrics: 1000, params: 100, tags: 100, total: 1000 } as const;
 
 /** MLflow's run ids are 32 hex digits; Phaselab's are UUIDs. Either form names a run. */
@@ -85,8 +89,8 @@ export async function createExternalRun(scope: Scope, input: unknown): Promise<R
   return scope.db.transaction(async (tx) => {
     const experiment = await activeExperiment(scope, experimentId, tx);
     const byKey = new Map(dedupe(tags).map((t) => [t.key, t.value]));
-    const name = runName || byKey.get('mlflow.runName') || `run-${new Date(startTime ?? Date.now()).toISOString().slice(0, 19).replace('T', '-')}`;
-    byKey.set('mlflow.runName', name);
+    const name = runName || byKey.get(RUN_NAME_TAG) || `run-${new Date(startTime ?? Date.now()).toISOString().slice(0, 19).replace('T', '-')}`;
+    byKey.set(RUN_NAME_TAG, name);
     if (userId && !byKey.has('mlflow.user')) byKey.set('mlflow.user', userId);
     const [run] = await tx
       .insert(runs)
@@ -95,6 +99,7 @@ export async function createExternalRun(scope: Scope, input: unknown): Promise<R
         name,
         kind: EXTERNAL_KIND,
         config: {},
+        notes: byKey.get(NOTE_TAG) ?? '',
         seed: 0,
         status: 'running',
         epochs: 0,
@@ -159,7 +164,7 @@ export async function updateExternalRun(scope: Scope, id: unknown, input: unknow
       })
       .where(eq(runs.id, run.id))
       .returning();
-    if (runName) await upsertTags(tx, run, [{ key: 'mlflow.runName', value: runName }]);
+    if (runName) await upsertTags(tx, run, [{ key: RUN_NAME_TAG, value: runName }]);
     if (status && next !== run.status) await logLine(tx, run, `its code reports ${status}`);
     if (ends) {
       cancelScheduledDetection(run.id);
@@ -254,14 +259,18 @@ async function joinParentGroup(tx: Executor, run: Run, parentId: string) {
   await tx.update(runs).set({ groupId }).where(eq(runs.id, run.id));
 }
 
-async function upsertTags(tx: Executor, run: Run, tags: readonly { key: string; value: string }[]) {
+/** Sets an external run's key–value tags; those MLflow gives a meaning (name, notes, parent) change the run too. */
+export async function upsertTags(tx: Executor, run: Run, tags: readonly { key: string; value: string }[]) {
   const unique = dedupe(tags);
+  if (!unique.length) return;
   await tx
     .insert(runKeyTags)
     .values(unique.map((t) => ({ runId: run.id, teamId: run.teamId, ...t })))
     .onConflictDoUpdate({ target: [runKeyTags.runId, runKeyTags.key], set: { value: sql`excluded.value` } });
-  const name = unique.find((t) => t.key === 'mlflow.runName');
+  const name = unique.find((t) => t.key === RUN_NAME_TAG);
   if (name?.value.trim()) await tx.update(runs).set({ name: name.value.trim().slice(0, 250) }).where(eq(runs.id, run.id));
+  const note = unique.find((t) => t.key === NOTE_TAG);
+  if (note) await tx.update(runs).set({ notes: note.value }).where(eq(runs.id, run.id));
   const parent = unique.find((t) => t.key === PARENT_TAG);
   if (parent) await joinParentGroup(tx, run, parent.value);
 }
@@ -302,6 +311,7 @@ export async function deleteRunTag(scope: Scope, id: unknown, key: unknown): Pro
     const run = await writableRun(scope, id, tx);
     const [deleted] = await tx.delete(runKeyTags).where(and(eq(runKeyTags.runId, run.id), eq(runKeyTags.key, tag))).returning({ key: runKeyTags.key });
     if (!deleted) throw new NotFoundError(`No tag with name: ${tag} in run with id ${run.id}`);
+    if (tag === NOTE_TAG) await tx.update(runs).set({ notes: '' }).where(eq(runs.id, run.id));
   });
 }
 

@@ -78,6 +78,16 @@ describe('the run list', () => {
     expect(await allPages({ filter: { search: 'noise-study' }, orderBy: { field: 'NAME', direction: 'ASC' } })).toEqual(['Noisy 20%', 'noisy 30%']);
   });
 
+  it('sorts by a config field: numbers by value (MLflow params written as text too), text apart, runs without it last', async () => {
+    const params: Record<string, unknown> = { baseline: '1e-3', 'Noisy 20%': '0.01', 'noisy 30%': 0.0005, '100%_done': 'adam' };
+    for (const [name, p] of Object.entries(params)) await db.update(runs).set({ config: { p } }).where(eq(runs.id, ids.get(name)!));
+    for (const first of [1, 2, 3]) {
+      expect(await allPages({ orderBy: { field: 'CONFIG', configField: 'p', direction: 'ASC' } }, first)).toEqual(['100%_done', 'noisy 30%', 'baseline', 'Noisy 20%', 'waiting']);
+      expect(await allPages({ orderBy: { field: 'CONFIG', configField: 'p' } }, first)).toEqual(['Noisy 20%', 'baseline', 'noisy 30%', '100%_done', 'waiting']);
+    }
+    expect((await list({ orderBy: { field: 'CONFIG' } })).errors![0]).toMatchObject({ message: 'orderBy.configField: name the config field to sort by, e.g. lr', extensions: { field: 'orderBy.configField' } });
+  });
+
   it('refuses a metric sort without a key and a cursor it did not make', async () => {
     expect((await list({ orderBy: { field: 'METRIC' } })).errors![0]).toMatchObject({ message: 'orderBy.metric: name the summary key to sort by, e.g. test/f1', extensions: { code: 'BAD_USER_INPUT', field: 'orderBy.metric' } });
     const forged = Buffer.from(JSON.stringify([{ sql: 1 }, 'x'])).toString('base64url');

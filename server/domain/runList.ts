@@ -28,30 +28,41 @@ export interface RunFilter {
 }
 
 export interface RunOrder {
-  field: 'created' | 'name' | 'metric';
+  field: 'created' | 'name' | 'metric' | 'config';
   direction: 'asc' | 'desc';
   /** The summary key a `metric` sort reads, e.g. test/f1 or val/auc. */
   metric?: string | null;
+  /** The config field a `config` sort reads, e.g. lr. */
+  configField?: string | null;
 }
 
-/** A sort: the value it orders by (null for a run without it: those come last either way), and its cursor's form. */
+/**
+ * A sort: the value it orders by (null for a run without it: those come last either way) and that value's type. The
+ * cursor carries the value as Postgres prints it, read in the same query, so it casts back to exactly what was sorted.
+ */
 interface Sort {
   value: SQL;
-  /** The cursor's value, back in the column's type. */
-  typed: (key: string) => SQL;
-  keyOf: (run: Run) => string | null;
+  type: SQL;
 }
 
+const sortField = (order: RunOrder, field: 'metric' | 'configField', asked: string) =>
+  parseInput(z.string().trim().min(1, `name the ${asked}`).max(250), order[field] ?? '', `orderBy.${field}`);
+
+/** A number written as text (MLflow's params are all text) sorts as a number; other text as text. */
+const NUMERIC_TEXT = String.raw`^\s*[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]{1,3})?\s*$`;
+
 function sortOf(order: RunOrder): Sort {
-  if (order.field === 'name') return { value: sql`${runs.name}`, typed: (key) => sql`${key}::text`, keyOf: (run) => run.name };
-  if (order.field === 'created') return { value: sql`${runs.createdAt}`, typed: (key) => sql`${key}::timestamptz`, keyOf: (run) => run.createdAt.toISOString() };
-  const metric = parseInput(z.string().trim().min(1, 'name the summary key to sort by, e.g. test/f1').max(250), order.metric ?? '', 'orderBy.metric');
-  return {
-    // Numbers only: a key some runs lack (or hold as text) sorts them last.
-    value: sql`(case when jsonb_typeof(${runs.summary} -> ${metric}) = 'number' then (${runs.summary} ->> ${metric})::float8 end)`,
-    typed: (key) => sql`${key}::float8`,
-    keyOf: (run) => (typeof run.summary[metric] === 'number' ? String(run.summary[metric]) : null),
-  };
+  if (order.field === 'name') return { value: sql`${runs.name}`, type: sql`text` };
+  if (order.field === 'created') return { value: sql`${runs.createdAt}`, type: sql`timestamptz` };
+  if (order.field === 'config') {
+    const field = sortField(order, 'configField', 'config field to sort by, e.g. lr');
+    const value = sql`(${runs.config} -> ${field})`;
+    // jsonb's own order: within a kind numbers by value and text alphabetically; text sorts before numbers.
+    return { value: sql`(case when jsonb_typeof(${value}) = 'string' and ${value} #>> '{}' ~ ${NUMERIC_TEXT} then to_jsonb((${value} #>> '{}')::numeric) else ${value} end)`, type: sql`jsonb` };
+  }
+  const metric = sortField(order, 'metric', 'summary key to sort by, e.g. test/f1');
+  // Numbers only: a key some runs lack (or hold as text) sorts them last.
+  return { value: sql`(case when jsonb_typeof(${runs.summary} -> ${metric}) = 'number' then (${runs.summary} ->> ${metric})::float8 end)`, type: sql`float8` };
 }
 
 /** After the cursor in this order: further along the values, then along ids at an equal value; runs without a value last. */
@@ -59,7 +70,7 @@ function afterCursor(sort: Sort, descending: boolean, cursor: { key: string | nu
   const beyond = (a: SQL, b: SQL) => (descending ? sql`${a} < ${b}` : sql`${a} > ${b}`);
   const id = beyond(sql`${runs.id}`, sql`${cursor.id}::uuid`);
   if (cursor.key === null) return sql`(${sort.value} is null and ${id})`;
-  const at = sort.typed(cursor.key);
+  const at = sql`${cursor.key}::${sort.type}`;
   return sql`(${beyond(sort.value, at)} or (${sort.value} = ${at} and ${id}) or ${sort.value} is null)`;
 }
 
@@ -102,10 +113,11 @@ export async function listRuns(scope: Scope, args: PageArgs & { filter?: RunFilt
   ];
   const direction = descending ? sql`desc` : sql`asc`;
   const rows = await scope.db
-    .select()
+    .select({ run: runs, sortKey: sql<string | null>`(${sort.value})::text` })
     .from(runs)
     .where(and(...where))
     .orderBy(sql`${sort.value} ${direction} nulls last`, sql`${runs.id} ${direction}`)
     .limit(limit + 1);
-  return toConnection(rows, limit, (run) => ({ key: sort.keyOf(run), id: run.id }));
+  const page = toConnection(rows, limit, (row) => ({ key: row.sortKey, id: row.run.id }));
+  return { ...page, nodes: page.nodes.map((row) => row.run), edges: page.edges.map((edge) => ({ ...edge, node: edge.node.run })) };
 }

@@ -77,6 +77,26 @@ describe('run lifecycle', () => {
     expect(await ask({ by: '00000000-0000-4000-8000-000000000000' })).toBe(0);
   });
 
+  it('edits a run\'s name, tags and notes after launch, leaving out what is not sent; bad input changes nothing', async () => {
+    const id = (await create({ kind: 'logistic_regression', datasetVersionId: titles.versionId, tags: ['first'], notes: 'as launched' })).data!.createRun.run.id;
+    const UPDATE = `mutation($id: ID!, $input: UpdateRunInput!) { updateRun(id: $id, input: $input) { run { name tags notes } } }`;
+    const update = (input: Record<string, unknown>) => request(UPDATE, { id, input }, owner.caller, owner.team.slug);
+    expect((await update({ tags: ['lr-study', ' lr-study ', 'keep'] })).data!.updateRun.run).toMatchObject({ tags: ['lr-study', 'keep'], notes: 'as launched' });
+    expect((await update({ name: ' Baseline, lr 0.05 ', notes: 'Settles by epoch 3.' })).data!.updateRun.run).toEqual({ name: 'Baseline, lr 0.05', tags: ['lr-study', 'keep'], notes: 'Settles by epoch 3.' });
+    const refusals = [
+      [{ name: '   ' }, 'name: give the run a name'],
+      [{ tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, 'tags: use at most 20 tags'],
+      [{ tags: ['ok', ''] }, 'tags.1: a tag cannot be empty'],
+      [{ notes: 'x'.repeat(8001) }, 'notes: use at most 8,000 characters'],
+      [{ notes: 'a\u0000b', tags: ['new'] }, 'notes: may not contain a NUL character'],
+    ] as const;
+    for (const [input, message] of refusals) expect((await update(input)).errors![0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
+    const [stored] = await db.select().from(runs).where(eq(runs.id, id));
+    expect(stored).toMatchObject({ name: 'Baseline, lr 0.05', tags: ['lr-study', 'keep'], notes: 'Settles by epoch 3.' });
+    const audit = await request(`{ auditEvents(first: 5) { nodes { action targetId } } }`, {}, owner.caller, owner.team.slug);
+    expect(audit.data!.auditEvents.nodes).toContainEqual({ action: 'run.update', targetId: id });
+  });
+
   it('refuses to delete a dataset that runs trained on', async () => {
     const deleted = await request(`mutation($id: ID!) { deleteDataset(id: $id) { deletedId } }`, { id: titles.datasetId }, owner.caller, owner.team.slug);
     expect(deleted.errors![0]!.message).toMatch(/runs trained on this dataset, so it cannot be deleted: archive it instead/);

@@ -3,7 +3,7 @@ import { and, arrayContains, asc, desc, eq, gt, gte, inArray, isNull, lt, sql, t
 import { runs, datasetVersions, runArtifacts, runLogs, runNoisyExamples } from '../../db/schema';
 import { enqueueTraining, releaseWaitingRuns, teamSlots, trainingJobsAhead, type TeamSlots } from '../../db/queue';
 import type { Executor } from '../../db/client';
-import { columnsNamed, isTrainedKind, liveStatuses, runKinds, runStatuses, trainedRunKinds, type RunStatus } from '../../lib/runs/config';
+import { columnsNamed, EXTERNAL_KIND, isTrainedKind, liveStatuses, runKinds, runStatuses, trainedRunKinds, type RunStatus } from '../../lib/runs/config';
 import { ForbiddenError, InvalidInputError, LimitExceededError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
@@ -16,17 +16,34 @@ import type { RuleSnapshot } from '../../lib/rules/spec';
 import { checkPattern, snapshotRules } from './rules';
 import { checkFinetuneConfig } from './baseModels';
 import { getExperiment } from './experiments';
+import { NOTE_TAG, RUN_NAME_TAG, upsertTags } from './externalRuns';
+import { storableText } from './trackingInput';
 
 export type Run = typeof runs.$inferSelect;
 
+// A run's labels and notes, as launched and as edited later; Postgres text cannot hold NUL.
+const runTags = z
+  .array(storableText.pipe(z.string().trim().min(1, 'a tag cannot be empty').max(40, 'use tags of at most 40 characters')))
+  .max(20, 'use at most 20 tags')
+  .transform((tags) => [...new Set(tags)]);
+// As long as MLflow's mlflow.note.content tag, which an external run's notes follow.
+const runNotes = storableText.pipe(z.string().max(8000, 'use at most 8,000 characters'));
+
 const createRunInput = z.object({
-  name: z.string().trim().max(100, 'use at most 100 characters').optional(),
+  name: storableText.pipe(z.string().trim().max(100, 'use at most 100 characters')).optional(),
   kind: z.string(),
   datasetVersionId: z.uuid('not a dataset version id'),
   config: z.record(z.string(), z.unknown()).default({}),
   seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
-  tags: z.array(z.string().trim().min(1).max(40, 'use tags of at most 40 characters')).max(20, 'use at most 20 tags').default([]),
-  notes: z.string().max(5000).default(''),
+  tags: runTags.default([]),
+  notes: runNotes.default(''),
+});
+
+const updateRunInput = z.object({
+  // As long as MLflow allows an external run's name to be.
+  name: storableText.pipe(z.string().trim().min(1, 'give the run a name').max(250, 'use at most 250 characters')).nullish(),
+  tags: runTags.nullish(),
+  notes: runNotes.nullish(),
 });
 
 interface Placement {
@@ -188,6 +205,22 @@ export async function cancelRun(scope: Scope, id: string): Promise<Run> {
     // A canceled pre-training frees the runs waiting for its model (they then fail, saying why).
     if (updated.status === 'canceled') await releaseWaitingRuns(tx, scope.team.id);
     return updated;
+  });
+}
+
+/** Renames a run or edits its labels and notes; an external run's MLflow tags follow, so its own code reads them back. */
+export async function updateRun(scope: Scope, id: string, input: unknown): Promise<Run> {
+  authorize(scope, 'runs:annotate');
+  parseInput(z.uuid('not a run id'), id);
+  const { name, tags, notes } = parseInput(updateRunInput, input);
+  const changes = Object.fromEntries(Object.entries({ name, tags, notes }).filter(([, value]) => value != null));
+  if (!Object.keys(changes).length) return getRun(scope, id);
+  return scope.db.transaction(async (tx) => {
+    const [run] = await tx.update(runs).set(changes).where(and(ownedBy(scope, runs.teamId), eq(runs.id, id))).returning();
+    if (!run) throw new NotFoundError(`Run '${id}'`);
+    if (run.kind === EXTERNAL_KIND) await upsertTags(tx, run, [...(name ? [{ key: RUN_NAME_TAG, value: run.name }] : []), ...(notes != null ? [{ key: NOTE_TAG, value: notes }] : [])]);
+    await recordAudit(tx, scope, { action: 'run.update', targetType: 'run', targetId: id, details: { fields: Object.keys(changes) } });
+    return run;
   });
 }
 

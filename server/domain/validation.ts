@@ -39,6 +39,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefi
   const result = schema.safeParse(withoutNulls(input));
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const field = `${prefix}${issue.path.join('.')}` || undefined;
+  const field = [prefix.replace(/\.$/, ''), ...issue.path.map(String)].filter(Boolean).join('.') || undefined;
   throw new InvalidInputError(field ? `${field}: ${issue.message}` : issue.message, field);
 }

@@ -15,6 +15,7 @@ import { annotationsOf, type RunAnnotation } from '../domain/annotations';
 import { metricKeysOf } from '../domain/runMetrics';
 import { comparisonRuns, type Comparison } from '../domain/comparisons';
 import { runsAheadInQueue, teamSlotsOf, type Run } from '../domain/runs';
+import { bestValuesOf } from '../domain/runColumns';
 import { groupConfigurations, type GroupConfigurations, type RunGroup } from '../domain/runGroups';
 import type { TeamSlots } from '../../db/queue';
 
@@ -104,5 +105,14 @@ function createTeamLoaders(scope: () => Promise<Scope>) {
       const s = await scope();
       return Promise.all(list.map((c) => comparisonRuns(s, c)));
     }),
+    // A page of runs asks once for every run's best values of every key shown.
+    runBestValue: new DataLoader<{ run: Run; key: string }, number | null, string>(
+      async (asked) => {
+        const runList = [...new Map(asked.map(({ run }) => [run.id, run])).values()];
+        const best = await bestValuesOf(await scope(), runList, [...new Set(asked.map((a) => a.key))]);
+        return asked.map(({ run, key }) => best.get(run.id)?.get(key) ?? null);
+      },
+      { cacheKeyFn: ({ run, key }) => `${run.id}\n${key}` },
+    ),
   };
 }

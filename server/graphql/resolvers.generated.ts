@@ -8,6 +8,7 @@ import type { PhaseName } from '../../lib/phases/spec';
 import type { AnnotationKind } from '../inputs';
 import type { RuleKind } from '../../lib/rules/spec';
 import type { RuleFormat } from '../domain/rules';
+import type { RunColumnSource } from '../../lib/runs/listColumns';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ViewerModel as ViewerModelModel } from './resolvers/account';
 import type { User as UserModel } from '../tenancy/scope';
@@ -787,6 +788,12 @@ export type MetricSeries = {
   wallTimes?: Maybe<Array<Maybe<Scalars['Float']['output']>>>;
 };
 
+export type MetricValue = {
+  __typename?: 'MetricValue';
+  key: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: AcceptInvitationPayload;
@@ -842,11 +849,15 @@ export type Mutation = {
   revokeInvitation: RevokeInvitationPayload;
   revokeShareLink: ShareLinkPayload;
   saveComparison: ComparisonPayload;
+  /** Keeps the caller's own columns for this team's run list (at most 12), in this order. */
+  setRunListColumns: Array<RunColumn>;
   /** Public: asks for an account with email and password. The account is made when the link mailed to the address is opened (it then signs in and leads to `next`, a path of the app). */
   signUp: SignUpPayload;
   unarchiveDataset: DatasetPayload;
   updateComparison: ComparisonPayload;
   updateRule: RulePayload;
+  /** Renames a run or edits its tags and notes (an external run's mlflow.runName and mlflow.note.content follow). */
+  updateRun: RunPayload;
   /** Authors only. */
   updateRunAnnotation: RunAnnotationPayload;
   updateTeam: UpdateTeamPayload;
@@ -1042,6 +1053,11 @@ export type MutationSaveComparisonArgs = {
 };
 
 
+export type MutationSetRunListColumnsArgs = {
+  columns: Array<RunColumnInput>;
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
   next?: InputMaybe<Scalars['String']['input']>;
@@ -1062,6 +1078,12 @@ export type MutationUpdateComparisonArgs = {
 export type MutationUpdateRuleArgs = {
   id: Scalars['ID']['input'];
   input: RuleChanges;
+};
+
+
+export type MutationUpdateRunArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRunInput;
 };
 
 
@@ -1219,10 +1241,13 @@ export type Query = {
   ruleSet: RuleSet;
   ruleSets: Array<RuleSet>;
   run: Run;
+  runColumnChoices: RunColumnChoices;
   runGroup: RunGroup;
   /** The team's run groups (ablations and sweeps), newest first. */
   runGroups: Array<RunGroup>;
   runKinds: Array<RunKind>;
+  /** The columns the caller chose for this team's run list (none chosen: an empty list). */
+  runListColumns: Array<RunColumn>;
   /** Curves of many runs at once, for comparisons. */
   runMetrics: Array<MetricSeries>;
   /** Newest first, or in orderBy's order (ties by id). */
@@ -1632,6 +1657,8 @@ export type Run = {
   backend?: Maybe<Scalars['String']['output']>;
   /** The base model a fine-tuning run started from (its architecture and tokenizer, and its weights unless it started from random ones). */
   baseModel?: Maybe<BaseModel>;
+  /** The best value of each of these metrics over the run's whole curve (lowest for losses and errors); absent keys are left out. */
+  bestValues: Array<MetricValue>;
   cancelRequested: Scalars['Boolean']['output'];
   /** The kind's validated config; an external run's params. */
   config: Scalars['JSON']['output'];
@@ -1694,6 +1721,11 @@ export type Run = {
   /** Why a run that has not started waits, when it is not only its place in the queue: its base model still pre-trains, or its team trains as many runs at once as it may while other teams wait. */
   waitReason?: Maybe<Scalars['String']['output']>;
   workerHost?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type RunBestValuesArgs = {
+  keys: Array<Scalars['String']['input']>;
 };
 
 
@@ -1779,6 +1811,26 @@ export type RunArtifact = {
   epoch: Scalars['Int']['output'];
   name: Scalars['String']['output'];
 };
+
+export type RunColumn = {
+  __typename?: 'RunColumn';
+  key: Scalars['String']['output'];
+  source: RunColumnSource;
+};
+
+/** Keys to choose columns from, drawn from the team's 1,000 newest runs. */
+export type RunColumnChoices = {
+  __typename?: 'RunColumnChoices';
+  configFields: Array<Scalars['String']['output']>;
+  metrics: Array<Scalars['String']['output']>;
+};
+
+export type RunColumnInput = {
+  key: Scalars['String']['input'];
+  source: RunColumnSource;
+};
+
+export { RunColumnSource };
 
 export type RunConnection = {
   __typename?: 'RunConnection';
@@ -1869,6 +1921,8 @@ export type RunLogLine = {
 };
 
 export type RunOrder = {
+  /** The config field a CONFIG sort reads. */
+  configField?: InputMaybe<Scalars['String']['input']>;
   direction?: SortDirection;
   field: RunOrderField;
   /** The summary key a METRIC sort reads. */
@@ -1876,6 +1930,8 @@ export type RunOrder = {
 };
 
 export type RunOrderField =
+  /** A config field (orderBy.configField, e.g. lr): numbers by value, text alphabetically; runs without it come last. */
+  | 'CONFIG'
   | 'CREATED_AT'
   /** A summary value (orderBy.metric, e.g. test/f1); runs without it come last. */
   | 'METRIC'
@@ -2060,6 +2116,13 @@ export type TokenStats = {
   /** Mentions per entity type. */
   entities: Array<ValueCount>;
   tagScheme: Scalars['String']['output'];
+};
+
+/** What stays editable once a run exists; an absent field is left as it is. */
+export type UpdateRunInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type UpdateTeamInput = {
@@ -2281,6 +2344,7 @@ export type ResolversTypes = {
   MetricInterval: ResolverTypeWrapper<MetricInterval>;
   MetricPoint: ResolverTypeWrapper<MetricPoint>;
   MetricSeries: ResolverTypeWrapper<MetricSeriesModel>;
+  MetricValue: ResolverTypeWrapper<MetricValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NoisyExample: ResolverTypeWrapper<NoisyExample>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2328,6 +2392,10 @@ export type ResolversTypes = {
   RunAnnotationInput: RunAnnotationInput;
   RunAnnotationPayload: ResolverTypeWrapper<Omit<RunAnnotationPayload, 'annotation'> & { annotation: ResolversTypes['RunAnnotation'] }>;
   RunArtifact: ResolverTypeWrapper<RunArtifact>;
+  RunColumn: ResolverTypeWrapper<RunColumn>;
+  RunColumnChoices: ResolverTypeWrapper<RunColumnChoices>;
+  RunColumnInput: RunColumnInput;
+  RunColumnSource: RunColumnSource;
   RunConnection: ResolverTypeWrapper<Omit<RunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RunEdge']>, nodes: Array<ResolversTypes['Run']> }>;
   RunEdge: ResolverTypeWrapper<Omit<RunEdge, 'node'> & { node: ResolversTypes['Run'] }>;
   RunExplanation: ResolverTypeWrapper<ExplanationModel>;
@@ -2360,6 +2428,7 @@ export type ResolversTypes = {
   TeamMembership: ResolverTypeWrapper<Omit<TeamMembership, 'team'> & { team: ResolversTypes['Team'] }>;
   TestUncertainty: ResolverTypeWrapper<TestUncertainty>;
   TokenStats: ResolverTypeWrapper<TokenStatsModel>;
+  UpdateRunInput: UpdateRunInput;
   UpdateTeamInput: UpdateTeamInput;
   UpdateTeamPayload: ResolverTypeWrapper<Omit<UpdateTeamPayload, 'team'> & { team: ResolversTypes['Team'] }>;
   User: ResolverTypeWrapper<UserModel>;
@@ -2457,6 +2526,7 @@ export type ResolversParentTypes = {
   MetricInterval: MetricInterval;
   MetricPoint: MetricPoint;
   MetricSeries: MetricSeriesModel;
+  MetricValue: MetricValue;
   Mutation: Record<PropertyKey, never>;
   NoisyExample: NoisyExample;
   PageInfo: PageInfo;
@@ -2498,6 +2568,9 @@ export type ResolversParentTypes = {
   RunAnnotationInput: RunAnnotationInput;
   RunAnnotationPayload: Omit<RunAnnotationPayload, 'annotation'> & { annotation: ResolversParentTypes['RunAnnotation'] };
   RunArtifact: RunArtifact;
+  RunColumn: RunColumn;
+  RunColumnChoices: RunColumnChoices;
+  RunColumnInput: RunColumnInput;
   RunConnection: Omit<RunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RunEdge']>, nodes: Array<ResolversParentTypes['Run']> };
   RunEdge: Omit<RunEdge, 'node'> & { node: ResolversParentTypes['Run'] };
   RunExplanation: ExplanationModel;
@@ -2526,6 +2599,7 @@ export type ResolversParentTypes = {
   TeamMembership: Omit<TeamMembership, 'team'> & { team: ResolversParentTypes['Team'] };
   TestUncertainty: TestUncertainty;
   TokenStats: TokenStatsModel;
+  UpdateRunInput: UpdateRunInput;
   UpdateTeamInput: UpdateTeamInput;
   UpdateTeamPayload: Omit<UpdateTeamPayload, 'team'> & { team: ResolversParentTypes['Team'] };
   User: UserModel;
@@ -3021,6 +3095,11 @@ export type MetricSeriesResolvers<ContextType = GraphQLContext, ParentType exten
   wallTimes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Float']>>>, ParentType, ContextType>;
 };
 
+export type MetricValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricValue'] = ResolversParentTypes['MetricValue']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'token'>>;
   archiveDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationArchiveDatasetArgs, 'id'>>;
@@ -3060,10 +3139,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   revokeShareLink?: Resolver<ResolversTypes['ShareLinkPayload'], ParentType, ContextType, RequireFields<MutationRevokeShareLinkArgs, 'id'>>;
   saveComparison?: Resolver<ResolversTypes['ComparisonPayload'], ParentType, ContextType, RequireFields<MutationSaveComparisonArgs, 'input'>>;
+  setRunListColumns?: Resolver<Array<ResolversTypes['RunColumn']>, ParentType, ContextType, RequireFields<MutationSetRunListColumnsArgs, 'columns'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   unarchiveDataset?: Resolver<ResolversTypes['DatasetPayload'], ParentType, ContextType, RequireFields<MutationUnarchiveDatasetArgs, 'id'>>;
   updateComparison?: Resolver<ResolversTypes['ComparisonPayload'], ParentType, ContextType, RequireFields<MutationUpdateComparisonArgs, 'id' | 'input'>>;
   updateRule?: Resolver<ResolversTypes['RulePayload'], ParentType, ContextType, RequireFields<MutationUpdateRuleArgs, 'id' | 'input'>>;
+  updateRun?: Resolver<ResolversTypes['RunPayload'], ParentType, ContextType, RequireFields<MutationUpdateRunArgs, 'id' | 'input'>>;
   updateRunAnnotation?: Resolver<ResolversTypes['RunAnnotationPayload'], ParentType, ContextType, RequireFields<MutationUpdateRunAnnotationArgs, 'id' | 'input'>>;
   updateTeam?: Resolver<ResolversTypes['UpdateTeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'input'>>;
 };
@@ -3157,9 +3238,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   ruleSet?: Resolver<ResolversTypes['RuleSet'], ParentType, ContextType, RequireFields<QueryRuleSetArgs, 'id'>>;
   ruleSets?: Resolver<Array<ResolversTypes['RuleSet']>, ParentType, ContextType>;
   run?: Resolver<ResolversTypes['Run'], ParentType, ContextType, RequireFields<QueryRunArgs, 'id'>>;
+  runColumnChoices?: Resolver<ResolversTypes['RunColumnChoices'], ParentType, ContextType>;
   runGroup?: Resolver<ResolversTypes['RunGroup'], ParentType, ContextType, RequireFields<QueryRunGroupArgs, 'id'>>;
   runGroups?: Resolver<Array<ResolversTypes['RunGroup']>, ParentType, ContextType, RequireFields<QueryRunGroupsArgs, 'first'>>;
   runKinds?: Resolver<Array<ResolversTypes['RunKind']>, ParentType, ContextType>;
+  runListColumns?: Resolver<Array<ResolversTypes['RunColumn']>, ParentType, ContextType>;
   runMetrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<QueryRunMetricsArgs, 'maxPoints' | 'runIds' | 'withWallTime'>>;
   runs?: Resolver<ResolversTypes['RunConnection'], ParentType, ContextType, Partial<QueryRunsArgs>>;
   runsByIds?: Resolver<Array<ResolversTypes['Run']>, ParentType, ContextType, RequireFields<QueryRunsByIdsArgs, 'ids'>>;
@@ -3312,6 +3395,7 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   artifacts?: Resolver<Array<ResolversTypes['RunArtifact']>, ParentType, ContextType>;
   backend?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   baseModel?: Resolver<Maybe<ResolversTypes['BaseModel']>, ParentType, ContextType>;
+  bestValues?: Resolver<Array<ResolversTypes['MetricValue']>, ParentType, ContextType, RequireFields<RunBestValuesArgs, 'keys'>>;
   cancelRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   config?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3381,6 +3465,18 @@ export type RunArtifactResolvers<ContextType = GraphQLContext, ParentType extend
   epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type RunColumnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunColumn'] = ResolversParentTypes['RunColumn']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RunColumnSource'], ParentType, ContextType>;
+};
+
+export type RunColumnChoicesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunColumnChoices'] = ResolversParentTypes['RunColumnChoices']> = {
+  configFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RunColumnSourceResolvers = EnumResolverSignature<{ BEST?: any, CONFIG?: any, SUMMARY?: any }, ResolversTypes['RunColumnSource']>;
 
 export type RunConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunConnection'] = ResolversParentTypes['RunConnection']> = {
   edges?: Resolver<Array<ResolversTypes['RunEdge']>, ParentType, ContextType>;
@@ -3653,6 +3749,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MetricInterval?: MetricIntervalResolvers<ContextType>;
   MetricPoint?: MetricPointResolvers<ContextType>;
   MetricSeries?: MetricSeriesResolvers<ContextType>;
+  MetricValue?: MetricValueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NoisyExample?: NoisyExampleResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -3688,6 +3785,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RunAnnotation?: RunAnnotationResolvers<ContextType>;
   RunAnnotationPayload?: RunAnnotationPayloadResolvers<ContextType>;
   RunArtifact?: RunArtifactResolvers<ContextType>;
+  RunColumn?: RunColumnResolvers<ContextType>;
+  RunColumnChoices?: RunColumnChoicesResolvers<ContextType>;
+  RunColumnSource?: RunColumnSourceResolvers;
   RunConnection?: RunConnectionResolvers<ContextType>;
   RunEdge?: RunEdgeResolvers<ContextType>;
   RunExplanation?: RunExplanationResolvers<ContextType>;

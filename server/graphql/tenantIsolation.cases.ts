@@ -170,6 +170,15 @@ export const teamCases: Record<string, TeamCase> = {
     document: `mutation($id: ID!) { retryRun(id: $id) { run { id } } }`,
     variables: (w) => ({ id: w.runId }),
   },
+  'Mutation.updateRun': {
+    kind: 'team', write: true, targetsObject: true,
+    document: `mutation($id: ID!) { updateRun(id: $id, input: { notes: "mine now", tags: ["x"] }) { run { id notes } } }`,
+    variables: (w) => ({ id: w.runId }),
+  },
+  'Query.runListColumns': { kind: 'team', write: false, document: `{ runListColumns { source key } }` },
+  'Query.runColumnChoices': { kind: 'team', write: false, document: `{ runColumnChoices { metrics configFields } }` },
+  // Each user arranges their own list, viewers too.
+  'Mutation.setRunListColumns': { kind: 'team', write: false, document: `mutation { setRunListColumns(columns: [{ source: CONFIG, key: "lr" }]) { key } }` },
   'Query.prediction': {
     kind: 'team', write: false, targetsObject: true,
     document: `query($id: ID!) { prediction(id: $id) { id status results { row label } } }`,

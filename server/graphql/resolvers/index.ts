@@ -6,6 +6,7 @@ import { teamResolvers } from './team';
 import { accessResolvers } from './access';
 import { datasetResolvers } from './datasets';
 import { runResolvers } from './runs';
+import { runListResolvers } from './runList';
 import { phaseResolvers } from './phases';
 import { runGroupResolvers } from './runGroups';
 import { predictionResolvers } from './predictions';
@@ -24,9 +25,10 @@ const enums: Resolvers = {
   AnnotationKind: { BAND: 'band', MARKER: 'marker' },
   RuleKind: { WHITELIST: 'whitelist', BLACKLIST: 'blacklist' },
   RuleFormat: { JSON: 'json', CSV: 'csv' },
+  RunColumnSource: { SUMMARY: 'summary', BEST: 'best', CONFIG: 'config' },
 };
 
-const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, phaseResolvers, runGroupResolvers, predictionResolvers, comparisonResolvers, ruleResolvers, modelResolvers];
+const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, runListResolvers, phaseResolvers, runGroupResolvers, predictionResolvers, comparisonResolvers, ruleResolvers, modelResolvers];
 
 export const resolvers = {
   DateTime: DateTimeResolver,

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../resolvers.generated';
-import { cancelRun, createRun, getRun, getRunsByIds, listArtifacts, listNoisyExamples, listRunLogs, retryRun, waitReason, type Run } from '../../domain/runs';
+import { cancelRun, createRun, updateRun, getRun, getRunsByIds, listArtifacts, listNoisyExamples, listRunLogs, retryRun, waitReason, type Run } from '../../domain/runs';
 import { listRuns } from '../../domain/runList';
 import { queryMetrics } from '../../domain/runMetrics';
 import { labelErrorReport, suspectedLabelErrors } from '../../domain/labelErrors';
@@ -37,7 +37,7 @@ export const runResolvers: Resolvers = {
       listRuns(await ctx.scope(), {
         ...args,
         filter: args.filter && { ...args.filter, status: args.filter.status as RunStatus | null },
-        orderBy: orderBy && { field: ({ CREATED_AT: 'created', NAME: 'name', METRIC: 'metric' } as const)[orderBy.field], direction: orderBy.direction === 'ASC' ? 'asc' : 'desc', metric: orderBy.metric },
+        orderBy: orderBy && { ...orderBy, field: ({ CREATED_AT: 'created', NAME: 'name', METRIC: 'metric', CONFIG: 'config' } as const)[orderBy.field], direction: orderBy.direction === 'ASC' ? 'asc' : 'desc' },
       }),
     run: async (_, { id }, ctx) => getRun(await ctx.scope(), id),
     runsByIds: async (_, { ids }, ctx) => getRunsByIds(await ctx.scope(), ids),
@@ -88,6 +88,7 @@ export const runResolvers: Resolvers = {
     createRun: async (_, { input }, ctx) => ({ run: await createRun(await ctx.scope(), input) }),
     cancelRun: async (_, { id }, ctx) => ({ run: await cancelRun(await ctx.scope(), id) }),
     retryRun: async (_, { id }, ctx) => ({ run: await retryRun(await ctx.scope(), id) }),
+    updateRun: async (_, { id, input }, ctx) => ({ run: await updateRun(await ctx.scope(), id, input) }),
     registerRunExamples: async (_, { input: { runId, ...examples } }, ctx) => registerExamples(await ctx.scope(), runId, examples),
     logRunExampleEpoch: async (_, { input: { runId, ...epoch } }, ctx) => logExampleEpoch(await ctx.scope(), runId, (classes) => epochFromJson(epoch, classes)),
   },

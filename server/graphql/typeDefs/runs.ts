@@ -278,6 +278,8 @@ export const runTypeDefs = /* GraphQL */ `
     NAME
     "A summary value (orderBy.metric, e.g. test/f1); runs without it come last."
     METRIC
+    "A config field (orderBy.configField, e.g. lr): numbers by value, text alphabetically; runs without it come last."
+    CONFIG
   }
 
   enum SortDirection {
@@ -290,6 +292,8 @@ export const runTypeDefs = /* GraphQL */ `
     direction: SortDirection! = DESC
     "The summary key a METRIC sort reads."
     metric: String
+    "The config field a CONFIG sort reads."
+    configField: String
   }
 
   extend type Query {
@@ -318,6 +322,12 @@ export const runTypeDefs = /* GraphQL */ `
   type RunPayload {
     run: Run!
   }
+  "What stays editable once a run exists; an absent field is left as it is."
+  input UpdateRunInput {
+    name: String
+    tags: [String!]
+    notes: String
+  }
 
   extend type Mutation {
     createRun(input: CreateRunInput!): RunPayload!
@@ -325,6 +335,8 @@ export const runTypeDefs = /* GraphQL */ `
     cancelRun(id: ID!): RunPayload!
     "Starts a new run with the same settings, linked to this one."
     retryRun(id: ID!): RunPayload!
+    "Renames a run or edits its tags and notes (an external run's mlflow.runName and mlflow.note.content follow)."
+    updateRun(id: ID!, input: UpdateRunInput!): RunPayload!
     "Registers an external run's training examples (as the tracking API's runs/examples/register)."
     registerRunExamples(input: RegisterRunExamplesInput!): RegisterRunExamplesPayload!
     "One epoch of an external run's per-example losses and predictions (as runs/examples/log-epoch)."

@@ -205,6 +205,21 @@ describe('runs', () => {
     expect(run.data.tags.map((t: { key: string }) => t.key)).not.toContain('temp');
   });
 
+  it('mlflow.note.content is the run\'s notes both ways: set at create, set-tag, delete-tag and an edit in Phaselab', async () => {
+    const created = await call('POST', 'mlflow/runs/create', { experiment_id: '0', tags: [{ key: 'mlflow.note.content', value: 'from the script' }] }, team.member);
+    const runId = created.body.run.info.run_id as string;
+    const notes = async () => (await request(`query($id: ID!) { run(id: $id) { name notes } }`, { id: normalizeRunId(runId) }, team.caller, team.team.slug)).data!.run;
+    expect((await notes()).notes).toBe('from the script');
+    await call('POST', 'mlflow/runs/set-tag', { run_id: runId, key: 'mlflow.note.content', value: '## Changed\nby the script' }, team.member);
+    expect((await notes()).notes).toBe('## Changed\nby the script');
+    await request(`mutation($id: ID!) { updateRun(id: $id, input: { name: "named in the UI", notes: "edited in the UI" }) { run { id } } }`, { id: normalizeRunId(runId) }, team.caller, team.team.slug);
+    const tags = new Map((await call('GET', 'mlflow/runs/get', { run_id: runId }, team.member)).body.run.data.tags.map((t: { key: string; value: string }) => [t.key, t.value]));
+    expect(tags.get('mlflow.note.content')).toBe('edited in the UI');
+    expect(tags.get('mlflow.runName')).toBe('named in the UI');
+    await call('POST', 'mlflow/runs/delete-tag', { run_id: runId, key: 'mlflow.note.content' }, team.member);
+    expect(await notes()).toEqual({ name: 'named in the UI', notes: '' });
+  });
+
   it('log-model appends to the run\'s model history; a NUL character is refused, not a server error', async () => {
     const runId = await newRun();
     for (const path of ['model', 'model-2']) await call('POST', 'mlflow/runs/log-model', { run_id: runId, model_json: JSON.stringify({ artifact_path: path, flavors: {} }) }, team.member);

@@ -12,6 +12,8 @@ import { RunStatusBadge } from './_components/status';
 import { queueWait } from './_components/TrainingProgress';
 import { isTrainedKind, runKinds, type RunKind } from '@/lib/runs/config';
 import { phaseScores } from '@/lib/phases/curves';
+import { columnId, columnLabel, type RunColumn } from '@/lib/runs/listColumns';
+import { ColumnPicker, columnValue, useRunColumns } from './_components/RunColumns';
 
 /** The run's headline validation score, the one its phases are read from (F1 for taggers, AUC for binary tables, …). */
 function ValidationScore({ summary }: { summary: Record<string, unknown> }) {
@@ -21,7 +23,7 @@ function ValidationScore({ summary }: { summary: Record<string, unknown> }) {
 }
 
 const RunsQuery = graphql(`
-  query Runs($after: String, $filter: RunFilter, $orderBy: RunOrder) {
+  query Runs($after: String, $filter: RunFilter, $orderBy: RunOrder, $bestKeys: [String!]!) {
     runs(first: 25, after: $after, filter: $filter, orderBy: $orderBy) {
       nodes {
         id
@@ -36,6 +38,11 @@ const RunsQuery = graphql(`
         tags
         createdAt
         summary
+        config
+        bestValues(keys: $bestKeys) {
+          key
+          value
+        }
         datasetVersion {
           number
           dataset {
@@ -86,13 +93,15 @@ const FilterChoices = graphql(`
 const statuses: RunStatus[] = ['QUEUED', 'WAITING', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELED'];
 
 /** The list's orders, by the name they have in the page's address (?sort=). */
-const orders: Record<string, { label: string; order: Omit<RunOrder, 'metric'> }> = {
+const orders: Record<string, { label: string; order: Omit<RunOrder, 'metric' | 'configField'> }> = {
   newest: { label: 'Newest first', order: { field: 'CREATED_AT', direction: 'DESC' } },
   oldest: { label: 'Oldest first', order: { field: 'CREATED_AT', direction: 'ASC' } },
   name: { label: 'Name, A–Z', order: { field: 'NAME', direction: 'ASC' } },
   'name-desc': { label: 'Name, Z–A', order: { field: 'NAME', direction: 'DESC' } },
   highest: { label: 'Highest value of…', order: { field: 'METRIC', direction: 'DESC' } },
   lowest: { label: 'Lowest value of…', order: { field: 'METRIC', direction: 'ASC' } },
+  'field-asc': { label: 'Config field, ascending', order: { field: 'CONFIG', direction: 'ASC' } },
+  'field-desc': { label: 'Config field, descending', order: { field: 'CONFIG', direction: 'DESC' } },
 };
 
 /**
@@ -106,6 +115,7 @@ function useListAddress() {
   const [search, setSearch] = useState(params.get('q') ?? '');
   const sort = params.get('sort') && params.get('sort')! in orders ? params.get('sort')! : 'newest';
   const metric = params.get('key') ?? 'test/f1';
+  const configField = params.get('field') ?? 'learningRate';
   const change = (next: Record<string, string>) => {
     const merged = new URLSearchParams(params);
     for (const [key, value] of Object.entries(next)) (value ? merged.set(key, value) : merged.delete(key));
@@ -119,7 +129,24 @@ function useListAddress() {
     // `change` is made anew each render; what it writes depends only on these.
   }, [search, asked]);
   const { order } = orders[sort]!;
-  return { search, setSearch, asked, sort, metric, change, orderBy: order.field === 'METRIC' ? { ...order, metric } : order };
+  const orderBy: RunOrder = order.field === 'METRIC' ? { ...order, metric } : order.field === 'CONFIG' ? { ...order, configField } : order;
+  return { search, setSearch, asked, sort, metric, configField, change, orderBy };
+}
+
+/**
+ * A chosen column's heading: a final value or a config field sorts the list (again to reverse it); a best value is
+ * read for the page shown, so it cannot order the whole list.
+ */
+function ColumnHeader({ column, address }: { column: RunColumn; address: ReturnType<typeof useListAddress> }) {
+  const label = <span className="normal-case">{columnLabel(column)}</span>;
+  if (column.source === 'best') return <span title="Best values are read for the runs shown; sort by the final value instead">{label}</span>;
+  const [up, down, param, other, current] = column.source === 'summary' ? ['lowest', 'highest', 'key', 'field', address.metric] : ['field-asc', 'field-desc', 'field', 'key', address.configField];
+  const sorted = current === column.key ? (address.sort === down ? 'descending' : address.sort === up ? 'ascending' : null) : null;
+  return (
+    <button type="button" className="uppercase hover:text-slate-900" aria-label={`Sort by ${columnLabel(column)}`} aria-pressed={sorted !== null} onClick={() => address.change({ sort: sorted === 'descending' ? up : down, [param]: column.key, [other]: '' })}>
+      {label} {sorted === 'descending' ? '▼' : sorted === 'ascending' ? '▲' : ''}
+    </button>
+  );
 }
 
 export default function RunsPage() {
@@ -136,13 +163,14 @@ export default function RunsPage() {
   const address = useListAddress();
   const [cursors, setCursors] = useState<string[]>([]);
   // A new search or order starts from its first page.
-  useEffect(() => setCursors([]), [address.asked, address.sort, address.metric]);
+  useEffect(() => setCursors([]), [address.asked, address.sort, address.metric, address.configField]);
+  const columns = useRunColumns();
   const [selected, setSelected] = useState<string[]>([]);
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
   // Dates are the user's local days: "to" includes its whole day.
   const day = (date: string, plus = 0) => (date ? new Date(new Date(`${date}T00:00`).getTime() + plus * 86_400_000).toISOString() : null);
   const filter = { status: status || null, tag: tag.trim() || null, kind: kind || null, datasetId: datasetId || null, experimentId: experimentId || null, createdBy: createdBy || null, createdAfter: day(from), createdBefore: day(to, 1), search: address.asked || null };
-  const list = useGqlQuery(RunsQuery, { after: cursors.at(-1) ?? null, filter, orderBy: address.orderBy }, { refetchInterval: 3000 });
+  const list = useGqlQuery(RunsQuery, { after: cursors.at(-1) ?? null, filter, orderBy: address.orderBy, bestKeys: columns.bestKeys }, { refetchInterval: 3000 });
   if (!team) return null;
   const page = list.data?.runs;
 
@@ -173,7 +201,10 @@ export default function RunsPage() {
             ))}
           </Select>
           {address.orderBy.field === 'METRIC' && (
-            <Input aria-label="Sort by value" placeholder="test/f1" defaultValue={address.metric} onBlur={(e) => address.change({ key: e.target.value.trim() })} onKeyDown={(e) => e.key === 'Enter' && address.change({ key: e.currentTarget.value.trim() })} className="max-w-40" />
+            <Input key={address.metric} aria-label="Sort by value" placeholder="test/f1" defaultValue={address.metric} onBlur={(e) => address.change({ key: e.target.value.trim() })} onKeyDown={(e) => e.key === 'Enter' && address.change({ key: e.currentTarget.value.trim() })} className="max-w-40" />
+          )}
+          {address.orderBy.field === 'CONFIG' && (
+            <Input key={address.configField} aria-label="Sort by config field" placeholder="learningRate" defaultValue={address.configField} onBlur={(e) => address.change({ field: e.target.value.trim() })} onKeyDown={(e) => e.key === 'Enter' && address.change({ field: e.currentTarget.value.trim() })} className="max-w-40" />
           )}
           <Select aria-label="Status" value={status} onChange={(e) => (setStatus(e.target.value as RunStatus | ''), setCursors([]))}>
             <option value="">Any status</option>
@@ -208,13 +239,14 @@ export default function RunsPage() {
           <Input aria-label="Tag" placeholder="Tag" value={tag} onChange={(e) => (setTag(e.target.value), setCursors([]))} className="max-w-48" />
           <Input aria-label="Created from" type="date" value={from} onChange={(e) => (setFrom(e.target.value), setCursors([]))} className="max-w-40" />
           <Input aria-label="Created to" type="date" value={to} onChange={(e) => (setTo(e.target.value), setCursors([]))} className="max-w-40" />
+          <ColumnPicker {...columns} />
         </div>
         {list.isLoading ? (
           <Loading />
         ) : !page?.nodes.length ? (
           <p className="text-sm text-slate-500">{address.asked ? `No run matches “${address.asked}”.` : 'No runs yet.'}</p>
         ) : (
-          <Table head={['', 'Name', 'Kind', 'Data', 'Status', 'Epochs', 'Val. score', 'Created']}>
+          <Table head={['', 'Name', 'Kind', 'Data', 'Status', 'Epochs', 'Val. score', ...columns.columns.map((c) => <ColumnHeader key={columnId(c)} column={c} address={address} />), 'Created']}>
             {page.nodes.map((r) => (
               <tr key={r.id}>
                 <td className="py-2 pr-2">
@@ -237,6 +269,9 @@ export default function RunsPage() {
                 </td>
                 <td className="py-2 pr-4 tabular-nums">{isTrainedKind(r.kind) ? `${r.epochsDone} / ${r.epochs}` : '—'}</td>
                 <td className="py-2 pr-4 tabular-nums"><ValidationScore summary={r.summary} /></td>
+                {columns.columns.map((c) => (
+                  <td key={columnId(c)} className="max-w-48 truncate py-2 pr-4 tabular-nums" title={columnValue(c, r)}>{columnValue(c, r)}</td>
+                ))}
                 <td className="py-2 pr-4 text-slate-500">{formatDate(r.createdAt)}</td>
               </tr>
             ))}

@@ -20,6 +20,8 @@ import { ExplanationCard } from '../_components/ExplanationCard';
 import { HybridCard } from '../_components/HybridCard';
 import { PredictCard } from '../_components/PredictCard';
 import { LabelErrorsCard } from '../_components/LabelErrorsCard';
+import { RunNotesCard } from '../_components/RunNotesCard';
+import { lossKeys, loggedCurves, noiseKeys, pick, scoreKeys } from '../_components/runCurves';
 import { isTrainedKind, runKinds, type RunKind } from '@/lib/runs/config';
 
 const RunQuery = graphql(`
@@ -56,6 +58,7 @@ const RunQuery = graphql(`
       startedAt
       finishedAt
       tags
+      notes
       parent {
         id
         name
@@ -186,26 +189,6 @@ const Retry = graphql(`
 
 const live = (status?: string) => status === 'QUEUED' || status === 'WAITING' || status === 'RUNNING';
 
-function pick(series: Curve[], keys: string[]): Curve[] {
-  return keys.flatMap((key) => series.filter((s) => s.key === key));
-}
-
-/** The curves the run page charts by name; an outside run's other curves are charted as logged. */
-const lossKeys = ['train/batch_loss', 'train/loss', 'val/loss', 'train/mlm_loss', 'val/mlm_loss'];
-const scoreKeys = ['train/accuracy', 'val/accuracy', 'train/f1', 'val/f1', 'val/mlm_accuracy', 'train/clean_accuracy'];
-const noiseKeys = ['noise/memorized_fraction', 'noise/recovered_fraction', 'noise/detection_f1'];
-const builtInKeys = new Set([...lossKeys, ...scoreKeys, ...noiseKeys]);
-
-/** An outside run's own curves, whatever their names: losses together, then the rest by eight. */
-function loggedCurves(series: Curve[]): { title: string; curves: Curve[] }[] {
-  const own = series.filter((s) => !builtInKeys.has(s.key) && s.key !== 'epoch');
-  const losses = own.filter((s) => /loss/i.test(s.key));
-  const rest = own.filter((s) => !/loss/i.test(s.key));
-  const groups = losses.length ? [{ title: 'Logged losses', curves: losses }] : [];
-  for (let i = 0; i < rest.length; i += 8) groups.push({ title: rest.length > 8 ? `Logged metrics ${i / 8 + 1}` : 'Logged metrics', curves: rest.slice(i, i + 8) });
-  return groups;
-}
-
 export default function RunPage() {
   const { id } = useParams<{ id: string }>();
   const router = useRouter();
@@ -321,6 +304,8 @@ export default function RunPage() {
           </dl>
         </div>
       </Card>
+
+      <RunNotesCard run={run} canEdit={can('runs:annotate')} />
 
       {run.error && (
         <Card title="Error">
