@@ -1,6 +1,6 @@
 /**
  * `npm test`: every suite, then one line summing them all: `N passed, N failed`.
- * Static checks (types, generated GraphQL code), unit + integration tests (Vitest, real Postgres),
+ * Static checks (types, generated GraphQL code, import rules, formatting), unit + integration tests (Vitest, real Postgres),
  * end-to-end journeys (Playwright in Chromium against `npm start`).
  */
 import { spawnSync } from 'node:child_process';
@@ -36,10 +36,18 @@ function staticChecks(): Outcome {
     failed++;
     console.error(`✘ generated GraphQL code was out of date (${stale.join(', ')}); it has been regenerated: commit it.`);
   }
-  if (run(bin('tsc'), ['--noEmit', '-p', '.']) === 0) passed++;
-  else {
-    failed++;
-    console.error('✘ the type check failed');
+  const checks: [string, string, string[]][] = [
+    ['the type check failed', bin('tsc'), ['--noEmit', '-p', '.']],
+    ['an import breaks the rules of .dependency-cruiser.cjs', bin('depcruise'), ['app', 'server', 'db', 'workers', 'lib', 'scripts', '--config', '.dependency-cruiser.cjs']],
+    ['a client component imports server code', bin('tsx'), ['scripts/clientImports.ts']],
+    ['files are not formatted: run `npx prettier --write .`', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+  ];
+  for (const [problem, command, args] of checks) {
+    if (run(command, args) === 0) passed++;
+    else {
+      failed++;
+      console.error(`✘ ${problem}`);
+    }
   }
   console.log(`static checks: ${passed} passed, ${failed} failed`);
   return { suite: 'static checks', passed, failed, skipped: 0 };

@@ -7,7 +7,7 @@ import { getProviders, signIn } from 'next-auth/react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { emailField } from '@/server/inputs';
+import { emailField } from '@/lib/inputs';
 import { AuthCard } from '../_components/AuthCard';
 import { Button, Field, FormError, Input } from '../_components/ui';
 import { safeCallbackUrl } from '@/lib/callbackUrl';

@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { graphql } from '@/app/gql';
-import { signUpInput } from '@/server/inputs';
+import { signUpInput } from '@/lib/inputs';
 import { AuthCard } from '../_components/AuthCard';
 import { Button, Field, FormError, Input } from '../_components/ui';
 import { gqlFetch } from '../_lib/graphql';

@@ -3,7 +3,7 @@ import { getToken } from 'next-auth/jwt';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { apiTokens, memberships, teams, users } from '../../db/schema';
-import { lowerRole } from './permissions';
+import { lowerRole } from '../../lib/permissions';
 import { API_TOKEN_PREFIX, hashSecret } from './secrets';
 import type { Principal } from '../tenancy/scope';
 import { authSecret } from './config';

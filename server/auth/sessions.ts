@@ -6,7 +6,7 @@ import { and, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { userSessions, users } from '../../db/schema';
 import type { User } from '../tenancy/scope';
-import { UUID } from '../inputs';
+import { UUID } from '../../lib/inputs';
 
 export const SESSION_MAX_AGE_S = 30 * 24 * 3600;
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { runAnnotations } from '../../db/schema';
-import { annotationInput } from '../inputs';
+import { annotationInput } from '../../lib/inputs';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
-import { hasPermission } from '../auth/permissions';
+import { hasPermission } from '../../lib/permissions';
 import { recordAudit } from './audit';
 import { getRun } from './runs';
 import { parseInput } from './validation';

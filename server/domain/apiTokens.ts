@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { apiTokens } from '../../db/schema';
-import { hasPermission, roleAtMost } from '../auth/permissions';
+import { hasPermission, roleAtMost } from '../../lib/permissions';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../auth/secrets';
 import { ForbiddenError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
-import { apiTokenInput } from '../inputs';
+import { apiTokenInput } from '../../lib/inputs';
 import { parseInput } from './validation';
 
 export type ApiToken = typeof apiTokens.$inferSelect;

@@ -11,7 +11,7 @@ import { asBytes } from '../datasets/samples/bytes';
 import { checkSchema, datasetSchema, type DatasetSchema } from '../datasets/schema';
 import { splitConfig, type SplitConfig } from '../datasets/split';
 import { InvalidInputError, NotFoundError } from '../errors';
-import { datasetDescriptionField, datasetNameField } from '../inputs';
+import { datasetDescriptionField, datasetNameField } from '../../lib/inputs';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
 import { asInputError, getUpload } from './datasetUploads';

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { invitations, memberships, teams, users } from '../../db/schema';
-import { roleAtMost, type Role } from '../auth/permissions';
+import { roleAtMost, type Role } from '../../lib/permissions';
 import { hashSecret, INVITATION_PREFIX, newSecret } from '../auth/secrets';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope, type Team, type User } from '../tenancy/scope';
 import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
-import { invitationInput } from '../inputs';
+import { invitationInput } from '../../lib/inputs';
 import { parseInput } from './validation';
 
 export type Invitation = typeof invitations.$inferSelect;

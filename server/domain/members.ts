@@ -1,12 +1,12 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { memberships, users } from '../../db/schema';
-import { roleAtMost, type Role } from '../auth/permissions';
+import { roleAtMost, type Role } from '../../lib/permissions';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope, type User } from '../tenancy/scope';
 import { recordAudit } from './audit';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
-import { memberRoleInput } from '../inputs';
+import { memberRoleInput } from '../../lib/inputs';
 import { parseInput } from './validation';
 import { endSessionsOf } from '../auth/sessions';
 

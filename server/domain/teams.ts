@@ -2,12 +2,12 @@ import { asc, eq, sql } from 'drizzle-orm';
 import slugify from 'slugify';
 import type { Database, Executor } from '../../db/client';
 import { memberships, teams, experiments } from '../../db/schema';
-import type { Role } from '../auth/permissions';
+import type { Role } from '../../lib/permissions';
 import { authorize, type Scope, type Team, type User } from '../tenancy/scope';
 import { DEFAULT_EXPERIMENT_NAME } from './experiments';
 import { recordAudit } from './audit';
 import { randomBytes } from 'node:crypto';
-import { teamNameInput } from '../inputs';
+import { teamNameInput } from '../../lib/inputs';
 import { parseInput } from './validation';
 
 export async function createTeam(db: Database, user: User, input: unknown): Promise<Team> {

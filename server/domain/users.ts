@@ -7,7 +7,7 @@ import { sendMail } from '../mail';
 import { assertUnderLimit, countTowardsLimit } from '../rateLimits';
 import { hashSecret, newSecret, SIGN_UP_PREFIX } from '../auth/secrets';
 import type { User } from '../tenancy/scope';
-import { changePasswordInput, signUpInput } from '../inputs';
+import { changePasswordInput, signUpInput } from '../../lib/inputs';
 import { endSessionsOf } from '../auth/sessions';
 import { parseInput } from './validation';
 

@@ -27,7 +27,7 @@ import {
 import { AppError, httpStatus, InvalidInputError, LimitExceededError, UnauthenticatedError } from '../errors';
 import type { GraphQLContext } from './context';
 import { typeDefs } from './schema';
-import { UUID } from '../inputs';
+import { UUID } from '../../lib/inputs';
 
 /**
  * The schema as this module's copy of graphql builds it. Apollo's copy may be another instance of the library (a

@@ -1,11 +1,11 @@
-import type { Role } from '../auth/permissions';
+import type { Role } from '../../lib/permissions';
 import type { InvitationStatus } from '../domain/invitations';
 import type { TaskType } from '../datasets/schema';
 import type { ColumnType } from '../datasets/schema';
 import type { Format as DatasetFormat } from '../datasets/parse';
 import type { RunStatus } from '../../lib/runs/config';
 import type { PhaseName } from '../../lib/phases/spec';
-import type { AnnotationKind } from '../inputs';
+import type { AnnotationKind } from '../../lib/inputs';
 import type { RuleKind } from '../../lib/rules/spec';
 import type { RuleFormat } from '../domain/rules';
 import type { RunColumnSource } from '../../lib/runs/listColumns';

@@ -1,7 +1,7 @@
 import { and, asc, eq, type Column, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { memberships, teams, users as usersTable, type users } from '../../db/schema';
-import { hasPermission, type Permission, type Role } from '../auth/permissions';
+import { hasPermission, type Permission, type Role } from '../../lib/permissions';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors';
 
 export type User = typeof users.$inferSelect;

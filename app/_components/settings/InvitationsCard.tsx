@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { graphql } from '@/app/gql';
 import type { Role } from '@/app/gql/graphql';
-import { emailField } from '@/server/inputs';
+import { emailField } from '@/lib/inputs';
 import { Badge, Button, Card, Field, FormError, Input, Notice, Select, Table, formatDate } from '../ui';
 import { CopyButton } from '../CopyButton';
 import { useGqlMutation, useGqlQuery } from '../../_lib/graphql';

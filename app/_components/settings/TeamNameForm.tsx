@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { graphql } from '@/app/gql';
-import { teamNameInput } from '@/server/inputs';
+import { teamNameInput } from '@/lib/inputs';
 import { Button, Card, Field, FormError, Input } from '../ui';
 import { useGqlMutation } from '../../_lib/graphql';
 import { showServerError } from '../../_lib/forms';

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { graphql } from '@/app/gql';
-import { teamNameInput } from '@/server/inputs';
+import { teamNameInput } from '@/lib/inputs';
 import { AuthCard } from '../../_components/AuthCard';
 import { Button, Field, FormError, Input } from '../../_components/ui';
 import { useGqlMutation } from '../../_lib/graphql';

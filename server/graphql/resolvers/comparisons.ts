@@ -9,7 +9,7 @@ import { effectivePhasesOf, type EffectivePhase } from '../../domain/phases';
 import { getRunGroup, launchSweep, listRunGroups } from '../../domain/runGroups';
 import { ROLLUP_POINTS } from '../../../db/metricSeries';
 import type { Run } from '../../domain/runs';
-import type { AnnotationKind } from '../../inputs';
+import type { AnnotationKind } from '../../../lib/inputs';
 import type { PhaseName } from '../../../lib/phases/spec';
 import type { RunStatus } from '../../../lib/runs/config';
 

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../resolvers.generated';
 import { getPhaseDetection, redetectPhases } from '../../domain/phases';
 import { canEditAnnotation, createAnnotation, deleteAnnotation, getAnnotation, updateAnnotation } from '../../domain/annotations';
-import type { AnnotationKind } from '../../inputs';
+import type { AnnotationKind } from '../../../lib/inputs';
 import type { PhaseName } from '../../../lib/phases/spec';
 
 /** Phases a run passed, as detected and as people corrected them, and people's annotations. */

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../resolvers.generated';
-import { rolePermissions, type Role } from '../../auth/permissions';
+import { rolePermissions, type Role } from '../../../lib/permissions';
 import { updateTeam } from '../../domain/teams';
 import { changeMemberRole, leaveTeam, listMembers, removeMember } from '../../domain/members';
 import { getHealthCheck, isOnline, requestHealthCheck, workerStatus } from '../../domain/workers';

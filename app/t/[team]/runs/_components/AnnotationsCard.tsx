@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { graphql } from '@/app/gql';
 import type { AnnotationKind, PhaseName, RunAnnotationInput } from '@/app/gql/graphql';
-import { annotationInput } from '@/server/inputs';
+import { annotationInput } from '@/lib/inputs';
 import { Button, Card, Field, FormError, Input, Select, Table } from '../../../../_components/ui';
 import { useGqlMutation } from '../../../../_lib/graphql';
 import { showServerError } from '../../../../_lib/forms';

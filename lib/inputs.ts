@@ -3,8 +3,8 @@
  * round trip). Pure: imports nothing that touches the database.
  */
 import { z } from 'zod';
-import { roles } from './auth/permissions';
-import { phaseNames } from '../lib/phases/spec';
+import { roles } from './permissions';
+import { phaseNames } from './phases/spec';
 
 export const emailField = z.email('enter a valid email address').transform((e) => e.trim().toLowerCase());
 /** A UUID as the database stores ids, checked before a lookup could fail on its cast. */
