@@ -42,7 +42,12 @@ module.exports = {
       to: {
         pathNot: '^lib/',
         dependencyTypesNot: ['type-only'],
-        path: ['^(db|server|workers|app|scripts)/', '^node:?(fs|net|http|https|child_process|worker_threads|cluster)$', '^(fs|net|http|https|child_process|worker_threads|cluster)$', 'node_modules/(postgres|drizzle-orm|pg-boss)/'],
+        path: [
+          '^(db|server|workers|app|scripts)/',
+          '^node:?(fs|net|http|https|child_process|worker_threads|cluster)$',
+          '^(fs|net|http|https|child_process|worker_threads|cluster)$',
+          'node_modules/(postgres|drizzle-orm|pg-boss)/',
+        ],
       },
     },
     {
@@ -58,6 +63,10 @@ module.exports = {
     exclude: { path: ['^node_modules', '^\\.next', '^\\.data', '^app/gql/', '^server/graphql/resolvers\\.generated\\.ts$'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'],
+    },
   },
 };

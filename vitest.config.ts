@@ -12,6 +12,12 @@ export default defineConfig({
     // Each integration file gets its own database, so files may run side by side.
     fileParallelism: true,
     // Every test request comes from one address: limits per address are lifted, except where a test sets its own.
-    env: { PHASELAB_OUTBOX: path.join(os.tmpdir(), 'phaselab-test-outbox'), PHASELAB_RATE_TOKEN_IP: '1000000/60', PHASELAB_RATE_SHARE_IP: '1000000/60', PHASELAB_RATE_SIGNUP_IP: '1000000/60', PHASELAB_RATE_SIGNIN_IP: '1000000/60' },
+    env: {
+      PHASELAB_OUTBOX: path.join(os.tmpdir(), 'phaselab-test-outbox'),
+      PHASELAB_RATE_TOKEN_IP: '1000000/60',
+      PHASELAB_RATE_SHARE_IP: '1000000/60',
+      PHASELAB_RATE_SIGNUP_IP: '1000000/60',
+      PHASELAB_RATE_SIGNIN_IP: '1000000/60',
+    },
   },
 });

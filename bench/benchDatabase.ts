@@ -24,7 +24,12 @@ export interface BenchWorld {
   dataDir: string;
 }
 
-export async function withBenchDatabase(name: string, port: number, sample: string, work: (world: BenchWorld) => Promise<void>): Promise<void> {
+export async function withBenchDatabase(
+  name: string,
+  port: number,
+  sample: string,
+  work: (world: BenchWorld) => Promise<void>,
+): Promise<void> {
   const dataDir = path.resolve(import.meta.dirname, '..', '.data', `bench-${name}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   const pg = await startEmbeddedPostgres({ dataDir, port, database: 'bench', persistent: false });

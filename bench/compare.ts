@@ -30,17 +30,34 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 fs.rmSync(dataDir, { recursive: true, force: true });
 const app = spawn('npm', ['start'], {
   cwd: root,
-  env: { ...process.env, PORT: String(port), PHASELAB_DATA_DIR: dataDir, PHASELAB_PG_PORT: String(pgPort), PHASELAB_WORKERS: '0', NEXTAUTH_URL: base },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    PHASELAB_DATA_DIR: dataDir,
+    PHASELAB_PG_PORT: String(pgPort),
+    PHASELAB_WORKERS: '0',
+    NEXTAUTH_URL: base,
+  },
   stdio: 'ignore',
   detached: true,
 });
 try {
-  for (let i = 0; !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) {
+  for (
+    let i = 0;
+    !(await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  ) {
     if (i > 1200) throw new Error('the product did not start in 10 minutes');
     await new Promise((r) => setTimeout(r, 500));
   }
   const { db, close } = connect(`postgres://phaselab:phaselab@127.0.0.1:${pgPort}/phaselab`, { max: 2 });
-  const [demo] = await db.select().from(users).where(sql`${users.email} = ${DEMO_CREDENTIALS.email}`);
+  const [demo] = await db
+    .select()
+    .from(users)
+    .where(sql`${users.email} = ${DEMO_CREDENTIALS.email}`);
   const scope = await resolveScope(db, { kind: 'user', user: demo! }, 'demo');
   const [version] = await db.execute<{ id: string }>(sql`select id from dataset_versions where team_id = ${scope.team.id} limit 1`);
   const runIds = Array.from({ length: 50 }, () => randomUUID());
@@ -51,7 +68,13 @@ try {
   const now = Date.now();
   for (const id of runIds) {
     const points = metrics.flatMap((key) =>
-      Array.from({ length: 10_000 }, (_, step) => ({ key, step, epoch: step / 100, value: (key.endsWith('loss') ? 1 / (1 + step / 1000) : 1 - 1 / (1 + step / 1000)) + Math.random() * 0.05, wallTime: now })),
+      Array.from({ length: 10_000 }, (_, step) => ({
+        key,
+        step,
+        epoch: step / 100,
+        value: (key.endsWith('loss') ? 1 / (1 + step / 1000) : 1 - 1 / (1 + step / 1000)) + Math.random() * 0.05,
+        wallTime: now,
+      })),
     );
     await db.transaction((tx) => storePoints(tx, { id, teamId: scope.team.id }, points));
   }
@@ -61,7 +84,10 @@ try {
   const comparison = await saveComparison(scope, { name: 'Fifty runs', runIds, metrics });
   await close();
 
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
   await page.goto(`${base}/signin`);
@@ -79,8 +105,17 @@ try {
     let sent = 0;
     const count = (response: Response) => {
       if (!response.url().endsWith('/api/graphql')) return;
-      void response.body().then((b) => (bytes += b.length), () => {});
-      void response.request().sizes().then((s) => (sent += s.responseBodySize), () => {});
+      void response.body().then(
+        (b) => (bytes += b.length),
+        () => {},
+      );
+      void response
+        .request()
+        .sizes()
+        .then(
+          (s) => (sent += s.responseBodySize),
+          () => {},
+        );
     };
     page.on('response', count);
     const started = performance.now();
@@ -94,8 +129,12 @@ try {
   }
   await browser.close();
   console.log(`50 runs × 4 metrics × 10,000 points, saved comparison opened ${repeats} times (after one warm-up)`);
-  console.log(`navigation → 4 charts drawn with 50 lines each: median ${median(times).toFixed(0)} ms  [${times.map((t) => t.toFixed(0)).join(', ')}]`);
-  console.log(`GraphQL per load: median ${(median(payloads) / 1024).toFixed(0)} KiB of JSON, ${(median(transferred) / 1024).toFixed(0)} KiB on the wire`);
+  console.log(
+    `navigation → 4 charts drawn with 50 lines each: median ${median(times).toFixed(0)} ms  [${times.map((t) => t.toFixed(0)).join(', ')}]`,
+  );
+  console.log(
+    `GraphQL per load: median ${(median(payloads) / 1024).toFixed(0)} KiB of JSON, ${(median(transferred) / 1024).toFixed(0)} KiB on the wire`,
+  );
 } finally {
   process.kill(-app.pid!, 'SIGINT');
   await new Promise((r) => app.once('exit', r));

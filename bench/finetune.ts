@@ -52,17 +52,43 @@ await withBenchDatabase('finetune', 54348, 'synthetic-corpus', async (world) => 
     Array.from((await readSeries(db, { teamId: world.scope.team.id, runIds: [runId], keys: [key] }))[0]?.values ?? []);
 
   if (mode === 'throughput') await throughput(world, nerVersion!.id, Number(first ?? 3), train, curve, backend);
-  else await science(world, nerVersion!.id, { pretrainEpochs: Number(first ?? 3), epochs: Number(second ?? 12), seeds: Number(third ?? 1), rates: (fourth ?? '0,0.1,0.2,0.3').split(',').map(Number) }, train, curve);
+  else
+    await science(
+      world,
+      nerVersion!.id,
+      {
+        pretrainEpochs: Number(first ?? 3),
+        epochs: Number(second ?? 12),
+        seeds: Number(third ?? 1),
+        rates: (fourth ?? '0,0.1,0.2,0.3').split(',').map(Number),
+      },
+      train,
+      curve,
+    );
 });
 
-type Train = (kind: string, versionId: string, config: Record<string, unknown>, seed?: number) => Promise<{ run: typeof runs.$inferSelect; ms: number }>;
+type Train = (
+  kind: string,
+  versionId: string,
+  config: Record<string, unknown>,
+  seed?: number,
+) => Promise<{ run: typeof runs.$inferSelect; ms: number }>;
 type Curve = (runId: string, key: string) => Promise<number[]>;
 
-async function throughput({ db, teamId, versionId }: BenchWorld, nerVersion: string, repeats: number, train: Train, curve: Curve, backend: string) {
+async function throughput(
+  { db, teamId, versionId }: BenchWorld,
+  nerVersion: string,
+  repeats: number,
+  train: Train,
+  curve: Curve,
+  backend: string,
+) {
   // Pre-training: the trainer's own tokens/s (tokens through forward and backward, over training time).
   const { run: base } = await train('pretrain', versionId, { epochs: 1 });
   const pretrainRate = (await curve(base.id, 'train/tokens_per_second'))[0]!;
-  console.log(`pre-training, tiny, ${backend}: ${Math.round(pretrainRate).toLocaleString('en-US')} tokens/s (1 epoch of the demo corpus; val MLM accuracy ${f3((base.summary as Record<string, number>)['val/mlm_accuracy'])})`);
+  console.log(
+    `pre-training, tiny, ${backend}: ${Math.round(pretrainRate).toLocaleString('en-US')} tokens/s (1 epoch of the demo corpus; val MLM accuracy ${f3((base.summary as Record<string, number>)['val/mlm_accuracy'])})`,
+  );
 
   const config = { baseModelId: base.id, epochs: 3, noise: { rate: 0.2, scheme: 'flip', seed: 1 } };
   const engineMs: number[] = [];
@@ -90,7 +116,9 @@ async function throughput({ db, teamId, versionId }: BenchWorld, nerVersion: str
     }
   }
   const e = median(engineMs);
-  console.log(`fine-tuning, tiny, ${backend}: ${Math.round(median(rates)).toLocaleString('en-US')} tokens/s [${rates.map(Math.round).join(', ')}] (demo NER, 20% entity noise)`);
+  console.log(
+    `fine-tuning, tiny, ${backend}: ${Math.round(median(rates)).toLocaleString('en-US')} tokens/s [${rates.map(Math.round).join(', ')}] (demo NER, 20% entity noise)`,
+  );
   console.log(
     `3 epochs of fine-tuning: engine ${(e / 1000).toFixed(1)} s, bare epochs ${(median(bare) / 1000).toFixed(1)} s (+${((e / median(bare) - 1) * 100).toFixed(1)}%), ` +
       `bare epochs + the same evaluation ${(median(bareEvaluated) / 1000).toFixed(1)} s (+${((e / median(bareEvaluated) - 1) * 100).toFixed(1)}%)  [engine ${engineMs.map((x) => (x / 1000).toFixed(1)).join(', ')}]`,
@@ -104,16 +132,29 @@ interface ScienceOptions {
   rates: number[];
 }
 
-async function science({ db, versionId }: BenchWorld, nerVersion: string, { pretrainEpochs, epochs, seeds, rates }: ScienceOptions, train: Train, curve: Curve) {
+async function science(
+  { db, versionId }: BenchWorld,
+  nerVersion: string,
+  { pretrainEpochs, epochs, seeds, rates }: ScienceOptions,
+  train: Train,
+  curve: Curve,
+) {
   const { run: base, ms } = await train('pretrain', versionId, { epochs: pretrainEpochs });
   const mlm = await curve(base.id, 'val/mlm_accuracy');
-  console.log(`base model: ${pretrainEpochs} epochs of MLM on the demo corpus in ${(ms / 60_000).toFixed(1)} min; val MLM accuracy by epoch ${mlm.map(f3).join(' ')}`);
+  console.log(
+    `base model: ${pretrainEpochs} epochs of MLM on the demo corpus in ${(ms / 60_000).toFixed(1)} min; val MLM accuracy by epoch ${mlm.map(f3).join(' ')}`,
+  );
   // By noise rate and init: each seed's test F1, and whether its run passed all three phases.
   const results = new Map<string, { f1: number[]; threePhases: boolean[] }>();
   for (let seed = 1; seed <= seeds; seed++) {
     for (const rate of rates) {
       for (const init of ['pretrained', 'random']) {
-        const { run, ms: took } = await train('finetune', nerVersion, { baseModelId: base.id, init, epochs, noise: { rate, scheme: 'flip', seed: 1 } }, seed);
+        const { run, ms: took } = await train(
+          'finetune',
+          nerVersion,
+          { baseModelId: base.id, init, epochs, noise: { rate, scheme: 'flip', seed: 1 } },
+          seed,
+        );
         const f1 = await curve(run.id, 'val/f1');
         const memorized = await curve(run.id, 'noise/memorized_fraction');
         const [phases] = await db.select().from(runPhaseDetections).where(eq(runPhaseDetections.runId, run.id));
@@ -123,10 +164,14 @@ async function science({ db, versionId }: BenchWorld, nerVersion: string, { pret
         entry.f1.push(summary['test/f1']!);
         entry.threePhases.push(passesAllPhases([...found]));
         results.set(`${rate} ${init}`, entry);
-        console.log(`\nseed ${seed}, ${init.padEnd(10)} noise ${rate}: test F1 ${f3(summary['test/f1'])}, MISC ${f3(summary['test/f1/MISC'])}  (${(took / 60_000).toFixed(1)} min)`);
+        console.log(
+          `\nseed ${seed}, ${init.padEnd(10)} noise ${rate}: test F1 ${f3(summary['test/f1'])}, MISC ${f3(summary['test/f1/MISC'])}  (${(took / 60_000).toFixed(1)} min)`,
+        );
         console.log(`  val F1     ${f1.map(f3).join(' ')}`);
         if (rate) console.log(`  memorized  ${memorized.map(f3).join(' ')}`);
-        console.log(`  phases     ${phases?.phases.map((p) => `${p.phase} ${p.start}–${p.end} (${p.confidence.toFixed(2)})`).join(', ') || 'none'}: ${phases?.explanation ?? ''}`);
+        console.log(
+          `  phases     ${phases?.phases.map((p) => `${p.phase} ${p.start}–${p.end} (${p.confidence.toFixed(2)})`).join(', ') || 'none'}: ${phases?.explanation ?? ''}`,
+        );
       }
     }
   }
@@ -134,11 +179,18 @@ async function science({ db, versionId }: BenchWorld, nerVersion: string, { pret
   for (const rate of rates.filter((r) => r > 0)) {
     const pretrained = results.get(`${rate} pretrained`)!;
     const random = results.get(`${rate} random`)!;
-    printVerdict(`at ${rate * 100}% entity noise, pre-trained weights beat random ones (test F1)`, 'pretrained', { pretrained: pretrained.f1, random: random.f1 }, ['random']);
+    printVerdict(
+      `at ${rate * 100}% entity noise, pre-trained weights beat random ones (test F1)`,
+      'pretrained',
+      { pretrained: pretrained.f1, random: random.f1 },
+      ['random'],
+    );
     const count = (xs: boolean[]) => xs.filter(Boolean).length;
     const verdict = phaseVerdict(pretrained.threePhases, random.threePhases).replace('_', ' ');
     console.log(`   claim: at ${rate * 100}% entity noise, pre-trained runs pass all three phases and random-init runs do not`);
-    console.log(`     all three phases found: pre-trained ${count(pretrained.threePhases)} of ${seeds} seeds, random init ${count(random.threePhases)} of ${seeds}`);
+    console.log(
+      `     all three phases found: pre-trained ${count(pretrained.threePhases)} of ${seeds} seeds, random init ${count(random.threePhases)} of ${seeds}`,
+    );
     console.log(`     verdict: ${verdict}`);
   }
 }

@@ -34,7 +34,9 @@ await withBenchDatabase('hybrid', 54347, 'product-titles', async ({ db, scope, t
   const rules = DEMO_PRODUCT_RULES.map(({ kind, field, pattern, class: c, priority }) => ({ kind, field, pattern, class: c, priority }));
 
   console.log(`1. product titles, demo rules (${rules.length}), ${seeds} seeds, 10 epochs, ${backend}; test split; means over seeds (%)`);
-  console.log('   setting                          mode        macro-F1  model alone  rare F1 (instr, safety, sewing)  released precision / coverage');
+  console.log(
+    '   setting                          mode        macro-F1  model alone  rare F1 (instr, safety, sewing)  released precision / coverage',
+  );
   for (const setting of [
     { name: 'all labels', labeledFraction: 1, weakLabels: false },
     { name: '20% of labels', labeledFraction: 0.2, weakLabels: false },
@@ -47,7 +49,8 @@ await withBenchDatabase('hybrid', 54347, 'product-titles', async ({ db, scope, t
         const data = await loadTrainingData(db, teamId, versionId, {});
         const config = hybridConfig.parse({ mode, rules, labeledFraction: setting.labeledFraction, weakLabels: setting.weakLabels });
         const trainer = await createHybrid({ tf, data, config, seed });
-        for (let epoch = 1; epoch <= config.epochs; epoch++) await trainer.trainEpoch(epoch, { signal: new AbortController().signal, onBatch: () => {} });
+        for (let epoch = 1; epoch <= config.epochs; epoch++)
+          await trainer.trainEpoch(epoch, { signal: new AbortController().signal, onBatch: () => {} });
         reports.push((await trainer.explain!()) as unknown as HybridReport);
         trainer.dispose();
       }
@@ -58,14 +61,30 @@ await withBenchDatabase('hybrid', 54347, 'product-titles', async ({ db, scope, t
       );
       macroF1[mode] = reports.map((r) => r.ungated.macroF1);
     }
-    printVerdict(`with ${setting.name}, rules next to the classifier beat the classifier alone (test macro-F1)`, 'hybrid', macroF1, ['ml_only']);
+    printVerdict(`with ${setting.name}, rules next to the classifier beat the classifier alone (test macro-F1)`, 'hybrid', macroF1, [
+      'ml_only',
+    ]);
   }
 
   // 2. The tester on 100,000 titles, as the rule editor calls it.
-  const upload = await db.transaction((tx) => ingestFile(tx, { teamId: teamId, userId: scope.user.id, filename: 'titles-100k.jsonl', source: asBytes(productTitleLines(100_000, 99)), limits: uploadLimits() }));
+  const upload = await db.transaction((tx) =>
+    ingestFile(tx, {
+      teamId: teamId,
+      userId: scope.user.id,
+      filename: 'titles-100k.jsonl',
+      source: asBytes(productTitleLines(100_000, 99)),
+      limits: uploadLimits(),
+    }),
+  );
   const big = await createDataset(scope, { name: 'Titles 100k', uploadId: upload.id });
   const [bigVersion] = await db.execute<{ id: string }>(sql`select id from dataset_versions where dataset_id = ${big.id}`);
-  const input = { datasetVersionId: bigVersion!.id, kind: 'whitelist', field: 'title', pattern: '\\b(guitar case|music stand)\\b', class: 'musical instruments' };
+  const input = {
+    datasetVersionId: bigVersion!.id,
+    kind: 'whitelist',
+    field: 'title',
+    pattern: '\\b(guitar case|music stand)\\b',
+    class: 'musical instruments',
+  };
   let started = performance.now();
   const first = await testRule(scope, input);
   const cold = performance.now() - started;
@@ -75,5 +94,7 @@ await withBenchDatabase('hybrid', 54347, 'product-titles', async ({ db, scope, t
     await testRule(scope, { ...input, pattern: `\\b(guitar case|music stand|${['ukulele', 'metronome', 'stand'][i % 3]})\\b` });
     warm.push(performance.now() - started);
   }
-  console.log(`2. rule tester on ${first.rows.toLocaleString('en-US')} rows (${first.matches} matches): first call ${cold.toFixed(0)} ms (rows read once), then median ${median(warm).toFixed(0)} ms [${warm.map((t) => t.toFixed(0)).join(', ')}]`);
+  console.log(
+    `2. rule tester on ${first.rows.toLocaleString('en-US')} rows (${first.matches} matches): first call ${cold.toFixed(0)} ms (rows read once), then median ${median(warm).toFixed(0)} ms [${warm.map((t) => t.toFixed(0)).join(', ')}]`,
+  );
 });

@@ -23,11 +23,16 @@ async function writeCsv(megabytes: number): Promise<{ file: string; rows: number
   const words = ['order', 'refund', 'late', 'broken', 'great', 'price', 'delivery', 'support', 'quality', 'size'];
   let bytes = 0;
   let rows = 0;
-  const write = (line: string) => (bytes += line.length + 1, out.write(line + '\n') ? null : new Promise<void>((r) => out.once('drain', () => r())));
+  const write = (line: string) => (
+    (bytes += line.length + 1),
+    out.write(line + '\n') ? null : new Promise<void>((r) => out.once('drain', () => r()))
+  );
   await write('amount,country,review,label');
   while (bytes < megabytes * 1024 * 1024) {
     const review = Array.from({ length: 8 }, (_, k) => words[(rows * 7 + k * 3) % words.length]).join(' ');
-    await write(`${(rows % 1000) / 10},${['US', 'FR', 'DE', 'IN'][rows % 4]},"${review} #${rows}",${rows % 5 === 0 ? 'negative' : 'positive'}`);
+    await write(
+      `${(rows % 1000) / 10},${['US', 'FR', 'DE', 'IN'][rows % 4]},"${review} #${rows}",${rows % 5 === 0 ? 'negative' : 'positive'}`,
+    );
     rows++;
   }
   await new Promise<void>((r) => out.end(() => r()));
@@ -37,9 +42,17 @@ async function writeCsv(megabytes: number): Promise<{ file: string; rows: number
 async function signInAndMintToken(): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookies = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const body = new URLSearchParams({ csrfToken, email: 'demo@phaselab.dev', password: 'phaselab-demo', json: 'true' });
-  const signIn = await fetch(`${base}/api/auth/callback/credentials`, { method: 'POST', body, headers: { cookie: cookies }, redirect: 'manual' });
+  const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    body,
+    headers: { cookie: cookies },
+    redirect: 'manual',
+  });
   const session = [cookies, ...signIn.headers.getSetCookie().map((c) => c.split(';')[0])].join('; ');
   const minted = await fetch(`${base}/api/graphql`, {
     method: 'POST',
@@ -74,12 +87,24 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 fs.rmSync(dataDir, { recursive: true, force: true });
 const server = spawn('npm', ['start'], {
   cwd: root,
-  env: { ...process.env, PORT: String(port), PHASELAB_DATA_DIR: dataDir, PHASELAB_PG_PORT: '54341', NEXTAUTH_URL: `http://localhost:${port}` },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    PHASELAB_DATA_DIR: dataDir,
+    PHASELAB_PG_PORT: '54341',
+    NEXTAUTH_URL: `http://localhost:${port}`,
+  },
   stdio: 'ignore',
   detached: true,
 });
 try {
-  while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) await new Promise((r) => setTimeout(r, 200));
+  while (
+    !(await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  )
+    await new Promise((r) => setTimeout(r, 200));
   const token = await signInAndMintToken();
   const pid = webPid();
   const headers = { authorization: `Bearer ${token}` };
@@ -102,7 +127,10 @@ try {
         const response = await fetch(`${base}/api/graphql`, {
           method: 'POST',
           headers: { ...headers, 'content-type': 'application/json' },
-          body: JSON.stringify({ query: 'mutation($input: CreateDatasetInput!) { createDataset(input: $input) { dataset { id } } }', variables: { input: { name: `bench ${megabytes} MB ${run}`, uploadId: uploaded.result.id } } }),
+          body: JSON.stringify({
+            query: 'mutation($input: CreateDatasetInput!) { createDataset(input: $input) { dataset { id } } }',
+            variables: { input: { name: `bench ${megabytes} MB ${run}`, uploadId: uploaded.result.id } },
+          }),
         });
         const body = (await response.json()) as { errors?: { message: string }[] };
         if (body.errors) throw new Error(body.errors[0]!.message);

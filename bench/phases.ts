@@ -26,7 +26,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 // 1. Synthetic suites of 240 cases each, from different seeds.
-const tally = new Map<string, { cases: number; within: number; invented: number }>(syntheticFamilies.map((f) => [f, { cases: 0, within: 0, invented: 0 }]));
+const tally = new Map<string, { cases: number; within: number; invented: number }>(
+  syntheticFamilies.map((f) => [f, { cases: 0, within: 0, invented: 0 }]),
+);
 const shares: number[] = [];
 for (let seed = 1; seed <= suites; seed++) {
   const suite = syntheticSuite(240, seed);
@@ -40,14 +42,28 @@ for (let seed = 1; seed <= suites; seed++) {
   }
   shares.push(within / suite.length);
 }
-console.log(`1. synthetic curve sets: ${suites} suites × 240; every boundary within 1 epoch on ${shares.map(pct).join(', ')} (median ${pct(median(shares))})`);
-for (const [family, t] of tally) console.log(`   ${family.padEnd(14)} ${pct(t.within / t.cases).padStart(6)} within 1 epoch, ${t.invented} of ${t.cases} with an invented phase`);
+console.log(
+  `1. synthetic curve sets: ${suites} suites × 240; every boundary within 1 epoch on ${shares.map(pct).join(', ')} (median ${pct(median(shares))})`,
+);
+for (const [family, t] of tally)
+  console.log(
+    `   ${family.padEnd(14)} ${pct(t.within / t.cases).padStart(6)} within 1 epoch, ${t.invented} of ${t.cases} with an invented phase`,
+  );
 
 // 2. Speed.
 for (const length of [20, 100, 2000]) {
   const c = syntheticCase('three-phase', 11);
-  const stretch = (points: { epoch: number; value: number }[] | undefined) => points && Array.from({ length }, (_, i) => ({ epoch: ((i + 1) * points.length) / length, value: points[Math.min(points.length - 1, Math.floor((i * points.length) / length))]!.value }));
-  const curves = { valScore: stretch(c.curves.valScore)!, trainScore: stretch(c.curves.trainScore), memorizedFraction: stretch(c.curves.memorizedFraction) };
+  const stretch = (points: { epoch: number; value: number }[] | undefined) =>
+    points &&
+    Array.from({ length }, (_, i) => ({
+      epoch: ((i + 1) * points.length) / length,
+      value: points[Math.min(points.length - 1, Math.floor((i * points.length) / length))]!.value,
+    }));
+  const curves = {
+    valScore: stretch(c.curves.valScore)!,
+    trainScore: stretch(c.curves.trainScore),
+    memorizedFraction: stretch(c.curves.memorizedFraction),
+  };
   const times: number[] = [];
   for (let r = 0; r < 15; r++) {
     const started = performance.now();
@@ -63,7 +79,12 @@ await withBenchDatabase('phases', 54343, sample, async ({ db, scope, teamId, ver
   await db.insert(workers).values({ id: workerId, host: os.hostname(), pid: process.pid, concurrency: 1 });
   console.log(`3. real runs: logistic regression on ${sample}, ${epochs} epochs, default config, seed 7`);
   for (const rate of [0, 0.1, 0.2, 0.3]) {
-    const run = await createRun(scope, { kind: 'logistic_regression', datasetVersionId: versionId, config: { epochs, noise: { rate, seed: 1 } }, seed: 7 });
+    const run = await createRun(scope, {
+      kind: 'logistic_regression',
+      datasetVersionId: versionId,
+      config: { epochs, noise: { rate, seed: 1 } },
+      seed: 7,
+    });
     await runTrainingJob({ db, workerId, stopping: () => false, active: new Set() }, run.id);
     const [detection] = await db.select().from(runPhaseDetections).where(eq(runPhaseDetections.runId, run.id));
     const curve = async (key: string) =>

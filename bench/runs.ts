@@ -26,7 +26,8 @@ const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Ma
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 await withBenchDatabase('runs', 54342, 'product-titles', async ({ db, scope, teamId, versionId }) => {
-  const newRun = (config: Record<string, unknown> = {}) => createRun(scope, { kind: 'logistic_regression', datasetVersionId: versionId, config, seed: 7 });
+  const newRun = (config: Record<string, unknown> = {}) =>
+    createRun(scope, { kind: 'logistic_regression', datasetVersionId: versionId, config, seed: 7 });
 
   // 1. Ingestion: 200,000 points through the writer the engine uses, flushed in its batches.
   const rates: number[] = [];
@@ -36,11 +37,14 @@ await withBenchDatabase('runs', 54342, 'product-titles', async ({ db, scope, tea
     const [claimed] = await db.update(runs).set({ status: 'running' }).where(eq(runs.id, run.id)).returning();
     const writer = new MetricWriter(claimed!);
     const started = performance.now();
-    for (let step = 0; step < 200_000; step++) await writer.add({ key: 'train/batch_loss', step, epoch: step / 1000, value: Math.random() }, db);
+    for (let step = 0; step < 200_000; step++)
+      await writer.add({ key: 'train/batch_loss', step, epoch: step / 1000, value: Math.random() }, db);
     await writer.flush(db);
     rates.push(200_000 / ((performance.now() - started) / 1000));
   }
-  console.log(`1. metric ingestion, one writer: median ${Math.round(median(rates)).toLocaleString('en-US')} points/s  [${rates.map((x) => Math.round(x)).join(', ')}]`);
+  console.log(
+    `1. metric ingestion, one writer: median ${Math.round(median(rates)).toLocaleString('en-US')} points/s  [${rates.map((x) => Math.round(x)).join(', ')}]`,
+  );
 
   // 2. Curves: 100 runs × 4 metrics × 10,000 points, written by SQL for speed.
   const template = await newRun();
@@ -67,7 +71,9 @@ await withBenchDatabase('runs', 54342, 'product-titles', async ({ db, scope, tea
     one.push(performance.now() - started);
     if (series.length !== 4 || series.some((s) => s.points.length > 1000)) throw new Error('unexpected curve shape');
   }
-  console.log(`2. one run's 4 curves (40,000 points → ≤ 4 × 1,000): p50 ${ms(percentile(one, 50))}, p95 ${ms(percentile(one, 95))} over ${one.length} queries`);
+  console.log(
+    `2. one run's 4 curves (40,000 points → ≤ 4 × 1,000): p50 ${ms(percentile(one, 50))}, p95 ${ms(percentile(one, 95))} over ${one.length} queries`,
+  );
   for (const batch of [10, 100]) {
     const times: number[] = [];
     for (let r = 0; r < repeats; r++) {
@@ -75,7 +81,9 @@ await withBenchDatabase('runs', 54342, 'product-titles', async ({ db, scope, tea
       await queryMetrics(scope, { runIds: runIds.slice(0, batch), maxPoints: 1000 });
       times.push(performance.now() - started);
     }
-    console.log(`   ${batch} runs at once (${batch * 4} curves, ${(batch * 40_000).toLocaleString('en-US')} points): median ${ms(median(times))}`);
+    console.log(
+      `   ${batch} runs at once (${batch * 4} curves, ${(batch * 40_000).toLocaleString('en-US')} points): median ${ms(median(times))}`,
+    );
   }
 
   // 3. Overhead: the engine (claim, evaluation each epoch, metrics, checkpoints) vs the trainer's epochs alone.
@@ -114,5 +122,7 @@ await withBenchDatabase('runs', 54342, 'product-titles', async ({ db, scope, tea
     }
   }
   const e = median(engine);
-  console.log(`3. 5 epochs of logistic regression on 6,000 titles (${backend}): engine ${ms(e)}, bare epochs ${ms(median(bare))} (+${((e / median(bare) - 1) * 100).toFixed(1)}%), bare epochs + the same evaluation ${ms(median(bareWithEvaluation))} (+${((e / median(bareWithEvaluation) - 1) * 100).toFixed(1)}%)`);
+  console.log(
+    `3. 5 epochs of logistic regression on 6,000 titles (${backend}): engine ${ms(e)}, bare epochs ${ms(median(bare))} (+${((e / median(bare) - 1) * 100).toFixed(1)}%), bare epochs + the same evaluation ${ms(median(bareWithEvaluation))} (+${((e / median(bareWithEvaluation) - 1) * 100).toFixed(1)}%)`,
+  );
 });

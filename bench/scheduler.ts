@@ -40,16 +40,24 @@ await withBenchDatabase('scheduler', 54349, 'product-titles', async ({ db, scope
   const fleet = new Set<ChildProcess>();
   const startWorker = () => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '..', 'workers', 'main.ts')], {
-      env: { ...process.env, DATABASE_URL: url, WORKER_CONCURRENCY: '1', PHASELAB_HEARTBEAT_MS: String(heartbeatMs), PHASELAB_LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        WORKER_CONCURRENCY: '1',
+        PHASELAB_HEARTBEAT_MS: String(heartbeatMs),
+        PHASELAB_LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     fleet.add(child);
     child.once('exit', () => fleet.delete(child));
     return child;
   };
-  const launch = (config: Record<string, unknown>) => createRun(scope, { kind: 'logistic_regression', datasetVersionId: versionId, config, seed: 7 });
+  const launch = (config: Record<string, unknown>) =>
+    createRun(scope, { kind: 'logistic_regression', datasetVersionId: versionId, config, seed: 7 });
   const state = async (id: string) => (await db.select().from(runs).where(eq(runs.id, id)))[0]!;
-  const finished = (id: string) => until(async () => ['succeeded', 'failed', 'canceled'].includes((await state(id)).status) && state(id), 'the run to end', 600_000);
+  const finished = (id: string) =>
+    until(async () => ['succeeded', 'failed', 'canceled'].includes((await state(id)).status) && state(id), 'the run to end', 600_000);
 
   try {
     // 1. Claim latency, with one idle worker (after a first run has warmed it up).
@@ -60,7 +68,9 @@ await withBenchDatabase('scheduler', 54349, 'product-titles', async ({ db, scope
       const run = await finished((await launch({ epochs: 1 })).id);
       claims.push(run.startedAt!.getTime() - run.createdAt.getTime());
     }
-    console.log(`1. claim latency (launch → claimed by an idle worker): median ${ms(median(claims))}, p95 ${ms(percentile(claims, 95))} over ${claims.length} runs`);
+    console.log(
+      `1. claim latency (launch → claimed by an idle worker): median ${ms(median(claims))}, p95 ${ms(percentile(claims, 95))} over ${claims.length} runs`,
+    );
 
     // 2. Takeover latency: the worker training the run is killed; another claims the run.
     const takeovers: number[] = [];
@@ -77,13 +87,21 @@ await withBenchDatabase('scheduler', 54349, 'product-titles', async ({ db, scope
       if (!victim) throw new Error('the worker holding the run is not one of this bench');
       const killedAt = Date.now();
       victim.kill('SIGKILL');
-      await until(async () => (await state(run.id)).attempt > running.attempt && (await state(run.id)).status === 'running', 'the takeover');
+      await until(
+        async () => (await state(run.id)).attempt > running.attempt && (await state(run.id)).status === 'running',
+        'the takeover',
+      );
       takeovers.push(Date.now() - killedAt);
-      await db.update(runs).set({ cancelRequestedAt: sql`now()` }).where(eq(runs.id, run.id));
+      await db
+        .update(runs)
+        .set({ cancelRequestedAt: sql`now()` })
+        .where(eq(runs.id, run.id));
       await finished(run.id);
       startWorker(); // the fleet stays at two
     }
-    console.log(`2. takeover latency (SIGKILL → claimed by another worker, heartbeat ${heartbeatMs} ms, taken for dead after ${4 * heartbeatMs} ms): median ${ms(median(takeovers))} [${takeovers.map(ms).join(', ')}]`);
+    console.log(
+      `2. takeover latency (SIGKILL → claimed by another worker, heartbeat ${heartbeatMs} ms, taken for dead after ${4 * heartbeatMs} ms): median ${ms(median(takeovers))} [${takeovers.map(ms).join(', ')}]`,
+    );
 
     // 3. Overhead of the engine with a training process per run, against the bare epochs and evaluation here.
     const config = runKinds.logistic_regression.config.parse({ epochs, batchSize: 32 });
@@ -95,7 +113,12 @@ await withBenchDatabase('scheduler', 54349, 'product-titles', async ({ db, scope
       const run = await finished((await launch({ epochs, batchSize: 32 })).id);
       if (run.status !== 'succeeded') throw new Error(`the run ended ${run.status}`);
       engine.push(run.finishedAt!.getTime() - run.startedAt!.getTime());
-      const [firstLine] = await db.select({ at: runLogs.at }).from(runLogs).where(and(eq(runLogs.runId, run.id), eq(runLogs.attempt, 1))).orderBy(asc(runLogs.id)).limit(1);
+      const [firstLine] = await db
+        .select({ at: runLogs.at })
+        .from(runLogs)
+        .where(and(eq(runLogs.runId, run.id), eq(runLogs.attempt, 1)))
+        .orderBy(asc(runLogs.id))
+        .limit(1);
       processStart.push(firstLine!.at.getTime() - run.startedAt!.getTime());
 
       const started = performance.now();

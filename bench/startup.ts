@@ -36,7 +36,13 @@ async function startOnce(kind: Start['kind'], stopEarly: boolean): Promise<Start
   const started = performance.now();
   const child = spawn('npm', ['start'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), PHASELAB_DATA_DIR: dataDir, PHASELAB_PG_PORT: '54340', NEXTAUTH_URL: `http://localhost:${port}` },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PHASELAB_DATA_DIR: dataDir,
+      PHASELAB_PG_PORT: '54340',
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -56,7 +62,8 @@ async function startOnce(kind: Start['kind'], stopEarly: boolean): Promise<Start
         (error: Error) => (error.name === 'TimeoutError' ? 'hang' : 'refused'),
       );
       if (outcome === 'ok') return performance.now() - started;
-      if (outcome === 'hang') hangs.push(`${url} sent at ${((sent - started) / 1000).toFixed(2)} s: no answer in 10 s; port: ${listeners()}`);
+      if (outcome === 'hang')
+        hangs.push(`${url} sent at ${((sent - started) / 1000).toFixed(2)} s: no answer in 10 s; port: ${listeners()}`);
       await new Promise((r) => setTimeout(r, 50));
     }
     return NaN;
@@ -82,7 +89,8 @@ async function startOnce(kind: Start['kind'], stopEarly: boolean): Promise<Start
     crash.push(`still running ${STOP_LIMIT_MS / 1000} s after Ctrl-C: killed`);
     process.kill(-child.pid!, 'SIGKILL');
   }
-  if (Number.isNaN(health)) crash.push(`no healthy answer (within ${START_LIMIT_MS / 1000} s, or it exited); last output:\n${output.slice(-2000)}`);
+  if (Number.isNaN(health))
+    crash.push(`no healthy answer (within ${START_LIMIT_MS / 1000} s, or it exited); last output:\n${output.slice(-2000)}`);
   return { kind, health, page, ready, hangs, crash, stop };
 }
 
@@ -97,7 +105,11 @@ function groupAlive(pgid: number) {
 
 function listeners() {
   try {
-    return execFileSync('ss', ['-Htanp', `( sport = :${port} or dport = :${port} )`], { encoding: 'utf8' }).trim().replace(/\s+/g, ' ') || 'nothing';
+    return (
+      execFileSync('ss', ['-Htanp', `( sport = :${port} or dport = :${port} )`], { encoding: 'utf8' })
+        .trim()
+        .replace(/\s+/g, ' ') || 'nothing'
+    );
   } catch {
     return 'ss unavailable';
   }
@@ -138,4 +150,6 @@ const slowestReady = Math.max(...timed.map((r) => r.ready).filter((t) => !Number
 console.log(
   `slowest start (builds aside): health ${seconds(slowest.health)} (${slowest.kind}), "ready" ${seconds(slowestReady)}; stop median ${seconds(median(results.map((r) => r.stop)))}`,
 );
-console.log(`hung requests: ${results.reduce((n, r) => n + r.hangs.length, 0)}; starts with a crash or a failed stop: ${results.filter((r) => r.crash.length).length}`);
+console.log(
+  `hung requests: ${results.reduce((n, r) => n + r.hangs.length, 0)}; starts with a crash or a failed stop: ${results.filter((r) => r.crash.length).length}`,
+);

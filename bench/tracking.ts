@@ -39,7 +39,15 @@ function cpuMs(pid: number, children = false): number {
 
 /** The postmaster of the bench's database: the process started on its data directory. */
 function postmasterOf(dataDir: string): number {
-  const found = fs.readdirSync('/proc').find((e) => /^\d+$/.test(e) && fs.existsSync(`/proc/${e}/cmdline`) && fs.readFileSync(`/proc/${e}/cmdline`, 'utf8').includes(dataDir) && fs.readFileSync(`/proc/${e}/comm`, 'utf8').startsWith('postgres'));
+  const found = fs
+    .readdirSync('/proc')
+    .find(
+      (e) =>
+        /^\d+$/.test(e) &&
+        fs.existsSync(`/proc/${e}/cmdline`) &&
+        fs.readFileSync(`/proc/${e}/cmdline`, 'utf8').includes(dataDir) &&
+        fs.readFileSync(`/proc/${e}/comm`, 'utf8').startsWith('postgres'),
+    );
   return Number(found);
 }
 
@@ -50,7 +58,10 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
   const postmaster = postmasterOf(dataDir);
   // BENCH_SERVER_FLAGS: node flags for the server process, e.g. --cpu-prof to see where its time goes.
   const flags = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
-  const serving = spawn(process.execPath, [...flags, '--import', 'tsx', path.join(root, 'bench/trackingServer.ts'), url], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const serving = spawn(process.execPath, [...flags, '--import', 'tsx', path.join(root, 'bench/trackingServer.ts'), url], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const server = { url: await new Promise<string>((resolve) => serving.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()))) };
   const { secret } = await createApiToken(scope, { name: 'bench', role: 'member' });
   /** `body` as bytes (sent as they are) or a value (sent as JSON). */
@@ -65,7 +76,11 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
       const started = performance.now();
       const request = http.request(
         `${server.url}/api/mlflow/api/2.0/${path}${query}`,
-        { method: 'POST', agent, headers: { authorization: `Bearer ${secret}`, 'content-type': contentType, 'content-length': bytes.length } },
+        {
+          method: 'POST',
+          agent,
+          headers: { authorization: `Bearer ${secret}`, 'content-type': contentType, 'content-length': bytes.length },
+        },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -82,7 +97,9 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
   const newRun = async () => (await call('mlflow/runs/create', { experiment_id: '0' })).answer.run.info.run_id;
 
   try {
-    console.log(`log-batch: ${WRITERS} writers × ${requestsPerWriter} requests × 1,000 metrics (${KEYS} keys × 100 steps), ${process.env.PHASELAB_WEB_PROCESSES ?? 1} web process(es)`);
+    console.log(
+      `log-batch: ${WRITERS} writers × ${requestsPerWriter} requests × 1,000 metrics (${KEYS} keys × 100 steps), ${process.env.PHASELAB_WEB_PROCESSES ?? 1} web process(es)`,
+    );
     const rates: number[] = [];
     const p95s: number[] = [];
     const medians: number[] = [];
@@ -92,7 +109,12 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
       // making them should not take the cores the server and Postgres share here.
       const bodies = runs.map((runId) =>
         Array.from({ length: requestsPerWriter }, (_, i) => {
-          const metrics = Array.from({ length: 1000 }, (_, j) => ({ key: `metric_${j % KEYS}`, value: Math.random(), timestamp: Date.now(), step: i * 100 + Math.floor(j / KEYS) }));
+          const metrics = Array.from({ length: 1000 }, (_, j) => ({
+            key: `metric_${j % KEYS}`,
+            value: Math.random(),
+            timestamp: Date.now(),
+            step: i * 100 + Math.floor(j / KEYS),
+          }));
           return Buffer.from(JSON.stringify({ run_id: runId, metrics }));
         }),
       );
@@ -109,10 +131,18 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
       rates.push(points / seconds);
       p95s.push(percentile(latencies, 0.95));
       medians.push(median(latencies));
-      const [web, postgres, writers] = [cpuMs(serving.pid!, true) - cpuBefore[0]!, cpuMs(postmaster, true) - cpuBefore[1]!, cpuMs(process.pid) - cpuBefore[2]!].map((ms) => (ms / (WRITERS * requestsPerWriter)).toFixed(1));
-      console.log(`  run ${r + 1}: ${Math.round(points / seconds).toLocaleString('en')} points/s, request median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms; CPU per request: web ${web} ms, Postgres ${postgres} ms, writers ${writers} ms`);
+      const [web, postgres, writers] = [
+        cpuMs(serving.pid!, true) - cpuBefore[0]!,
+        cpuMs(postmaster, true) - cpuBefore[1]!,
+        cpuMs(process.pid) - cpuBefore[2]!,
+      ].map((ms) => (ms / (WRITERS * requestsPerWriter)).toFixed(1));
+      console.log(
+        `  run ${r + 1}: ${Math.round(points / seconds).toLocaleString('en')} points/s, request median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms; CPU per request: web ${web} ms, Postgres ${postgres} ms, writers ${writers} ms`,
+      );
     }
-    console.log(`log-batch median of ${repeats}: ${Math.round(median(rates)).toLocaleString('en')} points/s, request median ${median(medians).toFixed(1)} ms, p95 ${median(p95s).toFixed(1)} ms`);
+    console.log(
+      `log-batch median of ${repeats}: ${Math.round(median(rates)).toLocaleString('en')} points/s, request median ${median(medians).toFixed(1)} ms, p95 ${median(p95s).toFixed(1)} ms`,
+    );
 
     if (process.env.ONLY_BATCH) return;
     const n = 100_000;
@@ -121,7 +151,9 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
     const labels = ids.map((_, i) => `class-${i % 10}`);
     const trueLabels = labels.map((l, i) => (i % 5 === 0 ? `class-${(i + 1) % 10}` : l));
     const registered = await call('phaselab/runs/examples/register', { run_id: runId, ids, labels, true_labels: trueLabels });
-    console.log(`per-example: registering ${n.toLocaleString('en')} examples (${registered.answer.noisy.toLocaleString('en')} noisy): ${registered.ms.toFixed(0)} ms`);
+    console.log(
+      `per-example: registering ${n.toLocaleString('en')} examples (${registered.answer.noisy.toLocaleString('en')} noisy): ${registered.ms.toFixed(0)} ms`,
+    );
     const epochs: number[] = [];
     for (let epoch = 1; epoch <= Math.max(3, repeats); epoch++) {
       const body = Buffer.alloc(n * 8);
@@ -133,7 +165,9 @@ await withBenchDatabase('tracking', 54351, 'product-titles', async ({ scope, url
       epochs.push(ms);
       console.log(`  epoch ${epoch}: ${ms.toFixed(0)} ms`);
     }
-    console.log(`per-example epoch of ${n.toLocaleString('en')} examples: median ${median(epochs).toFixed(0)} ms (first ${epochs[0]!.toFixed(0)} ms reads the labels; later epochs reuse them)`);
+    console.log(
+      `per-example epoch of ${n.toLocaleString('en')} examples: median ${median(epochs).toFixed(0)} ms (first ${epochs[0]!.toFixed(0)} ms reads the labels; later epochs reuse them)`,
+    );
   } finally {
     agent.destroy();
     serving.kill('SIGINT');

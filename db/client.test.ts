@@ -63,7 +63,9 @@ describe('the database pool', () => {
   it("asks the server to probe its clients every few seconds, so a vanished host's session ends", async () => {
     const { db, close } = connect(adminUrl.toString(), { max: 1 });
     closers.push(close);
-    const [settings] = await db.execute(sql`select current_setting('tcp_keepalives_idle') as idle, current_setting('tcp_keepalives_count') as count`);
+    const [settings] = await db.execute(
+      sql`select current_setting('tcp_keepalives_idle') as idle, current_setting('tcp_keepalives_count') as count`,
+    );
     expect(settings).toEqual({ idle: '10', count: '3' });
   });
 
@@ -76,7 +78,10 @@ describe('the database pool', () => {
     const [{ pid }] = await reserved<{ pid: number }[]>`select pg_backend_pid() as pid`;
     await client`select pg_terminate_backend(${pid})`;
     await new Promise((r) => setTimeout(r, 300));
-    const failure = await reserved`select 1`.then(() => null, (error: unknown) => error);
+    const failure = await reserved`select 1`.then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(isConnectionLost(failure)).toBe(true);
     // The pool's other connection still answers (the dead one stays reserved, out of the pool's way).
     expect(await db.execute(sql`select 1 as n`)).toEqual([{ n: 1 }]);

@@ -46,15 +46,26 @@ export async function* readStoredRows(db: Executor, teamId: string, uploadId: st
 }
 
 /** Just the rows asked for (by position), reading only the chunks that hold them. */
-export async function readStoredRowsAt(db: Executor, teamId: string, uploadId: string, positions: readonly number[]): Promise<Map<number, StoredRow>> {
+export async function readStoredRowsAt(
+  db: Executor,
+  teamId: string,
+  uploadId: string,
+  positions: readonly number[],
+): Promise<Map<number, StoredRow>> {
   const owned = and(eq(datasetRowChunks.teamId, teamId), eq(datasetRowChunks.uploadId, uploadId));
-  const chunks = await db.select({ seq: datasetRowChunks.seq, firstRow: datasetRowChunks.firstRow, rowCount: datasetRowChunks.rowCount }).from(datasetRowChunks).where(owned);
+  const chunks = await db
+    .select({ seq: datasetRowChunks.seq, firstRow: datasetRowChunks.firstRow, rowCount: datasetRowChunks.rowCount })
+    .from(datasetRowChunks)
+    .where(owned);
   const holding = (row: number) => chunks.find((c) => row >= c.firstRow && row < c.firstRow + c.rowCount);
   const needed = [...new Set(positions.map((row) => holding(row)?.seq).filter((seq): seq is number => seq !== undefined))];
   const found = new Map<number, StoredRow>();
   if (needed.length === 0) return found;
   const wanted = new Set(positions);
-  for (const chunk of await db.select().from(datasetRowChunks).where(and(owned, inArray(datasetRowChunks.seq, needed)))) {
+  for (const chunk of await db
+    .select()
+    .from(datasetRowChunks)
+    .where(and(owned, inArray(datasetRowChunks.seq, needed)))) {
     (await decodeRowChunk(chunk.data)).forEach((row, i) => wanted.has(chunk.firstRow + i) && found.set(chunk.firstRow + i, row));
   }
   return found;

@@ -14,11 +14,15 @@ describe('embedded Postgres under Ctrl-C', () => {
 
   it('outlives the signal that reaches the whole process group and is stopped last, by its owner', async () => {
     const port = process.env.PHASELAB_CTRL_C_PG_PORT ?? '31338';
-    const owner = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test', 'ctrlCDatabase.ts'), path.join(dataDir, 'data'), port], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true, // a group of its own, as a terminal's foreground job
-    });
+    const owner = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'test', 'ctrlCDatabase.ts'), path.join(dataDir, 'data'), port],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true, // a group of its own, as a terminal's foreground job
+      },
+    );
     let output = '';
     owner.stdout.on('data', (chunk) => (output += chunk));
     owner.stderr.on('data', (chunk) => (output += chunk));

@@ -17,10 +17,16 @@ const points = (key: string, steps: number[], value = (step: number) => step / 1
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 const read = async (run: { id: string; teamId: string }, key = 'loss') => {
   const [series] = await readSeries(db, { teamId: run.teamId, runIds: [run.id], keys: [key], withWallTime: true });
-  return series ? { steps: [...series.steps], values: [...series.values], epochs: [...series.epochs], wallTimes: [...series.wallTimes!] } : null;
+  return series
+    ? { steps: [...series.steps], values: [...series.values], epochs: [...series.epochs], wallTimes: [...series.wallTimes!] }
+    : null;
 };
 const chunksOf = (runId: string) =>
-  db.select({ first: metricChunks.firstStep, last: metricChunks.lastStep, n: metricChunks.points }).from(metricChunks).where(eq(metricChunks.runId, runId)).orderBy(metricChunks.firstStep);
+  db
+    .select({ first: metricChunks.firstStep, last: metricChunks.lastStep, n: metricChunks.points })
+    .from(metricChunks)
+    .where(eq(metricChunks.runId, runId))
+    .orderBy(metricChunks.firstStep);
 
 describe('metric chunks', () => {
   it('append batch after batch into chunks of at most CHUNK_POINTS, read back exactly', async () => {
@@ -75,9 +81,23 @@ describe('metric chunks', () => {
 
   it('replace a point sent again and merge points sent out of order, wherever they fall', async () => {
     const run = newRun();
-    await storePoints(db, run, points('loss', range(0, 2000).filter((s) => s % 2 === 0)));
+    await storePoints(
+      db,
+      run,
+      points(
+        'loss',
+        range(0, 2000).filter((s) => s % 2 === 0),
+      ),
+    );
     // Odd steps fill the gaps of every chunk; two stored steps get new values; the batch's own repeat keeps its last.
-    await storePoints(db, run, [...points('loss', range(0, 2000).filter((s) => s % 2 === 1)), ...points('loss', [10, 1500], () => -1), ...points('loss', [1500], () => -2)]);
+    await storePoints(db, run, [
+      ...points(
+        'loss',
+        range(0, 2000).filter((s) => s % 2 === 1),
+      ),
+      ...points('loss', [10, 1500], () => -1),
+      ...points('loss', [1500], () => -2),
+    ]);
     const series = (await read(run))!;
     expect(series.steps).toEqual(range(0, 2000));
     expect(series.values[10]).toBe(-1);
@@ -107,8 +127,16 @@ describe('metric chunks', () => {
   it('give each series’ latest point, and its latest finite one when asked', async () => {
     const run = newRun();
     await storePoints(db, run, points('loss', range(0, 1500)));
-    await storePoints(db, run, points('loss', range(1500, 1600), () => Number.NaN));
-    await storePoints(db, run, points('acc', [3], () => 0.5));
+    await storePoints(
+      db,
+      run,
+      points('loss', range(1500, 1600), () => Number.NaN),
+    );
+    await storePoints(
+      db,
+      run,
+      points('acc', [3], () => 0.5),
+    );
     expect((await latestPoints(db, run.teamId, [run.id])).map((p) => [p.key, p.step, p.value])).toEqual([
       ['acc', 3, 0.5],
       ['loss', 1599, Number.NaN],
@@ -123,11 +151,21 @@ describe('metric chunks', () => {
   it('delete the points a rule picks, rewriting only the series that lose some', async () => {
     const run = newRun();
     await storePoints(db, run, [...points('loss', range(0, 1200)), ...points('acc', range(0, 10))]);
-    const accChunk = (await db.select({ first: metricChunks.firstStep, ctid: sql<string>`ctid::text` }).from(metricChunks).where(eq(metricChunks.key, 'acc')))[0];
+    const accChunk = (
+      await db
+        .select({ first: metricChunks.firstStep, ctid: sql<string>`ctid::text` })
+        .from(metricChunks)
+        .where(eq(metricChunks.key, 'acc'))
+    )[0];
     await deletePoints(db, run, (key, step) => key === 'loss' && step >= 600);
     expect((await read(run))!.steps).toEqual(range(0, 600));
     expect((await read(run, 'acc'))!.steps).toEqual(range(0, 10));
-    const accAfter = (await db.select({ ctid: sql<string>`ctid::text` }).from(metricChunks).where(eq(metricChunks.key, 'acc')))[0];
+    const accAfter = (
+      await db
+        .select({ ctid: sql<string>`ctid::text` })
+        .from(metricChunks)
+        .where(eq(metricChunks.key, 'acc'))
+    )[0];
     expect(accAfter!.ctid).toBe(accChunk!.ctid);
   });
 
@@ -139,7 +177,12 @@ describe('metric chunks', () => {
         string_agg(float8send(s::float8), ''::bytea order by s), string_agg(float4send((s / 4.0)::real), ''::bytea order by s),
         string_agg(float8send(s * 1.5), ''::bytea order by s), string_agg(float8send(s * 1000.0), ''::bytea order by s)
       from generate_series(0, 9) s`);
-    expect(await read(run)).toEqual({ steps: range(0, 10), epochs: range(0, 10).map((s) => s / 4), values: range(0, 10).map((s) => s * 1.5), wallTimes: range(0, 10).map((s) => s * 1000) });
+    expect(await read(run)).toEqual({
+      steps: range(0, 10),
+      epochs: range(0, 10).map((s) => s / 4),
+      values: range(0, 10).map((s) => s * 1.5),
+      wallTimes: range(0, 10).map((s) => s * 1000),
+    });
     // And a batch appends to them.
     await storePoints(db, run, points('loss', [10, 11]));
     expect((await read(run))!.steps).toEqual(range(0, 12));

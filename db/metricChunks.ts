@@ -57,12 +57,15 @@ const littleEndian = os.endianness() === 'LE';
 
 function pack(array: Float64Array | Float32Array): string {
   const bytes = Buffer.from(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-  if (littleEndian) (array.BYTES_PER_ELEMENT === 8 ? bytes.swap64() : bytes.swap32());
+  if (littleEndian) array.BYTES_PER_ELEMENT === 8 ? bytes.swap64() : bytes.swap32();
   return bytes.toString('base64');
 }
 
 /** The chunks' bytes one after another, as one array (copied: a typed array needs its own aligned buffer). */
-function unpack<T extends Float64Array | Float32Array>(texts: readonly string[], Type: { new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number }): T {
+function unpack<T extends Float64Array | Float32Array>(
+  texts: readonly string[],
+  Type: { new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number },
+): T {
   const parts = texts.map((text) => Buffer.from(text, 'base64'));
   const joined = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -100,7 +103,16 @@ function packChunk(key: string, points: readonly PointToStore[]): PackedChunk {
     values[i] = point.value;
     wallTimes[i] = point.wallTime;
   }
-  return { key, first: points[0]!.step, last: points[n - 1]!.step, n, s: pack(steps), e: pack(epochs), v: pack(values), w: pack(wallTimes) };
+  return {
+    key,
+    first: points[0]!.step,
+    last: points[n - 1]!.step,
+    n,
+    s: pack(steps),
+    e: pack(epochs),
+    v: pack(values),
+    w: pack(wallTimes),
+  };
 }
 
 const chunkRecords = (chunks: readonly PackedChunk[]) =>
@@ -115,7 +127,9 @@ async function insertChunks(tx: Executor, run: Run, chunks: readonly PackedChunk
 }
 
 const inChunks = (key: string, points: readonly PointToStore[]) =>
-  Array.from({ length: Math.ceil(points.length / CHUNK_POINTS) }, (_, i) => packChunk(key, points.slice(i * CHUNK_POINTS, (i + 1) * CHUNK_POINTS)));
+  Array.from({ length: Math.ceil(points.length / CHUNK_POINTS) }, (_, i) =>
+    packChunk(key, points.slice(i * CHUNK_POINTS, (i + 1) * CHUNK_POINTS)),
+  );
 
 /**
  * Stores a run's points; of a point sent twice (same key and step), the later one is kept. One statement appends each
@@ -176,12 +190,25 @@ async function rewriteFrom(tx: Executor, run: Run, key: string, points: readonly
   const merged = new Map<number, PointToStore>();
   for (const point of [...(stored ? pointsOf(stored) : []), ...points]) merged.set(point.step, point);
   await tx.delete(metricChunks).where(and(eq(metricChunks.runId, run.id), eq(metricChunks.key, key), gte(metricChunks.lastStep, from)));
-  await insertChunks(tx, run, inChunks(key, [...merged.values()].sort((a, b) => a.step - b.step)));
+  await insertChunks(
+    tx,
+    run,
+    inChunks(
+      key,
+      [...merged.values()].sort((a, b) => a.step - b.step),
+    ),
+  );
 }
 
 /** A series read with its wall times, as points to store again. */
 const pointsOf = (series: SeriesColumns): PointToStore[] =>
-  Array.from(series.steps, (step, i) => ({ key: series.key, step, epoch: series.epochs[i]!, value: series.values[i]!, wallTime: series.wallTimes![i]! }));
+  Array.from(series.steps, (step, i) => ({
+    key: series.key,
+    step,
+    epoch: series.epochs[i]!,
+    value: series.values[i]!,
+    wallTime: series.wallTimes![i]!,
+  }));
 
 /** Removes a run's points that `drop` picks; only series that lose a point are written again. */
 export async function deletePoints(tx: Executor, run: Run, drop: (key: string, step: number, epoch: number) => boolean): Promise<void> {
@@ -248,10 +275,24 @@ function decodeSeries(chunks: readonly ChunkRow[]): SeriesColumns {
   return {
     runId: first!.runId,
     key: first!.key,
-    steps: unpack(chunks.map((c) => c.steps), Float64Array),
-    epochs: unpack(chunks.map((c) => c.epochs), Float32Array),
-    values: unpack(chunks.map((c) => c.values), Float64Array),
-    wallTimes: first!.wallTimes ? unpack(chunks.map((c) => c.wallTimes!), Float64Array) : null,
+    steps: unpack(
+      chunks.map((c) => c.steps),
+      Float64Array,
+    ),
+    epochs: unpack(
+      chunks.map((c) => c.epochs),
+      Float32Array,
+    ),
+    values: unpack(
+      chunks.map((c) => c.values),
+      Float64Array,
+    ),
+    wallTimes: first!.wallTimes
+      ? unpack(
+          chunks.map((c) => c.wallTimes!),
+          Float64Array,
+        )
+      : null,
   };
 }
 
@@ -292,10 +333,16 @@ export interface LatestPoint {
  * Each series' point at its highest step, from its last chunk. With `finiteOnly`, its last finite point: a series
  * whose last chunk holds none is read whole.
  */
-export async function latestPoints(db: Executor, teamId: string, runIds: readonly string[], { finiteOnly = false } = {}): Promise<LatestPoint[]> {
+export async function latestPoints(
+  db: Executor,
+  teamId: string,
+  runIds: readonly string[],
+  { finiteOnly = false } = {},
+): Promise<LatestPoint[]> {
   if (!runIds.length) return [];
   // Only the last point's bytes of each last chunk.
-  const last = (column: AnyPgColumn, bytes: number) => packed(sql`substring(${column} from ${metricChunks.points} * ${bytes} - ${bytes - 1})`);
+  const last = (column: AnyPgColumn, bytes: number) =>
+    packed(sql`substring(${column} from ${metricChunks.points} * ${bytes} - ${bytes - 1})`);
   const rows = await db
     .selectDistinctOn([metricChunks.runId, metricChunks.key], {
       runId: metricChunks.runId,
@@ -316,7 +363,8 @@ export async function latestPoints(db: Executor, teamId: string, runIds: readonl
       [series = series] = await readSeries(db, { teamId, runIds: [row.runId], keys: [row.key], withWallTime: true });
       at = lastIndex(series, true);
     }
-    if (at >= 0) latest.push({ runId: row.runId, key: row.key, step: series.steps[at]!, value: series.values[at]!, wallTime: series.wallTimes![at]! });
+    if (at >= 0)
+      latest.push({ runId: row.runId, key: row.key, step: series.steps[at]!, value: series.values[at]!, wallTime: series.wallTimes![at]! });
   }
   return latest;
 }

@@ -19,18 +19,25 @@ beforeAll(async () => {
   const request = graphqlClient(db);
   const owner = await newUserWithTeam(request, 'Rolf');
   teamId = owner.team.id;
-  const sample = await request(`mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`, {}, owner.caller, owner.team.slug);
+  const sample = await request(
+    `mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`,
+    {},
+    owner.caller,
+    owner.team.slug,
+  );
   const created = await request(
     `mutation($id: ID!) { createRun(input: { kind: "logistic_regression", datasetVersionId: $id }) { run { id } } }`,
     { id: sample.data!.createSampleDataset.dataset.latestVersion.id },
-    owner.caller, owner.team.slug,
+    owner.caller,
+    owner.team.slug,
   );
   runId = created.data!.createRun.run.id;
   await writeCurve(db, { id: runId, teamId }, 'train/batch_loss', values, { epochOf: (step) => step / 100 });
 }, 60_000);
 
 describe('curves of finished runs', () => {
-  const ask = (status: string, maxPoints: number) => querySeries(db, { teamId, runIds: [runId], maxPoints, withWallTime: true }, new Map([[runId, status]]));
+  const ask = (status: string, maxPoints: number) =>
+    querySeries(db, { teamId, runIds: [runId], maxPoints, withWallTime: true }, new Map([[runId, status]]));
 
   it('are bucketed once into rollups and then served from them, keeping first, last and every spike', async () => {
     const live = await ask('running', 1000);
@@ -54,7 +61,8 @@ describe('curves of finished runs', () => {
 });
 
 describe('downsample', () => {
-  const line = (n: number): SeriesPoint[] => Array.from({ length: n }, (_, step) => ({ step, epoch: step, value: Math.sin(step), wallTime: step }));
+  const line = (n: number): SeriesPoint[] =>
+    Array.from({ length: n }, (_, step) => ({ step, epoch: step, value: Math.sin(step), wallTime: step }));
   it('leaves a short series alone', () => {
     expect(downsample(line(10), 20)).toHaveLength(10);
   });

@@ -61,13 +61,25 @@ async function readRollups(db: Executor, query: SeriesQuery): Promise<MetricSeri
   const ofRuns = and(eq(runMetricRollups.teamId, query.teamId), inArray(runMetricRollups.runId, query.runIds));
   // Runs that finished before rollups existed, or whose worker could not store them, get them now. (Whether a run
   // has rollups is asked of all its keys: a run may lack one of the keys asked for.)
-  const rolled = new Set((await db.selectDistinct({ runId: runMetricRollups.runId }).from(runMetricRollups).where(ofRuns)).map((r) => r.runId));
+  const rolled = new Set(
+    (await db.selectDistinct({ runId: runMetricRollups.runId }).from(runMetricRollups).where(ofRuns)).map((r) => r.runId),
+  );
   for (const runId of query.runIds.filter((id) => !rolled.has(id))) await storeRollups(db, { id: runId, teamId: query.teamId });
   const keys = query.keys ? inArray(runMetricRollups.key, query.keys.length ? query.keys : ['']) : undefined;
   const rows = await db.select().from(runMetricRollups).where(and(ofRuns, keys));
   return rows.map((r) => {
-    const [steps, epochs, values, wallTimes] = [new Float64Array(aligned(r.steps)), new Float64Array(aligned(r.epochs)), new Float64Array(aligned(r.values)), new Float64Array(aligned(r.wallTimes))];
-    const points = Array.from(steps, (step, i) => ({ step, epoch: epochs[i]!, value: values[i]!, wallTime: query.withWallTime ? wallTimes[i]! : null }));
+    const [steps, epochs, values, wallTimes] = [
+      new Float64Array(aligned(r.steps)),
+      new Float64Array(aligned(r.epochs)),
+      new Float64Array(aligned(r.values)),
+      new Float64Array(aligned(r.wallTimes)),
+    ];
+    const points = Array.from(steps, (step, i) => ({
+      step,
+      epoch: epochs[i]!,
+      value: values[i]!,
+      wallTime: query.withWallTime ? wallTimes[i]! : null,
+    }));
     return { runId: r.runId, key: r.key, points: downsample(points, query.maxPoints) };
   });
 }
@@ -78,16 +90,18 @@ export async function storeRollups(db: Executor, run: { id: string; teamId: stri
   if (!series.length) return;
   await db
     .insert(runMetricRollups)
-    .values(series.map((s) => ({
-      runId: run.id,
-      teamId: run.teamId,
-      key: s.key,
-      maxPoints: ROLLUP_POINTS,
-      steps: bytes(Float64Array.from(s.points, (p) => p.step)),
-      epochs: bytes(Float64Array.from(s.points, (p) => p.epoch)),
-      values: bytes(Float64Array.from(s.points, (p) => p.value)),
-      wallTimes: bytes(Float64Array.from(s.points, (p) => p.wallTime!)),
-    })))
+    .values(
+      series.map((s) => ({
+        runId: run.id,
+        teamId: run.teamId,
+        key: s.key,
+        maxPoints: ROLLUP_POINTS,
+        steps: bytes(Float64Array.from(s.points, (p) => p.step)),
+        epochs: bytes(Float64Array.from(s.points, (p) => p.epoch)),
+        values: bytes(Float64Array.from(s.points, (p) => p.value)),
+        wallTimes: bytes(Float64Array.from(s.points, (p) => p.wallTime!)),
+      })),
+    )
     .onConflictDoNothing();
 }
 
@@ -142,7 +156,13 @@ function finitePart(series: SeriesColumns): SeriesColumns {
     kept.forEach((i, j) => (out[j] = column[i]!));
     return out;
   };
-  return { ...series, steps: pick(series.steps), epochs: pick(series.epochs), values: pick(series.values), wallTimes: series.wallTimes && pick(series.wallTimes) };
+  return {
+    ...series,
+    steps: pick(series.steps),
+    epochs: pick(series.epochs),
+    values: pick(series.values),
+    wallTimes: series.wallTimes && pick(series.wallTimes),
+  };
 }
 
 async function bucketSeries(db: Executor, query: SeriesQuery): Promise<MetricSeries[]> {
@@ -150,7 +170,12 @@ async function bucketSeries(db: Executor, query: SeriesQuery): Promise<MetricSer
   return series.map(({ runId, key, steps, epochs, values, wallTimes }) => ({
     runId,
     key,
-    points: keptIndices(steps, values, query.maxPoints).map((i) => ({ step: steps[i]!, epoch: epochs[i]!, value: values[i]!, wallTime: wallTimes ? wallTimes[i]! / 1000 : null })),
+    points: keptIndices(steps, values, query.maxPoints).map((i) => ({
+      step: steps[i]!,
+      epoch: epochs[i]!,
+      value: values[i]!,
+      wallTime: wallTimes ? wallTimes[i]! / 1000 : null,
+    })),
   }));
 }
 
@@ -160,7 +185,12 @@ export async function seriesKeysOf(db: Executor, teamId: string, runIds: readonl
     .select({ runId: runMetricRollups.runId, key: runMetricRollups.key })
     .from(runMetricRollups)
     .where(and(eq(runMetricRollups.teamId, teamId), inArray(runMetricRollups.runId, [...runIds])));
-  const rolledKeys = runIds.map((runId) => rolled.filter((r) => r.runId === runId).map((r) => r.key).sort());
+  const rolledKeys = runIds.map((runId) =>
+    rolled
+      .filter((r) => r.runId === runId)
+      .map((r) => r.key)
+      .sort(),
+  );
   const others = runIds.filter((_, i) => !rolledKeys[i]!.length);
   const stored = new Map((await keysOf(db, teamId, others)).map((keys, i) => [others[i]!, keys]));
   return runIds.map((runId, i) => (rolledKeys[i]!.length ? rolledKeys[i]! : (stored.get(runId) ?? [])));

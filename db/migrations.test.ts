@@ -19,7 +19,10 @@ function migrationsBefore(tag: string): string {
   fs.cpSync(migrationsFolder, folder, { recursive: true });
   const journalPath = path.join(folder, 'meta', '_journal.json');
   const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8'));
-  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e: { tag: string }) => e.tag === tag));
+  journal.entries = journal.entries.slice(
+    0,
+    journal.entries.findIndex((e: { tag: string }) => e.tag === tag),
+  );
   fs.writeFileSync(journalPath, JSON.stringify(journal));
   return folder;
 }

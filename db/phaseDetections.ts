@@ -10,7 +10,14 @@ import { datasetVersions, runKeyTags, runPhaseDetections, runs } from './schema'
 import { readSeries } from './metricChunks';
 import { detectPhases } from '../lib/phases/detect';
 import { phaseDetectorParams, type PhaseDetectorParams } from '../lib/phases/spec';
-import { externalPhaseCurves, externalPhaseKeys, PHASE_TAGS, phaseCurveKeys, phaseCurvesFromMetrics, phaseMetricKeys } from '../lib/phases/curves';
+import {
+  externalPhaseCurves,
+  externalPhaseKeys,
+  PHASE_TAGS,
+  phaseCurveKeys,
+  phaseCurvesFromMetrics,
+  phaseMetricKeys,
+} from '../lib/phases/curves';
 import { isTrainedKind } from '../lib/runs/config';
 import { seriesKeysOf } from './metricSeries';
 
@@ -82,7 +89,10 @@ async function readPoints(tx: Executor, run: { id: string; teamId: string }, key
 
 /** An outside run names its curves by tags or by the names frameworks use; when none is found, it is told which tag to set. */
 async function detectExternal(tx: Executor, run: { id: string; teamId: string }, params: PhaseDetectorParams) {
-  const tags = await tx.select({ key: runKeyTags.key, value: runKeyTags.value }).from(runKeyTags).where(and(eq(runKeyTags.teamId, run.teamId), eq(runKeyTags.runId, run.id)));
+  const tags = await tx
+    .select({ key: runKeyTags.key, value: runKeyTags.value })
+    .from(runKeyTags)
+    .where(and(eq(runKeyTags.teamId, run.teamId), eq(runKeyTags.runId, run.id)));
   const [logged = []] = await seriesKeysOf(tx, run.teamId, [run.id]);
   const keys = externalPhaseKeys(logged, new Map(tags.map((t) => [t.key, t.value])));
   const wanted = [keys.validation, keys.train, keys.epoch, phaseCurveKeys.memorizedFraction[0]].filter((k): k is string => k !== null);

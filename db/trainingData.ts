@@ -60,7 +60,12 @@ export const dataOptions = (config: object): DataOptions => ({
 const NO_NOISE: LabelNoiseConfig = { rate: 0, scheme: 'flip', seed: 1 };
 
 /** Loads a version's rows for a run, in memory, and corrupts the training labels as the run's noise config says. */
-export async function loadTrainingData(db: Executor, teamId: string, versionId: string, { noise = NO_NOISE, fewShot }: DataOptions): Promise<TrainingData> {
+export async function loadTrainingData(
+  db: Executor,
+  teamId: string,
+  versionId: string,
+  { noise = NO_NOISE, fewShot }: DataOptions,
+): Promise<TrainingData> {
   const [version] = await db
     .select({ uploadId: datasetVersions.uploadId, schema: datasetVersions.schema, taskType: datasetVersions.taskType })
     .from(datasetVersions)
@@ -68,15 +73,19 @@ export async function loadTrainingData(db: Executor, teamId: string, versionId: 
   if (!version) throw new Error('the dataset version is gone');
   const schema = version.schema as { columns: ColumnSpec[]; labelColumn: string | null };
   const codes = (await readSplitCodes(db, teamId, versionId))!;
-  const upload = await db.query.datasetUploads.findFirst({ where: (u, { and: all, eq: is }) => all(is(u.teamId, teamId), is(u.id, version.uploadId)) });
+  const upload = await db.query.datasetUploads.findFirst({
+    where: (u, { and: all, eq: is }) => all(is(u.teamId, teamId), is(u.id, version.uploadId)),
+  });
   const positions = schema.columns.map((c) => upload!.columns.indexOf(c.name) + 1);
   const rows: Cell[][] = [];
-  for await (const stored of readStoredRows(db, teamId, version.uploadId)) rows.push(positions.map((p) => (stored[p] as Cell | undefined) ?? null));
+  for await (const stored of readStoredRows(db, teamId, version.uploadId))
+    rows.push(positions.map((p) => (stored[p] as Cell | undefined) ?? null));
 
   const splitRows = (code: number) => rows.flatMap((_, i) => (codes[i] === code ? [i] : []));
   const common = { columns: schema.columns, labelColumn: schema.labelColumn, rows, validationRows: splitRows(1), testRows: splitRows(2) };
   const none = new Int32Array(rows.length);
-  if (!schema.labelColumn) return { ...common, task: 'language_model', classes: [], labels: none, trueLabels: none, noisyRows: [], trainRows: splitRows(0) };
+  if (!schema.labelColumn)
+    return { ...common, task: 'language_model', classes: [], labels: none, trueLabels: none, noisyRows: [], trainRows: splitRows(0) };
   const labelAt = schema.columns.findIndex((c) => c.name === schema.labelColumn);
 
   if (version.taskType === 'token_classification') {
@@ -106,8 +115,21 @@ export async function loadTrainingData(db: Executor, teamId: string, versionId: 
  * labels. `key` names one across the engine's bookkeeping.
  */
 export function noisyExamples(data: TrainingData): { key: number; row: number; token: number; trueLabel: string; noisyLabel: string }[] {
-  if (data.tagging) return data.tagging.noisyEntities.map((e) => ({ key: exampleKey(e.row, e.start), row: e.row, token: e.start, trueLabel: e.trueType, noisyLabel: e.noisyType }));
-  return data.noisyRows.map((row) => ({ key: exampleKey(row, -1), row, token: -1, trueLabel: data.classes[data.trueLabels[row]!]!, noisyLabel: data.classes[data.labels[row]!]! }));
+  if (data.tagging)
+    return data.tagging.noisyEntities.map((e) => ({
+      key: exampleKey(e.row, e.start),
+      row: e.row,
+      token: e.start,
+      trueLabel: e.trueType,
+      noisyLabel: e.noisyType,
+    }));
+  return data.noisyRows.map((row) => ({
+    key: exampleKey(row, -1),
+    row,
+    token: -1,
+    trueLabel: data.classes[data.trueLabels[row]!]!,
+    noisyLabel: data.classes[data.labels[row]!]!,
+  }));
 }
 
 /** One number per noisy example: its row, and for an entity its first token (-1 for a whole row). */
@@ -116,5 +138,9 @@ export const exampleKey = (row: number, token: number) => row * 65_536 + token +
 /** Records which examples a run corrupted (once: a resumed run finds them already there). */
 export async function recordNoisyExamples(db: Executor, teamId: string, runId: string, data: TrainingData) {
   const values = noisyExamples(data).map(({ row, token, trueLabel, noisyLabel }) => ({ runId, teamId, row, token, trueLabel, noisyLabel }));
-  for (let i = 0; i < values.length; i += 2000) await db.insert(runNoisyExamples).values(values.slice(i, i + 2000)).onConflictDoNothing();
+  for (let i = 0; i < values.length; i += 2000)
+    await db
+      .insert(runNoisyExamples)
+      .values(values.slice(i, i + 2000))
+      .onConflictDoNothing();
 }

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { DEMO, selectMatching, signIn } from './helpers';
 
-test('sweep three seeds, compare them with smoothing and log scale, save, share publicly and download the points', async ({ page, browser }) => {
+test('sweep three seeds, compare them with smoothing and log scale, save, share publicly and download the points', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole('link', { name: 'Runs', exact: true }).click();
@@ -31,7 +34,9 @@ test('sweep three seeds, compare them with smoothing and log scale, save, share 
   const legend = page.getByRole('list', { name: 'Legend of val/loss' });
   await expect(legend.getByRole('listitem')).toHaveCount(3);
   await legend.getByRole('listitem').filter({ hasText: 'seed sweep · seed=1' }).hover();
-  await expect(page.getByRole('list', { name: 'Legend of val/macro_f1' }).getByRole('listitem').filter({ hasText: 'seed sweep · seed=2' })).toHaveClass(/opacity-40/);
+  await expect(
+    page.getByRole('list', { name: 'Legend of val/macro_f1' }).getByRole('listitem').filter({ hasText: 'seed sweep · seed=2' }),
+  ).toHaveClass(/opacity-40/);
   await page.mouse.move(0, 0);
   // Keyboard shortcuts, listed by ?: l toggles the log scale, 1 to 3 set the charts per row.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -4,7 +4,10 @@ import { DEMO, signIn } from './helpers';
 /** A CSV of a few megabytes, so sending and parsing take long enough to watch. */
 function ticketsCsv(rows: number) {
   const lines = ['ticket,queue'];
-  for (let i = 0; i < rows; i++) lines.push(i % 3 ? `my invoice number ${i} was charged twice this month,billing` : `the app crashes when I open settings on device ${i},bugs`);
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      i % 3 ? `my invoice number ${i} was charged twice this month,billing` : `the app crashes when I open settings on device ${i},bugs`,
+    );
   return Buffer.from(lines.join('\n') + '\n');
 }
 
@@ -63,5 +66,7 @@ test('a broken file dropped on the page is refused with its line', async ({ page
     return transfer;
   });
   await page.getByText('Drop a file here').dispatchEvent('drop', { dataTransfer: drop });
-  await expect(page.getByRole('alert').filter({ hasText: 'line 3' })).toHaveText(/^line 3: the row has 3 fields, not as many as the header/);
+  await expect(page.getByRole('alert').filter({ hasText: 'line 3' })).toHaveText(
+    /^line 3: the row has 3 fields, not as many as the header/,
+  );
 });

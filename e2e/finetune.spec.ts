@@ -4,7 +4,9 @@ import { DEMO, selectMatching, signIn } from './helpers';
 
 async function upload(page: Page, team: string, filename: string, lines: Iterable<string>, name: string) {
   await page.goto(`/t/${team}/datasets/new`);
-  await page.getByLabel('Dataset file').setInputFiles({ name: filename, mimeType: 'text/plain', buffer: Buffer.from([...lines].join('\n') + '\n') });
+  await page
+    .getByLabel('Dataset file')
+    .setInputFiles({ name: filename, mimeType: 'text/plain', buffer: Buffer.from([...lines].join('\n') + '\n') });
   await page.getByLabel('Name').fill(name);
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('heading', { name })).toBeVisible();
@@ -65,7 +67,9 @@ test('pre-train a base model on a corpus, then fine-tune it on noisy tags from t
   await page.getByLabel('Kind').selectOption({ label: 'Fine-tune a transformer' });
   await selectMatching(page.getByLabel('Dataset'), /^Little NER v1$/);
   await page.getByLabel('Name').fill('few-shot');
-  await page.getByLabel('Base config (JSON)').fill(JSON.stringify({ baseModelId, epochs: 1, maxLength: 32, fewShot: { classes: ['LOC'], k: 5 } }));
+  await page
+    .getByLabel('Base config (JSON)')
+    .fill(JSON.stringify({ baseModelId, epochs: 1, maxLength: 32, fewShot: { classes: ['LOC'], k: 5 } }));
   await page.getByLabel('Field 1').fill('fewShot.k');
   await page.getByLabel('Values 1').fill('5, 20');
   await page.getByLabel('Field 2').fill('head');
@@ -93,7 +97,9 @@ test('pre-train a base model on a corpus, then fine-tune it on noisy tags from t
   await expect(page.getByRole('heading', { name: /little ablation · (pretrained|random) · seed \d+/ })).toBeVisible();
   await page.getByRole('link', { name: 'Findings', exact: true }).click();
   const finding = page.getByRole('region', { name: 'Finding: little ablation' });
-  await expect(finding.getByText(/^pretrained − random: [+−]\d\.\d{3} \[[+−]\d\.\d{3}, [+−]\d\.\d{3}\] over 2 seeds$/)).toBeVisible({ timeout: 240_000 });
+  await expect(finding.getByText(/^pretrained − random: [+−]\d\.\d{3} \[[+−]\d\.\d{3}, [+−]\d\.\d{3}\] over 2 seeds$/)).toBeVisible({
+    timeout: 240_000,
+  });
   const phases = finding.getByRole('region', { name: 'Phase claim' });
   await expect(phases.getByText(/passes fitting, settling and memorization/)).toBeVisible();
   // Two seeds cannot decide the phase claim: it takes three of each.

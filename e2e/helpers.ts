@@ -21,7 +21,13 @@ export async function mailedLink(email: string): Promise<string> {
   let link: string | undefined;
   await expect
     .poll(() => {
-      const files = fs.existsSync(outbox) ? fs.readdirSync(outbox).filter((f) => f.endsWith('.json')).sort().reverse() : [];
+      const files = fs.existsSync(outbox)
+        ? fs
+            .readdirSync(outbox)
+            .filter((f) => f.endsWith('.json'))
+            .sort()
+            .reverse()
+        : [];
       const mail = files.map((f) => JSON.parse(fs.readFileSync(path.join(outbox, f), 'utf8'))).find((m) => m.to === email);
       link = mail && /(http\S+\/verify\?\S+)/.exec(mail.text)?.[1];
       return Boolean(link);

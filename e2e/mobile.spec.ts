@@ -6,7 +6,10 @@ test.use({ viewport: { width: 390, height: 844 } });
 /** The page's widest point fits the phone's width: nothing makes the page scroll sideways. */
 async function expectNoSidewaysScroll(page: Page, route: string) {
   await page.waitForLoadState('networkidle');
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   expect(scrollWidth, `${route} is ${scrollWidth} px wide at ${innerWidth} px`).toBeLessThanOrEqual(innerWidth);
 }
 
@@ -28,12 +31,39 @@ test('at 390 px the navigation folds into a menu, and no page scrolls sideways, 
   await expect(page.getByRole('heading', { name: 'Datasets', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
 
-  const routes = ['', '/datasets', '/datasets/new', '/runs', '/runs/new', '/runs/sweep', '/models', '/rules', '/findings', '/settings', '/settings/tokens', '/settings/audit', '/compare'];
+  const routes = [
+    '',
+    '/datasets',
+    '/datasets/new',
+    '/runs',
+    '/runs/new',
+    '/runs/sweep',
+    '/models',
+    '/rules',
+    '/findings',
+    '/settings',
+    '/settings/tokens',
+    '/settings/audit',
+    '/compare',
+  ];
   // A dataset and a rule set of the demo team, by their links.
   await page.goto(`/t/${team}/datasets`);
-  routes.push(new URL((await page.getByRole('link', { name: /^Product titles/ }).first().getAttribute('href'))!, page.url()).pathname.replace(`/t/${team}`, ''));
+  routes.push(
+    new URL(
+      (await page
+        .getByRole('link', { name: /^Product titles/ })
+        .first()
+        .getAttribute('href'))!,
+      page.url(),
+    ).pathname.replace(`/t/${team}`, ''),
+  );
   await page.goto(`/t/${team}/rules`);
-  routes.push(new URL((await page.getByRole('link', { name: 'Product categories' }).first().getAttribute('href'))!, page.url()).pathname.replace(`/t/${team}`, ''));
+  routes.push(
+    new URL((await page.getByRole('link', { name: 'Product categories' }).first().getAttribute('href'))!, page.url()).pathname.replace(
+      `/t/${team}`,
+      '',
+    ),
+  );
   for (const route of routes) {
     await page.goto(`/t/${team}${route}`);
     await expectNoSidewaysScroll(page, route || '/');

@@ -11,7 +11,13 @@ test('read a run’s detected phases on its charts, re-detect, and annotate the 
   };
   const { datasets } = await api(`{ datasets(search: "Product titles") { nodes { latestVersion { id } } } }`);
   const { createRun } = await api(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, {
-    input: { name: 'phases on titles', kind: 'logistic_regression', datasetVersionId: datasets.nodes[0].latestVersion.id, config: { epochs: 8, noise: { rate: 0.3 } }, seed: 4 },
+    input: {
+      name: 'phases on titles',
+      kind: 'logistic_regression',
+      datasetVersionId: datasets.nodes[0].latestVersion.id,
+      config: { epochs: 8, noise: { rate: 0.3 } },
+      seed: 4,
+    },
   });
   await page.goto(`/t/${team}/runs/${createRun.run.id}`);
 
@@ -27,7 +33,9 @@ test('read a run’s detected phases on its charts, re-detect, and annotate the 
   await expect.poll(() => shaded.count()).toBeGreaterThan(0);
   // The run's charts share one x range, its 8 epochs, and phase labels sit above the plot, not over the lines.
   for (const title of ['Loss', 'Accuracy', 'Noisy examples']) {
-    await expect(page.getByRole('figure', { name: title }).locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').last()).toHaveText('8');
+    await expect(
+      page.getByRole('figure', { name: title }).locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').last(),
+    ).toHaveText('8');
   }
   const plotTop = await accuracy.locator('.recharts-cartesian-grid').evaluate((grid) => grid.getBoundingClientRect().top);
   const phaseLabels = accuracy.locator('text.recharts-label').filter({ hasText: /^(Fitting|Settling|Memorization)$/ });

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, selectMatching, signIn } from './helpers';
 
-test('write a rule and see its matches, run the hybrid ablation, review its items: label one, create a rule from another', async ({ page }) => {
+test('write a rule and see its matches, run the hybrid ablation, review its items: label one, create a rule from another', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole('link', { name: 'Rules', exact: true }).click();

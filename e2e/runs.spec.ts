@@ -64,11 +64,20 @@ test('tags and notes are edited after launch; chosen columns sort the list and f
   const ids: string[] = [];
   for (const [i, learningRate] of [0.5, 0.05, 0.005].entries()) {
     const { createRun } = await api(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, {
-      input: { name: `columns ${i + 1}`, kind: 'logistic_regression', datasetVersionId: datasets.nodes[0].latestVersion.id, config: { epochs: 2, learningRate }, tags: ['columns-study'] },
+      input: {
+        name: `columns ${i + 1}`,
+        kind: 'logistic_regression',
+        datasetVersionId: datasets.nodes[0].latestVersion.id,
+        config: { epochs: 2, learningRate },
+        tags: ['columns-study'],
+      },
     });
     ids.push(createRun.run.id);
   }
-  const finished = async () => (await api(`query($ids: [ID!]!) { runsByIds(ids: $ids) { status } }`, { ids })).runsByIds.every((r: { status: string }) => r.status === 'SUCCEEDED');
+  const finished = async () =>
+    (await api(`query($ids: [ID!]!) { runsByIds(ids: $ids) { status } }`, { ids })).runsByIds.every(
+      (r: { status: string }) => r.status === 'SUCCEEDED',
+    );
   await expect.poll(finished, { timeout: 150_000, intervals: [2000] }).toBe(true);
 
   // Notes and tags, on the run's own page.
@@ -120,7 +129,12 @@ test('tags and notes are edited after launch; chosen columns sort the list and f
     const column = (await table.locator('thead th').allTextContents()).findIndex((h) => h.startsWith('train/loss'));
     return column < 0 ? [] : (await table.locator(`tbody tr td:nth-child(${column + 1})`).allTextContents()).map(Number);
   };
-  await expect.poll(async () => { const l = await losses(); return l.length === 3 && l.every((v, i) => i === 0 || v <= l[i - 1]!); }).toBe(true);
+  await expect
+    .poll(async () => {
+      const l = await losses();
+      return l.length === 3 && l.every((v, i) => i === 0 || v <= l[i - 1]!);
+    })
+    .toBe(true);
 
   // Kept on the server: another browser of the same user sees them.
   const other = await (await browser.newContext()).newPage();
@@ -128,7 +142,8 @@ test('tags and notes are edited after launch; chosen columns sort the list and f
   await other.goto(`/t/${team}/runs`);
   await expect(other.getByRole('table').getByRole('columnheader')).toContainText(['train/loss', 'val/accuracy (best)', 'learningRate']);
   await other.getByText(/^Columns \(\d+\)$/).click();
-  for (const column of ['train/loss', 'val/accuracy (best)', 'learningRate']) await other.getByRole('button', { name: `Remove ${column}` }).click();
+  for (const column of ['train/loss', 'val/accuracy (best)', 'learningRate'])
+    await other.getByRole('button', { name: `Remove ${column}` }).click();
   await expect(other.getByRole('list', { name: 'Chosen columns' })).toHaveCount(0);
   await other.context().close();
 });

@@ -15,7 +15,11 @@ test('pages carry a strict CSP and the security headers, and run under it withou
   const headers = signin!.headers();
   expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-  expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin', 'x-frame-options': 'DENY' });
+  expect(headers).toMatchObject({
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'x-frame-options': 'DENY',
+  });
   await signIn(page, DEMO.email, DEMO.password);
   for (const path of ['/t/demo/runs', '/t/demo/datasets', '/t/demo/graphiql', '/t/demo/settings']) {
     const response = await page.goto(path);
@@ -45,7 +49,10 @@ test('the redirect after sign-in stays on the site, however the target is disgui
 test('signing out ends the session: a copied cookie is refused afterwards', async ({ page, request }) => {
   await signIn(page, DEMO.email, DEMO.password);
   const cookie = (await page.context().cookies()).find((c) => c.name.endsWith('next-auth.session-token'))!;
-  const asCookie = () => request.post('/api/graphql', { headers: { cookie: `${cookie.name}=${cookie.value}` }, data: { query: '{ viewer { user { email } } }' } }).then((r) => r.json());
+  const asCookie = () =>
+    request
+      .post('/api/graphql', { headers: { cookie: `${cookie.name}=${cookie.value}` }, data: { query: '{ viewer { user { email } } }' } })
+      .then((r) => r.json());
   expect((await asCookie()).data.viewer.user.email).toBe(DEMO.email);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/signin/);

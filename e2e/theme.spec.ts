@@ -1,7 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, signIn } from './helpers';
 
-const background = (page: Page, selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).backgroundColor);
+const background = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((e) => getComputedStyle(e).backgroundColor);
 const DARK_PAGE = 'rgb(11, 17, 32)';
 const LIGHT_PAGE = 'rgb(248, 250, 252)';
 
@@ -13,7 +17,12 @@ test('pages follow the system theme until a person picks one, which stays', asyn
   expect(await background(page, 'body')).toBe(DARK_PAGE);
   // Cards darken with the page; text on them turns light.
   expect(await background(page, 'header')).toBe('rgb(17, 24, 39)');
-  expect(await page.locator('h1').first().evaluate((e) => getComputedStyle(e).color)).toBe('rgb(248, 250, 252)');
+  expect(
+    await page
+      .locator('h1')
+      .first()
+      .evaluate((e) => getComputedStyle(e).color),
+  ).toBe('rgb(248, 250, 252)');
 
   await theme.selectOption('light');
   expect(await background(page, 'body')).toBe(LIGHT_PAGE);

@@ -25,7 +25,13 @@ test('a PyTorch script logs a run that shows its phases and memorized noisy labe
   const token = (await page.getByTestId('token-secret').textContent())!.trim();
 
   const script = spawn('/usr/bin/python3', [path.join('examples', 'pytorch-noisy-labels', 'train.py'), '--epochs', '20'], {
-    env: { ...process.env, MLFLOW_TRACKING_URI: `${baseURL}/api/mlflow`, MLFLOW_TRACKING_TOKEN: token, PHASELAB_TRACKING_URI: '', PHASELAB_TOKEN: '' },
+    env: {
+      ...process.env,
+      MLFLOW_TRACKING_URI: `${baseURL}/api/mlflow`,
+      MLFLOW_TRACKING_TOKEN: token,
+      PHASELAB_TRACKING_URI: '',
+      PHASELAB_TOKEN: '',
+    },
   });
   let output = '';
   script.stdout.on('data', (d) => (output += d));
@@ -52,7 +58,10 @@ test('a PyTorch script logs a run that shows its phases and memorized noisy labe
   // The same through GraphQL, as a script would read it.
   const answer = await request.post('/api/graphql', {
     headers: { authorization: `Bearer ${token}` },
-    data: { query: `query($id: ID!) { run(id: $id) { name kind status phases { phase start end } phaseDetection { final status } noisyExamples { firstMemorizedEpoch } suspectedLabelErrors(first: 10) { injected } metricKeys } }`, variables: { id: runId } },
+    data: {
+      query: `query($id: ID!) { run(id: $id) { name kind status phases { phase start end } phaseDetection { final status } noisyExamples { firstMemorizedEpoch } suspectedLabelErrors(first: 10) { injected } metricKeys } }`,
+      variables: { id: runId },
+    },
   });
   const { run } = (await answer.json()).data;
   expect(run).toMatchObject({ kind: 'external', status: 'SUCCEEDED', phaseDetection: { final: true, status: 'DETECTED' } });

@@ -17,7 +17,9 @@ test('two web processes answer as one server, and Prometheus sees the whole of i
   expect(text).toMatch(/^phaselab_web_processes 2$/m);
   // Counts read from the database are reported once, not once per process.
   expect(text).toMatch(/^phaselab_workers_online\{measure="workers"\} 1$/m);
-  const healthChecks = [...text.matchAll(/^phaselab_http_request_duration_seconds_count\{route="api\/health",method="GET",status="2xx"\} (\d+)$/gm)];
+  const healthChecks = [
+    ...text.matchAll(/^phaselab_http_request_duration_seconds_count\{route="api\/health",method="GET",status="2xx"\} (\d+)$/gm),
+  ];
   expect(Number(healthChecks[0]?.[1])).toBeGreaterThanOrEqual(6);
   expect((await client.get('/api/metrics')).status()).toBe(401);
   await client.dispose();

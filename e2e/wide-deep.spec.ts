@@ -14,7 +14,9 @@ test('launch a Wide & Deep ablation, compare its three modes, and read what the 
   await page.getByLabel('Batch size').fill('256');
   await page.getByLabel('Crossed columns').fill('installed_apps × favourite_colour');
   await page.getByRole('button', { name: /Launch ablation/ }).click();
-  await expect(page.getByText('config.crosses.0.1: the dataset has no feature column "favourite_colour"', { exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByText('config.crosses.0.1: the dataset has no feature column "favourite_colour"', { exact: false }).first(),
+  ).toBeVisible();
 
   await page.getByLabel('Crossed columns').fill('');
   await page.getByRole('button', { name: 'installed_apps × impressed_app' }).click();
@@ -43,12 +45,25 @@ test('launch a Wide & Deep ablation, compare its three modes, and read what the 
   await page.getByRole('link', { name: 'Findings', exact: true }).click();
   const finding = page.getByRole('region', { name: 'Finding: impressions ablation' });
   await expect(finding.getByText(/^(Supported|Not supported|Inconclusive)$/)).toBeVisible();
-  for (const other of ['wide', 'deep']) await expect(finding.getByText(new RegExp(`^wide_deep − ${other}: [+−]\\d\\.\\d{3} \\[[+−]\\d\\.\\d{3}, [+−]\\d\\.\\d{3}\\] over 2 seeds$`))).toBeVisible();
+  for (const other of ['wide', 'deep'])
+    await expect(
+      finding.getByText(new RegExp(`^wide_deep − ${other}: [+−]\\d\\.\\d{3} \\[[+−]\\d\\.\\d{3}, [+−]\\d\\.\\d{3}\\] over 2 seeds$`)),
+    ).toBeVisible();
   await expect(finding.getByRole('figure', { name: 'Differences in test/auc' }).locator('.recharts-scatter-symbol')).toHaveCount(2);
   await page.goBack();
 
-  await group.getByRole('row').filter({ has: page.getByRole('cell', { name: 'wide_deep', exact: true }) }).getByRole('link').first().click();
-  await expect(page.getByRole('definition').filter({ hasText: /^\d\.\d{3} \(95%: \d\.\d{3}–\d\.\d{3}\)$/ }).first()).toBeVisible();
+  await group
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: 'wide_deep', exact: true }) })
+    .getByRole('link')
+    .first()
+    .click();
+  await expect(
+    page
+      .getByRole('definition')
+      .filter({ hasText: /^\d\.\d{3} \(95%: \d\.\d{3}–\d\.\d{3}\)$/ })
+      .first(),
+  ).toBeVisible();
   const learned = page.locator('section').filter({ has: page.getByRole('heading', { name: 'What the model learned' }) });
   await expect(learned.getByRole('cell', { name: /^AND\(installed_apps=\w+, impressed_app=\w+\)$/ }).first()).toBeVisible();
   await learned.getByLabel('Embedding column').selectOption('impressed_app');
@@ -57,10 +72,16 @@ test('launch a Wide & Deep ablation, compare its three modes, and read what the 
   await expect(learned.getByRole('list', { name: 'Neighbours' }).getByRole('listitem')).toHaveCount(8);
 
   const predict = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Predict' }) });
-  await predict.getByLabel('Rows to score').fill('[{"user_age": 22, "user_country": "US", "installed_apps": "games_1 games_4", "impressed_app": "games_2"}, {"favourite_colour": "red"}]');
+  await predict
+    .getByLabel('Rows to score')
+    .fill(
+      '[{"user_age": 22, "user_country": "US", "installed_apps": "games_1 games_4", "impressed_app": "games_2"}, {"favourite_colour": "red"}]',
+    );
   await predict.getByRole('button', { name: 'Score rows' }).click();
   await expect(predict.getByText('rows.1: unknown column "favourite_colour"')).toBeVisible();
-  await predict.getByLabel('Rows to score').fill('[{"user_age": 22, "user_country": "US", "installed_apps": "games_1 games_4", "impressed_app": "games_2"}]');
+  await predict
+    .getByLabel('Rows to score')
+    .fill('[{"user_age": 22, "user_country": "US", "installed_apps": "games_1 games_4", "impressed_app": "games_2"}]');
   await predict.getByRole('button', { name: 'Score rows' }).click();
   await expect(predict.getByRole('row')).toHaveCount(2, { timeout: 60_000 });
   await expect(predict.getByRole('cell', { name: /^[01]$/ })).toBeVisible();

@@ -49,12 +49,17 @@ export const annotationInput = z
     label: z.string().trim().min(1, 'give it a label').max(60, 'use at most 60 characters'),
     start: z.number('enter an epoch').min(0, 'epochs start at 0'),
     end: z.number().min(0, 'epochs start at 0').nullish(),
-    colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like #f59e0b').default('#f59e0b'),
+    colour: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like #f59e0b')
+      .default('#f59e0b'),
     note: z.string().max(2000, 'use at most 2000 characters').default(''),
     /** Set on a band that corrects the detector's boundaries of this phase. */
     phase: z.enum(phaseNames).nullish(),
   })
   .superRefine((a, ctx) => {
-    if (a.kind === 'band' && (a.end == null || a.end <= a.start)) ctx.addIssue({ code: 'custom', message: 'a band ends after it starts', path: ['end'] });
-    if (a.kind === 'marker' && a.phase != null) ctx.addIssue({ code: 'custom', message: 'only a band can correct a phase', path: ['phase'] });
+    if (a.kind === 'band' && (a.end == null || a.end <= a.start))
+      ctx.addIssue({ code: 'custom', message: 'a band ends after it starts', path: ['end'] });
+    if (a.kind === 'marker' && a.phase != null)
+      ctx.addIssue({ code: 'custom', message: 'only a band can correct a phase', path: ['phase'] });
   });

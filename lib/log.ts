@@ -19,6 +19,8 @@ const options: pino.LoggerOptions = {
 
 /** The process's root logger; parts of the product take a child with their own fields (`log.child({ runId })`). */
 export const log: Logger =
-  format === 'pretty' ? pino(options, pretty({ sync: true, colorize: Boolean(process.stdout.isTTY), ignore: 'pid,host', translateTime: 'HH:MM:ss' })) : pino(options);
+  format === 'pretty'
+    ? pino(options, pretty({ sync: true, colorize: Boolean(process.stdout.isTTY), ignore: 'pid,host', translateTime: 'HH:MM:ss' }))
+    : pino(options);
 
 export type { Logger };

@@ -16,10 +16,16 @@ interface Module {
 }
 
 const graph: { modules: Module[] } = JSON.parse(
-  execFileSync(path.join(root, 'node_modules', '.bin', 'depcruise'), ['app', 'lib', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], { cwd: root, maxBuffer: 256 * 1024 * 1024 }).toString(),
+  execFileSync(
+    path.join(root, 'node_modules', '.bin', 'depcruise'),
+    ['app', 'lib', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'],
+    { cwd: root, maxBuffer: 256 * 1024 * 1024 },
+  ).toString(),
 );
 // Type-only imports vanish from the bundle: they may name server types.
-const imports = new Map(graph.modules.map((m) => [m.source, m.dependencies.filter((d) => !d.dependencyTypes.includes('type-only')).map((d) => d.resolved)]));
+const imports = new Map(
+  graph.modules.map((m) => [m.source, m.dependencies.filter((d) => !d.dependencyTypes.includes('type-only')).map((d) => d.resolved)]),
+);
 const isClient = (file: string) => /\.tsx?$/.test(file) && /^\s*(['"])use client\1/.test(fs.readFileSync(path.join(root, file), 'utf8'));
 
 const problems: string[] = [];

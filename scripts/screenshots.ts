@@ -17,7 +17,10 @@ async function pages(page: Page): Promise<[string, string][]> {
   await page.goto(`${base}/t/demo/runs?sort=highest&key=test/auc`);
   const run = await page.getByRole('table').getByRole('link').first().getAttribute('href');
   // The Wide & Deep ablation: the demo's first study to finish.
-  const answer = await page.request.post(`${base}/api/graphql`, { headers: { 'x-phaselab-team': 'demo' }, data: { query: '{ findings { group { id name } } }' } });
+  const answer = await page.request.post(`${base}/api/graphql`, {
+    headers: { 'x-phaselab-team': 'demo' },
+    data: { query: '{ findings { group { id name } } }' },
+  });
   const groups = ((await answer.json()).data?.findings ?? []).map((f: { group: { id: string; name: string } }) => f.group);
   const group = groups.find((g: { name: string }) => g.name === 'Wide & Deep ablation');
   return [
@@ -31,7 +34,10 @@ async function pages(page: Page): Promise<[string, string][]> {
   ];
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [1280, 390]) {

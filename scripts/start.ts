@@ -71,12 +71,20 @@ async function serve(databaseUrl: string) {
   if (!dev) await buildIfStale(next, env);
   if (stopping) throw new Error('stopped before the web server started');
   const webEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: dev ? 'development' : 'production' };
-  supervise('web', process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'web.ts'), ...(dev ? ['--dev'] : [])], webEnv, { restart: false });
+  supervise('web', process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'web.ts'), ...(dev ? ['--dev'] : [])], webEnv, {
+    restart: false,
+  });
   for (let i = 0; i < workerCount; i++) {
     // Each worker serves its metrics on a port of its own: the first on PHASELAB_WORKER_METRICS_PORT, then the next.
     const firstPort = process.env.PHASELAB_WORKER_METRICS_PORT;
     const metricsPort = firstPort && { PHASELAB_WORKER_METRICS_PORT: String(Number(firstPort) + i) };
-    supervise(`worker-${i + 1}`, process.execPath, ['--import', 'tsx', path.join(root, 'workers', 'main.ts')], { ...env, ...metricsPort }, { restart: true });
+    supervise(
+      `worker-${i + 1}`,
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'workers', 'main.ts')],
+      { ...env, ...metricsPort },
+      { restart: true },
+    );
   }
   await waitForHealth(`http://127.0.0.1:${port}/api/health`);
 }
@@ -95,7 +103,8 @@ async function seedDemo(databaseUrl: string) {
 async function buildIfStale(next: string, env: NodeJS.ProcessEnv) {
   const stampFile = path.join(root, '.next', 'phaselab-source.sha256');
   const stamp = sourceHash();
-  const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp;
+  const built =
+    fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp;
   if (built) return;
   logger.info('building the web app (a minute or two; only after the sources change)');
   await run(next, ['build'], env);
@@ -113,7 +122,8 @@ function sourceHash(): string {
   };
   // patches/ changes a bundled library (postgres.js).
   for (const dir of ['app', 'server', 'db', 'lib', 'patches']) walk(path.join(root, dir));
-  for (const file of ['next.config.js', 'proxy.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json']) hash.update(fs.readFileSync(path.join(root, file)));
+  for (const file of ['next.config.js', 'proxy.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'])
+    hash.update(fs.readFileSync(path.join(root, file)));
   return hash.digest('hex');
 }
 
@@ -169,9 +179,11 @@ async function waitForHealth(url: string) {
   let last = 'no answer yet';
   while (Date.now() < deadline) {
     if (stopping) throw new Error('stopped before the web server was ready');
-    last = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
-      async (response) => (response.ok ? '' : `HTTP ${response.status} ${await response.text()}`),
-    ).catch((error: Error) => (error.name === 'TimeoutError' ? 'a probe got no answer within 5 s' : `web server not reachable (${error.message})`));
+    last = await fetch(url, { signal: AbortSignal.timeout(5_000) })
+      .then(async (response) => (response.ok ? '' : `HTTP ${response.status} ${await response.text()}`))
+      .catch((error: Error) =>
+        error.name === 'TimeoutError' ? 'a probe got no answer within 5 s' : `web server not reachable (${error.message})`,
+      );
     if (!last) return;
     await sleep(250);
   }

@@ -38,7 +38,11 @@ function staticChecks(): Outcome {
   }
   const checks: [string, string, string[]][] = [
     ['the type check failed', bin('tsc'), ['--noEmit', '-p', '.']],
-    ['an import breaks the rules of .dependency-cruiser.cjs', bin('depcruise'), ['app', 'server', 'db', 'workers', 'lib', 'scripts', '--config', '.dependency-cruiser.cjs']],
+    [
+      'an import breaks the rules of .dependency-cruiser.cjs',
+      bin('depcruise'),
+      ['app', 'server', 'db', 'workers', 'lib', 'scripts', '--config', '.dependency-cruiser.cjs'],
+    ],
     ['a client component imports server code', bin('tsx'), ['scripts/clientImports.ts']],
     ['files are not formatted: run `npx prettier --write .`', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
   ];
@@ -61,7 +65,9 @@ function vitest(): Outcome {
   if (!fs.existsSync(output)) return { suite: 'vitest', passed: 0, failed: Math.max(1, status ?? 1), skipped: 0 };
   const r = JSON.parse(fs.readFileSync(output, 'utf8'));
   // A file that fails to load has no tests to count; count it as one failure so it cannot pass silently.
-  const brokenFiles = r.testResults.filter((f: { status: string; assertionResults: unknown[] }) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  const brokenFiles = r.testResults.filter(
+    (f: { status: string; assertionResults: unknown[] }) => f.status === 'failed' && f.assertionResults.length === 0,
+  ).length;
   return { suite: 'vitest', passed: r.numPassedTests, failed: r.numFailedTests + brokenFiles, skipped: r.numPendingTests + r.numTodoTests };
 }
 
@@ -72,7 +78,12 @@ function playwright(): Outcome {
   const status = run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: output });
   if (!fs.existsSync(output)) return { suite: 'playwright', passed: 0, failed: Math.max(1, status ?? 1), skipped: 0 };
   const { stats, errors } = JSON.parse(fs.readFileSync(output, 'utf8'));
-  return { suite: 'playwright', passed: stats.expected + stats.flaky, failed: stats.unexpected + (errors?.length ?? 0), skipped: stats.skipped };
+  return {
+    suite: 'playwright',
+    passed: stats.expected + stats.flaky,
+    failed: stats.unexpected + (errors?.length ?? 0),
+    skipped: stats.skipped,
+  };
 }
 
 const outcomes = [staticChecks(), vitest(), playwright()];

@@ -19,19 +19,24 @@ import { log } from '../lib/log';
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 const trustedProxies = Number(process.env.PHASELAB_TRUSTED_PROXIES ?? 0);
-if (!Number.isInteger(trustedProxies) || trustedProxies < 0) throw new Error('PHASELAB_TRUSTED_PROXIES must be a whole number of proxies (0 when clients connect directly)');
+if (!Number.isInteger(trustedProxies) || trustedProxies < 0)
+  throw new Error('PHASELAB_TRUSTED_PROXIES must be a whole number of proxies (0 when clients connect directly)');
 
 /** The client: the socket's peer, or, behind N proxies of ours, the address the first of them saw. */
 function clientIp(request: http.IncomingMessage): string {
   const peer = request.socket.remoteAddress ?? 'unknown';
   if (trustedProxies === 0) return peer;
-  const forwarded = String(request.headers['x-forwarded-for'] ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  const forwarded = String(request.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   const chain = [...forwarded, peer];
   return chain[Math.max(0, chain.length - 1 - trustedProxies)]!;
 }
 
 const processes = Number(process.env.PHASELAB_WEB_PROCESSES ?? 1);
-if (!Number.isInteger(processes) || processes < 1) throw new Error('PHASELAB_WEB_PROCESSES must be a whole number of processes (1 or more)');
+if (!Number.isInteger(processes) || processes < 1)
+  throw new Error('PHASELAB_WEB_PROCESSES must be a whole number of processes (1 or more)');
 if (dev && processes > 1) throw new Error('PHASELAB_WEB_PROCESSES serves a build: `npm run dev` runs one process');
 
 if (cluster.isPrimary && processes > 1) superviseWebProcesses(processes);
@@ -82,7 +87,17 @@ async function serve() {
     response.once('finish', () => {
       const seconds = done({ status: `${String(response.statusCode)[0]}xx` });
       // The path without its query (which may carry a token); static files are not worth a line each.
-      if (route !== 'static') accessLog.info({ method: request.method, path: request.url?.split('?')[0], status: response.statusCode, ms: Math.round(seconds * 1000), ip: request.headers[CLIENT_IP_HEADER] }, 'request');
+      if (route !== 'static')
+        accessLog.info(
+          {
+            method: request.method,
+            path: request.url?.split('?')[0],
+            status: response.statusCode,
+            ms: Math.round(seconds * 1000),
+            ip: request.headers[CLIENT_IP_HEADER],
+          },
+          'request',
+        );
     });
     void handle(request, response);
   });

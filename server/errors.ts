@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 
 /** One error class per meaning a caller can act on; GraphQL exposes the code in `extensions.code`. */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'ALREADY_EXISTS' | 'PAYLOAD_TOO_LARGE' | 'LIMIT_EXCEEDED';
+export type ErrorCode =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'ALREADY_EXISTS' | 'PAYLOAD_TOO_LARGE' | 'LIMIT_EXCEEDED';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -59,7 +60,15 @@ export class LimitExceededError extends AppError {
   }
 }
 
-const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, ALREADY_EXISTS: 409, PAYLOAD_TOO_LARGE: 413, LIMIT_EXCEEDED: 429 };
+const HTTP_STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  ALREADY_EXISTS: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  LIMIT_EXCEEDED: 429,
+};
 
 /** The `Retry-After` header an error asks for, if any. */
 export const retryAfterHeader = (error: { extensions: Record<string, unknown> }): HeadersInit | undefined =>

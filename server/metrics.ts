@@ -37,9 +37,25 @@ function create() {
         this.set(1);
       },
     }),
-    trackedPoints: new client.Counter({ name: 'phaselab_tracking_metric_points_total', help: 'Metric points logged through the tracking API.', registers }),
-    runs: countsBy(registers, 'phaselab_runs', 'Runs by status, all teams together.', 'status', sql`select status as label, count(*)::int as n from runs group by status`),
-    trainingJobs: countsBy(registers, 'phaselab_training_jobs', 'Training jobs in the queue by state (created = waiting for a worker).', 'state', sql`select state::text as label, count(*)::int as n from pgboss.job where name = 'run-train' group by state`),
+    trackedPoints: new client.Counter({
+      name: 'phaselab_tracking_metric_points_total',
+      help: 'Metric points logged through the tracking API.',
+      registers,
+    }),
+    runs: countsBy(
+      registers,
+      'phaselab_runs',
+      'Runs by status, all teams together.',
+      'status',
+      sql`select status as label, count(*)::int as n from runs group by status`,
+    ),
+    trainingJobs: countsBy(
+      registers,
+      'phaselab_training_jobs',
+      'Training jobs in the queue by state (created = waiting for a worker).',
+      'state',
+      sql`select state::text as label, count(*)::int as n from pgboss.job where name = 'run-train' group by state`,
+    ),
     workersOnline: new client.Gauge({
       name: 'phaselab_workers_online',
       help: 'Workers whose heartbeat is fresh, and their slots.',
@@ -121,7 +137,8 @@ export function serveClusterMetrics(): void {
   cluster.on('message', (worker, message: MetricsMessage) => {
     if (message?.type !== METRICS_REQUEST) return;
     // The asking process may have ended meanwhile: a reply to it is dropped, not thrown at the primary.
-    const reply = (answer: MetricsMessage) => worker.isConnected() && worker.send({ type: METRICS_REPLY, id: message.id, ...answer }, undefined, () => {});
+    const reply = (answer: MetricsMessage) =>
+      worker.isConnected() && worker.send({ type: METRICS_REPLY, id: message.id, ...answer }, undefined, () => {});
     aggregator.clusterMetrics().then(
       (text) => reply({ text }),
       (error: Error) => reply({ error: error.message }),

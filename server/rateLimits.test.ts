@@ -34,8 +34,14 @@ async function from(address: string, query: string, caller: Caller = { kind: 'an
   const headers = await authHeaders(caller);
   headers.set('content-type', 'application/json');
   headers.set(CLIENT_IP_HEADER, address);
-  const response = await handler(new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }));
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[] } };
+  const response = await handler(
+    new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
+  );
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[] },
+  };
 }
 
 describe('rate limits', () => {
@@ -46,16 +52,27 @@ describe('rate limits', () => {
     const sixth = await from('10.0.0.1', '{ viewer { user { id } } }', a.caller);
     expect(sixth.status).toBe(429);
     expect(Number(sixth.retryAfter)).toBeGreaterThan(0);
-    expect(sixth.body.errors![0]).toMatchObject({ message: expect.stringContaining('Too many API requests; try again in'), extensions: { code: 'LIMIT_EXCEEDED' } });
+    expect(sixth.body.errors![0]).toMatchObject({
+      message: expect.stringContaining('Too many API requests; try again in'),
+      extensions: { code: 'LIMIT_EXCEEDED' },
+    });
     expect((await from('10.0.0.1', '{ viewer { user { id } } }', b.caller)).status).toBe(200);
   });
 
   it('stop API-token guessing from an address, even when a guess is right', async () => {
     process.env.PHASELAB_RATE_TOKEN_IP = '5/60';
     const owner = await newUserWithTeam(request, 'Tom');
-    const made = await request(`mutation { createApiToken(input: { name: "ci", role: MEMBER }) { secret } }`, {}, owner.caller, owner.team.slug);
+    const made = await request(
+      `mutation { createApiToken(input: { name: "ci", role: MEMBER }) { secret } }`,
+      {},
+      owner.caller,
+      owner.team.slug,
+    );
     const real: Caller = { kind: 'token', secret: made.data!.createApiToken.secret };
-    for (let i = 0; i < 5; i++) expect((await from('10.0.0.2', '{ team { name } }', { kind: 'token', secret: `phl_guess${i}` })).body.errors![0]!.extensions.code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await from('10.0.0.2', '{ team { name } }', { kind: 'token', secret: `phl_guess${i}` })).body.errors![0]!.extensions.code,
+      ).toBe('UNAUTHENTICATED');
     const blocked = await from('10.0.0.2', '{ team { name } }', real);
     expect([blocked.status, blocked.body.errors![0]!.extensions.code]).toEqual([429, 'LIMIT_EXCEEDED']);
     expect((await from('10.0.0.3', '{ team { name } }', real)).body.data!.team.name).toBe("Tom's team");
@@ -64,14 +81,21 @@ describe('rate limits', () => {
   it('stop share-link guessing from an address', async () => {
     process.env.PHASELAB_RATE_SHARE_IP = '5/60';
     const doc = `query($t: String!) { sharedComparison(token: $t) { name } }`;
-    for (let i = 0; i < 5; i++) expect((await from('10.0.0.4', doc, undefined, { t: `shr_guess${i}` })).body.errors![0]!.extensions.code).toBe('NOT_FOUND');
+    for (let i = 0; i < 5; i++)
+      expect((await from('10.0.0.4', doc, undefined, { t: `shr_guess${i}` })).body.errors![0]!.extensions.code).toBe('NOT_FOUND');
     expect((await from('10.0.0.4', doc, undefined, { t: 'shr_guess6' })).body.errors![0]!.extensions.code).toBe('LIMIT_EXCEEDED');
     expect((await from('10.0.0.5', doc, undefined, { t: 'shr_guess6' })).body.errors![0]!.extensions.code).toBe('NOT_FOUND');
   });
 
   it('limit sign-ups from one address', async () => {
     process.env.PHASELAB_RATE_SIGNUP_IP = '3/3600';
-    const signUp = (i: number) => from('10.0.0.6', `mutation($e: String!) { signUp(input: { email: $e, password: "long enough password", name: "S" }) { email } }`, undefined, { e: `bulk${i}@example.com` });
+    const signUp = (i: number) =>
+      from(
+        '10.0.0.6',
+        `mutation($e: String!) { signUp(input: { email: $e, password: "long enough password", name: "S" }) { email } }`,
+        undefined,
+        { e: `bulk${i}@example.com` },
+      );
     for (let i = 0; i < 3; i++) expect((await signUp(i)).body.errors).toBeUndefined();
     expect((await signUp(3)).body.errors![0]!.extensions.code).toBe('LIMIT_EXCEEDED');
   });
@@ -106,10 +130,16 @@ describe('rate limits', () => {
 
 /** A password sign-in as the sign-in route runs it: the throttle first, then next-auth's check of the password. */
 function signInAttempt(email: string) {
-  const provider = authOptions().providers[0] as unknown as { options: { authorize: (c: Record<string, string>, r: unknown) => Promise<unknown> } };
+  const provider = authOptions().providers[0] as unknown as {
+    options: { authorize: (c: Record<string, string>, r: unknown) => Promise<unknown> };
+  };
   return async (password: string, address: string) => {
     const form = new URLSearchParams({ email, password });
-    const post = new Request('http://localhost/api/auth/callback/credentials', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', [CLIENT_IP_HEADER]: address }, body: form });
+    const post = new Request('http://localhost/api/auth/callback/credentials', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', [CLIENT_IP_HEADER]: address },
+      body: form,
+    });
     const refused = await refuseThrottledSignIn(post);
     if (refused) return refused.status;
     return (await provider.options.authorize({ email, password }, { headers: { [CLIENT_IP_HEADER]: address } })) ? 200 : 401;

@@ -30,7 +30,8 @@ function settings(name: LimitName): { points: number; seconds: number } {
   const override = process.env[`PHASELAB_RATE_${name}`];
   if (!override) return LIMITS[name];
   const match = /^(\d+)\/(\d+)$/.exec(override);
-  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) throw new Error(`PHASELAB_RATE_${name} must read <points>/<seconds>, e.g. 10/900`);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1)
+    throw new Error(`PHASELAB_RATE_${name} must read <points>/<seconds>, e.g. 10/900`);
   return { points: Number(match[1]), seconds: Number(match[2]) };
 }
 
@@ -42,7 +43,17 @@ function limiter(db: Database, name: LimitName): { limiter: RateLimiterDrizzle; 
   limiters.set(db, byName);
   const key = `${name}:${points}/${seconds}`;
   let found = byName.get(key);
-  if (!found) byName.set(key, (found = new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix: `${name}:${points}/${seconds}`, points, duration: seconds })));
+  if (!found)
+    byName.set(
+      key,
+      (found = new RateLimiterDrizzle({
+        storeClient: db,
+        schema: rateLimits,
+        keyPrefix: `${name}:${points}/${seconds}`,
+        points,
+        duration: seconds,
+      })),
+    );
   return { limiter: found, points };
 }
 

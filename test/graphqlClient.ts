@@ -11,10 +11,7 @@ import { verifyEmail } from '../server/domain/users';
 
 process.env.NEXTAUTH_SECRET ??= 'phaselab-test-secret';
 
-export type Caller =
-  | { kind: 'anonymous' }
-  | { kind: 'session'; userId: string; sessionId: string }
-  | { kind: 'token'; secret: string };
+export type Caller = { kind: 'anonymous' } | { kind: 'session'; userId: string; sessionId: string } | { kind: 'token'; secret: string };
 
 export interface GraphQLResult<T = Record<string, any>> {
   data?: T | null;
@@ -66,7 +63,11 @@ export function errorCode(result: GraphQLResult): string | undefined {
 /** Signs up through the API and opens a team, as a new user would. */
 export async function newUserWithTeam(request: RequestFn, name: string, teamName = `${name}'s team`) {
   const { userId, email, caller } = await newUser(request, name);
-  const created = await request(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { team { id slug } } }`, { input: { name: teamName } }, caller);
+  const created = await request(
+    `mutation($input: CreateTeamInput!) { createTeam(input: $input) { team { id slug } } }`,
+    { input: { name: teamName } },
+    caller,
+  );
   return { userId, email, caller, team: created.data!.createTeam.team as { id: string; slug: string } };
 }
 
@@ -84,7 +85,11 @@ export async function newUser(request: RequestFn, name: string) {
 
 /** The sign-up link's secret in the newest mail to an address (the outbox, as no SMTP server is set in tests). */
 export function mailedToken(email: string): string {
-  for (const file of fs.readdirSync(outboxDir()).filter((f) => f.endsWith('.json')).sort().reverse()) {
+  for (const file of fs
+    .readdirSync(outboxDir())
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .reverse()) {
     const mail = JSON.parse(fs.readFileSync(path.join(outboxDir(), file), 'utf8'));
     if (mail.to !== email) continue;
     const link = /https?:\/\/\S+\/verify\?\S+/.exec(mail.text);

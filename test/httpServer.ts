@@ -12,11 +12,18 @@ export async function serveHandlers(routes: Record<string, FetchHandler>): Promi
     const url = `http://${req.headers.host}${req.url}`;
     const prefix = Object.keys(routes).find((p) => req.url!.startsWith(p));
     if (!prefix) return void res.writeHead(404).end();
-    const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await new Promise<Buffer>((resolve) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)));
-    });
-    const headers = new Headers(Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]])));
+    const body =
+      req.method === 'GET' || req.method === 'HEAD'
+        ? undefined
+        : await new Promise<Buffer>((resolve) => {
+            const chunks: Buffer[] = [];
+            req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)));
+          });
+    const headers = new Headers(
+      Object.entries(req.headers).flatMap(([k, v]) =>
+        v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]],
+      ),
+    );
     const response = await routes[prefix]!(new Request(url, { method: req.method, headers, body: body && new Uint8Array(body) }));
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));

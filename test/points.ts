@@ -17,7 +17,12 @@ export async function storedPoints(db: Executor, runId: string, key: string): Pr
   if (!run) return [];
   const [series] = await readSeries(db, { teamId: run.teamId, runIds: [runId], keys: [key], withWallTime: true });
   if (!series) return [];
-  return Array.from(series.steps, (step, i) => ({ step, epoch: series.epochs[i]!, value: series.values[i]!, wallTime: new Date(series.wallTimes![i]!) }));
+  return Array.from(series.steps, (step, i) => ({
+    step,
+    epoch: series.epochs[i]!,
+    value: series.values[i]!,
+    wallTime: new Date(series.wallTimes![i]!),
+  }));
 }
 
 /** A curve as a worker would have written it: `values` at steps `firstStep`, `firstStep + 1`, … */
@@ -29,5 +34,9 @@ export async function writeCurve(
   { firstStep = 0, epochOf = (step: number) => step } = {},
 ): Promise<void> {
   const now = Date.now();
-  await storePoints(db, run, values.map((value, i) => ({ key, step: firstStep + i, epoch: epochOf(firstStep + i), value, wallTime: now })));
+  await storePoints(
+    db,
+    run,
+    values.map((value, i) => ({ key, step: firstStep + i, epoch: epochOf(firstStep + i), value, wallTime: now })),
+  );
 }

@@ -20,7 +20,11 @@ process.once('exit', () => {
  * Starts a real worker process against a test database; killed when the file ends. With `namespace`, it runs in that
  * network namespace (`ip netns exec` becomes the worker, so the pid is the worker's).
  */
-export function startWorker(databaseUrl: string, env: Record<string, string> = {}, options: { namespace?: string } = {}): ChildProcess & { output: () => string } {
+export function startWorker(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  options: { namespace?: string } = {},
+): ChildProcess & { output: () => string } {
   const command = [process.execPath, '--import', 'tsx', path.join(root, 'workers', 'main.ts')];
   const [program, ...args] = options.namespace ? ['ip', 'netns', 'exec', options.namespace, ...command] : command;
   const child = spawn(program!, args, {

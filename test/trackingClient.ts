@@ -12,7 +12,12 @@ export interface TrackingResponse<T = Record<string, any>> {
  */
 export function trackingClient(db: Database) {
   const handler = createTrackingHandler(() => db);
-  return async function call<T = Record<string, any>>(method: string, path: string, body?: Record<string, unknown> | Buffer, token?: string): Promise<TrackingResponse<T>> {
+  return async function call<T = Record<string, any>>(
+    method: string,
+    path: string,
+    body?: Record<string, unknown> | Buffer,
+    token?: string,
+  ): Promise<TrackingResponse<T>> {
     const url = new URL(`http://localhost/api/mlflow/api/2.0/${path}`);
     const headers = new Headers();
     if (token) headers.set('authorization', `Bearer ${token}`);
@@ -21,14 +26,18 @@ export function trackingClient(db: Database) {
       headers.set('content-type', 'application/octet-stream');
       payload = new Uint8Array(body);
     } else if (method === 'GET' && body) {
-      for (const [key, value] of Object.entries(body)) for (const v of Array.isArray(value) ? value : [value]) url.searchParams.append(key, String(v));
+      for (const [key, value] of Object.entries(body))
+        for (const v of Array.isArray(value) ? value : [value]) url.searchParams.append(key, String(v));
     } else if (body) {
       headers.set('content-type', 'application/json');
       payload = JSON.stringify(body);
     }
     const response = await handler(new Request(url, { method, headers, body: payload }));
     const text = await response.text();
-    return { status: response.status, body: (text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as T };
+    return {
+      status: response.status,
+      body: (text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as T,
+    };
   };
 }
 

@@ -6,7 +6,12 @@ import { trackingClient, type TrackingCall } from './trackingClient';
 export async function trackingTeam(request: RequestFn, name: string) {
   const owner = await newUserWithTeam(request, name);
   const token = async (role: 'MEMBER' | 'VIEWER') => {
-    const created = await request(`mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }`, { input: { name: `${role} script`, role } }, owner.caller, owner.team.slug);
+    const created = await request(
+      `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }`,
+      { input: { name: `${role} script`, role } },
+      owner.caller,
+      owner.team.slug,
+    );
     return created.data!.createApiToken.secret as string;
   };
   return { ...owner, member: await token('MEMBER'), viewer: await token('VIEWER') };

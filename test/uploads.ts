@@ -11,11 +11,19 @@ export interface UploadAnswer {
 /** Posts a file through the real multipart endpoint, as the UI and scripts do. */
 export function uploader(db: Database) {
   const handler = createUploadHandler(() => db);
-  return async function upload(caller: Caller, team: string, filename: string, content: string | Buffer, fields: Record<string, string> = {}): Promise<UploadAnswer> {
+  return async function upload(
+    caller: Caller,
+    team: string,
+    filename: string,
+    content: string | Buffer,
+    fields: Record<string, string> = {},
+  ): Promise<UploadAnswer> {
     const form = new FormData();
     for (const [name, value] of Object.entries(fields)) form.set(name, value);
     form.set('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), filename);
-    const response = await handler(new Request('http://localhost/api/datasets/uploads', { method: 'POST', headers: await authHeaders(caller, team), body: form }));
+    const response = await handler(
+      new Request('http://localhost/api/datasets/uploads', { method: 'POST', headers: await authHeaders(caller, team), body: form }),
+    );
     return { status: response.status, ...((await response.json()) as object) };
   };
 }
@@ -23,5 +31,8 @@ export function uploader(db: Database) {
 export function downloader(db: Database) {
   const handler = createDownloadHandler(() => db);
   return async (caller: Caller, team: string, versionId: string) =>
-    handler(new Request(`http://localhost/api/datasets/versions/${versionId}/original`, { headers: await authHeaders(caller, team) }), versionId);
+    handler(
+      new Request(`http://localhost/api/datasets/versions/${versionId}/original`, { headers: await authHeaders(caller, team) }),
+      versionId,
+    );
 }

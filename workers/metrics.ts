@@ -19,9 +19,22 @@ export const workerMetrics = {
     buckets: [0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 900],
     registers,
   }),
-  takeovers: new client.Counter({ name: 'phaselab_run_takeovers_total', help: 'Runs this worker requeued because their worker went silent.', registers }),
-  trainingProcessFaults: new client.Counter({ name: 'phaselab_training_process_faults_total', help: 'Training processes that ended without settling their run.', registers }),
-  claims: new client.Counter({ name: 'phaselab_run_claims_total', help: 'Runs offered to this worker, by outcome.', labelNames: ['outcome'] as const, registers }),
+  takeovers: new client.Counter({
+    name: 'phaselab_run_takeovers_total',
+    help: 'Runs this worker requeued because their worker went silent.',
+    registers,
+  }),
+  trainingProcessFaults: new client.Counter({
+    name: 'phaselab_training_process_faults_total',
+    help: 'Training processes that ended without settling their run.',
+    registers,
+  }),
+  claims: new client.Counter({
+    name: 'phaselab_run_claims_total',
+    help: 'Runs offered to this worker, by outcome.',
+    labelNames: ['outcome'] as const,
+    registers,
+  }),
 };
 
 export function serveWorkerMetrics(): http.Server | undefined {

@@ -27,13 +27,22 @@ if (!process.connected) process.exit(1);
 
 // What starting costs is paid while idle: the backend is ready when the run arrives.
 await loadTensorFlow();
-const assignment = new Promise<TrainingAssignment>((resolve) => process.once('message', (message) => resolve(message as TrainingAssignment)));
+const assignment = new Promise<TrainingAssignment>((resolve) =>
+  process.once('message', (message) => resolve(message as TrainingAssignment)),
+);
 process.send({ ready: true });
 const { runId, attempt, workerId } = await assignment;
 assigned = true;
 
-const { db, close } = connect(url, { max: METRIC_BATCHES_IN_FLIGHT + 2, timeouts: WORKER_SESSION_TIMEOUTS, applicationName: SESSION_NAME_PREFIX + workerId });
-const [run] = await db.select().from(runs).where(and(eq(runs.id, runId), eq(runs.attempt, attempt), eq(runs.status, 'running')));
+const { db, close } = connect(url, {
+  max: METRIC_BATCHES_IN_FLIGHT + 2,
+  timeouts: WORKER_SESSION_TIMEOUTS,
+  applicationName: SESSION_NAME_PREFIX + workerId,
+});
+const [run] = await db
+  .select()
+  .from(runs)
+  .where(and(eq(runs.id, runId), eq(runs.attempt, attempt), eq(runs.status, 'running')));
 const onEpoch = (seconds: number) => process.send?.({ epochSeconds: seconds });
 if (run) await trainClaimedRun({ db, workerId, stopping: () => stopping, active: new Set([run.id]), onEpoch }, run);
 await close();

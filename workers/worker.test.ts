@@ -26,7 +26,14 @@ describe('worker process', () => {
     const { id, answeredAt } = requested.data!.requestHealthCheck.healthCheck;
     expect(answeredAt).toBeNull();
     const answered = await waitFor(async () => {
-      const check = (await request(`query($id: ID!) { healthCheck(id: $id) { answeredAt roundTripMs worker { id } } }`, { id }, owner.caller, owner.team.slug)).data!.healthCheck;
+      const check = (
+        await request(
+          `query($id: ID!) { healthCheck(id: $id) { answeredAt roundTripMs worker { id } } }`,
+          { id },
+          owner.caller,
+          owner.team.slug,
+        )
+      ).data!.healthCheck;
       return check.answeredAt ? check : null;
     }, 'a worker to answer the health check');
     expect(answered.worker.id).toBe(workerId);

@@ -11,7 +11,12 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
       type="button"
       variant="secondary"
       className="px-2 py-0.5 text-xs"
-      onClick={() => navigator.clipboard.writeText(text).then(() => setCopied(true), () => setCopied(false))}
+      onClick={() =>
+        navigator.clipboard.writeText(text).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        )
+      }
     >
       {copied ? 'Copied' : label}
     </Button>

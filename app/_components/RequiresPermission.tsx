@@ -9,7 +9,11 @@ export function RequiresPermission({ permission, action, children }: { permissio
   const { team, can } = useActiveTeam();
   if (!team) return null;
   if (!can(permission)) {
-    return <Notice>Your role in {team.name} ({team.viewerRole.toLowerCase()}) may not {action}. An admin of the team can make you a member.</Notice>;
+    return (
+      <Notice>
+        Your role in {team.name} ({team.viewerRole.toLowerCase()}) may not {action}. An admin of the team can make you a member.
+      </Notice>
+    );
   }
   return <>{children}</>;
 }

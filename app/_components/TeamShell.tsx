@@ -31,7 +31,9 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
       <main className="mx-auto max-w-lg p-10 text-center">
         <h1 className="text-lg font-semibold">Team not found</h1>
         <p className="mt-2 text-sm text-slate-600">It does not exist, or you are not a member.</p>
-        <Link href="/" className="mt-4 inline-block text-sm font-medium text-brand-700">Go to your teams</Link>
+        <Link href="/" className="mt-4 inline-block text-sm font-medium text-brand-700">
+          Go to your teams
+        </Link>
       </main>
     );
   }
@@ -48,7 +50,12 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
   ];
 
   const links = nav.map((item) => (
-    <Link key={item.href} href={item.href} prefetch={false} className={`whitespace-nowrap ${pathname === item.href || (item.href !== `/t/${slug}` && pathname.startsWith(item.href)) ? 'font-semibold text-slate-900' : 'text-slate-600 hover:text-slate-900'}`}>
+    <Link
+      key={item.href}
+      href={item.href}
+      prefetch={false}
+      className={`whitespace-nowrap ${pathname === item.href || (item.href !== `/t/${slug}` && pathname.startsWith(item.href)) ? 'font-semibold text-slate-900' : 'text-slate-600 hover:text-slate-900'}`}
+    >
       {item.label}
     </Link>
   ));
@@ -63,9 +70,14 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
       <header className="border-b border-slate-200 bg-surface">
         <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3 sm:px-6 md:gap-6">
           {/* The header's links are not prefetched: every page would otherwise ask the server for all of them while its own data loads. */}
-          <Link href="/" prefetch={false} className="text-lg font-bold tracking-tight text-brand-700">Phaselab</Link>
+          <Link href="/" prefetch={false} className="text-lg font-bold tracking-tight text-brand-700">
+            Phaselab
+          </Link>
           <DropdownMenu.Root>
-            <DropdownMenu.Trigger className="rounded-md px-2 py-1 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50" aria-label="Switch team">
+            <DropdownMenu.Trigger
+              className="rounded-md px-2 py-1 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50"
+              aria-label="Switch team"
+            >
               {active.team?.name ?? slug} ▾
             </DropdownMenu.Trigger>
             <DropdownMenu.Portal>
@@ -76,23 +88,35 @@ export function TeamShell({ slug, children }: { slug: string; children: ReactNod
                   </DropdownMenu.Item>
                 ))}
                 <DropdownMenu.Separator className="my-1 h-px bg-slate-100" />
-                <DropdownMenu.Item className={menuItem} onSelect={() => router.push('/teams/new')}>New team…</DropdownMenu.Item>
+                <DropdownMenu.Item className={menuItem} onSelect={() => router.push('/teams/new')}>
+                  New team…
+                </DropdownMenu.Item>
               </DropdownMenu.Content>
             </DropdownMenu.Portal>
           </DropdownMenu.Root>
-          <nav aria-label="Team" className="hidden gap-4 text-sm md:flex">{links}</nav>
+          <nav aria-label="Team" className="hidden gap-4 text-sm md:flex">
+            {links}
+          </nav>
           <div className="ml-auto hidden items-center gap-3 text-sm text-slate-600 md:flex">
             <ThemeSelect />
             <span>{me?.user.email}</span>
             {signOutButton}
           </div>
-          <button type="button" className="ml-auto rounded-md px-2 py-1 text-sm ring-1 ring-slate-200 md:hidden" aria-expanded={menuOpen} aria-controls="team-menu" onClick={() => setMenuOpen((open) => !open)}>
+          <button
+            type="button"
+            className="ml-auto rounded-md px-2 py-1 text-sm ring-1 ring-slate-200 md:hidden"
+            aria-expanded={menuOpen}
+            aria-controls="team-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
             Menu
           </button>
         </div>
         {menuOpen && (
           <div id="team-menu" className="border-t border-slate-100 px-4 py-3 md:hidden">
-            <nav aria-label="Team" className="flex flex-col gap-3 text-sm">{links}</nav>
+            <nav aria-label="Team" className="flex flex-col gap-3 text-sm">
+              {links}
+            </nav>
             <div className="mt-3 flex items-center justify-between gap-3 border-t border-slate-100 pt-3 text-sm text-slate-600">
               <span className="truncate">{me?.user.email}</span>
               <ThemeSelect />

@@ -15,7 +15,11 @@ export function ThemeSelect() {
       value={choice}
       onChange={(e) => chooseTheme(e.target.value as ThemeChoice)}
     >
-      {themeChoices.map((c) => <option key={c} value={c}>{labels[c]}</option>)}
+      {themeChoices.map((c) => (
+        <option key={c} value={c}>
+          {labels[c]}
+        </option>
+      ))}
     </select>
   );
 }

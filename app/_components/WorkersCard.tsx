@@ -50,10 +50,14 @@ export function WorkersCard({ canCheck }: { canCheck: boolean }) {
   const status = useGqlQuery(WorkerStatusQuery, {}, { refetchInterval: 5000 });
   const request = useGqlMutation(RequestHealthCheck);
   const [checkId, setCheckId] = useState<string | null>(null);
-  const check = useGqlQuery(HealthCheckQuery, { id: checkId ?? '' }, {
-    enabled: Boolean(checkId),
-    refetchInterval: (q) => (q.state.data?.healthCheck.answeredAt ? false : 500),
-  });
+  const check = useGqlQuery(
+    HealthCheckQuery,
+    { id: checkId ?? '' },
+    {
+      enabled: Boolean(checkId),
+      refetchInterval: (q) => (q.state.data?.healthCheck.answeredAt ? false : 500),
+    },
+  );
   const online = status.data?.workerStatus.online ?? 0;
   const answered = check.data?.healthCheck;
 
@@ -67,7 +71,11 @@ export function WorkersCard({ canCheck }: { canCheck: boolean }) {
       }
       actions={
         canCheck && (
-          <Button variant="secondary" disabled={request.isPending} onClick={() => request.mutate({}, { onSuccess: (d) => setCheckId(d.requestHealthCheck.healthCheck.id) })}>
+          <Button
+            variant="secondary"
+            disabled={request.isPending}
+            onClick={() => request.mutate({}, { onSuccess: (d) => setCheckId(d.requestHealthCheck.healthCheck.id) })}
+          >
             Check workers
           </Button>
         )

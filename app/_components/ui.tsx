@@ -11,32 +11,65 @@ const buttonStyles = {
   danger: 'bg-surface text-red-700 ring-1 ring-red-200 hover:bg-red-50 disabled:text-slate-400',
 };
 
-export function Button({ variant = 'primary', className, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof buttonStyles }) {
+export function Button({
+  variant = 'primary',
+  className,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof buttonStyles }) {
   return (
     <button
-      className={cx('inline-flex items-center justify-center gap-2 rounded-md px-3 py-1.5 text-sm font-medium transition-colors disabled:cursor-not-allowed', buttonStyles[variant], className)}
+      className={cx(
+        'inline-flex items-center justify-center gap-2 rounded-md px-3 py-1.5 text-sm font-medium transition-colors disabled:cursor-not-allowed',
+        buttonStyles[variant],
+        className,
+      )}
       {...props}
     />
   );
 }
 
-export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }>(function Input({ invalid, className, ...props }, ref) {
+export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }>(function Input(
+  { invalid, className, ...props },
+  ref,
+) {
   return (
     <input
       ref={ref}
       aria-invalid={invalid || undefined}
-      className={cx('block w-full rounded-md border px-3 py-1.5 text-sm shadow-xs outline-none focus:ring-2', invalid ? 'border-red-400 focus:ring-red-200' : 'border-slate-300 focus:ring-brand-50 focus:border-brand-500', className)}
+      className={cx(
+        'block w-full rounded-md border px-3 py-1.5 text-sm shadow-xs outline-none focus:ring-2',
+        invalid ? 'border-red-400 focus:ring-red-200' : 'border-slate-300 focus:ring-brand-50 focus:border-brand-500',
+        className,
+      )}
       {...props}
     />
   );
 });
 
 export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>(function Select({ className, ...props }, ref) {
-  return <select ref={ref} className={cx('max-w-full rounded-md border border-slate-300 bg-surface px-2 py-1.5 text-sm', className)} {...props} />;
+  return (
+    <select
+      ref={ref}
+      className={cx('max-w-full rounded-md border border-slate-300 bg-surface px-2 py-1.5 text-sm', className)}
+      {...props}
+    />
+  );
 });
 
 /** A labelled control with its validation message right under it. */
-export function Field({ label, htmlFor, error, hint, children }: { label: string; htmlFor: string; error?: string; hint?: string; children: ReactNode }) {
+export function Field({
+  label,
+  htmlFor,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={htmlFor} className="block text-sm font-medium text-slate-700">
@@ -63,7 +96,17 @@ export function FormError({ message }: { message?: string }) {
   );
 }
 
-export function Card({ title, description, actions, children }: { title?: string; description?: ReactNode; actions?: ReactNode; children: ReactNode }) {
+export function Card({
+  title,
+  description,
+  actions,
+  children,
+}: {
+  title?: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     // min-w-0: in a grid or flex row a card shrinks to its track; its wide contents (tables, logs) scroll inside it.
     <section className="min-w-0 rounded-lg border border-slate-200 bg-surface shadow-xs">
@@ -82,7 +125,12 @@ export function Card({ title, description, actions, children }: { title?: string
 }
 
 export function Badge({ children, tone = 'slate' }: { children: ReactNode; tone?: 'slate' | 'green' | 'amber' | 'red' }) {
-  const tones = { slate: 'bg-slate-100 text-slate-700', green: 'bg-green-100 text-green-800', amber: 'bg-amber-100 text-amber-800', red: 'bg-red-100 text-red-700' };
+  const tones = {
+    slate: 'bg-slate-100 text-slate-700',
+    green: 'bg-green-100 text-green-800',
+    amber: 'bg-amber-100 text-amber-800',
+    red: 'bg-red-100 text-red-700',
+  };
   return <span className={cx('inline-flex rounded-full px-2 py-0.5 text-xs font-medium', tones[tone])}>{children}</span>;
 }
 

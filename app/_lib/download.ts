@@ -9,4 +9,5 @@ export function download(filename: string, href: string) {
 }
 
 /** Saves text as a file of this media type. */
-export const downloadText = (filename: string, text: string, type: string) => download(filename, URL.createObjectURL(new Blob([text], { type })));
+export const downloadText = (filename: string, text: string, type: string) =>
+  download(filename, URL.createObjectURL(new Blob([text], { type })));

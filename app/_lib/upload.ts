@@ -1,6 +1,7 @@
 'use client';
 
-export type UploadPhase = { phase: 'sending'; sent: number; total: number } | { phase: 'parsing'; bytes: number; rows: number; total: number };
+export type UploadPhase =
+  { phase: 'sending'; sent: number; total: number } | { phase: 'parsing'; bytes: number; rows: number; total: number };
 
 export interface UploadedFile {
   id: string;

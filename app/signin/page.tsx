@@ -46,7 +46,10 @@ function SignIn() {
       title="Sign in"
       footer={
         <>
-          New here? <Link className="font-medium text-brand-700" href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create an account</Link>
+          New here?{' '}
+          <Link className="font-medium text-brand-700" href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+            Create an account
+          </Link>
         </>
       }
     >

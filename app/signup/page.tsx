@@ -35,7 +35,10 @@ function SignUp() {
   const callbackUrl = safeCallbackUrl(params.get('callbackUrl'), '/teams/new');
   const [sentTo, setSentTo] = useState<string | null>(null);
   // An invitation's link brings the invited address along.
-  const form = useForm<z.input<typeof signUpInput>, unknown, z.output<typeof signUpInput>>({ resolver: zodResolver(signUpInput), defaultValues: { email: params.get('email') ?? '' } });
+  const form = useForm<z.input<typeof signUpInput>, unknown, z.output<typeof signUpInput>>({
+    resolver: zodResolver(signUpInput),
+    defaultValues: { email: params.get('email') ?? '' },
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (input) => {
@@ -54,8 +57,8 @@ function SignUp() {
           We sent a link to <strong>{sentTo}</strong>. Open it to verify your address and sign in; it works for 48 hours.
         </p>
         <p className="text-xs text-slate-500">
-          Running Phaselab yourself without a mail server? The message is printed in the log of <code>npm start</code> and kept in
-          the <code>outbox</code> folder of its data directory.
+          Running Phaselab yourself without a mail server? The message is printed in the log of <code>npm start</code> and kept in the{' '}
+          <code>outbox</code> folder of its data directory.
         </p>
       </AuthCard>
     );
@@ -66,7 +69,10 @@ function SignUp() {
       title="Create your account"
       footer={
         <>
-          Have an account? <Link className="font-medium text-brand-700" href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
+          Have an account?{' '}
+          <Link className="font-medium text-brand-700" href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+            Sign in
+          </Link>
         </>
       }
     >

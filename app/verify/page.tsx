@@ -38,8 +38,11 @@ function Verify() {
     return (
       <AuthCard title="This link does not work">
         <p className="text-sm text-slate-600">
-          It has expired (links work for 48 hours), or it was cut when copied. <Link className="font-medium text-brand-700" href="/signin">Sign in</Link> and send
-          yourself a new one, or sign up again.
+          It has expired (links work for 48 hours), or it was cut when copied.{' '}
+          <Link className="font-medium text-brand-700" href="/signin">
+            Sign in
+          </Link>{' '}
+          and send yourself a new one, or sign up again.
         </p>
       </AuthCard>
     );

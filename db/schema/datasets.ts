@@ -1,4 +1,17 @@
-import { boolean, check, index, integer, jsonb, bigint, pgTable, text, timestamp, uuid, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  bigint,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  uniqueIndex,
+  primaryKey,
+} from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { users } from './users';
 import { teamId, bytea } from './columns';
@@ -25,14 +38,19 @@ export const datasetUploads = pgTable(
     columns: jsonb('columns').$type<string[]>().notNull(),
     inferredSchema: jsonb('inferred_schema').notNull(),
     preview: jsonb('preview').$type<unknown[][]>().notNull(),
-    state: text('state', { enum: ['receiving', 'ready'] }).notNull().default('ready'),
+    state: text('state', { enum: ['receiving', 'ready'] })
+      .notNull()
+      .default('ready'),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index('dataset_uploads_team_idx').on(t.teamId, t.createdAt), check('dataset_uploads_state_check', sql`${t.state} in ('receiving', 'ready')`)],
+  (t) => [
+    index('dataset_uploads_team_idx').on(t.teamId, t.createdAt),
+    check('dataset_uploads_state_check', sql`${t.state} in ('receiving', 'ready')`),
+  ],
 );
 
 /** The original bytes, in order, so the file can be downloaded exactly as uploaded. */
@@ -79,10 +97,7 @@ export const datasets = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     archivedAt: timestamp('archived_at', { withTimezone: true, precision: 3 }),
   },
-  (t) => [
-    index('datasets_team_idx').on(t.teamId, t.updatedAt),
-    uniqueIndex('datasets_team_name_key').on(t.teamId, sql`lower(${t.name})`),
-  ],
+  (t) => [index('datasets_team_idx').on(t.teamId, t.updatedAt), uniqueIndex('datasets_team_name_key').on(t.teamId, sql`lower(${t.name})`)],
 );
 
 /** Immutable: a confirmed schema and a seeded split over one upload's rows, with the statistics they give. */
@@ -111,5 +126,9 @@ export const datasetVersions = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('dataset_versions_number_key').on(t.datasetId, t.number), index('dataset_versions_team_idx').on(t.teamId), index('dataset_versions_upload_idx').on(t.uploadId)],
+  (t) => [
+    uniqueIndex('dataset_versions_number_key').on(t.datasetId, t.number),
+    index('dataset_versions_team_idx').on(t.teamId),
+    index('dataset_versions_upload_idx').on(t.uploadId),
+  ],
 );

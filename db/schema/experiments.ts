@@ -22,7 +22,9 @@ export const experiments = pgTable(
   },
   (t) => [
     uniqueIndex('experiments_team_name_idx').on(t.teamId, t.name),
-    uniqueIndex('experiments_team_default_idx').on(t.teamId).where(sql`${t.isDefault}`),
+    uniqueIndex('experiments_team_default_idx')
+      .on(t.teamId)
+      .where(sql`${t.isDefault}`),
   ],
 );
 
@@ -38,4 +40,3 @@ export const experimentTags = pgTable(
   },
   (t) => [primaryKey({ columns: [t.experimentId, t.key] }), index('experiment_tags_team_idx').on(t.teamId)],
 );
-

@@ -24,7 +24,9 @@ export const runPhaseDetections = pgTable(
     final: boolean('final').notNull(),
     /** The epochs the run had done when its curves were read. */
     epochsSeen: integer('epochs_seen').notNull(),
-    phases: jsonb('phases').$type<{ phase: string; start: number; end: number; confidence: number; evidence: Record<string, unknown> }[]>().notNull(),
+    phases: jsonb('phases')
+      .$type<{ phase: string; start: number; end: number; confidence: number; evidence: Record<string, unknown> }[]>()
+      .notNull(),
     explanation: text('explanation').notNull(),
     evidence: jsonb('evidence').$type<Record<string, unknown>>().notNull(),
     /** Who asked for this detection; null when a worker ran it. */

@@ -1,4 +1,16 @@
-import { bigint, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { users } from './users';
 import { workers } from './workers';
 import { datasetVersions } from './datasets';

@@ -49,8 +49,5 @@ export const invitations = pgTable(
     acceptedBy: uuid('accepted_by').references(() => users.id),
     revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
   },
-  (t) => [
-    index('invitations_team_idx').on(t.teamId, t.createdAt),
-    uniqueIndex('invitations_token_hash_key').on(t.tokenHash),
-  ],
+  (t) => [index('invitations_team_idx').on(t.teamId, t.createdAt), uniqueIndex('invitations_token_hash_key').on(t.tokenHash)],
 );

@@ -38,5 +38,9 @@ export const runExamples = pgTable(
     trueLabel: text('true_label'),
     text: text('text'),
   },
-  (t) => [primaryKey({ columns: [t.runId, t.position] }), uniqueIndex('run_examples_run_example_idx').on(t.runId, t.exampleId), index('run_examples_team_idx').on(t.teamId)],
+  (t) => [
+    primaryKey({ columns: [t.runId, t.position] }),
+    uniqueIndex('run_examples_run_example_idx').on(t.runId, t.exampleId),
+    index('run_examples_team_idx').on(t.teamId),
+  ],
 );

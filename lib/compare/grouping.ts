@@ -16,7 +16,10 @@ export interface Aggregate {
 }
 
 /** Runs grouped by the value of one config field (dotted path), groups ordered by that value. */
-export function groupByConfig<R extends { config: unknown }>(runs: readonly R[], path: string): { value: unknown; label: string; runs: R[] }[] {
+export function groupByConfig<R extends { config: unknown }>(
+  runs: readonly R[],
+  path: string,
+): { value: unknown; label: string; runs: R[] }[] {
   const groups = new Map<string, { value: unknown; label: string; runs: R[] }>();
   for (const run of runs) {
     const value = configValue(run.config, path);
@@ -36,9 +39,14 @@ export function groupByConfig<R extends { config: unknown }>(runs: readonly R[],
  * range: past its last point it has no value.
  */
 export function aggregateSeries(series: readonly RunSeries[], band: 'std' | 'minmax' = 'std', gridPoints = 500): Aggregate {
-  const lines = series.map((s) => s.points.filter((p) => Number.isFinite(p.value)).sort((a, b) => a.x - b.x)).filter((points) => points.length);
+  const lines = series
+    .map((s) => s.points.filter((p) => Number.isFinite(p.value)).sort((a, b) => a.x - b.x))
+    .filter((points) => points.length);
   const all = [...new Set(lines.flatMap((points) => points.map((p) => p.x)))].sort((a, b) => a - b);
-  const x = all.length <= gridPoints ? all : Array.from({ length: gridPoints }, (_, i) => all[0]! + ((all.at(-1)! - all[0]!) * i) / (gridPoints - 1));
+  const x =
+    all.length <= gridPoints
+      ? all
+      : Array.from({ length: gridPoints }, (_, i) => all[0]! + ((all.at(-1)! - all[0]!) * i) / (gridPoints - 1));
   const result: Aggregate = { x: [], mean: [], low: [], high: [], count: [] };
   for (const at of x) {
     const values = lines.map((points) => valueAt(points, at)).filter((v): v is number => v !== null);

@@ -21,7 +21,7 @@ export interface GridTable {
 export function extentOf(lines: readonly { x: readonly number[] }[]): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const line of lines) for (const x of line.x) if (Number.isFinite(x)) (lo = Math.min(lo, x), hi = Math.max(hi, x));
+  for (const line of lines) for (const x of line.x) if (Number.isFinite(x)) ((lo = Math.min(lo, x)), (hi = Math.max(hi, x)));
   return lo <= hi ? [lo, hi] : [0, 1];
 }
 
@@ -50,7 +50,8 @@ export function joinOnGrid(lines: readonly GridLine[], [lo, hi]: readonly [numbe
         if (last >= 0) previous = y[kept.get(last)!] ?? previous;
         kept.set(slot, i);
         last = slot;
-      } else if (previous !== null && Math.abs((y[i] ?? previous) - previous) > Math.abs((y[held] ?? previous) - previous)) kept.set(slot, i);
+      } else if (previous !== null && Math.abs((y[i] ?? previous) - previous) > Math.abs((y[held] ?? previous) - previous))
+        kept.set(slot, i);
     });
     for (const [slot, i] of kept) {
       const agreed = own.get(slot);

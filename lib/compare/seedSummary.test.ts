@@ -17,8 +17,12 @@ const summarize = (runs: TestRun[], varied: string[], keys: string[]) => summari
 describe('configurations over seeds', () => {
   it('averages seeds with their t interval and marks a best only where intervals are apart', () => {
     const runs = [
-      run('w1', 'wide', 0.6), run('w2', 'wide', 0.62), run('w3', 'wide', 0.61),
-      run('d1', 'deep', 0.7), run('d2', 'deep', 0.74), run('d3', 'deep', 0.72),
+      run('w1', 'wide', 0.6),
+      run('w2', 'wide', 0.62),
+      run('w3', 'wide', 0.61),
+      run('d1', 'deep', 0.7),
+      run('d2', 'deep', 0.74),
+      run('d3', 'deep', 0.72),
     ];
     const [wide, deep] = summarize(runs, ['mode', 'seed'], ['test/auc']);
     expect(wide!.label).toBe('wide');
@@ -40,7 +44,12 @@ describe('configurations over seeds', () => {
     // A share's interval stays within [0, 1]; a loss's does not have to: wide's is 0.4 ± 12.706 · 0.1.
     expect(spreadScores[0]).toMatchObject({ low: 0, high: 1 });
     expect(spreadScores[1]!.low).toBeCloseTo(0.4 - 1.27062, 4);
-    const unfinished = [run('w1', 'wide', 0.6), run('w2', 'wide', 0.61), run('d1', 'deep', 0.9, 'running'), run('d2', 'deep', undefined, 'failed')];
+    const unfinished = [
+      run('w1', 'wide', 0.6),
+      run('w2', 'wide', 0.61),
+      run('d1', 'deep', 0.9, 'running'),
+      run('d2', 'deep', undefined, 'failed'),
+    ];
     const [wide, deep] = summarize(unfinished, ['mode'], ['test/auc']);
     expect(deep!.scores).toEqual([]);
     expect(wide!.scores[0]!.best).toBe(false);
@@ -50,7 +59,10 @@ describe('configurations over seeds', () => {
   });
 
   it("takes a lone seed's own test interval, and none where the run has none", () => {
-    const lone = [run('w', 'wide', 0.6, 'succeeded', { 'test/auc': { low: 0.5, high: 0.7 } }), run('d', 'deep', 0.9, 'succeeded', { 'test/auc': { low: 0.85, high: 0.95 } })];
+    const lone = [
+      run('w', 'wide', 0.6, 'succeeded', { 'test/auc': { low: 0.5, high: 0.7 } }),
+      run('d', 'deep', 0.9, 'succeeded', { 'test/auc': { low: 0.85, high: 0.95 } }),
+    ];
     const [wide, deep] = summarize(lone, ['mode'], ['test/auc', 'test/loss']);
     expect(wide!.scores[0]).toMatchObject({ mean: 0.6, low: 0.5, high: 0.7, n: 1, best: false });
     expect(deep!.scores[0]!.best).toBe(true);

@@ -7,7 +7,15 @@ import { configValue } from './configDiff';
 import { clearWinner, seedInterval, type Interval } from '../runs/intervals';
 
 /** The built-in kinds' headline test scores, in the order a group shows them. */
-export const GROUP_SCORES = ['test/auc', 'test/f1', 'test/accuracy', 'test/macro_f1', 'test/coverage', 'test/loss', 'test/calibration_error'];
+export const GROUP_SCORES = [
+  'test/auc',
+  'test/f1',
+  'test/accuracy',
+  'test/macro_f1',
+  'test/coverage',
+  'test/loss',
+  'test/calibration_error',
+];
 
 export const lowerIsBetter = (key: string) => key.endsWith('loss') || key.endsWith('error');
 /** Headline scores that are shares: an interval over seeds is clipped to [0, 1], where they can be. */
@@ -57,7 +65,12 @@ const shown = (value: unknown) => (value === undefined ? '(unset)' : typeof valu
  * The group's configurations in launch order, by the values of `varied` (config paths; `seed` is what repeats a
  * configuration, so it is never one of them), scored on `keys`.
  */
-export function summarizeConfigurations<R extends SummarizedRun>(runs: readonly R[], varied: readonly string[], keys: readonly string[], intervalsOf: IntervalsOf<R>): Configuration<R>[] {
+export function summarizeConfigurations<R extends SummarizedRun>(
+  runs: readonly R[],
+  varied: readonly string[],
+  keys: readonly string[],
+  intervalsOf: IntervalsOf<R>,
+): Configuration<R>[] {
   const fields = varied.filter((field) => field !== 'seed');
   const byLabel = new Map<string, R[]>();
   for (const run of runs) {
@@ -81,7 +94,9 @@ export function summarizeConfigurations<R extends SummarizedRun>(runs: readonly 
   for (const key of keys) {
     const contenders = configurations.flatMap((c) => {
       const score = c.scores.find((s) => s.key === key);
-      return score && score.low !== null && score.high !== null ? [{ id: c.label, value: score.mean, low: score.low, high: score.high }] : [];
+      return score && score.low !== null && score.high !== null
+        ? [{ id: c.label, value: score.mean, low: score.low, high: score.high }]
+        : [];
     });
     // Every configuration must be in the race: a best among those that happen to have finished is no best.
     const winner = contenders.length === configurations.length ? clearWinner(contenders, !lowerIsBetter(key)) : null;

@@ -8,7 +8,10 @@ export const MAX_SWEEP_RUNS = 100;
 
 /** Every combination of the axes' values, first axis slowest, as `{ field: value }` assignments. */
 export function expandGrid(axes: readonly SweepAxis[]): Record<string, unknown>[] {
-  return axes.reduce<Record<string, unknown>[]>((combos, axis) => combos.flatMap((combo) => axis.values.map((value) => ({ ...combo, [axis.field]: value }))), [{}]);
+  return axes.reduce<Record<string, unknown>[]>(
+    (combos, axis) => combos.flatMap((combo) => axis.values.map((value) => ({ ...combo, [axis.field]: value }))),
+    [{}],
+  );
 }
 
 export const sweepSize = (axes: readonly SweepAxis[]) => axes.reduce((n, axis) => n * axis.values.length, 1);
@@ -18,7 +21,14 @@ export function withConfigValue(config: Record<string, unknown>, path: string, v
   const [head, ...rest] = path.split('.');
   if (!rest.length) return { ...config, [head!]: value };
   const inner = config[head!];
-  return { ...config, [head!]: withConfigValue(inner && typeof inner === 'object' && !Array.isArray(inner) ? (inner as Record<string, unknown>) : {}, rest.join('.'), value) };
+  return {
+    ...config,
+    [head!]: withConfigValue(
+      inner && typeof inner === 'object' && !Array.isArray(inner) ? (inner as Record<string, unknown>) : {},
+      rest.join('.'),
+      value,
+    ),
+  };
 }
 
 /** Parses "0, 0.1, 0.2" or "true, false" or "wide, deep" into typed values. */
@@ -27,5 +37,7 @@ export function parseAxisValues(text: string): unknown[] {
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean)
-    .map((part) => (part === 'true' ? true : part === 'false' ? false : part !== '' && Number.isFinite(Number(part)) ? Number(part) : part));
+    .map((part) =>
+      part === 'true' ? true : part === 'false' ? false : part !== '' && Number.isFinite(Number(part)) ? Number(part) : part,
+    );
 }

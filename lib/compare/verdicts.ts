@@ -33,7 +33,8 @@ export const ABLATION_CLAIMS = {
     versus: ['ml_only'],
   },
   finetune: {
-    claim: 'Tänzer et al. (2022): fine-tuned on the same noisy labels, a pre-trained model generalizes better than the same architecture from random weights.',
+    claim:
+      'Tänzer et al. (2022): fine-tuned on the same noisy labels, a pre-trained model generalizes better than the same architecture from random weights.',
     key: 'test/f1',
     claimed: 'pretrained',
     versus: ['random'],
@@ -53,9 +54,15 @@ export interface Difference {
 /** Scores by seed. */
 export type SeedScores = ReadonlyMap<number, number>;
 
-export function pairedVerdict(claimed: SeedScores, others: Readonly<Record<string, SeedScores>>, higherIsBetter = true): { verdict: Verdict; differences: Difference[] } {
+export function pairedVerdict(
+  claimed: SeedScores,
+  others: Readonly<Record<string, SeedScores>>,
+  higherIsBetter = true,
+): { verdict: Verdict; differences: Difference[] } {
   const differences = Object.entries(others).map(([versus, scores]): Difference => {
-    const paired = [...claimed].filter(([seed]) => scores.has(seed)).map(([seed, value]) => (higherIsBetter ? value - scores.get(seed)! : scores.get(seed)! - value));
+    const paired = [...claimed]
+      .filter(([seed]) => scores.has(seed))
+      .map(([seed, value]) => (higherIsBetter ? value - scores.get(seed)! : scores.get(seed)! - value));
     const interval = seedInterval(paired);
     const mean = paired.length ? paired.reduce((a, b) => a + b, 0) / paired.length : null;
     return { versus, mean, low: interval?.low ?? null, high: interval?.high ?? null, seeds: paired.length };
@@ -68,7 +75,8 @@ export function pairedVerdict(claimed: SeedScores, others: Readonly<Record<strin
   return { verdict, differences };
 }
 
-export const PHASE_CLAIM = 'Tänzer et al. (2022): a pre-trained model passes fitting, settling and memorization; one from random weights does not.';
+export const PHASE_CLAIM =
+  'Tänzer et al. (2022): a pre-trained model passes fitting, settling and memorization; one from random weights does not.';
 const ALL_PHASES = ['fitting', 'settling', 'memorization'];
 export const passesAllPhases = (phases: readonly string[]) => ALL_PHASES.every((p) => phases.includes(p));
 

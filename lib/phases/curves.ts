@@ -15,7 +15,10 @@ export const phaseScores = [
 
 export const phaseCurveKeys = { memorizedFraction: ['noise/memorized_fraction'] } as const;
 
-export const phaseMetricKeys: string[] = [...phaseScores.flatMap((s) => [s.val, s.train ?? []].flat()), ...phaseCurveKeys.memorizedFraction];
+export const phaseMetricKeys: string[] = [
+  ...phaseScores.flatMap((s) => [s.val, s.train ?? []].flat()),
+  ...phaseCurveKeys.memorizedFraction,
+];
 
 /** `validationItems`: how many items each validation score is computed over (its sampling noise follows from it). */
 export function phaseCurvesFromMetrics(points: readonly ({ key: string } & CurvePoint)[], validationItems?: number): PhaseCurves {
@@ -44,7 +47,24 @@ export const PHASE_TAGS = {
 
 /** The names frameworks log under (Hugging Face's eval_*, Lightning's and Keras's val_*), best first. */
 const commonNames = {
-  validation: ['eval_f1', 'eval_accuracy', 'val_f1', 'val_acc', 'val_accuracy', 'validation/f1', 'validation/accuracy', 'val/f1', 'val/accuracy', 'eval/f1', 'eval/accuracy', 'eval_loss', 'val_loss', 'validation/loss', 'val/loss', 'eval/loss'],
+  validation: [
+    'eval_f1',
+    'eval_accuracy',
+    'val_f1',
+    'val_acc',
+    'val_accuracy',
+    'validation/f1',
+    'validation/accuracy',
+    'val/f1',
+    'val/accuracy',
+    'eval/f1',
+    'eval/accuracy',
+    'eval_loss',
+    'val_loss',
+    'validation/loss',
+    'val/loss',
+    'eval/loss',
+  ],
   train: ['train_accuracy', 'train_acc', 'train/accuracy', 'accuracy', 'acc', 'train_loss', 'train/loss', 'loss'],
   epoch: ['epoch'],
 };
@@ -74,12 +94,25 @@ export function externalPhaseKeys(keys: readonly string[], tags: ReadonlyMap<str
  * An outside run's curves: each point placed at the epoch the epoch metric gives for its step (else at its stored
  * epoch), losses negated.
  */
-export function externalPhaseCurves(points: readonly ({ key: string; step: number } & CurvePoint)[], keys: ExternalPhaseKeys, validationItems?: number): PhaseCurves {
+export function externalPhaseCurves(
+  points: readonly ({ key: string; step: number } & CurvePoint)[],
+  keys: ExternalPhaseKeys,
+  validationItems?: number,
+): PhaseCurves {
   const epochAt = new Map(keys.epoch ? points.filter((p) => p.key === keys.epoch).map((p) => [p.step, p.value]) : []);
-  const curve = (key: string) => points.filter((p) => p.key === key).map((p) => ({ epoch: epochAt.get(p.step) ?? p.epoch, value: lowerIsBetter(key) ? -p.value : p.value }));
+  const curve = (key: string) =>
+    points
+      .filter((p) => p.key === key)
+      .map((p) => ({ epoch: epochAt.get(p.step) ?? p.epoch, value: lowerIsBetter(key) ? -p.value : p.value }));
   // The train–validation gap means something only between two scores of one kind.
-  const train = keys.train && keys.validation && lowerIsBetter(keys.train) === lowerIsBetter(keys.validation) ? curve(keys.train) : undefined;
+  const train =
+    keys.train && keys.validation && lowerIsBetter(keys.train) === lowerIsBetter(keys.validation) ? curve(keys.train) : undefined;
   // Memorization is logged by epoch (the per-example API), never by batch step.
   const memorized = points.filter((p) => p.key === phaseCurveKeys.memorizedFraction[0]).map((p) => ({ epoch: p.epoch, value: p.value }));
-  return { valScore: keys.validation ? curve(keys.validation) : [], trainScore: train, memorizedFraction: memorized.length ? memorized : undefined, validationItems };
+  return {
+    valScore: keys.validation ? curve(keys.validation) : [],
+    trainScore: train,
+    memorizedFraction: memorized.length ? memorized : undefined,
+    validationItems,
+  };
 }

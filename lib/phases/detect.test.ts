@@ -33,7 +33,10 @@ describe('phase detector', () => {
   });
 
   it('reports no memorization for a clean run whose gap stays flat', () => {
-    const d = detectPhases({ valScore: curve([0.6, 0.8, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9]), trainScore: curve([0.62, 0.83, 0.93, 0.93, 0.93, 0.93, 0.93, 0.93]) });
+    const d = detectPhases({
+      valScore: curve([0.6, 0.8, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9]),
+      trainScore: curve([0.62, 0.83, 0.93, 0.93, 0.93, 0.93, 0.93, 0.93]),
+    });
     expect(d.phases.map((p) => p.phase)).toEqual(['fitting', 'settling']);
     expect(d.explanation).toContain('no memorization');
   });
@@ -62,7 +65,9 @@ describe('phase detector', () => {
     const wobbly = curve([0.7, 0.72, 0.71, 0.725, 0.72, 0.715, 0.7, 0.705]);
     const small = detectPhases({ valScore: wobbly, validationItems: 100 });
     expect(small.status).toBe('insufficient_data');
-    expect(small.explanation).toBe('Validation moved by 0.025 over the run, within its own sampling noise (±0.091 for 100 validation items): no phase can be told from noise.');
+    expect(small.explanation).toBe(
+      'Validation moved by 0.025 over the run, within its own sampling noise (±0.091 for 100 validation items): no phase can be told from noise.',
+    );
     expect(detectPhases({ valScore: wobbly, validationItems: 100_000 }).status).toBe('detected');
     // A fall of 0.06 after a clear rise is memorization on 10,000 items, and within the noise on 200.
     const fall = curve([0.3, 0.6, 0.8, 0.8, 0.8, 0.78, 0.76, 0.74]);
@@ -74,7 +79,10 @@ describe('phase detector', () => {
     const [c] = syntheticSuite(1, 7);
     const { valScore, memorizedFraction } = c!.curves;
     const messy = {
-      valScore: [...valScore].reverse().concat([{ epoch: 2, value: valScore[1]!.value }, { epoch: 99, value: Number.NaN }]),
+      valScore: [...valScore].reverse().concat([
+        { epoch: 2, value: valScore[1]!.value },
+        { epoch: 99, value: Number.NaN },
+      ]),
       memorizedFraction: memorizedFraction && [...memorizedFraction].reverse(),
     };
     expect(detectPhases(messy)).toEqual(detectPhases({ valScore, memorizedFraction }));
@@ -104,10 +112,12 @@ describe('phase detector on 240 synthetic curve sets with known boundaries', () 
 
   it('sees the settling phase shrink as label noise grows', () => {
     const settling = (rate: number) => {
-      const lengths = judged.filter(({ c }) => c.family === 'three-phase' && c.noiseRate === rate).map(({ c }) => {
-        const p = phase(detectPhases(c.curves), 'settling');
-        return p ? p.end - p.start : 0;
-      });
+      const lengths = judged
+        .filter(({ c }) => c.family === 'three-phase' && c.noiseRate === rate)
+        .map(({ c }) => {
+          const p = phase(detectPhases(c.curves), 'settling');
+          return p ? p.end - p.start : 0;
+        });
       return lengths.reduce((a, b) => a + b, 0) / lengths.length;
     };
     expect(settling(0.1)).toBeGreaterThan(settling(0.5));

@@ -118,9 +118,16 @@ function firstRise(x: number[], y: number[], slope: number, rise: number, signal
   return undefined;
 }
 
-function memorizationOnset(curves: PhaseCurves, val: { x: number[]; y: number[] }, fittingEnd: number, params: PhaseDetectorParams, sampling: number): Onset | undefined {
+function memorizationOnset(
+  curves: PhaseCurves,
+  val: { x: number[]; y: number[] },
+  fittingEnd: number,
+  params: PhaseDetectorParams,
+  sampling: number,
+): Onset | undefined {
   const memorized = series(curves.memorizedFraction);
-  if (memorized.x.length >= params.minEpochs) return firstRise(memorized.x, memorized.y, params.memorizationSlope, params.memorizationRise, 'memorized fraction');
+  if (memorized.x.length >= params.minEpochs)
+    return firstRise(memorized.x, memorized.y, params.memorizationSlope, params.memorizationRise, 'memorized fraction');
   // Without label noise, only what happens after fitting can be memorization: during fitting the gap grows anyway.
   const after = (xs: number[]) => xs.map((x, i) => [x, i] as const).filter(([x]) => x >= fittingEnd);
   const trainSeries = series(curves.trainScore);
@@ -195,7 +202,8 @@ export function detectPhases(curves: PhaseCurves, input: Partial<PhaseDetectorPa
   const residual = Math.max(fit.residualStd, noise);
   const memorizationStart = onset && Math.max(onset.at, firstX);
   const plateauEnd = memorizationStart ?? lastX;
-  const plateau = plateauEnd - fittingEnd >= params.minSettling ? flatStretch(val, fittingEnd, plateauEnd, residual, params.plateauSlope) : undefined;
+  const plateau =
+    plateauEnd - fittingEnd >= params.minSettling ? flatStretch(val, fittingEnd, plateauEnd, residual, params.plateauSlope) : undefined;
   // Between fitting and memorization, a stretch that is not a clear plateau still belongs to fitting.
   const fittingTo = plateau ? fittingEnd : Math.max(memorizationStart ?? fittingEnd, firstX);
   if (rising === 0 && fittingTo === firstX) {
@@ -205,16 +213,32 @@ export function detectPhases(curves: PhaseCurves, input: Partial<PhaseDetectorPa
     const from = fit.segments[0]!.from;
     const to = valueAt(fit, fittingTo);
     const rise = Math.max(0, to - from);
-    phases.push({ phase: 'fitting', start: 0, end: fittingTo, confidence: round(clamp01(rise / (rise + 4 * residual))), evidence: { valFrom: round(from), valTo: round(to) } });
+    phases.push({
+      phase: 'fitting',
+      start: 0,
+      end: fittingTo,
+      confidence: round(clamp01(rise / (rise + 4 * residual))),
+      evidence: { valFrom: round(from), valTo: round(to) },
+    });
     notes.push(`validation ${to > from ? 'rose' : 'went'} from ${num(from)} to ${num(to)} until epoch ${ep(fittingTo)}`);
   }
 
   if (plateau) {
     const confidence = 0.5 * (1 - Math.abs(plateau.slope) / plateau.tolerance) + 0.5 * Math.min(1, (plateauEnd - fittingEnd) / 4);
-    phases.push({ phase: 'settling', start: fittingEnd, end: plateauEnd, confidence: round(confidence), evidence: { slopePerEpoch: round(plateau.slope), valLevel: round(plateau.level) } });
-    notes.push(`validation plateaued from epoch ${ep(fittingEnd)}${memorizationStart !== undefined ? ` to ${ep(plateauEnd)}` : ''} (slope ${pct(plateau.slope)}/epoch)`);
+    phases.push({
+      phase: 'settling',
+      start: fittingEnd,
+      end: plateauEnd,
+      confidence: round(confidence),
+      evidence: { slopePerEpoch: round(plateau.slope), valLevel: round(plateau.level) },
+    });
+    notes.push(
+      `validation plateaued from epoch ${ep(fittingEnd)}${memorizationStart !== undefined ? ` to ${ep(plateauEnd)}` : ''} (slope ${pct(plateau.slope)}/epoch)`,
+    );
   } else if (memorizationStart !== undefined) {
-    notes.push(`no settling phase: memorization began at epoch ${ep(memorizationStart)}${memorizationStart < fittingEnd ? ' while validation was still rising' : ', before validation held a plateau'}`);
+    notes.push(
+      `no settling phase: memorization began at epoch ${ep(memorizationStart)}${memorizationStart < fittingEnd ? ' while validation was still rising' : ', before validation held a plateau'}`,
+    );
   } else if (rising === -1) {
     notes.push('validation was still rising at the last epoch: no plateau yet');
   }
@@ -228,7 +252,11 @@ export function detectPhases(curves: PhaseCurves, input: Partial<PhaseDetectorPa
       confidence: round(clamp01(Math.abs(onset.to - onset.from) / (2 * threshold))),
       evidence: { signal: onset.signal, from: round(onset.from), to: round(onset.to) },
     });
-    notes.push(onset.signal === 'validation fall' ? `validation fell from ${num(onset.from)} to ${num(onset.to)} from epoch ${ep(memorizationStart)}` : `${onset.signal} rose from ${pct(clamp01(onset.from))} to ${pct(clamp01(onset.to))} from epoch ${ep(memorizationStart)}`);
+    notes.push(
+      onset.signal === 'validation fall'
+        ? `validation fell from ${num(onset.from)} to ${num(onset.to)} from epoch ${ep(memorizationStart)}`
+        : `${onset.signal} rose from ${pct(clamp01(onset.from))} to ${pct(clamp01(onset.to))} from epoch ${ep(memorizationStart)}`,
+    );
   } else if (curves.memorizedFraction?.length) {
     const memorized = series(curves.memorizedFraction);
     notes.push(`no memorization: memorized fraction ended at ${pct(memorized.y[memorized.y.length - 1] ?? 0)}`);

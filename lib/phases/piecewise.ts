@@ -102,7 +102,12 @@ export function fitSegments(x: readonly number[], y: readonly number[], count: 1
     if (count === 2) consider([i]);
     else for (let j = i + 1; j < n - 1; j++) consider([i, j]);
   }
-  return fitWithBreakpoints(x, y, best!.indices.map((i) => x[i]!), floor);
+  return fitWithBreakpoints(
+    x,
+    y,
+    best!.indices.map((i) => x[i]!),
+    floor,
+  );
 }
 
 /** The fit of 1, 2 or 3 segments with the lowest BIC. */

@@ -19,4 +19,3 @@ export const phaseDetectorParams = z.object({
   minSettling: z.number().min(0).max(100).default(2),
 });
 export type PhaseDetectorParams = z.output<typeof phaseDetectorParams>;
-

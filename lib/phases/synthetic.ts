@@ -38,15 +38,28 @@ export function syntheticCase(family: SyntheticFamily, seed: number): SyntheticC
   const start = between(0.2, 0.5);
   const top = between(0.75, 0.95);
   const plateau = family === 'three-phase' ? Math.max(2, Math.round(between(4, 12) * (1 - noiseRate)) + random.int(-1, 1)) : 0;
-  const onset = family === 'three-phase' ? fittingEnd + plateau : family === 'random-init' ? random.int(2, 4) : family === 'overfit' ? fittingEnd + random.int(3, 8) : null;
-  const epochs = family === 'short' ? random.int(1, 3) : family === 'still-fitting' ? random.int(5, 12) : (onset ?? fittingEnd + random.int(4, 10)) + random.int(4, 12);
+  const onset =
+    family === 'three-phase'
+      ? fittingEnd + plateau
+      : family === 'random-init'
+        ? random.int(2, 4)
+        : family === 'overfit'
+          ? fittingEnd + random.int(3, 8)
+          : null;
+  const epochs =
+    family === 'short'
+      ? random.int(1, 3)
+      : family === 'still-fitting'
+        ? random.int(5, 12)
+        : (onset ?? fittingEnd + random.int(4, 10)) + random.int(4, 12);
   const memorizedTop = between(0.5, 0.95);
   const memorizedBase = between(0.01, 0.05);
   const tau = between(1.5, 5);
   const climb = between(0.01, 0.03);
   const drop = between(0.05, 0.12);
 
-  const memorized = (x: number) => (onset === null || x <= onset ? memorizedBase : memorizedBase + (memorizedTop - memorizedBase) * (1 - Math.exp(-(x - onset) / tau)));
+  const memorized = (x: number) =>
+    onset === null || x <= onset ? memorizedBase : memorizedBase + (memorizedTop - memorizedBase) * (1 - Math.exp(-(x - onset) / tau));
   const validation = (x: number) => {
     if (family === 'random-init') return start + climb * x;
     if (family === 'still-fitting') return start + ((top - start) * x) / (epochs + 1);
@@ -55,7 +68,11 @@ export function syntheticCase(family: SyntheticFamily, seed: number): SyntheticC
     return top;
   };
   // Train accuracy against the labels trained on: clean examples as validation (a bit higher), noisy ones as memorized.
-  const clean = (x: number) => Math.min(1, validation(x) + 0.03 + (family === 'overfit' && onset !== null && x > onset ? drop * 1.2 * (1 - Math.exp(-(x - onset) / tau)) : 0));
+  const clean = (x: number) =>
+    Math.min(
+      1,
+      validation(x) + 0.03 + (family === 'overfit' && onset !== null && x > onset ? drop * 1.2 * (1 - Math.exp(-(x - onset) / tau)) : 0),
+    );
   const train = (x: number) => (1 - noiseRate) * clean(x) + noiseRate * memorized(x);
   const points = (f: (x: number) => number, sigma: number) =>
     Array.from({ length: epochs }, (_, i) => ({ epoch: i + 1, value: Math.min(1, Math.max(0, f(i + 1) + sigma * gaussian())) }));

@@ -30,13 +30,21 @@ interface AnalysedRule {
 
 /** Two rules disagree when they name different classes to assign, or one assigns the class the other rules out. */
 const disagree = (a: AnalysedRule, b: AnalysedRule) =>
-  a.kind === 'whitelist' ? (b.kind === 'whitelist' ? a.class !== b.class : a.class === b.class) : b.kind === 'whitelist' && a.class === b.class;
+  a.kind === 'whitelist'
+    ? b.kind === 'whitelist'
+      ? a.class !== b.class
+      : a.class === b.class
+    : b.kind === 'whitelist' && a.class === b.class;
 
 /**
  * `fires[r]` lists the rows rule r matches; `labels[row]` is the row's class, or null when unlabeled. A whitelist is
  * correct where the label is its class, a blacklist where the label is anything else.
  */
-export function analyseRules(rules: readonly AnalysedRule[], fires: readonly ArrayLike<number>[], labels: readonly (string | null)[]): { rules: RuleStats[]; total: RuleSetStats } {
+export function analyseRules(
+  rules: readonly AnalysedRule[],
+  fires: readonly ArrayLike<number>[],
+  labels: readonly (string | null)[],
+): { rules: RuleStats[]; total: RuleSetStats } {
   const count = labels.length;
   const firing = new Map<number, number[]>();
   fires.forEach((rows, r) => {

@@ -60,9 +60,12 @@ export function combine(policy: CombinerPolicy, votes: RuleVotes, probabilities?
     count.set(w.class, { votes: c.votes + 1, priority: Math.max(c.priority, w.priority) });
   }
   if (!whitelist.length) return model ? { ...model, source: 'ml' } : UNDECIDED;
-  if (model) count.set(model.class, { votes: (count.get(model.class)?.votes ?? 0) + 1, priority: count.get(model.class)?.priority ?? -Infinity });
+  if (model)
+    count.set(model.class, { votes: (count.get(model.class)?.votes ?? 0) + 1, priority: count.get(model.class)?.priority ?? -Infinity });
   const total = whitelist.length + (model ? 1 : 0);
-  const ranked = [...count.entries()].sort(([a, x], [b, y]) => y.votes - x.votes || (probabilities ? probabilities[b]! - probabilities[a]! : 0) || y.priority - x.priority);
+  const ranked = [...count.entries()].sort(
+    ([a, x], [b, y]) => y.votes - x.votes || (probabilities ? probabilities[b]! - probabilities[a]! : 0) || y.priority - x.priority,
+  );
   const [winner, tally] = ranked[0]!;
   const runnerUp = ranked[1];
   if (runnerUp && runnerUp[1].votes === tally.votes && !probabilities && runnerUp[1].priority === tally.priority) return UNDECIDED;
@@ -103,7 +106,14 @@ export function scoreDecisions(decided: ArrayLike<number>, truth: ArrayLike<numb
   const present = perClass.filter((c) => c.support > 0);
   const precision = covered ? correct / covered : 0;
   const recall = truth.length ? correct / truth.length : 0;
-  return { precision, recall, f1: f1(precision, recall), coverage: truth.length ? covered / truth.length : 0, macroF1: present.reduce((a, c) => a + c.f1, 0) / Math.max(1, present.length), perClass };
+  return {
+    precision,
+    recall,
+    f1: f1(precision, recall),
+    coverage: truth.length ? covered / truth.length : 0,
+    macroF1: present.reduce((a, c) => a + c.f1, 0) / Math.max(1, present.length),
+    perClass,
+  };
 }
 
 /**
@@ -111,7 +121,10 @@ export function scoreDecisions(decided: ArrayLike<number>, truth: ArrayLike<numb
  * threshold can cut (between distinct confidences), at most about `levels` of them.
  */
 export function precisionCoverage(decisions: readonly Decision[], truth: ArrayLike<number>, levels = 20) {
-  const order = decisions.map((d, i) => i).filter((i) => decisions[i]!.class >= 0).sort((a, b) => decisions[b]!.confidence - decisions[a]!.confidence);
+  const order = decisions
+    .map((d, i) => i)
+    .filter((i) => decisions[i]!.class >= 0)
+    .sort((a, b) => decisions[b]!.confidence - decisions[a]!.confidence);
   const points: { coverage: number; precision: number; threshold: number }[] = [];
   const step = Math.max(1, Math.floor(order.length / levels));
   let correct = 0;
@@ -135,5 +148,9 @@ export function releaseGate(decided: ArrayLike<number>, truth: ArrayLike<number>
   const scored = scoreDecisions(decided, truth, classes);
   const counts = new Float64Array(classes);
   for (let i = 0; i < decided.length; i++) if (decided[i]! >= 0) counts[decided[i]!]!++;
-  return scored.perClass.map((c, k) => ({ precision: c.precision, decided: counts[k]!, released: counts[k]! >= minDecided && c.precision >= target }));
+  return scored.perClass.map((c, k) => ({
+    precision: c.precision,
+    decided: counts[k]!,
+    released: counts[k]! >= minDecided && c.precision >= target,
+  }));
 }

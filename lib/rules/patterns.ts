@@ -15,7 +15,11 @@ export function compilePattern(pattern: string): { regex: Pattern; error?: undef
   } catch (error) {
     // RE2's own wording, e.g. "invalid escape sequence: `\1`".
     const reason = (error instanceof Error ? error.message : String(error)).replace(/^error parsing regexp: /, '');
-    const hint = /escape sequence: `\\\d/.test(reason) ? ' (RE2 has no backreferences)' : /Perl syntax: `\(\?[=!<]/.test(reason) ? ' (RE2 has no lookahead or lookbehind)' : '';
+    const hint = /escape sequence: `\\\d/.test(reason)
+      ? ' (RE2 has no backreferences)'
+      : /Perl syntax: `\(\?[=!<]/.test(reason)
+        ? ' (RE2 has no lookahead or lookbehind)'
+        : '';
     return { error: `${reason}${hint}` };
   }
 }
@@ -46,7 +50,11 @@ const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * Which rows each rule fires on: `fires[r]` lists the row positions rule r matches. `fieldOf` gives a row's text for
  * a column (null when the row has none). Matching yields every ~20 ms.
  */
-export async function matchRules(rules: readonly CompiledRule[], count: number, fieldOf: (row: number, field: string) => string | null): Promise<Int32Array[]> {
+export async function matchRules(
+  rules: readonly CompiledRule[],
+  count: number,
+  fieldOf: (row: number, field: string) => string | null,
+): Promise<Int32Array[]> {
   const fires: Int32Array[] = [];
   let turn = performance.now();
   for (const rule of rules) {

@@ -37,7 +37,17 @@ export interface HybridReport {
   modelTrainingRows: number;
   /** The text column rules most likely read, for a rule written from a review item. */
   textField: string | null;
-  classes: { name: string; precision: number; recall: number; f1: number; support: number; releasedF1: number; validationPrecision: number; validationDecided: number; released: boolean }[];
+  classes: {
+    name: string;
+    precision: number;
+    recall: number;
+    f1: number;
+    support: number;
+    releasedF1: number;
+    validationPrecision: number;
+    validationDecided: number;
+    released: boolean;
+  }[];
   curve: { coverage: number; precision: number; threshold: number }[];
   /** From the validation split, most impactful first. */
   review: ReviewItem[];

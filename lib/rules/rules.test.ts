@@ -45,8 +45,24 @@ describe('rule analysis', () => {
       { kind: 'blacklist' as const, class: 'x' },
     ];
     const labels = ['x', 'y', 'x', 'y', 'z', null];
-    const { rules: stats, total } = analyseRules(rules, [[0, 1, 2], [2, 3], [1, 4]], labels);
-    expect(stats[0]).toMatchObject({ matches: 3, coverage: 3 / 6, overlaps: 2 / 6, conflicts: 2 / 6, correct: 2, incorrect: 1, accuracy: 2 / 3 });
+    const { rules: stats, total } = analyseRules(
+      rules,
+      [
+        [0, 1, 2],
+        [2, 3],
+        [1, 4],
+      ],
+      labels,
+    );
+    expect(stats[0]).toMatchObject({
+      matches: 3,
+      coverage: 3 / 6,
+      overlaps: 2 / 6,
+      conflicts: 2 / 6,
+      correct: 2,
+      incorrect: 1,
+      accuracy: 2 / 3,
+    });
     expect(stats[1]).toMatchObject({ matches: 2, overlaps: 1 / 6, conflicts: 1 / 6, correct: 1, incorrect: 1, accuracy: 0.5 });
     expect(stats[2]).toMatchObject({ matches: 2, overlaps: 1 / 6, conflicts: 1 / 6, correct: 2, incorrect: 0, accuracy: 1 });
     expect(total).toEqual({ rows: 6, coverage: 5 / 6, overlaps: 2 / 6, conflicts: 2 / 6 });
@@ -58,23 +74,89 @@ describe('combiner', () => {
   const none = new Set<number>();
 
   it('rules first: a blacklist vetoes, a whitelist assigns, the model decides the rest', () => {
-    expect(combine('rules_first', { whitelist: [], vetoed: none }, model)).toEqual({ class: 0, confidence: expect.closeTo(0.6), source: 'ml' });
-    expect(combine('rules_first', { whitelist: [], vetoed: new Set([0]) }, model)).toMatchObject({ class: 1, source: 'ml', confidence: expect.closeTo(0.75) });
-    expect(combine('rules_first', { whitelist: [{ class: 2, priority: 0 }], vetoed: none }, model)).toEqual({ class: 2, confidence: 1, source: 'rule' });
+    expect(combine('rules_first', { whitelist: [], vetoed: none }, model)).toEqual({
+      class: 0,
+      confidence: expect.closeTo(0.6),
+      source: 'ml',
+    });
+    expect(combine('rules_first', { whitelist: [], vetoed: new Set([0]) }, model)).toMatchObject({
+      class: 1,
+      source: 'ml',
+      confidence: expect.closeTo(0.75),
+    });
+    expect(combine('rules_first', { whitelist: [{ class: 2, priority: 0 }], vetoed: none }, model)).toEqual({
+      class: 2,
+      confidence: 1,
+      source: 'rule',
+    });
     // The higher priority wins; a tie between classes goes to the model's likelier one.
-    expect(combine('rules_first', { whitelist: [{ class: 2, priority: 5 }, { class: 1, priority: 1 }], vetoed: none }, model).class).toBe(2);
-    expect(combine('rules_first', { whitelist: [{ class: 2, priority: 0 }, { class: 1, priority: 0 }], vetoed: none }, model).class).toBe(1);
+    expect(
+      combine(
+        'rules_first',
+        {
+          whitelist: [
+            { class: 2, priority: 5 },
+            { class: 1, priority: 1 },
+          ],
+          vetoed: none,
+        },
+        model,
+      ).class,
+    ).toBe(2);
+    expect(
+      combine(
+        'rules_first',
+        {
+          whitelist: [
+            { class: 2, priority: 0 },
+            { class: 1, priority: 0 },
+          ],
+          vetoed: none,
+        },
+        model,
+      ).class,
+    ).toBe(1);
     // A whitelist for a vetoed class does not count; without a model, nothing left decides.
-    expect(combine('rules_first', { whitelist: [{ class: 0, priority: 0 }], vetoed: new Set([0]) })).toEqual({ class: -1, confidence: 0, source: 'none' });
+    expect(combine('rules_first', { whitelist: [{ class: 0, priority: 0 }], vetoed: new Set([0]) })).toEqual({
+      class: -1,
+      confidence: 0,
+      source: 'none',
+    });
   });
 
   it('majority vote: rules and the model vote once each', () => {
-    const twoRules = { whitelist: [{ class: 2, priority: 0 }, { class: 2, priority: 0 }], vetoed: none };
+    const twoRules = {
+      whitelist: [
+        { class: 2, priority: 0 },
+        { class: 2, priority: 0 },
+      ],
+      vetoed: none,
+    };
     expect(combine('majority_vote', twoRules, model)).toEqual({ class: 2, confidence: 2 / 3, source: 'rule' });
     // One rule against the model: a tie, settled by the model's probabilities.
-    expect(combine('majority_vote', { whitelist: [{ class: 2, priority: 0 }], vetoed: none }, model)).toEqual({ class: 0, confidence: 0.5, source: 'ml' });
-    expect(combine('majority_vote', { whitelist: [{ class: 2, priority: 0 }, { class: 1, priority: 0 }], vetoed: none })).toMatchObject({ class: -1 });
-    expect(combine('majority_vote', { whitelist: [{ class: 2, priority: 3 }, { class: 1, priority: 0 }], vetoed: none })).toMatchObject({ class: 2 });
+    expect(combine('majority_vote', { whitelist: [{ class: 2, priority: 0 }], vetoed: none }, model)).toEqual({
+      class: 0,
+      confidence: 0.5,
+      source: 'ml',
+    });
+    expect(
+      combine('majority_vote', {
+        whitelist: [
+          { class: 2, priority: 0 },
+          { class: 1, priority: 0 },
+        ],
+        vetoed: none,
+      }),
+    ).toMatchObject({ class: -1 });
+    expect(
+      combine('majority_vote', {
+        whitelist: [
+          { class: 2, priority: 3 },
+          { class: 1, priority: 0 },
+        ],
+        vetoed: none,
+      }),
+    ).toMatchObject({ class: 2 });
   });
 
   it('scores undecided items as misses, and gates classes on validated precision', () => {
@@ -84,8 +166,18 @@ describe('combiner', () => {
     expect(scored.perClass[2]).toEqual({ precision: 0, recall: 0, f1: 0, support: 1 });
     const gate = releaseGate([0, 0, 0, 0, 0, 1], [0, 0, 0, 0, 1, 1], 3, 0.75);
     expect(gate.map((g) => g.released)).toEqual([true, false, false]);
-    const curve = precisionCoverage([{ class: 0, confidence: 0.9, source: 'ml' }, { class: 1, confidence: 0.2, source: 'ml' }], [0, 0], 2);
-    expect(curve).toEqual([{ coverage: 0.5, precision: 1, threshold: 0.9 }, { coverage: 1, precision: 0.5, threshold: 0.2 }]);
+    const curve = precisionCoverage(
+      [
+        { class: 0, confidence: 0.9, source: 'ml' },
+        { class: 1, confidence: 0.2, source: 'ml' },
+      ],
+      [0, 0],
+      2,
+    );
+    expect(curve).toEqual([
+      { coverage: 0.5, precision: 1, threshold: 0.9 },
+      { coverage: 1, precision: 0.5, threshold: 0.2 },
+    ]);
     // Tied confidences (every rule decision has 1) are cut together: no threshold separates them.
     const rule = { class: 0, confidence: 1, source: 'rule' } as const;
     expect(precisionCoverage([rule, rule, { ...rule, class: 1 }, { class: 1, confidence: 0.5, source: 'ml' }], [0, 0, 0, 1], 4)).toEqual([

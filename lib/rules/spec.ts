@@ -20,5 +20,7 @@ export const ruleSpec = z.object({
 export type RuleSpec = z.output<typeof ruleSpec>;
 
 /** What a run keeps of a rule: enough to apply it again, whatever happens to the rule set later. */
-export const ruleSnapshot = ruleSpec.pick({ kind: true, field: true, pattern: true, class: true, priority: true }).extend({ id: z.string().optional() });
+export const ruleSnapshot = ruleSpec
+  .pick({ kind: true, field: true, pattern: true, class: true, priority: true })
+  .extend({ id: z.string().optional() });
 export type RuleSnapshot = z.output<typeof ruleSnapshot>;

@@ -45,7 +45,12 @@ const trainingConfig = {
 export const logisticRegressionConfig = z.object({
   ...trainingConfig,
   l2: z.number().min(0).max(1).default(0),
-  hashBuckets: z.number().int().min(16).max(1 << 18).default(4096),
+  hashBuckets: z
+    .number()
+    .int()
+    .min(16)
+    .max(1 << 18)
+    .default(4096),
 });
 
 export const wideDeepModes = ['wide', 'deep', 'wide_deep'] as const;
@@ -54,36 +59,43 @@ export const wideDeepModes = ['wide', 'deep', 'wide_deep'] as const;
  * Wide & Deep (Cheng et al., 2016): a linear part over one-hot and crossed features trained with FTRL, and a deep
  * part over embeddings and standardized numbers trained with AdaGrad or Adam, summed into one logit per class.
  */
-export const wideDeepConfig = z.object({
-  ...trainingConfig,
-  batchSize: trainingConfig.batchSize.default(128),
-  mode: z.enum(wideDeepModes).default('wide_deep'),
-  /** Column tuples whose value combinations the wide part sees as features of their own. */
-  crosses: z.array(z.array(z.string().min(1)).min(2, 'a cross joins at least 2 columns').max(3, 'a cross joins at most 3 columns')).max(20, 'use at most 20 crosses').default([]),
-  crossBuckets: z.number().int().min(16).max(100_000).default(10_000),
-  /** A categorical column with more values than this is hashed into this many buckets. */
-  hashBuckets: z.number().int().min(16).max(20_000).default(1_000),
-  /**
-   * Quantile buckets of each numeric column for the wide part (and its crosses), so that a wide-only run sees the same
-   * columns as a deep one and an ablation compares memorization with generalization, not feature sets; 0 leaves
-   * numbers to the deep part.
-   */
-  numericBuckets: z.number().int().min(0).max(100).default(10),
-  /** 0: by cardinality, min(32, round(6·values^¼)). */
-  embeddingDim: z.number().int().min(0).max(256).default(0),
-  hiddenUnits: z.array(z.number().int().min(1).max(2048)).max(5, 'use at most 5 hidden layers').default([64, 32]),
-  deepOptimizer: z.enum(['adagrad', 'adam']).default('adagrad'),
-  ftrl: z
-    .object({
-      learningRate: z.number().positive().max(10).default(0.1),
-      l1: z.number().min(0).max(10).default(0.001),
-      l2: z.number().min(0).max(10).default(0),
-      beta: z.number().min(0).max(10).default(1),
-    })
-    .default({ learningRate: 0.1, l1: 0.001, l2: 0, beta: 1 }),
-})
+export const wideDeepConfig = z
+  .object({
+    ...trainingConfig,
+    batchSize: trainingConfig.batchSize.default(128),
+    mode: z.enum(wideDeepModes).default('wide_deep'),
+    /** Column tuples whose value combinations the wide part sees as features of their own. */
+    crosses: z
+      .array(z.array(z.string().min(1)).min(2, 'a cross joins at least 2 columns').max(3, 'a cross joins at most 3 columns'))
+      .max(20, 'use at most 20 crosses')
+      .default([]),
+    crossBuckets: z.number().int().min(16).max(100_000).default(10_000),
+    /** A categorical column with more values than this is hashed into this many buckets. */
+    hashBuckets: z.number().int().min(16).max(20_000).default(1_000),
+    /**
+     * Quantile buckets of each numeric column for the wide part (and its crosses), so that a wide-only run sees the same
+     * columns as a deep one and an ablation compares memorization with generalization, not feature sets; 0 leaves
+     * numbers to the deep part.
+     */
+    numericBuckets: z.number().int().min(0).max(100).default(10),
+    /** 0: by cardinality, min(32, round(6·values^¼)). */
+    embeddingDim: z.number().int().min(0).max(256).default(0),
+    hiddenUnits: z.array(z.number().int().min(1).max(2048)).max(5, 'use at most 5 hidden layers').default([64, 32]),
+    deepOptimizer: z.enum(['adagrad', 'adam']).default('adagrad'),
+    ftrl: z
+      .object({
+        learningRate: z.number().positive().max(10).default(0.1),
+        l1: z.number().min(0).max(10).default(0.001),
+        l2: z.number().min(0).max(10).default(0),
+        beta: z.number().min(0).max(10).default(1),
+      })
+      .default({ learningRate: 0.1, l1: 0.001, l2: 0, beta: 1 }),
+  })
   // The wide part is a dense batch × width matrix while it trains: its crosses must stay a few hundred thousand wide.
-  .refine((c) => c.crosses.length * c.crossBuckets <= 200_000, { message: 'crosses × crossBuckets must stay at most 200,000', path: ['crossBuckets'] });
+  .refine((c) => c.crosses.length * c.crossBuckets <= 200_000, {
+    message: 'crosses × crossBuckets must stay at most 200,000',
+    path: ['crossBuckets'],
+  });
 
 export const hybridModes = ['ml_only', 'rules_only', 'hybrid'] as const;
 
@@ -105,7 +117,12 @@ export const hybridConfig = z.object({
   labeledFraction: z.number().min(0.01, 'keep at least 1% of the labels').max(1).default(1),
   weakLabels: z.boolean().default(false),
   l2: z.number().min(0).max(1).default(0),
-  hashBuckets: z.number().int().min(16).max(1 << 18).default(4096),
+  hashBuckets: z
+    .number()
+    .int()
+    .min(16)
+    .max(1 << 18)
+    .default(4096),
 });
 
 /**
@@ -220,7 +237,8 @@ export const runKinds = {
   ...trainedRunKinds,
   external: {
     label: 'External',
-    description: 'Trained by your own code (PyTorch, Hugging Face, Lightning, Keras…) and logged through the MLflow-compatible tracking API.',
+    description:
+      'Trained by your own code (PyTorch, Hugging Face, Lightning, Keras…) and logged through the MLflow-compatible tracking API.',
     taskTypes: [],
     config: externalRunConfig,
   },

@@ -14,16 +14,27 @@ describe('entity spans', () => {
 
 describe('entity scores', () => {
   it('match seqeval on its documented example: one of two entities exact, F1 0.5', () => {
-    const truth = [['O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O'], ['B-PER', 'I-PER', 'O']];
-    const predicted = [['O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O'], ['B-PER', 'I-PER', 'O']];
+    const truth = [
+      ['O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O'],
+      ['B-PER', 'I-PER', 'O'],
+    ];
+    const predicted = [
+      ['O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O'],
+      ['B-PER', 'I-PER', 'O'],
+    ];
     const scores = entityScores(truth, predicted);
     expect(scores).toMatchObject({ precision: 0.5, recall: 0.5, f1: 0.5 });
-    expect(scores.types).toEqual({ MISC: { precision: 0, recall: 0, f1: 0, support: 1 }, PER: { precision: 1, recall: 1, f1: 1, support: 1 } });
+    expect(scores.types).toEqual({
+      MISC: { precision: 0, recall: 0, f1: 0, support: 1 },
+      PER: { precision: 1, recall: 1, f1: 1, support: 1 },
+    });
   });
 });
 
 describe('entity noise', () => {
-  const tags = Array.from({ length: 40 }, (_, i) => (i % 2 ? ['B-PER', 'I-PER', 'O', 'B-LOC'] : ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-MISC']));
+  const tags = Array.from({ length: 40 }, (_, i) =>
+    i % 2 ? ['B-PER', 'I-PER', 'O', 'B-LOC'] : ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-MISC'],
+  );
   const trainRows = Array.from({ length: 30 }, (_, i) => i);
 
   it('flips exactly round(rate · entities) training entities to another type, keeping IOB2 valid and the rest untouched', () => {
@@ -31,7 +42,9 @@ describe('entity noise', () => {
     expect(noisyEntities).toHaveLength(Math.round(0.3 * 60));
     for (const e of noisyEntities) {
       expect(e.noisyType).not.toBe(e.trueType);
-      expect(noisy[e.row]!.slice(e.start, e.end)).toEqual(Array.from({ length: e.end - e.start }, (_, t) => `${t ? 'I' : 'B'}-${e.noisyType}`));
+      expect(noisy[e.row]!.slice(e.start, e.end)).toEqual(
+        Array.from({ length: e.end - e.start }, (_, t) => `${t ? 'I' : 'B'}-${e.noisyType}`),
+      );
     }
     for (const sentence of noisy) {
       sentence.forEach((tag, t) => {

@@ -78,7 +78,8 @@ export interface NoisyEntity {
 }
 
 /** The entity types of tagged sentences, sorted. */
-export const entityTypes = (tags: readonly (readonly string[])[]) => [...new Set(tags.flatMap((t) => entitySpans(t).map((e) => e.type)))].sort();
+export const entityTypes = (tags: readonly (readonly string[])[]) =>
+  [...new Set(tags.flatMap((t) => entitySpans(t).map((e) => e.type)))].sort();
 
 /** Every tag a model over these types can predict: O, then B- and I- of each type (a noisy I-X can exist unseen). */
 export const tagsOf = (types: readonly string[]) => ['O', ...types.flatMap((t) => [`B-${t}`, `I-${t}`])];
@@ -98,7 +99,12 @@ export function injectEntityNoise(
   const entities = trainRows.flatMap((row) => entitySpans(tags[row]!).map((span) => ({ ...span, row })));
   const typeId = new Map(types.map((t, i) => [t, i]));
   const labels = Int32Array.from(entities, (e) => typeId.get(e.type)!);
-  const { labels: noisy, noisyRows } = injectLabelNoise(labels, types.length, entities.map((_, i) => i), config);
+  const { labels: noisy, noisyRows } = injectLabelNoise(
+    labels,
+    types.length,
+    entities.map((_, i) => i),
+    config,
+  );
   const noisyEntities = noisyRows.map((i) => {
     const entity = entities[i]!;
     const noisyType = types[noisy[i]!]!;

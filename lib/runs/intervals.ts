@@ -28,7 +28,11 @@ export function wilsonInterval(successes: number, n: number, z = Z95): Interval 
  * The 2.5th and 97.5th percentiles of `statistic` over `resamples` resamples (with replacement) of n items; the
  * statistic gets each resample as the items' indices. Non-finite values (a resample with one class, for AUC) are left out.
  */
-export function bootstrapInterval(n: number, statistic: (indices: Int32Array) => number, options: { resamples?: number; seed?: number } = {}): Interval | null {
+export function bootstrapInterval(
+  n: number,
+  statistic: (indices: Int32Array) => number,
+  options: { resamples?: number; seed?: number } = {},
+): Interval | null {
   if (n <= 0) return null;
   const random = seededRandom(options.seed ?? 1);
   const values: number[] = [];

@@ -28,7 +28,10 @@ export interface LabelErrorRanking {
   preferred: LabelErrorRankingName;
 }
 
-export function rankLabelErrors(records: readonly TrainingLosses[], options: { memorizationStart?: number | null; injected?: ReadonlySet<number> } = {}): LabelErrorRanking | null {
+export function rankLabelErrors(
+  records: readonly TrainingLosses[],
+  options: { memorizationStart?: number | null; injected?: ReadonlySet<number> } = {},
+): LabelErrorRanking | null {
   const sorted = [...records].sort((a, b) => a.epoch - b.epoch);
   const latest = sorted[sorted.length - 1];
   if (!latest) return null;
@@ -46,9 +49,9 @@ export function rankLabelErrors(records: readonly TrainingLosses[], options: { m
       if (j === undefined) return;
       seen[j]!++;
       const loss = record.losses[i]!;
-      if (record.epoch <= through && Number.isFinite(loss)) (early.sum[j]! += loss), early.count[j]!++;
+      if (record.epoch <= through && Number.isFinite(loss)) ((early.sum[j]! += loss), early.count[j]!++);
       const m = record.margins?.[i];
-      if (m !== undefined && Number.isFinite(m)) (margin.sum[j]! += m), margin.count[j]!++;
+      if (m !== undefined && Number.isFinite(m)) ((margin.sum[j]! += m), margin.count[j]!++);
       if (record.labels && record.predictions[i] === record.labels[i]) agreed[j]!++;
     });
   }
@@ -56,14 +59,22 @@ export function rankLabelErrors(records: readonly TrainingLosses[], options: { m
   const labelled = sorted.every((r) => r.labels);
   const scores: LabelErrorRanking['scores'] = {
     early_loss: Float32Array.from(early.sum, (sum, j) => (early.count[j] ? sum / early.count[j]! : unknown)),
-    aum: margin.count.some((c) => c > 0) ? Float32Array.from(margin.sum, (sum, j) => (margin.count[j] ? -sum / margin.count[j]! : unknown)) : null,
+    aum: margin.count.some((c) => c > 0)
+      ? Float32Array.from(margin.sum, (sum, j) => (margin.count[j] ? -sum / margin.count[j]! : unknown))
+      : null,
     last_loss: Float32Array.from(latest.losses, (l) => (Number.isFinite(l) ? l : unknown)),
   };
   const detectionF1 = Object.fromEntries(
-    labelErrorRankings.map((name) => [name, options.injected?.size && scores[name] ? detectionScore(latest.rows, scores[name], options.injected) : null]),
+    labelErrorRankings.map((name) => [
+      name,
+      options.injected?.size && scores[name] ? detectionScore(latest.rows, scores[name], options.injected) : null,
+    ]),
   ) as LabelErrorRanking['detectionF1'];
   // Ties keep the list's order: early_loss, the statistic that reads the epochs before memorization, first.
-  const preferred = labelErrorRankings.reduce((best, name) => ((detectionF1[name] ?? -1) > (detectionF1[best] ?? -1) ? name : best), labelErrorRankings[0]);
+  const preferred = labelErrorRankings.reduce(
+    (best, name) => ((detectionF1[name] ?? -1) > (detectionF1[best] ?? -1) ? name : best),
+    labelErrorRankings[0],
+  );
   return {
     latest,
     scores,
@@ -75,7 +86,11 @@ export function rankLabelErrors(records: readonly TrainingLosses[], options: { m
 }
 
 /** Positions (into the latest record) from most to least suspect by `name`; examples the model always agreed with come last. */
-export function suspectOrder(ranking: LabelErrorRanking, name: LabelErrorRankingName, first = Number.POSITIVE_INFINITY): { suspects: number[]; agreed: number[] } {
+export function suspectOrder(
+  ranking: LabelErrorRanking,
+  name: LabelErrorRankingName,
+  first = Number.POSITIVE_INFINITY,
+): { suspects: number[]; agreed: number[] } {
   const scores = ranking.scores[name] ?? ranking.scores.early_loss!;
   const all = highestLosses(scores, scores.length);
   const suspects = all.filter((i) => !ranking.alwaysAgreed[i]);

@@ -19,7 +19,12 @@ describe('label noise', () => {
   it('resamples with an effective rate of p·(K−1)/K, not counting a redraw of the same class', () => {
     const many = Int32Array.from({ length: 40_000 }, (_, i) => i % 4);
     const rows = Array.from({ length: 40_000 }, (_, i) => i);
-    const { labels: noisy, noisyRows } = injectLabelNoise(many, 4, rows, labelNoiseConfig.parse({ rate: 0.4, scheme: 'resample', seed: 9 }));
+    const { labels: noisy, noisyRows } = injectLabelNoise(
+      many,
+      4,
+      rows,
+      labelNoiseConfig.parse({ rate: 0.4, scheme: 'resample', seed: 9 }),
+    );
     expect(noisyRows.length / 40_000).toBeCloseTo(0.4 * 0.75, 2);
     expect(noisyRows.every((row) => noisy[row] !== many[row])).toBe(true);
   });
@@ -27,7 +32,14 @@ describe('label noise', () => {
   it('moves labels by a class-conditional matrix', () => {
     const two = Int32Array.from({ length: 10_000 }, (_, i) => i % 2);
     const rows = Array.from({ length: 10_000 }, (_, i) => i);
-    const config = labelNoiseConfig.parse({ scheme: 'matrix', seed: 2, matrix: [[0.7, 0.3], [0, 1]] });
+    const config = labelNoiseConfig.parse({
+      scheme: 'matrix',
+      seed: 2,
+      matrix: [
+        [0.7, 0.3],
+        [0, 1],
+      ],
+    });
     const { noisyRows } = injectLabelNoise(two, 2, rows, config);
     expect(noisyRows.every((row) => two[row] === 0)).toBe(true);
     expect(noisyRows.length / 5000).toBeCloseTo(0.3, 1);

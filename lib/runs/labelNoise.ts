@@ -54,10 +54,11 @@ export function injectLabelNoise(labels: Int32Array, classes: number, trainRows:
         const weights = config.matrix![labels[row]!] ?? [];
         let x = uniformFloat64(rng);
         let drawn = labels[row]!;
-        for (let j = 0; j < weights.length; j++) if ((x -= weights[j]!) < 0) {
-          drawn = j;
-          break;
-        }
+        for (let j = 0; j < weights.length; j++)
+          if ((x -= weights[j]!) < 0) {
+            drawn = j;
+            break;
+          }
         if (drawn === labels[row]) continue;
         out[row] = drawn;
         noisy.push(row);

@@ -8,7 +8,7 @@ export function rocAuc(scores: ArrayLike<number>, positive: ArrayLike<boolean>):
   const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
   let positives = 0;
   let rankSum = 0;
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && scores[order[j + 1]!] === scores[order[i]!]) j++;
     const meanRank = (i + j) / 2 + 1;
@@ -66,7 +66,11 @@ export function perClassF1(predictions: ArrayLike<number>, labels: ArrayLike<num
  * Macro precision (over the classes predicted at least once) and macro recall (over the classes present), where a
  * prediction of -1 leaves the item undecided: it lowers recall and never precision.
  */
-export function macroPrecisionRecall(predictions: ArrayLike<number>, labels: ArrayLike<number>, classes: number): { precision: number; recall: number } {
+export function macroPrecisionRecall(
+  predictions: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  classes: number,
+): { precision: number; recall: number } {
   const tp = new Float64Array(classes);
   const predicted = new Float64Array(classes);
   const present = new Float64Array(classes);

@@ -15,7 +15,12 @@ export interface StoredTensor {
  * Dtypes are kept so that integer state (Adam's step counter) comes back exactly.
  */
 export function packTensors(tensors: StoredTensor[], extra: object = {}): Buffer {
-  const entries = tensors.map(({ name, shape, values }) => ({ name, shape, length: values.length, dtype: values instanceof Int32Array ? 'int32' : 'float32' }));
+  const entries = tensors.map(({ name, shape, values }) => ({
+    name,
+    shape,
+    length: values.length,
+    dtype: values instanceof Int32Array ? 'int32' : 'float32',
+  }));
   const header = Buffer.from(JSON.stringify({ extra, tensors: entries }));
   const size = Buffer.alloc(4);
   size.writeUInt32LE(header.length);

@@ -3,7 +3,13 @@ import { decodeTrainingLosses, detectionScore, encodeTrainingLosses, highestLoss
 
 describe('training losses', () => {
   it('round-trips through bytes', () => {
-    const value = { epoch: 3, classes: ['a', 'b'], rows: Int32Array.from([4, 9, 11]), losses: Float32Array.from([0.5, 2.25, 0.125]), predictions: Int32Array.from([0, 1, 1]) };
+    const value = {
+      epoch: 3,
+      classes: ['a', 'b'],
+      rows: Int32Array.from([4, 9, 11]),
+      losses: Float32Array.from([0.5, 2.25, 0.125]),
+      predictions: Int32Array.from([0, 1, 1]),
+    };
     expect(decodeTrainingLosses(encodeTrainingLosses(value))).toEqual(value);
     const full = { ...value, labels: Int32Array.from([1, 1, 0]), margins: Float32Array.from([0.5, -0.25, 0.75]) };
     expect(decodeTrainingLosses(encodeTrainingLosses(full))).toEqual(full);

@@ -29,11 +29,22 @@ export function encodeTrainingLosses(value: TrainingLosses): Buffer {
 
 export function decodeTrainingLosses(data: Buffer): TrainingLosses {
   const headerLength = data.readUInt32LE(0);
-  const header = JSON.parse(data.subarray(4, 4 + headerLength).toString()) as { format?: number; epoch: number; classes: string[]; count: number };
+  const header = JSON.parse(data.subarray(4, 4 + headerLength).toString()) as {
+    format?: number;
+    epoch: number;
+    classes: string[];
+    count: number;
+  };
   const { epoch, classes, count } = header;
   const start = 4 + headerLength;
   const copy = (offset: number) => new Uint8Array(data.subarray(start + offset * count * 4, start + (offset + 1) * count * 4)).buffer;
-  const value: TrainingLosses = { epoch, classes, rows: new Int32Array(copy(0)), losses: new Float32Array(copy(1)), predictions: new Int32Array(copy(2)) };
+  const value: TrainingLosses = {
+    epoch,
+    classes,
+    rows: new Int32Array(copy(0)),
+    losses: new Float32Array(copy(1)),
+    predictions: new Int32Array(copy(2)),
+  };
   if (header.format !== 2) return value;
   const labels = new Int32Array(copy(3));
   const margins = new Float32Array(copy(4));

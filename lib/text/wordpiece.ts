@@ -65,7 +65,8 @@ export function trainWordPiece(counts: Map<string, number>, { vocabularySize, mi
     let best = -1;
     let bestCount = 0;
     // Ties go to the smaller key (earlier pieces): training is deterministic.
-    for (const [k, count] of pairCounts) if (count > bestCount || (count === bestCount && count > 0 && k < best)) (best = k), (bestCount = count);
+    for (const [k, count] of pairCounts)
+      if (count > bestCount || (count === bestCount && count > 0 && k < best)) ((best = k), (bestCount = count));
     if (best < 0) break;
     const a = Math.floor(best / 2 ** 20);
     const b = best % 2 ** 20;
@@ -103,7 +104,7 @@ export class WordPieceTokenizer {
     const ids: number[] = [];
     const characters = [...word];
     if (characters.length > MAX_WORD_CHARACTERS) return [UNK];
-    for (let start = 0; start < characters.length; ) {
+    for (let start = 0; start < characters.length;) {
       let end = Math.min(characters.length, start + this.longest);
       let id: number | undefined;
       for (; end > start; end--) {
@@ -128,7 +129,10 @@ export class WordPieceTokenizer {
   }
 
   decode(ids: readonly number[]): string {
-    return ids.map((id) => this.vocabulary.tokens[id] ?? '[UNK]').join(' ').replace(/ ##/g, '');
+    return ids
+      .map((id) => this.vocabulary.tokens[id] ?? '[UNK]')
+      .join(' ')
+      .replace(/ ##/g, '');
   }
 }
 

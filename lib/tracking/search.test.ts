@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { compileFilter, compileOrder, parseFilter, SearchSyntaxError, type Searchable } from './search';
 
 const run = (name: string, acc: number | null, lr: string, user = 'ana', start = 0): Searchable => ({
-  metrics: new Map(acc === null ? [] : [['acc', acc], ['eval/f1', acc / 2]]),
+  metrics: new Map(
+    acc === null
+      ? []
+      : [
+          ['acc', acc],
+          ['eval/f1', acc / 2],
+        ],
+  ),
   params: new Map([['lr', lr]]),
   tags: new Map([['mlflow.user', user]]),
   attributes: { run_name: name, status: 'FINISHED', start_time: start },
@@ -47,7 +54,11 @@ describe('MLflow search filters', () => {
 describe('MLflow order_by', () => {
   const byStart = (a: Searchable, b: Searchable) => Number(b.attributes.start_time) - Number(a.attributes.start_time);
   it('sorts by a metric either way with missing values last, then by the fallback', () => {
-    expect([...runs].sort(compileOrder(['metrics.acc DESC'], byStart)).map((r) => r.attributes.run_name)).toEqual(['alpha', 'beta', 'gamma']);
+    expect([...runs].sort(compileOrder(['metrics.acc DESC'], byStart)).map((r) => r.attributes.run_name)).toEqual([
+      'alpha',
+      'beta',
+      'gamma',
+    ]);
     expect([...runs].sort(compileOrder(['metrics.acc'], byStart)).map((r) => r.attributes.run_name)).toEqual(['beta', 'alpha', 'gamma']);
     expect([...runs].sort(compileOrder(['params.lr ASC'], byStart)).map((r) => r.attributes.run_name)).toEqual(['alpha', 'gamma', 'beta']);
   });

@@ -32,9 +32,20 @@ export class SearchSyntaxError extends Error {}
 
 const comparators = ['!=', '<=', '>=', '=', '<', '>'];
 const ENTITY_ALIASES: Record<string, Entity> = {
-  metric: 'metrics', metrics: 'metrics', param: 'params', params: 'params', parameter: 'params', parameters: 'params',
-  tag: 'tags', tags: 'tags', attribute: 'attributes', attributes: 'attributes', attr: 'attributes', run: 'attributes',
-  dataset: 'datasets', datasets: 'datasets',
+  metric: 'metrics',
+  metrics: 'metrics',
+  param: 'params',
+  params: 'params',
+  parameter: 'params',
+  parameters: 'params',
+  tag: 'tags',
+  tags: 'tags',
+  attribute: 'attributes',
+  attributes: 'attributes',
+  attr: 'attributes',
+  run: 'attributes',
+  dataset: 'datasets',
+  datasets: 'datasets',
 };
 
 /** Splits a filter or order_by clause into words, quoted strings, numbers and operators. */
@@ -71,7 +82,8 @@ function tokenize(text: string): { kind: 'word' | 'string' | 'quoted' | 'op' | '
 /** Reads `entity.key`, where the key may be quoted: metrics.`eval/f1`, tags."mlflow.user", attributes.status. */
 function readKey(tokens: ReturnType<typeof tokenize>, at: number): { key: SearchKey; next: number } {
   const first = tokens[at];
-  if (!first || first.kind !== 'word') throw new SearchSyntaxError(`expected a key such as metrics.accuracy${first ? `, found "${first.text}"` : ''}`);
+  if (!first || first.kind !== 'word')
+    throw new SearchSyntaxError(`expected a key such as metrics.accuracy${first ? `, found "${first.text}"` : ''}`);
   const dot = first.text.indexOf('.');
   if (dot < 0) {
     // A bare name is an attribute (MLflow allows `status = 'FINISHED'` and `name = 'x'` for experiments).
@@ -95,8 +107,9 @@ export function parseFilter(filter: string | null | undefined): Comparison[] {
     const { key, next } = readKey(tokens, i);
     i = next;
     let op = tokens[i]?.text.toUpperCase();
-    if (op === 'NOT' && tokens[i + 1]?.text.toUpperCase() === 'IN') (op = 'NOT IN'), i++;
-    if (!op || !(tokens[i]!.kind === 'op' || ['LIKE', 'ILIKE', 'IN', 'NOT IN'].includes(op))) throw new SearchSyntaxError(`expected a comparison after ${key.entity}.${key.key}`);
+    if (op === 'NOT' && tokens[i + 1]?.text.toUpperCase() === 'IN') ((op = 'NOT IN'), i++);
+    if (!op || !(tokens[i]!.kind === 'op' || ['LIKE', 'ILIKE', 'IN', 'NOT IN'].includes(op)))
+      throw new SearchSyntaxError(`expected a comparison after ${key.entity}.${key.key}`);
     i++;
     let value: Value;
     if (op === 'IN' || op === 'NOT IN') {
@@ -122,7 +135,8 @@ export function parseFilter(filter: string | null | undefined): Comparison[] {
     checkComparison(key, op, value);
     comparisons.push({ ...key, op, value });
     if (i >= tokens.length) return comparisons;
-    if (tokens[i]!.text.toUpperCase() !== 'AND') throw new SearchSyntaxError(`expected AND, found "${tokens[i]!.text}" (only AND joins comparisons)`);
+    if (tokens[i]!.text.toUpperCase() !== 'AND')
+      throw new SearchSyntaxError(`expected AND, found "${tokens[i]!.text}" (only AND joins comparisons)`);
     i++;
   }
 }
@@ -132,13 +146,19 @@ const numericAttributes = new Set(['start_time', 'end_time', 'created', 'creatio
 function checkComparison(key: SearchKey, op: string, value: Value) {
   const numeric = key.entity === 'metrics' || (key.entity === 'attributes' && numericAttributes.has(key.key));
   if (numeric && typeof value !== 'number') throw new SearchSyntaxError(`${key.entity}.${key.key} is compared with a number`);
-  if (numeric && ['LIKE', 'ILIKE', 'IN', 'NOT IN'].includes(op)) throw new SearchSyntaxError(`${op} compares strings; ${key.entity}.${key.key} is a number`);
-  if (!numeric && typeof value === 'number') throw new SearchSyntaxError(`${key.entity}.${key.key} is compared with a string in single quotes`);
-  if (!numeric && ['<', '<=', '>', '>='].includes(op) && key.entity !== 'attributes') throw new SearchSyntaxError(`${op} compares numbers; use =, !=, LIKE, ILIKE or IN on ${key.entity}`);
+  if (numeric && ['LIKE', 'ILIKE', 'IN', 'NOT IN'].includes(op))
+    throw new SearchSyntaxError(`${op} compares strings; ${key.entity}.${key.key} is a number`);
+  if (!numeric && typeof value === 'number')
+    throw new SearchSyntaxError(`${key.entity}.${key.key} is compared with a string in single quotes`);
+  if (!numeric && ['<', '<=', '>', '>='].includes(op) && key.entity !== 'attributes')
+    throw new SearchSyntaxError(`${op} compares numbers; use =, !=, LIKE, ILIKE or IN on ${key.entity}`);
 }
 
 function likeMatcher(pattern: string, caseInsensitive: boolean): (s: string) => boolean {
-  const source = pattern.split(/([%_])/).map((part) => (part === '%' ? '(?s:.*)' : part === '_' ? '(?s:.)' : RE2JS.quote(part))).join('');
+  const source = pattern
+    .split(/([%_])/)
+    .map((part) => (part === '%' ? '(?s:.*)' : part === '_' ? '(?s:.)' : RE2JS.quote(part)))
+    .join('');
   const re = RE2JS.compile(`^${source}$`, caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0);
   return (s) => re.matches(s);
 }
@@ -192,12 +212,16 @@ export function compileFilter(filter: string | null | undefined): (item: Searcha
  * A comparator for MLflow's order_by (`metrics.acc DESC`, `attributes.start_time`): items lacking a key sort last
  * either way, then `fallback` breaks ties.
  */
-export function compileOrder(orderBy: readonly string[] | null | undefined, fallback: (a: Searchable, b: Searchable) => number): (a: Searchable, b: Searchable) => number {
+export function compileOrder(
+  orderBy: readonly string[] | null | undefined,
+  fallback: (a: Searchable, b: Searchable) => number,
+): (a: Searchable, b: Searchable) => number {
   const clauses = (orderBy ?? []).map((clause) => {
     const tokens = tokenize(clause);
     const { key, next } = readKey(tokens, 0);
     const direction = tokens[next]?.text.toUpperCase() ?? 'ASC';
-    if (!['ASC', 'DESC'].includes(direction) || tokens.length > next + 1) throw new SearchSyntaxError(`order_by "${clause}": use a key, then ASC or DESC`);
+    if (!['ASC', 'DESC'].includes(direction) || tokens.length > next + 1)
+      throw new SearchSyntaxError(`order_by "${clause}": use a key, then ASC or DESC`);
     return { key, sign: direction === 'DESC' ? -1 : 1 };
   });
   return (a, b) => {

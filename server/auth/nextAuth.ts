@@ -33,7 +33,11 @@ export function authOptions(): NextAuthOptions {
           // A right password gives back what the attempt counted (refuseThrottledSignIn).
           // Counted under the same key as refuseThrottledSignIn counted it.
           const address = clientAddress(request?.headers?.[CLIENT_IP_HEADER]);
-          await Promise.all([resetLimit(db, 'SIGNIN_ACCOUNT_IP', `${email} ${address}`), refundLimit(db, 'SIGNIN_ACCOUNT', email), refundLimit(db, 'SIGNIN_IP', address)]);
+          await Promise.all([
+            resetLimit(db, 'SIGNIN_ACCOUNT_IP', `${email} ${address}`),
+            refundLimit(db, 'SIGNIN_ACCOUNT', email),
+            refundLimit(db, 'SIGNIN_IP', address),
+          ]);
           return { id: user.id, email: user.email, name: user.name };
         },
       }),
@@ -47,9 +51,7 @@ export function authOptions(): NextAuthOptions {
           return user ? { id: user.id, email: user.email, name: user.name } : null;
         },
       }),
-      ...(githubSignInEnabled()
-        ? [GitHubProvider({ clientId: process.env.GITHUB_ID!, clientSecret: process.env.GITHUB_SECRET! })]
-        : []),
+      ...(githubSignInEnabled() ? [GitHubProvider({ clientId: process.env.GITHUB_ID!, clientSecret: process.env.GITHUB_SECRET! })] : []),
     ],
     callbacks: {
       signIn: ({ account, user }) => account?.provider !== 'github' || Boolean(user.email),

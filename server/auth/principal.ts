@@ -20,7 +20,10 @@ export async function principalFromRequest(db: Database, request: Request): Prom
     // The limit first: past it, not even the token is looked up (a flood of guesses costs the database one read each).
     await assertUnderLimit(db, 'TOKEN_IP', address);
     const [scheme, secret] = authorization.split(' ');
-    const principal: Principal = scheme === 'Bearer' && secret?.startsWith(API_TOKEN_PREFIX) ? await principalFromApiToken(db, secret) : { kind: 'anonymous', invalidToken: true };
+    const principal: Principal =
+      scheme === 'Bearer' && secret?.startsWith(API_TOKEN_PREFIX)
+        ? await principalFromApiToken(db, secret)
+        : { kind: 'anonymous', invalidToken: true };
     if (principal.kind === 'anonymous') await countTowardsLimit(db, 'TOKEN_IP', address).catch(() => {});
     return principal;
   }
@@ -46,15 +49,13 @@ async function principalFromApiToken(db: Database, secret: string): Promise<Prin
   // Record use at most once a minute: a busy script should not turn every read into a write (nor every call into two
   // statements: the row just read says whether it is due).
   const due = !row.token.lastUsedAt || row.token.lastUsedAt.getTime() < Date.now() - 60_000;
-  if (due) await db
-    .update(apiTokens)
-    .set({ lastUsedAt: new Date() })
-    .where(
-      and(
-        eq(apiTokens.id, row.token.id),
-        or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(Date.now() - 60_000))),
-      ),
-    );
+  if (due)
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: new Date() })
+      .where(
+        and(eq(apiTokens.id, row.token.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(Date.now() - 60_000)))),
+      );
   return {
     kind: 'token',
     user: row.user,

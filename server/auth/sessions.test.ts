@@ -38,7 +38,11 @@ describe('sessions', () => {
     const wrong = await request(CHANGE, { input: { currentPassword: 'not it at all', newPassword: 'a brand new password' } }, caller);
     expect(wrong.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
     expect(await viewerOf(stolen)).toBe(userId);
-    const changed = await request(CHANGE, { input: { currentPassword: 'correct horse battery', newPassword: 'a brand new password' } }, caller);
+    const changed = await request(
+      CHANGE,
+      { input: { currentPassword: 'correct horse battery', newPassword: 'a brand new password' } },
+      caller,
+    );
     expect(changed.data!.changePassword.user.id).toBe(userId);
     expect(await viewerOf(caller)).toBe(userId);
     expect(await viewerOf(stolen)).toBe(null);
@@ -49,9 +53,16 @@ describe('sessions', () => {
     const member = await newUserWithTeam(request, 'Mo'); // Mo has a team of his own
     const lone = await newUser(request, 'Lone');
     for (const who of [member, lone]) {
-      const invite = await request(`mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { inviteUrl } }`, { input: { email: who.email, role: 'MEMBER' } }, owner.caller, owner.team.slug);
+      const invite = await request(
+        `mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { inviteUrl } }`,
+        { input: { email: who.email, role: 'MEMBER' } },
+        owner.caller,
+        owner.team.slug,
+      );
       const token = invite.data!.createInvitation.inviteUrl.split('/invite/')[1];
-      expect((await request(`mutation($t: String!) { acceptInvitation(token: $t) { team { id } } }`, { t: token }, who.caller)).errors).toBeUndefined();
+      expect(
+        (await request(`mutation($t: String!) { acceptInvitation(token: $t) { team { id } } }`, { t: token }, who.caller)).errors,
+      ).toBeUndefined();
     }
     const REMOVE = `mutation($id: ID!) { removeMember(userId: $id) { removedUserId } }`;
     await request(REMOVE, { id: member.userId }, owner.caller, owner.team.slug);

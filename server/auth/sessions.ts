@@ -10,10 +10,16 @@ import { UUID } from '../../lib/inputs';
 
 export const SESSION_MAX_AGE_S = 30 * 24 * 3600;
 
-
 /** A new session for a user who just signed in; their sessions that ended long ago are cleared on the way. */
 export async function openSession(db: Executor, userId: string): Promise<string> {
-  await db.delete(userSessions).where(and(eq(userSessions.userId, userId), or(lt(userSessions.expiresAt, sql`now()`), lt(userSessions.revokedAt, sql`now() - interval '1 day'`))));
+  await db
+    .delete(userSessions)
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        or(lt(userSessions.expiresAt, sql`now()`), lt(userSessions.revokedAt, sql`now() - interval '1 day'`)),
+      ),
+    );
   const [session] = await db
     .insert(userSessions)
     .values({ userId, expiresAt: sql`now() + ${SESSION_MAX_AGE_S} * interval '1 second'` })
@@ -31,17 +37,30 @@ export async function sessionUser(db: Executor, userId: string, sessionId: unkno
     .select({ user: users, expiresAt: userSessions.expiresAt })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
-    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`)));
+    .where(
+      and(
+        eq(userSessions.id, sessionId),
+        eq(userSessions.userId, userId),
+        isNull(userSessions.revokedAt),
+        gt(userSessions.expiresAt, sql`now()`),
+      ),
+    );
   if (!row) return null;
   if (row.expiresAt.getTime() < Date.now() + (SESSION_MAX_AGE_S - 24 * 3600) * 1000) {
-    await db.update(userSessions).set({ expiresAt: sql`now() + ${SESSION_MAX_AGE_S} * interval '1 second'` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+    await db
+      .update(userSessions)
+      .set({ expiresAt: sql`now() + ${SESSION_MAX_AGE_S} * interval '1 second'` })
+      .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
   }
   return row.user;
 }
 
 export async function endSession(db: Executor, sessionId: unknown): Promise<void> {
   if (typeof sessionId !== 'string' || !UUID.test(sessionId)) return;
-  await db.update(userSessions).set({ revokedAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  await db
+    .update(userSessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
 }
 
 /** Ends every session of a user, but `keep` (the one that asked, when it should stay signed in). */

@@ -15,7 +15,13 @@ export interface BuiltVersion {
  * statistics and assigns the split. Memory holds the statistics and a few bytes per row (its stratum and split).
  */
 /** `keptSplitCodes`: the rows' splits as another version drew them, kept instead of drawing new ones (same rows). */
-export async function buildVersion(rows: AsyncIterable<StoredRow>, uploadColumns: string[], schema: DatasetSchema, split: SplitConfig, keptSplitCodes?: Uint8Array): Promise<BuiltVersion> {
+export async function buildVersion(
+  rows: AsyncIterable<StoredRow>,
+  uploadColumns: string[],
+  schema: DatasetSchema,
+  split: SplitConfig,
+  keptSplitCodes?: Uint8Array,
+): Promise<BuiltVersion> {
   const positions = schema.columns.map((c) => uploadColumns.indexOf(c.name) + 1);
   const labelAt = schema.labelColumn ? schema.columns.findIndex((c) => c.name === schema.labelColumn) : -1;
   const stats = statsAccumulator(schema);
@@ -27,7 +33,8 @@ export async function buildVersion(rows: AsyncIterable<StoredRow>, uploadColumns
     schema.columns.forEach((column, i) => checkCell(cells[i]!, column.type, line, column.name));
     if (labelAt >= 0) {
       const label = cells[labelAt]!;
-      if (label === null || (Array.isArray(label) && label.length === 0)) throw new DatasetFormatError('the label is missing', line, schema.labelColumn!);
+      if (label === null || (Array.isArray(label) && label.length === 0))
+        throw new DatasetFormatError('the label is missing', line, schema.labelColumn!);
       strata.add(label);
     } else {
       strata.add(null);
@@ -38,9 +45,14 @@ export async function buildVersion(rows: AsyncIterable<StoredRow>, uploadColumns
   const result = stats.result();
   const classes = Object.keys(result.labelDistribution);
   if (schema.taskType !== 'token_classification' && schema.labelColumn && classes.length < 2) {
-    throw new DatasetFormatError(`the label column has a single class ("${classes[0]}"); a classifier needs at least two`, undefined, schema.labelColumn);
+    throw new DatasetFormatError(
+      `the label column has a single class ("${classes[0]}"); a classifier needs at least two`,
+      undefined,
+      schema.labelColumn,
+    );
   }
-  if (schema.taskType === 'token_classification' && classes.length === 0) throw new DatasetFormatError('no sentence has an entity tag other than O');
+  if (schema.taskType === 'token_classification' && classes.length === 0)
+    throw new DatasetFormatError('no sentence has an entity tag other than O');
 
   const splitCodes = keptSplitCodes ?? stratifiedSplit(strata.finish(), split);
   return { stats: result, splitCodes, splitCounts: countSplits(splitCodes) };
@@ -49,7 +61,11 @@ export async function buildVersion(rows: AsyncIterable<StoredRow>, uploadColumns
 function checkCell(cell: Cell, type: string, line: number, column: string) {
   if (cell === null || type === 'ignore') return;
   if (type === 'numeric' && (Array.isArray(cell) || cell.trim() === '' || !Number.isFinite(Number(cell)))) {
-    throw new DatasetFormatError(`"${String(cell).slice(0, 40)}" is not a number, and the column is numeric (mark it categorical or ignore)`, line, column);
+    throw new DatasetFormatError(
+      `"${String(cell).slice(0, 40)}" is not a number, and the column is numeric (mark it categorical or ignore)`,
+      line,
+      column,
+    );
   }
   if ((type === 'text' || type === 'categorical') && Array.isArray(cell)) {
     throw new DatasetFormatError(`a list where a single ${type} value was expected`, line, column);

@@ -13,7 +13,11 @@ type Bytes = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
  * Bytes in, checked UTF-8 text out. Gunzips when the bytes start with gzip's magic number; refuses a file over the
  * size limit, invalid UTF-8, binary data (NUL bytes) and a line over the line limit, naming the line.
  */
-export async function* decodeText(source: Bytes, limits: Limits, events: { onCompression?: (gzip: boolean) => void } = {}): AsyncGenerator<string> {
+export async function* decodeText(
+  source: Bytes,
+  limits: Limits,
+  events: { onCompression?: (gzip: boolean) => void } = {},
+): AsyncGenerator<string> {
   const sized = withSizeLimit(source, limits.maxBytes, `the file is larger than the limit of ${formatBytes(limits.maxBytes)}`);
   // The magic number is two bytes, and a first chunk may be shorter.
   let head = Buffer.alloc(0);
@@ -29,16 +33,21 @@ export async function* decodeText(source: Bytes, limits: Limits, events: { onCom
   let content: AsyncIterable<Uint8Array> = prepend(head, rest);
   if (gzip) {
     const inflating = gunzip(content);
-    content = withSizeLimit(inflating.chunks, limits.maxBytes * MAX_EXPANSION, 'the file expands to more than the size limit once decompressed', (total) => {
-      // Judged as it inflates, against the compressed bytes read so far: a bomb is refused after a few hundred
-      // kilobytes, not after minutes of rows.
-      const read = inflating.compressedBytes();
-      if (total > RATIO_FREE_BYTES && total > limits.maxGzipRatio * read) {
-        throw new DatasetFormatError(
-          `the file expands more than ${limits.maxGzipRatio}× once decompressed (${formatBytes(read)} to over ${formatBytes(total)}), far beyond what real data does; upload it uncompressed if it is real`,
-        );
-      }
-    });
+    content = withSizeLimit(
+      inflating.chunks,
+      limits.maxBytes * MAX_EXPANSION,
+      'the file expands to more than the size limit once decompressed',
+      (total) => {
+        // Judged as it inflates, against the compressed bytes read so far: a bomb is refused after a few hundred
+        // kilobytes, not after minutes of rows.
+        const read = inflating.compressedBytes();
+        if (total > RATIO_FREE_BYTES && total > limits.maxGzipRatio * read) {
+          throw new DatasetFormatError(
+            `the file expands more than ${limits.maxGzipRatio}× once decompressed (${formatBytes(read)} to over ${formatBytes(total)}), far beyond what real data does; upload it uncompressed if it is real`,
+          );
+        }
+      },
+    );
   }
 
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -53,10 +62,12 @@ export async function* decodeText(source: Bytes, limits: Limits, events: { onCom
         lineBytes = 0;
         continue;
       }
-      if (c === 0) throw new DatasetFormatError('the file contains binary data; upload a text file (CSV, TSV, JSON Lines, CoNLL or plain text)', line);
+      if (c === 0)
+        throw new DatasetFormatError('the file contains binary data; upload a text file (CSV, TSV, JSON Lines, CoNLL or plain text)', line);
       // UTF-8 length from UTF-16 units: a surrogate pair (4 bytes) is two units of 2.
       lineBytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3;
-      if (lineBytes > limits.maxLineBytes) throw new DatasetFormatError(`the line is longer than the limit of ${formatBytes(limits.maxLineBytes)}`, line);
+      if (lineBytes > limits.maxLineBytes)
+        throw new DatasetFormatError(`the line is longer than the limit of ${formatBytes(limits.maxLineBytes)}`, line);
     }
     return text;
   };
@@ -68,7 +79,10 @@ export async function* decodeText(source: Bytes, limits: Limits, events: { onCom
       // Locate the bad byte, counting from the start of a character the previous chunk left unfinished.
       const bytes = Buffer.concat([tail, chunk]);
       const at = firstInvalidByte(bytes);
-      throw new DatasetFormatError('the file is not valid UTF-8 text (save it as UTF-8 and upload again)', line + countNewlines(bytes.subarray(0, at)));
+      throw new DatasetFormatError(
+        'the file is not valid UTF-8 text (save it as UTF-8 and upload again)',
+        line + countNewlines(bytes.subarray(0, at)),
+      );
     }
     tail = unfinishedCharacter(chunk);
     yield check(text);
@@ -134,7 +148,8 @@ function gunzip(source: AsyncIterable<Uint8Array>): { chunks: AsyncGenerator<Uin
       for await (const chunk of stream) yield chunk as Buffer;
     } catch (error) {
       // Only zlib's own failures mean a bad file; anything else (the database, the network) stays what it is.
-      if (String((error as { code?: unknown }).code ?? '').startsWith('Z_')) throw new DatasetFormatError('the file looks gzip-compressed but cannot be decompressed');
+      if (String((error as { code?: unknown }).code ?? '').startsWith('Z_'))
+        throw new DatasetFormatError('the file looks gzip-compressed but cannot be decompressed');
       throw error;
     } finally {
       stream.destroy();

@@ -39,11 +39,15 @@ export interface IngestInput {
 
 export function resolveFormat(filename: string, format?: string | null): Format {
   if (format) {
-    if (!(formats as readonly string[]).includes(format)) throw new DatasetFormatError(`unknown format "${format}"; use one of ${formats.join(', ')}`);
+    if (!(formats as readonly string[]).includes(format))
+      throw new DatasetFormatError(`unknown format "${format}"; use one of ${formats.join(', ')}`);
     return format as Format;
   }
   const fromName = formatFromFilename(filename);
-  if (!fromName) throw new DatasetFormatError(`cannot tell the format of "${filename}" from its name; name it .csv, .tsv, .jsonl, .conll or .txt (optionally .gz), or say the format`);
+  if (!fromName)
+    throw new DatasetFormatError(
+      `cannot tell the format of "${filename}" from its name; name it .csv, .tsv, .jsonl, .conll or .txt (optionally .gz), or say the format`,
+    );
   return fromName;
 }
 
@@ -58,13 +62,16 @@ export async function ingestFile(tx: Executor, input: IngestInput): Promise<Data
   const id = input.id ?? (await insertUpload(tx, { ...input, format }));
   const started = Date.now();
   const withinTime = () => {
-    if (Date.now() - started > input.limits.maxSeconds * 1000) throw new DatasetFormatError(`the upload took longer than the limit of ${input.limits.maxSeconds} s`);
+    if (Date.now() - started > input.limits.maxSeconds * 1000)
+      throw new DatasetFormatError(`the upload took longer than the limit of ${input.limits.maxSeconds} s`);
   };
 
   const progress: IngestProgress = { bytes: 0, rows: 0 };
   let compressed = false;
   let heartbeat = started;
-  const original = new ChunkWriter<Buffer>((seq, parts) => tx.insert(datasetFileChunks).values({ uploadId: id, teamId: input.teamId, seq, data: Buffer.concat(parts) }));
+  const original = new ChunkWriter<Buffer>((seq, parts) =>
+    tx.insert(datasetFileChunks).values({ uploadId: id, teamId: input.teamId, seq, data: Buffer.concat(parts) }),
+  );
   async function* storeOriginal(): AsyncGenerator<Uint8Array> {
     for await (const chunk of input.source) {
       progress.bytes += chunk.length;
@@ -73,7 +80,10 @@ export async function ingestFile(tx: Executor, input: IngestInput): Promise<Data
       // A live upload says so; one whose heartbeat stopped (its web process died) is swept, and stops counting.
       if (Date.now() - heartbeat > HEARTBEAT_MS) {
         heartbeat = Date.now();
-        await tx.update(datasetUploads).set({ updatedAt: sql`now()` }).where(and(eq(datasetUploads.teamId, input.teamId), eq(datasetUploads.id, id)));
+        await tx
+          .update(datasetUploads)
+          .set({ updatedAt: sql`now()` })
+          .where(and(eq(datasetUploads.teamId, input.teamId), eq(datasetUploads.id, id)));
       }
       yield chunk;
     }
@@ -86,7 +96,9 @@ export async function ingestFile(tx: Executor, input: IngestInput): Promise<Data
   let sampleChars = 0;
   let firstRow = 0;
   const rows = new ChunkWriter<StoredRow>(async (seq, parts) => {
-    await tx.insert(datasetRowChunks).values({ uploadId: id, teamId: input.teamId, seq, firstRow, rowCount: parts.length, data: await encodeRowChunk(parts) });
+    await tx
+      .insert(datasetRowChunks)
+      .values({ uploadId: id, teamId: input.teamId, seq, firstRow, rowCount: parts.length, data: await encodeRowChunk(parts) });
     firstRow += parts.length;
   });
 
@@ -97,7 +109,8 @@ export async function ingestFile(tx: Executor, input: IngestInput): Promise<Data
     for (const [name, value] of record.values) {
       let at = columnIndex.get(name);
       if (at === undefined) {
-        if (columns.length >= input.limits.maxColumns) throw new DatasetFormatError(`the file has more than ${input.limits.maxColumns} columns, the limit`, record.line, name);
+        if (columns.length >= input.limits.maxColumns)
+          throw new DatasetFormatError(`the file has more than ${input.limits.maxColumns} columns, the limit`, record.line, name);
         columnIndex.set(name, (at = columns.length));
         columns.push(name);
       }
@@ -109,7 +122,8 @@ export async function ingestFile(tx: Executor, input: IngestInput): Promise<Data
       sampleChars += chars;
     }
     await rows.add(stored, chars, ROW_CHUNK_CHARS, ROW_CHUNK_ROWS);
-    if (++progress.rows > input.limits.maxRows) throw new DatasetFormatError(`the file has more than ${input.limits.maxRows} rows, the limit`, record.line);
+    if (++progress.rows > input.limits.maxRows)
+      throw new DatasetFormatError(`the file has more than ${input.limits.maxRows} rows, the limit`, record.line);
     if (progress.rows % 5000 === 0) {
       withinTime();
       input.onProgress?.(progress);
@@ -120,7 +134,9 @@ export async function ingestFile(tx: Executor, input: IngestInput): Promise<Data
 
   if (progress.bytes === 0) throw new DatasetFormatError('the file is empty');
   if (progress.rows === 0) {
-    throw new DatasetFormatError(format === 'csv' || format === 'tsv' ? 'the file has a header but no rows' : 'the file has no rows (only blank lines)');
+    throw new DatasetFormatError(
+      format === 'csv' || format === 'tsv' ? 'the file has a header but no rows' : 'the file has no rows (only blank lines)',
+    );
   }
   const [upload] = await tx
     .update(datasetUploads)
@@ -140,11 +156,24 @@ export async function ingestFile(tx: Executor, input: IngestInput): Promise<Data
 }
 
 /** The upload's row, `receiving` (invisible) until its file is stored. */
-export async function insertUpload(tx: Executor, upload: { teamId: string; userId: string; filename: string; format: Format }): Promise<string> {
+export async function insertUpload(
+  tx: Executor,
+  upload: { teamId: string; userId: string; filename: string; format: Format },
+): Promise<string> {
   const id = randomUUID();
   await tx.insert(datasetUploads).values({
-    id, teamId: upload.teamId, createdBy: upload.userId, filename: upload.filename, format: upload.format, state: 'receiving',
-    compressed: false, bytes: 0, rowCount: 0, columns: [], inferredSchema: {}, preview: [],
+    id,
+    teamId: upload.teamId,
+    createdBy: upload.userId,
+    filename: upload.filename,
+    format: upload.format,
+    state: 'receiving',
+    compressed: false,
+    bytes: 0,
+    rowCount: 0,
+    columns: [],
+    inferredSchema: {},
+    preview: [],
   });
   return id;
 }

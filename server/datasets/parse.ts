@@ -15,8 +15,17 @@ export type ParsedRecord = { line: number; values: [string, Cell][] };
 const MAX_SENTENCE_TOKENS = 10_000;
 
 const extensions: Record<string, Format> = {
-  csv: 'csv', tsv: 'tsv', tab: 'tsv', jsonl: 'jsonl', ndjson: 'jsonl',
-  conll: 'conll', iob: 'conll', bio: 'conll', bioes: 'conll', txt: 'text', text: 'text',
+  csv: 'csv',
+  tsv: 'tsv',
+  tab: 'tsv',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+  conll: 'conll',
+  iob: 'conll',
+  bio: 'conll',
+  bioes: 'conll',
+  txt: 'text',
+  text: 'text',
 };
 
 export function formatFromFilename(filename: string): Format | null {
@@ -76,7 +85,8 @@ async function* parseDelimited(text: AsyncIterable<string>, delimiter: string, l
 }
 
 function checkHeader(header: string[], line: number, limits: Limits): string[] {
-  if (header.length > limits.maxColumns) throw new DatasetFormatError(`the header has ${header.length} columns; the limit is ${limits.maxColumns}`, line);
+  if (header.length > limits.maxColumns)
+    throw new DatasetFormatError(`the header has ${header.length} columns; the limit is ${limits.maxColumns}`, line);
   const seen = new Set<string>();
   return header.map((raw, i) => {
     const name = raw.trim();
@@ -94,7 +104,10 @@ function csvError(error: unknown, line: number): Error {
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
     case 'CSV_RECORD_INCONSISTENT_COLUMNS': {
       const found = (error as unknown as { record?: unknown[] }).record?.length;
-      return new DatasetFormatError(`the row has ${found ?? 'a different number of'} fields, not as many as the header (a ragged row)`, line);
+      return new DatasetFormatError(
+        `the row has ${found ?? 'a different number of'} fields, not as many as the header (a ragged row)`,
+        line,
+      );
     }
     case 'CSV_QUOTE_NOT_CLOSED':
       return new DatasetFormatError('a quoted field opened on this line is never closed (unbalanced quotes)', line);
@@ -116,7 +129,8 @@ async function* parseJsonLines(text: AsyncIterable<string>): AsyncGenerator<Pars
     } catch {
       throw new DatasetFormatError('not valid JSON (each line must be one JSON object)', line);
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new DatasetFormatError('each line must be a JSON object', line);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new DatasetFormatError('each line must be a JSON object', line);
     // Like any JavaScript object, a parsed line lists integer-like keys ("2019") first.
     yield { line, values: Object.entries(value).map(([key, v]) => [key, jsonCell(v, line, key)]) };
   }
@@ -137,7 +151,13 @@ async function* parseConll(text: AsyncIterable<string>): AsyncGenerator<ParsedRe
   let tokens: string[] = [];
   let tags: string[] = [];
   let start = 0;
-  const sentence = (): ParsedRecord => ({ line: start, values: [['tokens', tokens], ['tags', tags]] });
+  const sentence = (): ParsedRecord => ({
+    line: start,
+    values: [
+      ['tokens', tokens],
+      ['tags', tags],
+    ],
+  });
   for await (const { line, text: raw } of lines(text)) {
     const trimmed = raw.trim();
     if (trimmed.startsWith('-DOCSTART-')) continue;
@@ -152,7 +172,11 @@ async function* parseConll(text: AsyncIterable<string>): AsyncGenerator<ParsedRe
     const tag = parts.at(-1)!;
     if (!TAG.test(tag)) throw new DatasetFormatError(`"${tag}" is not an IOB or BIOES tag (O, B-X, I-X, E-X or S-X)`, line);
     if (!tokens.length) start = line;
-    if (tokens.length === MAX_SENTENCE_TOKENS) throw new DatasetFormatError(`the sentence starting here runs past ${MAX_SENTENCE_TOKENS} tokens; separate sentences with a blank line`, start);
+    if (tokens.length === MAX_SENTENCE_TOKENS)
+      throw new DatasetFormatError(
+        `the sentence starting here runs past ${MAX_SENTENCE_TOKENS} tokens; separate sentences with a blank line`,
+        start,
+      );
     tokens.push(parts[0]!);
     tags.push(tag);
   }

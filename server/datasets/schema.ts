@@ -23,7 +23,15 @@ const LABEL_NAMES = ['label', 'labels', 'class', 'target', 'y', 'category', 'sen
 
 /** Guesses the schema from the first rows (cells in column order; a row may stop short of later columns). */
 export function inferSchema(format: Format, columns: string[], rows: Cell[][]): DatasetSchema {
-  if (format === 'conll') return { taskType: 'token_classification', columns: [{ name: 'tokens', type: 'tokens' }, { name: 'tags', type: 'tags' }], labelColumn: 'tags' };
+  if (format === 'conll')
+    return {
+      taskType: 'token_classification',
+      columns: [
+        { name: 'tokens', type: 'tokens' },
+        { name: 'tags', type: 'tags' },
+      ],
+      labelColumn: 'tags',
+    };
   if (format === 'text') return { taskType: 'corpus', columns: [{ name: 'text', type: 'text' }], labelColumn: null };
   const valuesOf = (i: number) => rows.map((r) => r[i] ?? null);
   const typed = columns.map((name, i) => ({ name, type: inferColumnType(valuesOf(i)) }));
@@ -55,14 +63,16 @@ function inferColumnType(values: Cell[]): ColumnType {
 export function checkSchema(schema: DatasetSchema, columns: string[]): void {
   const names = new Set(schema.columns.map((c) => c.name));
   for (const c of schema.columns) if (!columns.includes(c.name)) throw new DatasetFormatError(`the file has no column "${c.name}"`);
-  for (const c of columns) if (!names.has(c)) throw new DatasetFormatError(`the schema leaves out the column "${c}" (mark it ignore instead)`);
+  for (const c of columns)
+    if (!names.has(c)) throw new DatasetFormatError(`the schema leaves out the column "${c}" (mark it ignore instead)`);
   const label = schema.columns.find((c) => c.name === schema.labelColumn);
   if (schema.labelColumn && !label) throw new DatasetFormatError(`the label column "${schema.labelColumn}" is not a column of the file`);
   if (label && label.type === 'ignore') throw new DatasetFormatError(`the label column "${label.name}" cannot be ignored`);
   const features = schema.columns.filter((c) => c.name !== schema.labelColumn && c.type !== 'ignore');
   switch (schema.taskType) {
     case 'token_classification':
-      if (!schema.columns.some((c) => c.type === 'tokens') || schema.labelColumn !== 'tags') throw new DatasetFormatError('token classification needs CoNLL data (tokens and tags)');
+      if (!schema.columns.some((c) => c.type === 'tokens') || schema.labelColumn !== 'tags')
+        throw new DatasetFormatError('token classification needs CoNLL data (tokens and tags)');
       break;
     case 'text_classification':
       if (!label) throw new DatasetFormatError('text classification needs a label column');

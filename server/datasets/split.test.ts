@@ -29,7 +29,8 @@ describe('stratified split', () => {
   it('puts a row of a rare class in every split once it has three', () => {
     const labels = [...Array(90).fill('common'), ...Array(3).fill('rare'), ...Array(5).fill('scarce'), 'single'];
     const codes = stratifiedSplit(labels, config);
-    const sizes = (label: string) => [SPLIT.train, SPLIT.validation, SPLIT.test].map((split) => labels.filter((l, i) => l === label && codes[i] === split).length);
+    const sizes = (label: string) =>
+      [SPLIT.train, SPLIT.validation, SPLIT.test].map((split) => labels.filter((l, i) => l === label && codes[i] === split).length);
     expect(sizes('rare')).toEqual([1, 1, 1]);
     expect(sizes('scarce')).toEqual([3, 1, 1]);
     expect(sizes('single')).toEqual([1, 0, 0]);

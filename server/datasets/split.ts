@@ -48,7 +48,9 @@ function apportion(n: number, fractions: number[], tieBreak: () => number): numb
   const exact = fractions.map((f) => f * n);
   const counts = exact.map(Math.floor);
   let left = n - counts.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((x, i) => ({ i, remainder: x - Math.floor(x), tie: tieBreak() })).sort((a, b) => b.remainder - a.remainder || a.tie - b.tie);
+  const byRemainder = exact
+    .map((x, i) => ({ i, remainder: x - Math.floor(x), tie: tieBreak() }))
+    .sort((a, b) => b.remainder - a.remainder || a.tie - b.tie);
   for (const { i } of byRemainder) {
     if (left-- <= 0) break;
     counts[i]!++;

@@ -104,7 +104,8 @@ export function statsAccumulator(schema: DatasetSchema) {
           const [prefix, type] = [tag[0], tag.slice(2)];
           const previous = label[i - 1];
           if (prefix === 'S' || prefix === 'E') scheme.sawSE = true;
-          const opens = prefix === 'B' || prefix === 'S' || (prefix === 'I' && (!previous || previous === 'O' || previous.slice(2) !== type));
+          const opens =
+            prefix === 'B' || prefix === 'S' || (prefix === 'I' && (!previous || previous === 'O' || previous.slice(2) !== type));
           if (prefix === 'I' && opens) scheme.sawIOpening = true;
           if (opens) entities.set(type, (entities.get(type) ?? 0) + 1);
         });
@@ -113,7 +114,11 @@ export function statsAccumulator(schema: DatasetSchema) {
       }
     },
     result(): DatasetStats {
-      const stats: DatasetStats = { rows, columns: columns.map((c) => c.result()), labelDistribution: Object.fromEntries([...labels].sort((a, b) => b[1] - a[1])) };
+      const stats: DatasetStats = {
+        rows,
+        columns: columns.map((c) => c.result()),
+        labelDistribution: Object.fromEntries([...labels].sort((a, b) => b[1] - a[1])),
+      };
       if (schema.taskType === 'token_classification') {
         const tagScheme = scheme.sawSE ? 'BIOES' : scheme.sawIOpening ? 'IOB1' : 'IOB2';
         stats.tokens = { count: tokens, tagScheme, entities: Object.fromEntries([...entities].sort((a, b) => b[1] - a[1])) };

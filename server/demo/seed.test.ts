@@ -13,9 +13,19 @@ describe('the demo team', () => {
     const base = queued.find((r) => r.kind === 'pretrain')!;
     expect(base).toMatchObject({ name: 'Demo base model (tiny)', status: 'queued' });
     const finetunes = queued.filter((r) => r.kind === 'finetune');
-    expect(finetunes.map((r) => [(r.config as { noise: { rate: number } }).noise.rate, (r.config as { init: string }).init]).sort()).toEqual([
-      [0, 'pretrained'], [0.1, 'pretrained'], [0.2, 'pretrained'], [0.2, 'pretrained'], [0.2, 'pretrained'], [0.2, 'pretrained'],
-      [0.2, 'random'], [0.2, 'random'], [0.2, 'random'], [0.3, 'pretrained'],
+    expect(
+      finetunes.map((r) => [(r.config as { noise: { rate: number } }).noise.rate, (r.config as { init: string }).init]).sort(),
+    ).toEqual([
+      [0, 'pretrained'],
+      [0.1, 'pretrained'],
+      [0.2, 'pretrained'],
+      [0.2, 'pretrained'],
+      [0.2, 'pretrained'],
+      [0.2, 'pretrained'],
+      [0.2, 'random'],
+      [0.2, 'random'],
+      [0.2, 'random'],
+      [0.3, 'pretrained'],
     ]);
     for (const run of finetunes) expect(run.config).toMatchObject({ baseModelId: base.id, epochs: 12 });
     const groups = await db.select().from(runGroups);

@@ -32,7 +32,10 @@ export async function ensureDemo(db: Database, { training = true } = {}): Promis
     const [version] = await db.select({ id: datasetVersions.id }).from(datasetVersions).where(eq(datasetVersions.datasetId, dataset.id));
     versions.set(sample.key, version!.id);
   }
-  const rules = await createRuleSet(scope, { name: 'Product categories', description: 'Rules for the rare categories of the product titles.' });
+  const rules = await createRuleSet(scope, {
+    name: 'Product categories',
+    description: 'Rules for the rare categories of the product titles.',
+  });
   for (const rule of DEMO_PRODUCT_RULES) await createRule(scope, rules.id, rule);
   if (training) await demoTraining(scope, versions, rules.id);
   return { created: true, teamSlug: team.slug };
@@ -50,11 +53,52 @@ export async function ensureDemo(db: Database, { training = true } = {}): Promis
  *   weights at 20%, seeds 1–3. The fine-tuning runs wait for the base model.
  */
 async function demoTraining(scope: Scope, versions: Map<string, string>, ruleSetId: string) {
-  await launchAblation(scope, { kind: 'wide_deep', name: 'Wide & Deep ablation', datasetVersionId: versions.get('app-impressions'), config: { epochs: 5, crosses: [['installed_apps', 'impressed_app']] }, seed: 1, seeds: 3 });
-  await launchAblation(scope, { kind: 'hybrid', name: 'Hybrid ablation (all labels)', datasetVersionId: versions.get('product-titles'), config: { ruleSetId }, seed: 1, seeds: 3 });
-  await launchAblation(scope, { kind: 'hybrid', name: 'Hybrid ablation (20% of labels)', datasetVersionId: versions.get('product-titles'), config: { ruleSetId, labeledFraction: 0.2 }, seed: 1, seeds: 3 });
-  const base = await createRun(scope, { name: 'Demo base model (tiny)', kind: 'pretrain', datasetVersionId: versions.get('synthetic-corpus'), config: { epochs: 3 }, seed: 1 });
+  await launchAblation(scope, {
+    kind: 'wide_deep',
+    name: 'Wide & Deep ablation',
+    datasetVersionId: versions.get('app-impressions'),
+    config: { epochs: 5, crosses: [['installed_apps', 'impressed_app']] },
+    seed: 1,
+    seeds: 3,
+  });
+  await launchAblation(scope, {
+    kind: 'hybrid',
+    name: 'Hybrid ablation (all labels)',
+    datasetVersionId: versions.get('product-titles'),
+    config: { ruleSetId },
+    seed: 1,
+    seeds: 3,
+  });
+  await launchAblation(scope, {
+    kind: 'hybrid',
+    name: 'Hybrid ablation (20% of labels)',
+    datasetVersionId: versions.get('product-titles'),
+    config: { ruleSetId, labeledFraction: 0.2 },
+    seed: 1,
+    seeds: 3,
+  });
+  const base = await createRun(scope, {
+    name: 'Demo base model (tiny)',
+    kind: 'pretrain',
+    datasetVersionId: versions.get('synthetic-corpus'),
+    config: { epochs: 3 },
+    seed: 1,
+  });
   const finetune = { baseModelId: base.id, epochs: 12 };
-  await launchSweep(scope, { kind: 'finetune', name: 'Noise sweep (pre-trained)', datasetVersionId: versions.get('synthetic-ner'), config: finetune, seed: 1, axes: [{ field: 'noise.rate', values: [0, 0.1, 0.2, 0.3] }] });
-  await launchAblation(scope, { kind: 'finetune', name: 'Fine-tuning ablation (20% noise)', datasetVersionId: versions.get('synthetic-ner'), config: { ...finetune, noise: { rate: 0.2 } }, seed: 1, seeds: 3 });
+  await launchSweep(scope, {
+    kind: 'finetune',
+    name: 'Noise sweep (pre-trained)',
+    datasetVersionId: versions.get('synthetic-ner'),
+    config: finetune,
+    seed: 1,
+    axes: [{ field: 'noise.rate', values: [0, 0.1, 0.2, 0.3] }],
+  });
+  await launchAblation(scope, {
+    kind: 'finetune',
+    name: 'Fine-tuning ablation (20% noise)',
+    datasetVersionId: versions.get('synthetic-ner'),
+    config: { ...finetune, noise: { rate: 0.2 } },
+    seed: 1,
+    seeds: 3,
+  });
 }

@@ -30,9 +30,21 @@ export async function createAnnotation(scope: Scope, runId: string, input: unkno
   return scope.db.transaction(async (tx) => {
     const [annotation] = await tx
       .insert(runAnnotations)
-      .values({ ...fields, end: fields.kind === 'marker' ? null : fields.end!, phase: fields.phase ?? null, teamId: scope.team.id, runId: run.id, authorId: scope.user.id })
+      .values({
+        ...fields,
+        end: fields.kind === 'marker' ? null : fields.end!,
+        phase: fields.phase ?? null,
+        teamId: scope.team.id,
+        runId: run.id,
+        authorId: scope.user.id,
+      })
       .returning();
-    await recordAudit(tx, scope, { action: 'run.annotation.create', targetType: 'run', targetId: run.id, details: { annotationId: annotation!.id, label: fields.label, phase: fields.phase ?? null } });
+    await recordAudit(tx, scope, {
+      action: 'run.annotation.create',
+      targetType: 'run',
+      targetId: run.id,
+      details: { annotationId: annotation!.id, label: fields.label, phase: fields.phase ?? null },
+    });
     return annotation!;
   });
 }
@@ -40,7 +52,10 @@ export async function createAnnotation(scope: Scope, runId: string, input: unkno
 export async function getAnnotation(scope: Scope, id: string): Promise<RunAnnotation> {
   authorize(scope, 'runs:read');
   parseInput(z.uuid('not an annotation id'), id);
-  const [annotation] = await scope.db.select().from(runAnnotations).where(and(ownedBy(scope, runAnnotations.teamId), eq(runAnnotations.id, id)));
+  const [annotation] = await scope.db
+    .select()
+    .from(runAnnotations)
+    .where(and(ownedBy(scope, runAnnotations.teamId), eq(runAnnotations.id, id)));
   if (!annotation) throw new NotFoundError('Annotation');
   return annotation;
 }
@@ -67,7 +82,12 @@ export async function updateAnnotation(scope: Scope, id: string, input: unknown)
       .set({ ...fields, end: fields.kind === 'marker' ? null : fields.end!, phase: fields.phase ?? null, updatedAt: sql`now()` })
       .where(and(ownedBy(scope, runAnnotations.teamId), eq(runAnnotations.id, id)))
       .returning();
-    await recordAudit(tx, scope, { action: 'run.annotation.update', targetType: 'run', targetId: before.runId, details: { annotationId: id, before: describe(before), after: describe(after!) } });
+    await recordAudit(tx, scope, {
+      action: 'run.annotation.update',
+      targetType: 'run',
+      targetId: before.runId,
+      details: { annotationId: id, before: describe(before), after: describe(after!) },
+    });
     return after!;
   });
 }
@@ -76,7 +96,12 @@ export async function deleteAnnotation(scope: Scope, id: string): Promise<string
   const annotation = await ownAnnotation(scope, id);
   await scope.db.transaction(async (tx) => {
     await tx.delete(runAnnotations).where(and(ownedBy(scope, runAnnotations.teamId), eq(runAnnotations.id, id)));
-    await recordAudit(tx, scope, { action: 'run.annotation.delete', targetType: 'run', targetId: annotation.runId, details: { annotationId: id, before: describe(annotation) } });
+    await recordAudit(tx, scope, {
+      action: 'run.annotation.delete',
+      targetType: 'run',
+      targetId: annotation.runId,
+      details: { annotationId: id, before: describe(annotation) },
+    });
   });
   return id;
 }
@@ -86,4 +111,12 @@ function inRange(fields: { start: number; end?: number | null }, epochs: number)
   if (fields.end != null && fields.end > epochs) throw new InvalidInputError(`end: the run has ${epochs} epochs`, 'end');
 }
 
-const describe = (a: RunAnnotation) => ({ kind: a.kind, label: a.label, start: a.start, end: a.end, colour: a.colour, note: a.note, phase: a.phase });
+const describe = (a: RunAnnotation) => ({
+  kind: a.kind,
+  label: a.label,
+  start: a.start,
+  end: a.end,
+  colour: a.colour,
+  note: a.note,
+  phase: a.phase,
+});

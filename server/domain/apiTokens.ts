@@ -22,7 +22,14 @@ export async function createApiToken(scope: Scope, input: unknown): Promise<{ ap
   return scope.db.transaction(async (tx) => {
     const [apiToken] = await tx
       .insert(apiTokens)
-      .values({ teamId: scope.team.id, name, role, prefix: secret.slice(0, API_TOKEN_PREFIX.length + 6), secretHash: hashSecret(secret), createdBy: scope.user.id })
+      .values({
+        teamId: scope.team.id,
+        name,
+        role,
+        prefix: secret.slice(0, API_TOKEN_PREFIX.length + 6),
+        secretHash: hashSecret(secret),
+        createdBy: scope.user.id,
+      })
       .returning();
     await recordAudit(tx, scope, { action: 'api_token.create', targetType: 'api_token', targetId: apiToken!.id, details: { name, role } });
     return { apiToken: apiToken!, secret };
@@ -31,7 +38,10 @@ export async function createApiToken(scope: Scope, input: unknown): Promise<{ ap
 
 /** Admins see every token of the team; everyone else sees their own. */
 function visibleTokens(scope: Scope) {
-  return and(ownedBy(scope, apiTokens.teamId), hasPermission(scope.role, 'tokens:manage') ? undefined : eq(apiTokens.createdBy, scope.user.id));
+  return and(
+    ownedBy(scope, apiTokens.teamId),
+    hasPermission(scope.role, 'tokens:manage') ? undefined : eq(apiTokens.createdBy, scope.user.id),
+  );
 }
 
 export async function listApiTokens(scope: Scope, args: PageArgs) {
@@ -41,7 +51,12 @@ export async function listApiTokens(scope: Scope, args: PageArgs) {
   const rows = await scope.db
     .select()
     .from(apiTokens)
-    .where(and(visibleTokens(scope), after ? sql`(${apiTokens.createdAt}, ${apiTokens.id}) < (${after.key}::timestamptz, ${after.id}::uuid)` : undefined))
+    .where(
+      and(
+        visibleTokens(scope),
+        after ? sql`(${apiTokens.createdAt}, ${apiTokens.id}) < (${after.key}::timestamptz, ${after.id}::uuid)` : undefined,
+      ),
+    )
     .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id))
     .limit(limit + 1);
   return toConnection(rows, limit, (t) => ({ key: t.createdAt.toISOString(), id: t.id }));
@@ -61,4 +76,3 @@ export async function revokeApiToken(scope: Scope, id: string): Promise<ApiToken
     return revoked;
   });
 }
-

@@ -30,27 +30,41 @@ export function baseModelSize(run: Run) {
 }
 
 /** A fine-tuning config's checks against the team's data: its base model, its length, its few-shot classes. */
-export async function checkFinetuneConfig(scope: Scope, config: Record<string, unknown>, version: { stats: unknown; taskType: string }, tx: Executor) {
+export async function checkFinetuneConfig(
+  scope: Scope,
+  config: Record<string, unknown>,
+  version: { stats: unknown; taskType: string },
+  tx: Executor,
+) {
   if (!('init' in config)) return; // not a fine-tuning config
-  if (!config.baseModelId) throw new InvalidInputError('config.baseModelId: choose a base model (pre-train one on a corpus first)', 'config.baseModelId');
+  if (!config.baseModelId)
+    throw new InvalidInputError('config.baseModelId: choose a base model (pre-train one on a corpus first)', 'config.baseModelId');
   const [base] = await tx
     .select()
     .from(runs)
     .where(and(ownedBy(scope, runs.teamId), eq(runs.id, config.baseModelId as string), eq(runs.kind, 'pretrain')));
   if (!base) throw new NotFoundError('Base model');
   if (base.status === 'failed' || base.status === 'canceled') {
-    throw new InvalidInputError(`config.baseModelId: that pre-training ${base.status}; choose another base model from Models`, 'config.baseModelId');
+    throw new InvalidInputError(
+      `config.baseModelId: that pre-training ${base.status}; choose another base model from Models`,
+      'config.baseModelId',
+    );
   }
   const { maxLength } = baseModelSize(base);
   if (config.maxLength !== undefined && (config.maxLength as number) > maxLength) {
     throw new InvalidInputError(`config.maxLength: the base model reads at most ${maxLength} tokens`, 'config.maxLength');
   }
   const stats = version.stats as DatasetStats;
-  if (stats.tokens?.tagScheme === 'BIOES') throw new InvalidInputError('datasetVersionId: fine-tuning reads IOB tags; this dataset is tagged BIOES', 'datasetVersionId');
+  if (stats.tokens?.tagScheme === 'BIOES')
+    throw new InvalidInputError('datasetVersionId: fine-tuning reads IOB tags; this dataset is tagged BIOES', 'datasetVersionId');
   const fewShot = config.fewShot as { classes: string[] } | undefined;
   const classes = Object.keys(stats.labelDistribution);
   fewShot?.classes.forEach((c, i) => {
-    if (!classes.includes(c)) throw new InvalidInputError(`config.fewShot.classes.${i}: the dataset has no class "${c}"; it has ${classes.join(', ')}`, `config.fewShot.classes.${i}`);
+    if (!classes.includes(c))
+      throw new InvalidInputError(
+        `config.fewShot.classes.${i}: the dataset has no class "${c}"; it has ${classes.join(', ')}`,
+        `config.fewShot.classes.${i}`,
+      );
   });
 }
 
@@ -59,7 +73,10 @@ export async function baseModelOf(scope: Scope, run: Run): Promise<Run | null> {
   authorize(scope, 'runs:read');
   const id = (run.config as { baseModelId?: string }).baseModelId;
   if (!id) return null;
-  const [base] = await scope.db.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.id, id)));
+  const [base] = await scope.db
+    .select()
+    .from(runs)
+    .where(and(ownedBy(scope, runs.teamId), eq(runs.id, id)));
   return base ?? null;
 }
 

@@ -29,13 +29,21 @@ const id = (what: string) => z.uuid(`not a ${what} id`);
 
 export async function listComparisons(scope: Scope, first = 20): Promise<Comparison[]> {
   authorize(scope, 'runs:read');
-  return scope.db.select().from(comparisons).where(ownedBy(scope, comparisons.teamId)).orderBy(desc(comparisons.updatedAt)).limit(Math.min(Math.max(first, 1), 100));
+  return scope.db
+    .select()
+    .from(comparisons)
+    .where(ownedBy(scope, comparisons.teamId))
+    .orderBy(desc(comparisons.updatedAt))
+    .limit(Math.min(Math.max(first, 1), 100));
 }
 
 export async function getComparison(scope: Scope, comparisonId: string): Promise<Comparison> {
   authorize(scope, 'runs:read');
   parseInput(id('comparison'), comparisonId);
-  const [found] = await scope.db.select().from(comparisons).where(and(ownedBy(scope, comparisons.teamId), eq(comparisons.id, comparisonId)));
+  const [found] = await scope.db
+    .select()
+    .from(comparisons)
+    .where(and(ownedBy(scope, comparisons.teamId), eq(comparisons.id, comparisonId)));
   if (!found) throw new NotFoundError('Comparison');
   return found;
 }
@@ -54,8 +62,16 @@ export async function saveComparison(scope: Scope, input: unknown, comparisonId?
           .set({ ...values, updatedAt: sql`now()` })
           .where(and(ownedBy(scope, comparisons.teamId), eq(comparisons.id, (await getComparison(scope, comparisonId)).id)))
           .returning()
-      : await tx.insert(comparisons).values({ ...values, teamId: scope.team.id, createdBy: scope.user.id }).returning();
-    await recordAudit(tx, scope, { action: comparisonId ? 'comparison.update' : 'comparison.create', targetType: 'comparison', targetId: saved!.id, details: { name: saved!.name } });
+      : await tx
+          .insert(comparisons)
+          .values({ ...values, teamId: scope.team.id, createdBy: scope.user.id })
+          .returning();
+    await recordAudit(tx, scope, {
+      action: comparisonId ? 'comparison.update' : 'comparison.create',
+      targetType: 'comparison',
+      targetId: saved!.id,
+      details: { name: saved!.name },
+    });
     return saved!;
   });
 }
@@ -65,7 +81,12 @@ export async function deleteComparison(scope: Scope, comparisonId: string): Prom
   const comparison = await getComparison(scope, comparisonId);
   await scope.db.transaction(async (tx) => {
     await tx.delete(comparisons).where(and(ownedBy(scope, comparisons.teamId), eq(comparisons.id, comparison.id)));
-    await recordAudit(tx, scope, { action: 'comparison.delete', targetType: 'comparison', targetId: comparison.id, details: { name: comparison.name } });
+    await recordAudit(tx, scope, {
+      action: 'comparison.delete',
+      targetType: 'comparison',
+      targetId: comparison.id,
+      details: { name: comparison.name },
+    });
   });
   return comparison.id;
 }
@@ -108,7 +129,10 @@ export async function listShares(scope: Scope, comparisonId: string): Promise<Co
 }
 
 const shareInput = z.object({
-  expiresAt: z.coerce.date().refine((d) => d.getTime() > Date.now(), 'expiresAt: pick a time in the future').nullish(),
+  expiresAt: z.coerce
+    .date()
+    .refine((d) => d.getTime() > Date.now(), 'expiresAt: pick a time in the future')
+    .nullish(),
 });
 
 /** A public read-only link; the token is returned once and only its hash is kept. */
@@ -120,9 +144,20 @@ export async function createShare(scope: Scope, comparisonId: string, input: unk
   return scope.db.transaction(async (tx) => {
     const [share] = await tx
       .insert(comparisonShares)
-      .values({ teamId: scope.team.id, comparisonId: comparison.id, tokenHash: hashSecret(token), createdBy: scope.user.id, expiresAt: expiresAt ?? null })
+      .values({
+        teamId: scope.team.id,
+        comparisonId: comparison.id,
+        tokenHash: hashSecret(token),
+        createdBy: scope.user.id,
+        expiresAt: expiresAt ?? null,
+      })
       .returning();
-    await recordAudit(tx, scope, { action: 'comparison.share', targetType: 'comparison', targetId: comparison.id, details: { shareId: share!.id, expiresAt: expiresAt?.toISOString() ?? null } });
+    await recordAudit(tx, scope, {
+      action: 'comparison.share',
+      targetType: 'comparison',
+      targetId: comparison.id,
+      details: { shareId: share!.id, expiresAt: expiresAt?.toISOString() ?? null },
+    });
     return { share: share!, token };
   });
 }
@@ -137,7 +172,12 @@ export async function revokeShare(scope: Scope, shareId: string): Promise<Compar
       .where(and(ownedBy(scope, comparisonShares.teamId), eq(comparisonShares.id, shareId)))
       .returning();
     if (!share) throw new NotFoundError('Share link');
-    await recordAudit(tx, scope, { action: 'comparison.unshare', targetType: 'comparison', targetId: share.comparisonId, details: { shareId } });
+    await recordAudit(tx, scope, {
+      action: 'comparison.unshare',
+      targetType: 'comparison',
+      targetId: share.comparisonId,
+      details: { shareId },
+    });
     return share;
   });
 }
@@ -157,7 +197,13 @@ export async function openSharedComparison(db: Scope['db'], token: string): Prom
   const [share] = await db
     .select()
     .from(comparisonShares)
-    .where(and(eq(comparisonShares.tokenHash, hashSecret(token)), sql`${comparisonShares.revokedAt} is null`, sql`(${comparisonShares.expiresAt} is null or ${comparisonShares.expiresAt} > now())`));
+    .where(
+      and(
+        eq(comparisonShares.tokenHash, hashSecret(token)),
+        sql`${comparisonShares.revokedAt} is null`,
+        sql`(${comparisonShares.expiresAt} is null or ${comparisonShares.expiresAt} > now())`,
+      ),
+    );
   if (!share) throw new NotFoundError('Shared comparison');
   const scope = await shareScope(db, share);
   const comparison = await getComparison(scope, share.comparisonId);

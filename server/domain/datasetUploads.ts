@@ -39,7 +39,11 @@ export async function stageUpload(
     id = await claimUploadSlot(scope, limits, { teamId: scope.team.id, userId: scope.user.id, filename, format });
     return await ingestFile(scope.db, { ...file, id, filename, format, teamId: scope.team.id, userId: scope.user.id, limits });
   } catch (error) {
-    if (id) await scope.db.delete(datasetUploads).where(and(ownedBy(scope, datasetUploads.teamId), eq(datasetUploads.id, id))).catch(() => {});
+    if (id)
+      await scope.db
+        .delete(datasetUploads)
+        .where(and(ownedBy(scope, datasetUploads.teamId), eq(datasetUploads.id, id)))
+        .catch(() => {});
     throw asInputError(error);
   }
 }
@@ -52,14 +56,23 @@ function claimUploadSlot(scope: Scope, limits: Limits, upload: Parameters<typeof
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('dataset_uploads'), hashtext(${scope.team.id}))`);
     // The user's count spans their teams; it reads only a number, of the caller's own uploads.
     const [inFlight] = await tx
-      .select({ team: count(sql`case when ${datasetUploads.teamId} = ${scope.team.id} then 1 end`), user: count(sql`case when ${datasetUploads.createdBy} = ${scope.user.id} then 1 end`) })
+      .select({
+        team: count(sql`case when ${datasetUploads.teamId} = ${scope.team.id} then 1 end`),
+        user: count(sql`case when ${datasetUploads.createdBy} = ${scope.user.id} then 1 end`),
+      })
       .from(datasetUploads)
       .where(and(or(ownedBy(scope, datasetUploads.teamId), eq(datasetUploads.createdBy, scope.user.id)), live));
     if (inFlight!.user >= limits.perUser) {
-      throw new LimitExceededError(`You have ${inFlight!.user} uploads in progress, the most at once (PHASELAB_UPLOADS_PER_USER); send this file when one has finished.`, 30);
+      throw new LimitExceededError(
+        `You have ${inFlight!.user} uploads in progress, the most at once (PHASELAB_UPLOADS_PER_USER); send this file when one has finished.`,
+        30,
+      );
     }
     if (inFlight!.team >= limits.perTeam) {
-      throw new LimitExceededError(`Your team has ${inFlight!.team} uploads in progress, the most at once (PHASELAB_UPLOADS_PER_TEAM); send this file when one has finished.`, 30);
+      throw new LimitExceededError(
+        `Your team has ${inFlight!.team} uploads in progress, the most at once (PHASELAB_UPLOADS_PER_TEAM); send this file when one has finished.`,
+        30,
+      );
     }
     return insertUpload(tx, upload);
   });
@@ -70,26 +83,32 @@ const live = and(eq(datasetUploads.state, 'receiving'), gt(datasetUploads.update
 
 /** Its own short statement, so that no upload waits on another's sweep. */
 async function sweepStagedUploads(scope: Scope) {
-  await scope.db
-    .delete(datasetUploads)
-    .where(
-      and(
-        ownedBy(scope, datasetUploads.teamId),
-        or(
-          and(eq(datasetUploads.state, 'receiving'), lt(datasetUploads.updatedAt, sql`now() - ${STALLED_UPLOAD_AGE}::interval`)),
-          and(
-            lt(datasetUploads.createdAt, sql`now() - ${STAGED_UPLOAD_TTL}::interval`),
-            notExists(scope.db.select({ one: sql`1` }).from(datasetVersions).where(eq(datasetVersions.uploadId, datasetUploads.id))),
+  await scope.db.delete(datasetUploads).where(
+    and(
+      ownedBy(scope, datasetUploads.teamId),
+      or(
+        and(eq(datasetUploads.state, 'receiving'), lt(datasetUploads.updatedAt, sql`now() - ${STALLED_UPLOAD_AGE}::interval`)),
+        and(
+          lt(datasetUploads.createdAt, sql`now() - ${STAGED_UPLOAD_TTL}::interval`),
+          notExists(
+            scope.db
+              .select({ one: sql`1` })
+              .from(datasetVersions)
+              .where(eq(datasetVersions.uploadId, datasetUploads.id)),
           ),
         ),
       ),
-    );
+    ),
+  );
 }
 
 export async function getUpload(scope: Scope, id: string, executor: Executor = scope.db): Promise<DatasetUpload> {
   authorize(scope, 'datasets:read');
   parseInput(z.uuid('not an upload id'), id);
-  const [upload] = await executor.select().from(datasetUploads).where(and(ownedBy(scope, datasetUploads.teamId), eq(datasetUploads.id, id), eq(datasetUploads.state, 'ready')));
+  const [upload] = await executor
+    .select()
+    .from(datasetUploads)
+    .where(and(ownedBy(scope, datasetUploads.teamId), eq(datasetUploads.id, id), eq(datasetUploads.state, 'ready')));
   if (!upload) throw new NotFoundError('Upload');
   return upload;
 }
@@ -97,7 +116,10 @@ export async function getUpload(scope: Scope, id: string, executor: Executor = s
 /** For a request's loader: the team's uploads among `ids`, in their order (null where not found). */
 export async function getUploads(scope: Scope, ids: readonly string[]): Promise<(DatasetUpload | null)[]> {
   authorize(scope, 'datasets:read');
-  const rows = await scope.db.select().from(datasetUploads).where(and(ownedBy(scope, datasetUploads.teamId), inArray(datasetUploads.id, [...ids]), eq(datasetUploads.state, 'ready')));
+  const rows = await scope.db
+    .select()
+    .from(datasetUploads)
+    .where(and(ownedBy(scope, datasetUploads.teamId), inArray(datasetUploads.id, [...ids]), eq(datasetUploads.state, 'ready')));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -67,20 +67,32 @@ describe('dataset formats', () => {
   it('CSV becomes a stratified text-classification dataset with statistics', async () => {
     const dataset = await uploadAndCreate('messages.csv', spamCsv(200), 'Messages');
     const v = dataset.latestVersion;
-    expect(v).toMatchObject({ number: 1, taskType: 'TEXT_CLASSIFICATION', rowCount: 200, splitCounts: { train: 160, validation: 20, test: 20 } });
-    expect(v.labelDistribution).toEqual([{ value: 'ham', count: 150 }, { value: 'spam', count: 50 }]);
+    expect(v).toMatchObject({
+      number: 1,
+      taskType: 'TEXT_CLASSIFICATION',
+      rowCount: 200,
+      splitCounts: { train: 160, validation: 20, test: 20 },
+    });
+    expect(v.labelDistribution).toEqual([
+      { value: 'ham', count: 150 },
+      { value: 'spam', count: 50 },
+    ]);
     expect(v.columnStats.find((c: { name: string }) => c.name === 'label')).toMatchObject({ type: 'CATEGORICAL', missing: 0, distinct: 2 });
   });
 
   it('gzip-compressed TSV, with numeric statistics', async () => {
-    const tsv = 'age\tcountry\tclicked\n' + Array.from({ length: 50 }, (_, i) => `${20 + i}\t${i % 2 ? 'FR' : 'DE'}\t${i % 3 === 0 ? 1 : 0}`).join('\n');
+    const tsv =
+      'age\tcountry\tclicked\n' +
+      Array.from({ length: 50 }, (_, i) => `${20 + i}\t${i % 2 ? 'FR' : 'DE'}\t${i % 3 === 0 ? 1 : 0}`).join('\n');
     const dataset = await uploadAndCreate('clicks.tsv.gz', gzipSync(tsv));
     expect(dataset.latestVersion).toMatchObject({ taskType: 'TABULAR', rowCount: 50, schema: { labelColumn: 'clicked' } });
     expect(dataset.latestVersion.columnStats[0]).toMatchObject({ name: 'age', type: 'NUMERIC', min: 20, max: 69, mean: 44.5 });
   });
 
   it('JSON Lines with a column that appears late', async () => {
-    const jsonl = Array.from({ length: 30 }, (_, i) => JSON.stringify({ text: `a fairly long review number ${i}`, label: i % 2 ? 'pos' : 'neg', ...(i > 20 && { lang: 'en' }) })).join('\n');
+    const jsonl = Array.from({ length: 30 }, (_, i) =>
+      JSON.stringify({ text: `a fairly long review number ${i}`, label: i % 2 ? 'pos' : 'neg', ...(i > 20 && { lang: 'en' }) }),
+    ).join('\n');
     const dataset = await uploadAndCreate('reviews.jsonl', jsonl);
     const lang = dataset.latestVersion.columnStats.find((c: { name: string }) => c.name === 'lang');
     expect(lang).toMatchObject({ missing: 21 });
@@ -90,7 +102,15 @@ describe('dataset formats', () => {
     const conll = '-DOCSTART- O\n\nAnn B-PER\nvisited O\nNew B-LOC\nYork I-LOC\n\nBob B-PER\nleft O\n\nIBM B-ORG\nwon O\n';
     const dataset = await uploadAndCreate('ner.conll', conll);
     expect(dataset.latestVersion).toMatchObject({ taskType: 'TOKEN_CLASSIFICATION', rowCount: 3 });
-    expect(dataset.latestVersion.tokenStats).toEqual({ count: 8, tagScheme: 'IOB2', entities: [{ value: 'PER', count: 2 }, { value: 'LOC', count: 1 }, { value: 'ORG', count: 1 }] });
+    expect(dataset.latestVersion.tokenStats).toEqual({
+      count: 8,
+      tagScheme: 'IOB2',
+      entities: [
+        { value: 'PER', count: 2 },
+        { value: 'LOC', count: 1 },
+        { value: 'ORG', count: 1 },
+      ],
+    });
   });
 
   it('plain text becomes a corpus, one document per line', async () => {
@@ -103,8 +123,13 @@ describe('dataset formats', () => {
     form.set('file', new Blob([spamCsv(20_000)]), 'big.csv');
     const headers = await authHeaders(alice.caller, alice.team.slug);
     headers.set('accept', 'application/x-ndjson');
-    const response = await createUploadHandler(() => db)(new Request('http://localhost/api/datasets/uploads', { method: 'POST', headers, body: form }));
-    const lines = (await response.text()).trim().split('\n').map((l) => JSON.parse(l));
+    const response = await createUploadHandler(() => db)(
+      new Request('http://localhost/api/datasets/uploads', { method: 'POST', headers, body: form }),
+    );
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.at(-1).upload.rowCount).toBe(20_000);
     expect(lines.slice(0, -1).every((l) => l.progress.rows > 0 && l.progress.bytes > 0)).toBe(true);
   });
@@ -116,11 +141,24 @@ describe('versions', () => {
     const again = await request(
       `mutation($input: CreateDatasetVersionInput!) { createDatasetVersion(input: $input) { version { number splitConfig { seed test } splitCounts { train validation test } } } }`,
       { input: { datasetId: dataset.id, split: { train: 0.6, validation: 0.2, test: 0.2, seed: 7 }, note: 'bigger test set' } },
-      alice.caller, alice.team.slug,
+      alice.caller,
+      alice.team.slug,
     );
-    expect(again.data!.createDatasetVersion.version).toEqual({ number: 2, splitConfig: { seed: 7, test: 0.2 }, splitCounts: { train: 60, validation: 20, test: 20 } });
-    const versions = await request(`query($id: ID!) { dataset(id: $id) { versions { number splitCounts { train } } } }`, { id: dataset.id }, alice.caller, alice.team.slug);
-    expect(versions.data!.dataset.versions).toEqual([{ number: 2, splitCounts: { train: 60 } }, { number: 1, splitCounts: { train: 80 } }]);
+    expect(again.data!.createDatasetVersion.version).toEqual({
+      number: 2,
+      splitConfig: { seed: 7, test: 0.2 },
+      splitCounts: { train: 60, validation: 20, test: 20 },
+    });
+    const versions = await request(
+      `query($id: ID!) { dataset(id: $id) { versions { number splitCounts { train } } } }`,
+      { id: dataset.id },
+      alice.caller,
+      alice.team.slug,
+    );
+    expect(versions.data!.dataset.versions).toEqual([
+      { number: 2, splitCounts: { train: 60 } },
+      { number: 1, splitCounts: { train: 80 } },
+    ]);
   });
 
   it('leaves rows that a worker reads back with the database alone, in order, with their source lines', async () => {
@@ -128,7 +166,10 @@ describe('versions', () => {
     const [version] = await db.select().from(datasetVersions).where(eq(datasetVersions.id, dataset.latestVersion.id));
     const rows = [];
     for await (const row of readStoredRows(db, alice.team.id, version!.uploadId)) rows.push(row);
-    expect(rows).toEqual([[2, 'a message\nover two lines', 'x'], [4, 'short one', 'y']]);
+    expect(rows).toEqual([
+      [2, 'a message\nover two lines', 'x'],
+      [4, 'short one', 'y'],
+    ]);
     expect(await readSplitCodes(db, alice.team.id, version!.id)).toHaveLength(2);
     // Scoped by team like every read: another team's id finds nothing.
     const other = await newUserWithTeam(request, 'Eve');
@@ -161,23 +202,48 @@ describe('managing datasets', () => {
   it('renames, archives out of the default list, refuses a duplicate name and deletes', async () => {
     const a = await uploadAndCreate('a.csv', spamCsv(20), 'Alpha');
     await uploadAndCreate('b.csv', spamCsv(20), 'Beta');
-    const dup = await request(`mutation($id: ID!) { renameDataset(input: { id: $id, name: "beta" }) { dataset { id } } }`, { id: a.id }, alice.caller, alice.team.slug);
+    const dup = await request(
+      `mutation($id: ID!) { renameDataset(input: { id: $id, name: "beta" }) { dataset { id } } }`,
+      { id: a.id },
+      alice.caller,
+      alice.team.slug,
+    );
     expect(dup.errors![0]!.message).toMatch(/already has a dataset named "beta"/);
-    await request(`mutation($id: ID!) { renameDataset(input: { id: $id, name: "Alpha 2" }) { dataset { id } } }`, { id: a.id }, alice.caller, alice.team.slug);
+    await request(
+      `mutation($id: ID!) { renameDataset(input: { id: $id, name: "Alpha 2" }) { dataset { id } } }`,
+      { id: a.id },
+      alice.caller,
+      alice.team.slug,
+    );
     await request(`mutation($id: ID!) { archiveDataset(id: $id) { dataset { archived } } }`, { id: a.id }, alice.caller, alice.team.slug);
-    const list = await request(`{ datasets(search: "alpha") { nodes { name } } all: datasets(search: "alpha", includeArchived: true) { nodes { name archived } } }`, {}, alice.caller, alice.team.slug);
+    const list = await request(
+      `{ datasets(search: "alpha") { nodes { name } } all: datasets(search: "alpha", includeArchived: true) { nodes { name archived } } }`,
+      {},
+      alice.caller,
+      alice.team.slug,
+    );
     expect(list.data!.datasets.nodes).toEqual([]);
     expect(list.data!.all.nodes).toEqual([{ name: 'Alpha 2', archived: true }]);
     const before = await storedRows(alice.team.id);
-    const deleted = await request(`mutation($id: ID!) { deleteDataset(id: $id) { deletedId } }`, { id: a.id }, alice.caller, alice.team.slug);
+    const deleted = await request(
+      `mutation($id: ID!) { deleteDataset(id: $id) { deletedId } }`,
+      { id: a.id },
+      alice.caller,
+      alice.team.slug,
+    );
     expect(deleted.data!.deleteDataset.deletedId).toBe(a.id);
     const after = await storedRows(alice.team.id);
     expect([before!.datasets - after!.datasets, before!.uploads - after!.uploads]).toEqual([1, 1]);
-    expect(errorCode(await request(`query($id: ID!) { dataset(id: $id) { id } }`, { id: a.id }, alice.caller, alice.team.slug))).toBe('NOT_FOUND');
+    expect(errorCode(await request(`query($id: ID!) { dataset(id: $id) { id } }`, { id: a.id }, alice.caller, alice.team.slug))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('lands two uploads to the same team in parallel', async () => {
-    const [one, two] = await Promise.all([uploadAndCreate('p1.csv', spamCsv(500), 'Parallel 1'), uploadAndCreate('p2.csv', spamCsv(600), 'Parallel 2')]);
+    const [one, two] = await Promise.all([
+      uploadAndCreate('p1.csv', spamCsv(500), 'Parallel 1'),
+      uploadAndCreate('p2.csv', spamCsv(600), 'Parallel 2'),
+    ]);
     expect([one.latestVersion.rowCount, two.latestVersion.rowCount]).toEqual([500, 600]);
   });
 
@@ -190,7 +256,9 @@ describe('managing datasets', () => {
     for (const key of keys) {
       const result = await request(
         `mutation($key: String!) { createSampleDataset(key: $key) { dataset { name latestVersion { taskType rowCount labelDistribution { value count } } } } }`,
-        { key }, carol.caller, carol.team.slug,
+        { key },
+        carol.caller,
+        carol.team.slug,
       );
       expect(result.errors).toBeUndefined();
       loaded.push(result.data!.createSampleDataset.dataset);
@@ -202,11 +270,19 @@ describe('managing datasets', () => {
       ['App impressions', 'TABULAR', 20000],
       ['Product titles', 'TEXT_CLASSIFICATION', 6000],
     ]);
-    expect(loaded[0].latestVersion.labelDistribution).toEqual([{ value: 'ham', count: 4150 }, { value: 'spam', count: 1896 }]);
+    expect(loaded[0].latestVersion.labelDistribution).toEqual([
+      { value: 'ham', count: 4150 },
+      { value: 'spam', count: 1896 },
+    ]);
     const rare = loaded[4].latestVersion.labelDistribution.filter((c: { count: number }) => c.count < 50);
     expect(rare.length).toBe(3);
     // The same sample twice gets a fresh name rather than failing.
-    const second = await request(`mutation { createSampleDataset(key: "product-titles") { dataset { name } } }`, {}, carol.caller, carol.team.slug);
+    const second = await request(
+      `mutation { createSampleDataset(key: "product-titles") { dataset { name } } }`,
+      {},
+      carol.caller,
+      carol.team.slug,
+    );
     expect(second.data!.createSampleDataset.dataset.name).toBe('Product titles (2)');
   }, 120_000);
 });
@@ -217,17 +293,62 @@ describe('bad input is refused with a clear message and leaves nothing behind', 
     dave = await newUserWithTeam(request, 'Dave');
   });
 
-  const cases: { name: string; filename: string; content: () => string | Buffer; message: RegExp; line?: number; env?: Record<string, string> }[] = [
+  const cases: {
+    name: string;
+    filename: string;
+    content: () => string | Buffer;
+    message: RegExp;
+    line?: number;
+    env?: Record<string, string>;
+  }[] = [
     { name: 'an empty file', filename: 'empty.csv', content: () => '', message: /the file is empty/ },
     { name: 'a header only', filename: 'header.csv', content: () => 'text,label\n', message: /a header but no rows/ },
     { name: 'a ragged row', filename: 'ragged.csv', content: () => 'a,b\n1,2\n3,4,5\n', message: /^line 3: .*ragged/, line: 3 },
     { name: 'unbalanced quotes', filename: 'quotes.csv', content: () => 'a,b\n1,"two\n3,4\n', message: /unbalanced quotes/, line: 2 },
-    { name: 'non-UTF-8 bytes', filename: 'latin1.csv', content: () => Buffer.concat([Buffer.from('a,b\ncaf'), Buffer.from([0xe9]), Buffer.from(',x\n')]), message: /^line 2: the file is not valid UTF-8/, line: 2 },
-    { name: 'binary junk', filename: 'junk.csv', content: () => Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]), message: /binary data/, line: 1 },
-    { name: 'a CoNLL token without its tag', filename: 'tagless.conll', content: () => 'EU B-ORG\nrejects O\nGerman\n', message: /^line 3: "German" has no tag column/, line: 3 },
-    { name: 'a line over the line limit', filename: 'long.txt', content: () => `ok\n${'x'.repeat(2000)}\n`, message: /^line 2: the line is longer than the limit/, line: 2, env: { PHASELAB_MAX_LINE_BYTES: '1024' } },
-    { name: 'a file over the size limit', filename: 'big.csv', content: () => spamCsv(2000), message: /larger than the limit of 20 KB/, env: { PHASELAB_MAX_UPLOAD_BYTES: String(20 * 1024) } },
-    { name: 'too many columns', filename: 'wide.csv', content: () => Array.from({ length: 12 }, (_, i) => `c${i}`).join(',') + '\n' + '1,'.repeat(11) + '1\n', message: /12 columns; the limit is 10/, line: 1, env: { PHASELAB_MAX_COLUMNS: '10' } },
+    {
+      name: 'non-UTF-8 bytes',
+      filename: 'latin1.csv',
+      content: () => Buffer.concat([Buffer.from('a,b\ncaf'), Buffer.from([0xe9]), Buffer.from(',x\n')]),
+      message: /^line 2: the file is not valid UTF-8/,
+      line: 2,
+    },
+    {
+      name: 'binary junk',
+      filename: 'junk.csv',
+      content: () => Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]),
+      message: /binary data/,
+      line: 1,
+    },
+    {
+      name: 'a CoNLL token without its tag',
+      filename: 'tagless.conll',
+      content: () => 'EU B-ORG\nrejects O\nGerman\n',
+      message: /^line 3: "German" has no tag column/,
+      line: 3,
+    },
+    {
+      name: 'a line over the line limit',
+      filename: 'long.txt',
+      content: () => `ok\n${'x'.repeat(2000)}\n`,
+      message: /^line 2: the line is longer than the limit/,
+      line: 2,
+      env: { PHASELAB_MAX_LINE_BYTES: '1024' },
+    },
+    {
+      name: 'a file over the size limit',
+      filename: 'big.csv',
+      content: () => spamCsv(2000),
+      message: /larger than the limit of 20 KB/,
+      env: { PHASELAB_MAX_UPLOAD_BYTES: String(20 * 1024) },
+    },
+    {
+      name: 'too many columns',
+      filename: 'wide.csv',
+      content: () => Array.from({ length: 12 }, (_, i) => `c${i}`).join(',') + '\n' + '1,'.repeat(11) + '1\n',
+      message: /12 columns; the limit is 10/,
+      line: 1,
+      env: { PHASELAB_MAX_COLUMNS: '10' },
+    },
     { name: 'an unknown extension', filename: 'data.xlsx', content: () => 'a,b\n', message: /cannot tell the format of "data.xlsx"/ },
   ];
 
@@ -268,15 +389,29 @@ describe('bad input is refused with a clear message and leaves nothing behind', 
   });
 
   it('refuses a label column with one class, naming it, and stores no dataset or version', async () => {
-    const staged = await upload(dave.caller, dave.team.slug, 'one-class.csv', 'text,label\n' + 'a long enough message here,spam\n'.repeat(10));
+    const staged = await upload(
+      dave.caller,
+      dave.team.slug,
+      'one-class.csv',
+      'text,label\n' + 'a long enough message here,spam\n'.repeat(10),
+    );
     const created = await request(CREATE, { input: { name: 'One class', uploadId: staged.upload!.id } }, dave.caller, dave.team.slug);
-    expect(created.errors![0]!.message).toBe('column "label": the label column has a single class ("spam"); a classifier needs at least two');
+    expect(created.errors![0]!.message).toBe(
+      'column "label": the label column has a single class ("spam"); a classifier needs at least two',
+    );
     expect(await storedRows(dave.team.id)).toMatchObject({ datasets: 0, versions: 0 });
   });
 
   it('refuses a schema that calls a text column numeric, naming the line and column', async () => {
     const staged = await upload(dave.caller, dave.team.slug, 'typed.csv', 'age,label\n31,a\n42,b\nforty,a\n');
-    const schema = { taskType: 'TABULAR', labelColumn: 'label', columns: [{ name: 'age', type: 'NUMERIC' }, { name: 'label', type: 'CATEGORICAL' }] };
+    const schema = {
+      taskType: 'TABULAR',
+      labelColumn: 'label',
+      columns: [
+        { name: 'age', type: 'NUMERIC' },
+        { name: 'label', type: 'CATEGORICAL' },
+      ],
+    };
     const created = await request(CREATE, { input: { name: 'Typed', uploadId: staged.upload!.id, schema } }, dave.caller, dave.team.slug);
     expect(created.errors![0]!.message).toMatch(/^line 4, column "age": "forty" is not a number/);
     expect(created.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', line: 4, column: 'age' });

@@ -29,8 +29,17 @@ const versionInput = {
   split: splitConfig.optional(),
   note: z.string().trim().max(500, 'use at most 500 characters').default(''),
 };
-const createDatasetInput = z.object({ name: datasetNameField, description: datasetDescriptionField.default(''), uploadId: z.uuid('not an upload id'), ...versionInput });
-const createVersionInput = z.object({ datasetId: z.uuid('not a dataset id'), uploadId: z.uuid('not an upload id').optional(), ...versionInput });
+const createDatasetInput = z.object({
+  name: datasetNameField,
+  description: datasetDescriptionField.default(''),
+  uploadId: z.uuid('not an upload id'),
+  ...versionInput,
+});
+const createVersionInput = z.object({
+  datasetId: z.uuid('not a dataset id'),
+  uploadId: z.uuid('not an upload id').optional(),
+  ...versionInput,
+});
 /** `keepSplitCodes`: the rows' splits as another version drew them (same rows, corrected labels). */
 type VersionInput = { uploadId?: string; schema?: DatasetSchema; split?: SplitConfig; note: string; keepSplitCodes?: Uint8Array };
 
@@ -41,7 +50,12 @@ export async function createDataset(scope: Scope, input: unknown): Promise<Datas
     scope.db.transaction(async (tx) => {
       const dataset = await insertDataset(tx, scope, name, description);
       const created = await addVersion(tx, scope, dataset, version);
-      await recordAudit(tx, scope, { action: 'dataset.create', targetType: 'dataset', targetId: dataset.id, details: { name, version: created.number } });
+      await recordAudit(tx, scope, {
+        action: 'dataset.create',
+        targetType: 'dataset',
+        targetId: dataset.id,
+        details: { name, version: created.number },
+      });
       return dataset;
     }),
   );
@@ -54,11 +68,23 @@ export async function createDatasetVersion(scope: Scope, input: unknown): Promis
   return withInputErrors(() =>
     scope.db.transaction(async (tx) => {
       // Locked, so that two new versions of one dataset get consecutive numbers.
-      const [dataset] = await tx.select().from(datasets).where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, datasetId))).for('update');
+      const [dataset] = await tx
+        .select()
+        .from(datasets)
+        .where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, datasetId)))
+        .for('update');
       if (!dataset) throw new NotFoundError('Dataset');
       const created = await addVersion(tx, scope, dataset, version);
-      await tx.update(datasets).set({ updatedAt: sql`now()` }).where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, dataset.id)));
-      await recordAudit(tx, scope, { action: 'dataset.version', targetType: 'dataset', targetId: dataset.id, details: { number: created.number } });
+      await tx
+        .update(datasets)
+        .set({ updatedAt: sql`now()` })
+        .where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, dataset.id)));
+      await recordAudit(tx, scope, {
+        action: 'dataset.version',
+        targetType: 'dataset',
+        targetId: dataset.id,
+        details: { number: created.number },
+      });
       return created;
     }),
   );
@@ -73,7 +99,13 @@ export async function createSampleDataset(scope: Scope, key: string): Promise<Da
   if (!sample) throw new InvalidInputError(`key: no sample named "${key}"; see datasetSamples`, 'key');
   return withInputErrors(() =>
     scope.db.transaction(async (tx) => {
-      const upload = await ingestFile(tx, { teamId: scope.team.id, userId: scope.user.id, filename: sample.filename, source: asBytes(sample.lines()), limits: uploadLimits() });
+      const upload = await ingestFile(tx, {
+        teamId: scope.team.id,
+        userId: scope.user.id,
+        filename: sample.filename,
+        source: asBytes(sample.lines()),
+        limits: uploadLimits(),
+      });
       const taken = await tx
         .select({ name: datasets.name })
         .from(datasets)
@@ -83,7 +115,12 @@ export async function createSampleDataset(scope: Scope, key: string): Promise<Da
       for (let n = 2; names.has(name.toLowerCase()); n++) name = `${sample.name} (${n})`;
       const dataset = await insertDataset(tx, scope, name, sample.description);
       await addVersion(tx, scope, dataset, { uploadId: upload.id, schema: sample.schema, note: 'sample' });
-      await recordAudit(tx, scope, { action: 'dataset.create', targetType: 'dataset', targetId: dataset.id, details: { name, sample: key } });
+      await recordAudit(tx, scope, {
+        action: 'dataset.create',
+        targetType: 'dataset',
+        targetId: dataset.id,
+        details: { name, sample: key },
+      });
       return dataset;
     }),
   );
@@ -94,8 +131,10 @@ async function withInputErrors<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const pg = (error as { cause?: { code?: string; constraint_name?: string } }).cause ?? (error as { code?: string; constraint_name?: string });
-    if (pg.code === '23505' && pg.constraint_name === 'datasets_team_name_key') throw new InvalidInputError('name: the team already has a dataset with this name', 'name');
+    const pg =
+      (error as { cause?: { code?: string; constraint_name?: string } }).cause ?? (error as { code?: string; constraint_name?: string });
+    if (pg.code === '23505' && pg.constraint_name === 'datasets_team_name_key')
+      throw new InvalidInputError('name: the team already has a dataset with this name', 'name');
     throw asInputError(error);
   }
 }
@@ -146,7 +185,13 @@ async function assertNameFree(tx: Executor, scope: Scope, name: string, except?:
   const [clash] = await tx
     .select({ id: datasets.id })
     .from(datasets)
-    .where(and(ownedBy(scope, datasets.teamId), sql`lower(${datasets.name}) = lower(${name})`, except ? sql`${datasets.id} <> ${except}` : undefined));
+    .where(
+      and(
+        ownedBy(scope, datasets.teamId),
+        sql`lower(${datasets.name}) = lower(${name})`,
+        except ? sql`${datasets.id} <> ${except}` : undefined,
+      ),
+    );
   if (clash) throw new InvalidInputError(`name: the team already has a dataset named "${name}"`, 'name');
 }
 
@@ -172,7 +217,10 @@ export async function listDatasets(scope: Scope, args: PageArgs & { includeArchi
 export async function getDataset(scope: Scope, id: string): Promise<Dataset> {
   authorize(scope, 'datasets:read');
   parseInput(z.uuid('not a dataset id'), id);
-  const [dataset] = await scope.db.select().from(datasets).where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, id)));
+  const [dataset] = await scope.db
+    .select()
+    .from(datasets)
+    .where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, id)));
   if (!dataset) throw new NotFoundError('Dataset');
   return dataset;
 }
@@ -202,7 +250,10 @@ export async function latestVersions(scope: Scope, datasetIds: readonly string[]
 export async function getVersion(scope: Scope, id: string): Promise<DatasetVersion> {
   authorize(scope, 'datasets:read');
   parseInput(z.uuid('not a dataset version id'), id);
-  const [version] = await scope.db.select(versionColumns).from(datasetVersions).where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, id)));
+  const [version] = await scope.db
+    .select(versionColumns)
+    .from(datasetVersions)
+    .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, id)));
   if (!version) throw new NotFoundError('Dataset version');
   return version;
 }
@@ -250,22 +301,34 @@ export async function deleteDataset(scope: Scope, id: string): Promise<string> {
   authorize(scope, 'datasets:delete');
   parseInput(z.uuid('not a dataset id'), id);
   return scope.db.transaction(async (tx) => {
-    const [dataset] = await tx.select().from(datasets).where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, id))).for('update');
+    const [dataset] = await tx
+      .select()
+      .from(datasets)
+      .where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, id)))
+      .for('update');
     if (!dataset) throw new NotFoundError('Dataset');
     const [used] = await tx
       .select({ count: sql<number>`count(*)::int` })
       .from(runs)
       .innerJoin(datasetVersions, eq(datasetVersions.id, runs.datasetVersionId))
       .where(and(ownedBy(scope, runs.teamId), eq(datasetVersions.datasetId, id)));
-    if (used!.count > 0) throw new InvalidInputError(`${used!.count} run${used!.count === 1 ? '' : 's'} trained on this dataset, so it cannot be deleted: archive it instead`);
+    if (used!.count > 0)
+      throw new InvalidInputError(
+        `${used!.count} run${used!.count === 1 ? '' : 's'} trained on this dataset, so it cannot be deleted: archive it instead`,
+      );
     const uploads = await tx
       .selectDistinct({ id: datasetVersions.uploadId })
       .from(datasetVersions)
       .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.datasetId, id)));
     await tx.delete(datasets).where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, id)));
     for (const upload of uploads) {
-      const stillUsed = await tx.select({ id: datasetVersions.id }).from(datasetVersions).where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.uploadId, upload.id))).limit(1);
-      if (stillUsed.length === 0) await tx.delete(datasetUploads).where(and(ownedBy(scope, datasetUploads.teamId), eq(datasetUploads.id, upload.id)));
+      const stillUsed = await tx
+        .select({ id: datasetVersions.id })
+        .from(datasetVersions)
+        .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.uploadId, upload.id)))
+        .limit(1);
+      if (stillUsed.length === 0)
+        await tx.delete(datasetUploads).where(and(ownedBy(scope, datasetUploads.teamId), eq(datasetUploads.id, upload.id)));
     }
     await recordAudit(tx, scope, { action: 'dataset.delete', targetType: 'dataset', targetId: id, details: { name: dataset.name } });
     return id;

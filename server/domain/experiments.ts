@@ -21,14 +21,18 @@ export const DEFAULT_EXPERIMENT_ID = '0';
 export const DEFAULT_EXPERIMENT_NAME = 'Default';
 
 /** The id MLflow's clients see: "0" for the team's Default experiment, the row's number otherwise. */
-export const experimentIdOf = (experiment: Pick<Experiment, 'id' | 'isDefault'>) => (experiment.isDefault ? DEFAULT_EXPERIMENT_ID : String(experiment.id));
+export const experimentIdOf = (experiment: Pick<Experiment, 'id' | 'isDefault'>) =>
+  experiment.isDefault ? DEFAULT_EXPERIMENT_ID : String(experiment.id);
 
 // Kept as sent, spaces included, as MLflow does: a client looks the same name up again.
 const experimentName = storableText.pipe(z.string().min(1, 'an experiment needs a name').max(500, 'use at most 500 characters'));
 
 /** The team's Default experiment, made with the team (migration 0014 made those of older teams). */
 async function defaultExperiment(scope: Scope, executor: Executor): Promise<Experiment> {
-  const [found] = await executor.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.isDefault, true)));
+  const [found] = await executor
+    .select()
+    .from(experiments)
+    .where(and(ownedBy(scope, experiments.teamId), eq(experiments.isDefault, true)));
   if (!found) throw new NotFoundError(`Experiment "${DEFAULT_EXPERIMENT_ID}"`);
   return found;
 }
@@ -38,14 +42,20 @@ export async function getExperiment(scope: Scope, id: string, executor: Executor
   authorize(scope, 'runs:read');
   if (id === DEFAULT_EXPERIMENT_ID) return defaultExperiment(scope, executor);
   if (!/^[1-9]\d{0,15}$/.test(id)) throw new NotFoundError(`Experiment "${id}"`);
-  const [experiment] = await executor.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.id, Number(id))));
+  const [experiment] = await executor
+    .select()
+    .from(experiments)
+    .where(and(ownedBy(scope, experiments.teamId), eq(experiments.id, Number(id))));
   if (!experiment) throw new NotFoundError(`Experiment "${id}"`);
   return experiment;
 }
 
 export async function getExperimentByName(scope: Scope, name: string): Promise<Experiment> {
   authorize(scope, 'runs:read');
-  const [experiment] = await scope.db.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.name, name)));
+  const [experiment] = await scope.db
+    .select()
+    .from(experiments)
+    .where(and(ownedBy(scope, experiments.teamId), eq(experiments.name, name)));
   if (experiment) return experiment;
   throw new NotFoundError(`Experiment "${name}"`);
 }
@@ -67,13 +77,26 @@ export async function createExperiment(scope: Scope, input: unknown): Promise<Ex
   authorize(scope, 'runs:create');
   const { name, artifactLocation, tags } = parseInput(createInput, input);
   return scope.db.transaction(async (tx) => {
-    const [created] = await tx.insert(experiments).values({ teamId: scope.team.id, name, artifactLocation, createdBy: scope.user.id }).onConflictDoNothing().returning();
+    const [created] = await tx
+      .insert(experiments)
+      .values({ teamId: scope.team.id, name, artifactLocation, createdBy: scope.user.id })
+      .onConflictDoNothing()
+      .returning();
     if (!created) {
-      const [existing] = await tx.select({ deletedAt: experiments.deletedAt }).from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.name, name)));
+      const [existing] = await tx
+        .select({ deletedAt: experiments.deletedAt })
+        .from(experiments)
+        .where(and(ownedBy(scope, experiments.teamId), eq(experiments.name, name)));
       throw new AlreadyExistsError(`Experiment '${name}' already exists${existing?.deletedAt ? ' in deleted state' : ''}.`);
     }
-    if (tags.length) await tx.insert(experimentTags).values(dedupe(tags).map((t) => ({ ...t, experimentId: created.id, teamId: scope.team.id })));
-    await recordAudit(tx, scope, { action: 'experiment.create', targetType: 'experiment', targetId: String(created.id), details: { name } });
+    if (tags.length)
+      await tx.insert(experimentTags).values(dedupe(tags).map((t) => ({ ...t, experimentId: created.id, teamId: scope.team.id })));
+    await recordAudit(tx, scope, {
+      action: 'experiment.create',
+      targetType: 'experiment',
+      targetId: String(created.id),
+      details: { name },
+    });
     return created;
   });
 }
@@ -83,7 +106,10 @@ export async function renameExperiment(scope: Scope, id: string, newName: unknow
   const name = parseInput(z.object({ newName: experimentName }), { newName }).newName;
   return scope.db.transaction(async (tx) => {
     const experiment = await getExperiment(scope, id, tx);
-    const [clash] = await tx.select({ id: experiments.id }).from(experiments).where(and(ownedBy(scope, experiments.teamId), eq(experiments.name, name)));
+    const [clash] = await tx
+      .select({ id: experiments.id })
+      .from(experiments)
+      .where(and(ownedBy(scope, experiments.teamId), eq(experiments.name, name)));
     if (clash && clash.id !== experiment.id) throw new AlreadyExistsError(`Experiment '${name}' already exists.`);
     const [renamed] = await tx
       .update(experiments)
@@ -91,7 +117,12 @@ export async function renameExperiment(scope: Scope, id: string, newName: unknow
       .where(eq(experiments.id, experiment.id))
       .returning()
       .catch((error) => Promise.reject(uniqueViolation(error) ? new AlreadyExistsError(`Experiment '${name}' already exists.`) : error));
-    await recordAudit(tx, scope, { action: 'experiment.rename', targetType: 'experiment', targetId: String(experiment.id), details: { from: experiment.name, to: name } });
+    await recordAudit(tx, scope, {
+      action: 'experiment.rename',
+      targetType: 'experiment',
+      targetId: String(experiment.id),
+      details: { from: experiment.name, to: name },
+    });
     return renamed!;
   });
 }
@@ -108,12 +139,26 @@ export async function setExperimentDeleted(scope: Scope, id: string, deleted: bo
     if (!deleted && !experiment.deletedAt) throw new InvalidInputError(`experiment ${id} is not deleted`, 'experiment_id');
     if (deleted && experiment.deletedAt) return experiment;
     const at = deleted ? new Date() : null;
-    const [changed] = await tx.update(experiments).set({ deletedAt: at, updatedAt: sql`now()` }).where(eq(experiments.id, experiment.id)).returning();
+    const [changed] = await tx
+      .update(experiments)
+      .set({ deletedAt: at, updatedAt: sql`now()` })
+      .where(eq(experiments.id, experiment.id))
+      .returning();
     await tx
       .update(runs)
       .set({ deletedAt: at })
-      .where(and(ownedBy(scope, runs.teamId), eq(runs.experimentId, experiment.id), deleted ? isNull(runs.deletedAt) : eq(runs.deletedAt, experiment.deletedAt!)));
-    await recordAudit(tx, scope, { action: deleted ? 'experiment.delete' : 'experiment.restore', targetType: 'experiment', targetId: String(experiment.id) });
+      .where(
+        and(
+          ownedBy(scope, runs.teamId),
+          eq(runs.experimentId, experiment.id),
+          deleted ? isNull(runs.deletedAt) : eq(runs.deletedAt, experiment.deletedAt!),
+        ),
+      );
+    await recordAudit(tx, scope, {
+      action: deleted ? 'experiment.delete' : 'experiment.restore',
+      targetType: 'experiment',
+      targetId: String(experiment.id),
+    });
     return changed!;
   });
 }
@@ -123,7 +168,10 @@ export async function deleteExperimentTag(scope: Scope, id: string, key: unknown
   const tag = parseInput(tagKey, key, 'key');
   await scope.db.transaction(async (tx) => {
     const experiment = await activeExperiment(scope, id, tx);
-    const [deleted] = await tx.delete(experimentTags).where(and(eq(experimentTags.experimentId, experiment.id), eq(experimentTags.key, tag))).returning({ key: experimentTags.key });
+    const [deleted] = await tx
+      .delete(experimentTags)
+      .where(and(eq(experimentTags.experimentId, experiment.id), eq(experimentTags.key, tag)))
+      .returning({ key: experimentTags.key });
     if (!deleted) throw new NotFoundError(`No tag with name: ${tag} in experiment ${id}`);
   });
 }
@@ -137,14 +185,21 @@ export async function setExperimentTag(scope: Scope, id: string, tag: unknown): 
       .insert(experimentTags)
       .values({ experimentId: experiment.id, teamId: scope.team.id, key, value })
       .onConflictDoUpdate({ target: [experimentTags.experimentId, experimentTags.key], set: { value } });
-    await tx.update(experiments).set({ updatedAt: sql`now()` }).where(eq(experiments.id, experiment.id));
+    await tx
+      .update(experiments)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(experiments.id, experiment.id));
   });
 }
 
 /** Tags of these experiments, by experiment row id. */
 export async function experimentTagsOf(scope: Scope, ids: readonly number[]): Promise<Map<number, KeyValue[]>> {
   const rows = ids.length
-    ? await scope.db.select().from(experimentTags).where(and(ownedBy(scope, experimentTags.teamId), inArray(experimentTags.experimentId, [...ids]))).orderBy(asc(experimentTags.key))
+    ? await scope.db
+        .select()
+        .from(experimentTags)
+        .where(and(ownedBy(scope, experimentTags.teamId), inArray(experimentTags.experimentId, [...ids])))
+        .orderBy(asc(experimentTags.key))
     : [];
   const byId = new Map<number, KeyValue[]>(ids.map((id) => [id, []]));
   for (const row of rows) byId.get(row.experimentId)!.push({ key: row.key, value: row.value });
@@ -154,7 +209,12 @@ export async function experimentTagsOf(scope: Scope, ids: readonly number[]): Pr
 /** The team's experiments with these row ids, in the order asked (null where not the team's). */
 export async function experimentsByIds(scope: Scope, ids: readonly number[]): Promise<(Experiment | null)[]> {
   authorize(scope, 'runs:read');
-  const rows = ids.length ? await scope.db.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), inArray(experiments.id, [...ids]))) : [];
+  const rows = ids.length
+    ? await scope.db
+        .select()
+        .from(experiments)
+        .where(and(ownedBy(scope, experiments.teamId), inArray(experiments.id, [...ids])))
+    : [];
   const byId = new Map(rows.map((e) => [e.id, e]));
   return ids.map((id) => byId.get(id) ?? null);
 }
@@ -169,8 +229,13 @@ export async function experimentIdOfRun(scope: Scope, run: { experimentId: numbe
 /** Every experiment of the team, the Default one included, deleted ones only when asked. */
 export async function allExperiments(scope: Scope, which: 'active' | 'deleted' | 'all'): Promise<Experiment[]> {
   authorize(scope, 'runs:read');
-  const lifecycle = which === 'active' ? isNull(experiments.deletedAt) : which === 'deleted' ? sql`${experiments.deletedAt} is not null` : undefined;
-  return scope.db.select().from(experiments).where(and(ownedBy(scope, experiments.teamId), lifecycle)).orderBy(asc(experiments.id));
+  const lifecycle =
+    which === 'active' ? isNull(experiments.deletedAt) : which === 'deleted' ? sql`${experiments.deletedAt} is not null` : undefined;
+  return scope.db
+    .select()
+    .from(experiments)
+    .where(and(ownedBy(scope, experiments.teamId), lifecycle))
+    .orderBy(asc(experiments.id));
 }
 
 /** The team's active experiments for the UI, oldest first. */
@@ -182,11 +247,19 @@ export async function listExperiments(scope: Scope, args: PageArgs) {
   const rows = await scope.db
     .select()
     .from(experiments)
-    .where(and(ownedBy(scope, experiments.teamId), isNull(experiments.deletedAt), after ? sql`${experiments.id} > ${Number(after.id)}` : undefined))
+    .where(
+      and(
+        ownedBy(scope, experiments.teamId),
+        isNull(experiments.deletedAt),
+        after ? sql`${experiments.id} > ${Number(after.id)}` : undefined,
+      ),
+    )
     .orderBy(asc(experiments.id))
     .limit(limit + 1);
   return toConnection(rows, limit, (e) => ({ key: '', id: String(e.id) }));
 }
 
 /** Postgres's unique_violation: two requests raced for one name. */
-const uniqueViolation = (error: unknown) => (error as { code?: string; cause?: { code?: string } })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
+const uniqueViolation = (error: unknown) =>
+  (error as { code?: string; cause?: { code?: string } })?.code === '23505' ||
+  (error as { cause?: { code?: string } })?.cause?.code === '23505';

@@ -21,10 +21,17 @@ import { latestPoints } from '../../db/metricChunks';
 import { PHASE_TAGS } from '../../lib/phases/curves';
 
 /** MLflow's run statuses and Phaselab's. */
-export const trackingStatuses = { RUNNING: 'running', SCHEDULED: 'queued', FINISHED: 'succeeded', FAILED: 'failed', KILLED: 'canceled' } as const satisfies Record<string, RunStatus>;
+export const trackingStatuses = {
+  RUNNING: 'running',
+  SCHEDULED: 'queued',
+  FINISHED: 'succeeded',
+  FAILED: 'failed',
+  KILLED: 'canceled',
+} as const satisfies Record<string, RunStatus>;
 export type TrackingStatus = keyof typeof trackingStatuses;
 export const trackingStatusOf = (status: string): TrackingStatus =>
-  (Object.keys(trackingStatuses) as TrackingStatus[]).find((s) => trackingStatuses[s] === status) ?? (status === 'waiting' ? 'SCHEDULED' : 'RUNNING');
+  (Object.keys(trackingStatuses) as TrackingStatus[]).find((s) => trackingStatuses[s] === status) ??
+  (status === 'waiting' ? 'SCHEDULED' : 'RUNNING');
 
 /** MLflow's limits on one log-batch. */
 export const RUN_NAME_TAG = 'mlflow.runName';
@@ -47,7 +54,12 @@ const TIMESTAMP_RULE = 'a timestamp is milliseconds since 1970, before year 1000
 const millis = z.number().int().min(0).max(MAX_MILLIS, TIMESTAMP_RULE);
 const timestamp = z.union([millis, z.string().regex(/^\d+$/).transform(Number).pipe(millis)]);
 /** JSON carries NaN and infinities only as strings; MLflow's clients send them so. */
-const metricValue = z.union([z.number(), z.enum(['NaN', 'Infinity', '-Infinity', 'nan', 'inf', '-inf']).transform((v) => Number(v.replace(/^(-?)inf$/, '$1Infinity').replace('nan', 'NaN')))]);
+const metricValue = z.union([
+  z.number(),
+  z
+    .enum(['NaN', 'Infinity', '-Infinity', 'nan', 'inf', '-inf'])
+    .transform((v) => Number(v.replace(/^(-?)inf$/, '$1Infinity').replace('nan', 'NaN'))),
+]);
 /** int64s come as JSON numbers or, from protobuf's JSON, as strings of digits. */
 const wholeNumber = (digits: RegExp) => z.union([z.number(), z.string().regex(digits).transform(Number)]);
 
@@ -56,13 +68,19 @@ function stepProblem(step: number): string | undefined {
   if (step < -Number.MAX_SAFE_INTEGER) return 'steps go down to -(2^53 - 1)';
   if (!Number.isInteger(step)) return 'a step is a whole number';
 }
-const timestampProblem = (ms: number | undefined) => (ms === undefined || (Number.isInteger(ms) && ms >= 0 && ms <= MAX_MILLIS) ? undefined : TIMESTAMP_RULE);
+const timestampProblem = (ms: number | undefined) =>
+  ms === undefined || (Number.isInteger(ms) && ms >= 0 && ms <= MAX_MILLIS) ? undefined : TIMESTAMP_RULE;
 
 /**
  * Metrics are shaped by their schema, then checked in one pass over the batch: a thousand metrics at a few zod checks
  * each cost more than all the rest of a log-batch's parsing. The first problem is reported, at its field.
  */
-const metricInput = z.object({ key: z.string(), value: metricValue, timestamp: wholeNumber(/^\d+$/).optional(), step: wholeNumber(/^-?\d+$/).default(0) });
+const metricInput = z.object({
+  key: z.string(),
+  value: metricValue,
+  timestamp: wholeNumber(/^\d+$/).optional(),
+  step: wholeNumber(/^-?\d+$/).default(0),
+});
 const metricsInput = z
   .array(metricInput)
   .max(BATCH_LIMITS.metrics, 'a batch holds at most 1,000 metrics')
@@ -73,7 +91,10 @@ const metricsInput = z
       if (problem) return report(ctx, problem, [i, keyProblem(key) ? 'key' : stepProblem(step) ? 'step' : 'timestamp']);
     }
   });
-const paramInput = z.object({ key: tagKey, value: storableText.pipe(z.string().max(6000, 'use param values of at most 6,000 characters')) });
+const paramInput = z.object({
+  key: tagKey,
+  value: storableText.pipe(z.string().max(6000, 'use param values of at most 6,000 characters')),
+});
 
 const createInput = z.object({
   experimentId: z.string().default('0'),
@@ -89,7 +110,8 @@ export async function createExternalRun(scope: Scope, input: unknown): Promise<R
   return scope.db.transaction(async (tx) => {
     const experiment = await activeExperiment(scope, experimentId, tx);
     const byKey = new Map(dedupe(tags).map((t) => [t.key, t.value]));
-    const name = runName || byKey.get(RUN_NAME_TAG) || `run-${new Date(startTime ?? Date.now()).toISOString().slice(0, 19).replace('T', '-')}`;
+    const name =
+      runName || byKey.get(RUN_NAME_TAG) || `run-${new Date(startTime ?? Date.now()).toISOString().slice(0, 19).replace('T', '-')}`;
     byKey.set(RUN_NAME_TAG, name);
     if (userId && !byKey.has('mlflow.user')) byKey.set('mlflow.user', userId);
     const [run] = await tx
@@ -111,8 +133,17 @@ export async function createExternalRun(scope: Scope, input: unknown): Promise<R
     await tx.insert(runKeyTags).values([...byKey].map(([key, value]) => ({ runId: run!.id, teamId: scope.team.id, key, value })));
     const parent = byKey.get(PARENT_TAG);
     if (parent) await joinParentGroup(tx, run!, parent);
-    await logLine(tx, run!, `created through the tracking API in experiment "${experiment.name}"${scope.tokenId ? ' with an API token' : ''} of ${scope.user.email}`);
-    await recordAudit(tx, scope, { action: 'run.create', targetType: 'run', targetId: run!.id, details: { kind: EXTERNAL_KIND, experiment: String(experiment.id) } });
+    await logLine(
+      tx,
+      run!,
+      `created through the tracking API in experiment "${experiment.name}"${scope.tokenId ? ' with an API token' : ''} of ${scope.user.email}`,
+    );
+    await recordAudit(tx, scope, {
+      action: 'run.create',
+      targetType: 'run',
+      targetId: run!.id,
+      details: { kind: EXTERNAL_KIND, experiment: String(experiment.id) },
+    });
     return run!;
   });
 }
@@ -121,9 +152,14 @@ export async function createExternalRun(scope: Scope, input: unknown): Promise<R
 export async function writableRun(scope: Scope, id: unknown, tx: Executor): Promise<Run> {
   authorize(scope, 'runs:create');
   const runId = normalizeRunId(id);
-  const [run] = await tx.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.id, runId))).for('update');
+  const [run] = await tx
+    .select()
+    .from(runs)
+    .where(and(ownedBy(scope, runs.teamId), eq(runs.id, runId)))
+    .for('update');
   if (!run) throw new NotFoundError(`Run '${runId}'`);
-  if (run.kind !== EXTERNAL_KIND) throw new InvalidInputError(`run ${runId} is trained by Phaselab's workers; log to runs created through the tracking API`, 'run_id');
+  if (run.kind !== EXTERNAL_KIND)
+    throw new InvalidInputError(`run ${runId} is trained by Phaselab's workers; log to runs created through the tracking API`, 'run_id');
   if (run.deletedAt) throw new InvalidInputError(`The run ${runId} must be in the 'active' state. Current state is deleted.`, 'run_id');
   return run;
 }
@@ -132,7 +168,10 @@ export async function writableRun(scope: Scope, id: unknown, tx: Executor): Prom
 export async function readableRun(scope: Scope, id: unknown): Promise<Run> {
   authorize(scope, 'runs:read');
   const runId = normalizeRunId(id);
-  const [run] = await scope.db.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.id, runId)));
+  const [run] = await scope.db
+    .select()
+    .from(runs)
+    .where(and(ownedBy(scope, runs.teamId), eq(runs.id, runId)));
   if (!run) throw new NotFoundError(`Run '${runId}'`);
   return run;
 }
@@ -169,7 +208,9 @@ export async function updateExternalRun(scope: Scope, id: unknown, input: unknow
     if (ends) {
       cancelScheduledDetection(run.id);
       // Its own savepoint: a detector failure is logged and the reported status kept.
-      await detectAndStorePhases(tx, { run, final: true }).catch((error) => logLine(tx, run, `final phases not stored: ${error instanceof Error ? error.message : error}`, 'error'));
+      await detectAndStorePhases(tx, { run, final: true }).catch((error) =>
+        logLine(tx, run, `final phases not stored: ${error instanceof Error ? error.message : error}`, 'error'),
+      );
     }
     return changed!;
   });
@@ -185,9 +226,16 @@ export async function setRunDeleted(scope: Scope, id: unknown, deleted: boolean)
   authorize(scope, 'runs:create');
   await scope.db.transaction(async (tx) => {
     const runId = normalizeRunId(id);
-    const [run] = await tx.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.id, runId))).for('update');
+    const [run] = await tx
+      .select()
+      .from(runs)
+      .where(and(ownedBy(scope, runs.teamId), eq(runs.id, runId)))
+      .for('update');
     if (!run || run.kind !== EXTERNAL_KIND) throw new NotFoundError(`Run '${runId}'`);
-    await tx.update(runs).set({ deletedAt: deleted ? (run.deletedAt ?? new Date()) : null }).where(eq(runs.id, run.id));
+    await tx
+      .update(runs)
+      .set({ deletedAt: deleted ? (run.deletedAt ?? new Date()) : null })
+      .where(eq(runs.id, run.id));
     await recordAudit(tx, scope, { action: deleted ? 'run.delete' : 'run.restore', targetType: 'run', targetId: run.id });
   });
 }
@@ -198,7 +246,10 @@ const batchInput = z
     params: z.array(paramInput).max(BATCH_LIMITS.params, 'a batch holds at most 100 params').default([]),
     tags: z.array(tagInput).max(BATCH_LIMITS.tags, 'a batch holds at most 100 tags').default([]),
   })
-  .refine((b) => b.metrics.length + b.params.length + b.tags.length <= BATCH_LIMITS.total, { message: 'a batch holds at most 1,000 metrics, params and tags together', path: ['metrics'] });
+  .refine((b) => b.metrics.length + b.params.length + b.tags.length <= BATCH_LIMITS.total, {
+    message: 'a batch holds at most 1,000 metrics, params and tags together',
+    path: ['metrics'],
+  });
 
 /**
  * MLflow's log-batch, all or nothing: params are checked against those already logged (a param keeps its first
@@ -224,7 +275,11 @@ export async function logBatch(scope: Scope, id: unknown, input: unknown): Promi
       }
       params.set(key, value);
     }
-    if (batch.params.length) await tx.update(runs).set({ config: Object.fromEntries(params) }).where(eq(runs.id, run.id));
+    if (batch.params.length)
+      await tx
+        .update(runs)
+        .set({ config: Object.fromEntries(params) })
+        .where(eq(runs.id, run.id));
     if (batch.tags.length) await upsertTags(tx, run, batch.tags);
     if (batch.metrics.length) await writeMetrics(tx, run, batch.metrics, namedHere ?? storedEpochKey);
     return run;
@@ -248,11 +303,18 @@ async function joinParentGroup(tx: Executor, run: Run, parentId: string) {
   const id = /^[0-9a-f]{32}$|^[0-9a-f-]{36}$/i.test(parentId) ? normalizeRunId(parentId) : null;
   if (!id || id === run.id) return;
   // Locked: two children created at once must find one group, not make one each.
-  const [parent] = await tx.select().from(runs).where(and(eq(runs.teamId, run.teamId), eq(runs.id, id))).for('update');
+  const [parent] = await tx
+    .select()
+    .from(runs)
+    .where(and(eq(runs.teamId, run.teamId), eq(runs.id, id)))
+    .for('update');
   if (!parent || parent.kind !== EXTERNAL_KIND) return;
   let groupId = parent.groupId;
   if (!groupId) {
-    const [group] = await tx.insert(runGroups).values({ teamId: run.teamId, name: parent.name, kind: 'nested', varies: '', createdBy: parent.createdBy }).returning({ id: runGroups.id });
+    const [group] = await tx
+      .insert(runGroups)
+      .values({ teamId: run.teamId, name: parent.name, kind: 'nested', varies: '', createdBy: parent.createdBy })
+      .returning({ id: runGroups.id });
     groupId = group!.id;
     await tx.update(runs).set({ groupId }).where(eq(runs.id, parent.id));
   }
@@ -268,13 +330,16 @@ export async function upsertTags(tx: Executor, run: Run, tags: readonly { key: s
     .values(unique.map((t) => ({ runId: run.id, teamId: run.teamId, ...t })))
     .onConflictDoUpdate({ target: [runKeyTags.runId, runKeyTags.key], set: { value: sql`excluded.value` } });
   const name = unique.find((t) => t.key === RUN_NAME_TAG);
-  if (name?.value.trim()) await tx.update(runs).set({ name: name.value.trim().slice(0, 250) }).where(eq(runs.id, run.id));
+  if (name?.value.trim())
+    await tx
+      .update(runs)
+      .set({ name: name.value.trim().slice(0, 250) })
+      .where(eq(runs.id, run.id));
   const note = unique.find((t) => t.key === NOTE_TAG);
   if (note) await tx.update(runs).set({ notes: note.value }).where(eq(runs.id, run.id));
   const parent = unique.find((t) => t.key === PARENT_TAG);
   if (parent) await joinParentGroup(tx, run, parent.value);
 }
-
 
 const MODEL_HISTORY = 'mlflow.log-model.history';
 
@@ -289,7 +354,10 @@ export async function appendLoggedModel(scope: Scope, id: unknown, modelJson: un
   }
   await scope.db.transaction(async (tx) => {
     const run = await writableRun(scope, id, tx);
-    const [tag] = await tx.select({ value: runKeyTags.value }).from(runKeyTags).where(and(eq(runKeyTags.runId, run.id), eq(runKeyTags.key, MODEL_HISTORY)));
+    const [tag] = await tx
+      .select({ value: runKeyTags.value })
+      .from(runKeyTags)
+      .where(and(eq(runKeyTags.runId, run.id), eq(runKeyTags.key, MODEL_HISTORY)));
     const history = parsedList(tag?.value);
     await upsertTags(tx, run, [{ key: MODEL_HISTORY, value: JSON.stringify([...history, parsed]) }]);
   });
@@ -309,7 +377,10 @@ export async function deleteRunTag(scope: Scope, id: unknown, key: unknown): Pro
   const tag = parseInput(tagKey, key, 'key');
   await scope.db.transaction(async (tx) => {
     const run = await writableRun(scope, id, tx);
-    const [deleted] = await tx.delete(runKeyTags).where(and(eq(runKeyTags.runId, run.id), eq(runKeyTags.key, tag))).returning({ key: runKeyTags.key });
+    const [deleted] = await tx
+      .delete(runKeyTags)
+      .where(and(eq(runKeyTags.runId, run.id), eq(runKeyTags.key, tag)))
+      .returning({ key: runKeyTags.key });
     if (!deleted) throw new NotFoundError(`No tag with name: ${tag} in run with id ${run.id}`);
     if (tag === NOTE_TAG) await tx.update(runs).set({ notes: '' }).where(eq(runs.id, run.id));
   });
@@ -326,7 +397,10 @@ export async function logInputs(scope: Scope, id: unknown, datasets: unknown): P
   const inputs = parseInput(inputsInput, datasets ?? [], 'datasets.');
   await scope.db.transaction(async (tx) => {
     const run = await writableRun(scope, id, tx);
-    await tx.update(runs).set({ inputs: [...(run.inputs ?? []), ...inputs] }).where(eq(runs.id, run.id));
+    await tx
+      .update(runs)
+      .set({ inputs: [...(run.inputs ?? []), ...inputs] })
+      .where(eq(runs.id, run.id));
   });
 }
 
@@ -341,4 +415,3 @@ export async function runKeyTagsOf(scope: Scope, runIds: readonly string[]): Pro
   for (const row of rows) byRun.get(row.runId)?.push({ key: row.key, value: row.value });
   return byRun;
 }
-

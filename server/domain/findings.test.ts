@@ -20,10 +20,25 @@ describe('findings', () => {
     // three phases but seed 3's missed memorization, which a person then marked; random-init runs memorized at once.
     for (const run of members) {
       const pretrained = (run.config as { init: string }).init === 'pretrained';
-      await db.update(runs).set({ status: 'succeeded', summary: { 'test/f1': (pretrained ? 0.9 : 0.8) + run.seed / 100 } }).where(eq(runs.id, run.id));
-      const phases = pretrained ? (run.seed === 3 ? ['fitting', 'settling'] : ['fitting', 'settling', 'memorization']) : ['fitting', 'memorization'];
+      await db
+        .update(runs)
+        .set({ status: 'succeeded', summary: { 'test/f1': (pretrained ? 0.9 : 0.8) + run.seed / 100 } })
+        .where(eq(runs.id, run.id));
+      const phases = pretrained
+        ? run.seed === 3
+          ? ['fitting', 'settling']
+          : ['fitting', 'settling', 'memorization']
+        : ['fitting', 'memorization'];
       await db.insert(runPhaseDetections).values({
-        runId: run.id, teamId: run.teamId, version: 'test', params: {}, status: 'detected', final: true, epochsSeen: 12, explanation: '', evidence: {},
+        runId: run.id,
+        teamId: run.teamId,
+        version: 'test',
+        params: {},
+        status: 'detected',
+        final: true,
+        epochsSeen: 12,
+        explanation: '',
+        evidence: {},
         phases: phases.map((phase, i) => ({ phase, start: i * 4, end: i * 4 + 4, confidence: 0.9, evidence: {} })),
       });
     }
@@ -35,7 +50,9 @@ describe('findings', () => {
     expect(finding!.differences[0]!.mean).toBeCloseTo(0.1, 12);
     expect(finding!.phases!.verdict).toBe('inconclusive');
     expect(finding!.phases!.runs).toContainEqual({ configuration: 'pretrained', seed: 3, phases: ['fitting', 'settling'] });
-    expect(finding!.phases!.runs.filter((r) => r.configuration === 'random').map((r) => r.phases)).toEqual(Array(3).fill(['fitting', 'memorization']));
+    expect(finding!.phases!.runs.filter((r) => r.configuration === 'random').map((r) => r.phases)).toEqual(
+      Array(3).fill(['fitting', 'memorization']),
+    );
 
     await createAnnotation(scope, missing.id, { kind: 'band', label: 'memorization', start: 10, end: 12, phase: 'memorization' });
     [finding] = (await listFindings(scope)).filter((f) => f.group.id === group!.id);

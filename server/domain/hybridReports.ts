@@ -14,7 +14,11 @@ export async function getHybridReport(scope: Scope, run: Run): Promise<HybridRep
 }
 
 /** The run's review queue, most impactful first, each item with the rules that fired on it. */
-export async function reviewQueue(scope: Scope, run: Run, { first, reason }: { first: number; reason?: string | null }): Promise<ReviewItem[]> {
+export async function reviewQueue(
+  scope: Scope,
+  run: Run,
+  { first, reason }: { first: number; reason?: string | null },
+): Promise<ReviewItem[]> {
   const report = await getHybridReport(scope, run);
   if (!report) return [];
   const rules = (run.config as { rules?: RuleSnapshot[] }).rules ?? [];

@@ -38,13 +38,32 @@ export async function createInvitation(scope: Scope, input: unknown): Promise<{ 
     await tx
       .update(invitations)
       .set({ revokedAt: new Date() })
-      .where(and(ownedBy(scope, invitations.teamId), eq(invitations.email, email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
+      .where(
+        and(
+          ownedBy(scope, invitations.teamId),
+          eq(invitations.email, email),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+        ),
+      );
     const secret = newSecret(INVITATION_PREFIX);
     const [invitation] = await tx
       .insert(invitations)
-      .values({ teamId: scope.team.id, email, role, tokenHash: hashSecret(secret), invitedBy: scope.user.id, expiresAt: new Date(Date.now() + VALID_FOR_MS) })
+      .values({
+        teamId: scope.team.id,
+        email,
+        role,
+        tokenHash: hashSecret(secret),
+        invitedBy: scope.user.id,
+        expiresAt: new Date(Date.now() + VALID_FOR_MS),
+      })
       .returning();
-    await recordAudit(tx, scope, { action: 'invitation.create', targetType: 'invitation', targetId: invitation!.id, details: { email, role } });
+    await recordAudit(tx, scope, {
+      action: 'invitation.create',
+      targetType: 'invitation',
+      targetId: invitation!.id,
+      details: { email, role },
+    });
     return { invitation: invitation!, secret };
   });
 }
@@ -71,7 +90,10 @@ export async function revokeInvitation(scope: Scope, id: string): Promise<Invita
   authorize(scope, 'members:manage');
   parseInput(z.uuid('not an invitation id'), id);
   return scope.db.transaction(async (tx) => {
-    const [found] = await tx.select().from(invitations).where(and(ownedBy(scope, invitations.teamId), eq(invitations.id, id)));
+    const [found] = await tx
+      .select()
+      .from(invitations)
+      .where(and(ownedBy(scope, invitations.teamId), eq(invitations.id, id)));
     if (!found) throw new NotFoundError('Invitation');
     if (invitationStatus(found) !== 'pending') throw new InvalidInputError(`This invitation is already ${invitationStatus(found)}.`);
     const [revoked] = await tx.update(invitations).set({ revokedAt: new Date() }).where(eq(invitations.id, found.id)).returning();
@@ -86,7 +108,14 @@ async function findPending(db: Database, secret: string) {
     .from(invitations)
     .innerJoin(teams, eq(teams.id, invitations.teamId))
     .innerJoin(users, eq(users.id, invitations.invitedBy))
-    .where(and(eq(invitations.tokenHash, hashSecret(secret)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())));
+    .where(
+      and(
+        eq(invitations.tokenHash, hashSecret(secret)),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, new Date()),
+      ),
+    );
   if (!row) throw new NotFoundError('Invitation (it may have expired or been revoked)');
   return row;
 }
@@ -94,7 +123,13 @@ async function findPending(db: Database, secret: string) {
 /** What the invite page shows before sign-in: only what the link's holder was sent anyway. */
 export async function previewInvitation(db: Database, secret: string) {
   const { invitation, team, inviter } = await findPending(db, secret);
-  return { teamName: team.name, invitedByName: inviter.name ?? inviter.email, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
+  return {
+    teamName: team.name,
+    invitedByName: inviter.name ?? inviter.email,
+    email: invitation.email,
+    role: invitation.role,
+    expiresAt: invitation.expiresAt,
+  };
 }
 
 export async function acceptInvitation(db: Database, user: User, secret: string): Promise<{ team: Team; role: Role }> {
@@ -105,7 +140,11 @@ export async function acceptInvitation(db: Database, user: User, secret: string)
   return db.transaction(async (tx) => {
     await tx.insert(memberships).values({ teamId: team.id, userId: user.id, role: invitation.role }).onConflictDoNothing();
     await tx.update(invitations).set({ acceptedAt: new Date(), acceptedBy: user.id }).where(eq(invitations.id, invitation.id));
-    await recordAudit(tx, { user, team, tokenId: null }, { action: 'invitation.accept', targetType: 'invitation', targetId: invitation.id, details: { role: invitation.role } });
+    await recordAudit(
+      tx,
+      { user, team, tokenId: null },
+      { action: 'invitation.accept', targetType: 'invitation', targetId: invitation.id, details: { role: invitation.role } },
+    );
     return { team, role: invitation.role };
   });
 }

@@ -8,7 +8,13 @@ import { and, eq, like, or, sql } from 'drizzle-orm';
 import { datasetUploads, datasetVersions, runArtifacts, runExamples, runNoisyExamples, runPhaseDetections } from '../../db/schema';
 import { readStoredRowsAt } from '../../db/datasetRows';
 import { isTrainedKind } from '../../lib/runs/config';
-import { labelErrorRankings, rankLabelErrors, suspectOrder, type LabelErrorRanking, type LabelErrorRankingName } from '../../lib/runs/labelErrorRanking';
+import {
+  labelErrorRankings,
+  rankLabelErrors,
+  suspectOrder,
+  type LabelErrorRanking,
+  type LabelErrorRankingName,
+} from '../../lib/runs/labelErrorRanking';
 import { decodeTrainingLosses, LATEST_TRAINING_LOSSES } from '../../lib/runs/trainingLosses';
 import { ownedBy, type Scope } from '../tenancy/scope';
 import { readableRun } from './externalRuns';
@@ -43,7 +49,13 @@ async function rankingOf(scope: Scope, run: Run): Promise<{ ranking: LabelErrorR
   const stored = await scope.db
     .select({ name: runArtifacts.name, data: runArtifacts.data })
     .from(runArtifacts)
-    .where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, run.id), or(like(runArtifacts.name, 'training-losses-%'), eq(runArtifacts.name, LATEST_TRAINING_LOSSES))));
+    .where(
+      and(
+        ownedBy(scope, runArtifacts.teamId),
+        eq(runArtifacts.runId, run.id),
+        or(like(runArtifacts.name, 'training-losses-%'), eq(runArtifacts.name, LATEST_TRAINING_LOSSES)),
+      ),
+    );
   // Runs from before per-epoch records kept only their latest epoch's.
   const perEpoch = stored.filter((s) => s.name !== LATEST_TRAINING_LOSSES);
   const records = (perEpoch.length ? perEpoch : stored).map((s) => decodeTrainingLosses(s.data));
@@ -73,13 +85,23 @@ async function injectedRows(scope: Scope, run: Run): Promise<Set<number> | null>
 }
 
 const rankingSummary = (ranking: LabelErrorRanking, hasNoise: boolean) =>
-  labelErrorRankings.map((name) => ({ name, available: ranking.scores[name] !== null, detectionF1: hasNoise ? ranking.detectionF1[name] : null, preferred: name === ranking.preferred }));
+  labelErrorRankings.map((name) => ({
+    name,
+    available: ranking.scores[name] !== null,
+    detectionF1: hasNoise ? ranking.detectionF1[name] : null,
+    preferred: name === ranking.preferred,
+  }));
 
 /** The ranking asked for if the records give it, else the preferred one. */
-const chosen = (ranking: LabelErrorRanking, asked?: LabelErrorRankingName | null) => (asked && ranking.scores[asked] ? asked : ranking.preferred);
+const chosen = (ranking: LabelErrorRanking, asked?: LabelErrorRankingName | null) =>
+  asked && ranking.scores[asked] ? asked : ranking.preferred;
 
 /** The `first` likeliest label errors by a ranking (default: the preferred one), with how each ranking does. */
-export async function labelErrorReport(scope: Scope, runId: string, options: { first?: number; ranking?: LabelErrorRankingName | null } = {}): Promise<LabelErrorReport | null> {
+export async function labelErrorReport(
+  scope: Scope,
+  runId: string,
+  options: { first?: number; ranking?: LabelErrorRankingName | null } = {},
+): Promise<LabelErrorReport | null> {
   const run = await getRun(scope, runId);
   const ranked = await rankingOf(scope, run);
   if (!ranked) return null;
@@ -99,41 +121,70 @@ export async function suspectedLabelErrors(scope: Scope, runId: string, first = 
 }
 
 /** Every training example, likeliest label errors first and those the model always agreed with last, in pages. */
-export async function* allRankedExamples(scope: Scope, runId: string, ranking?: LabelErrorRankingName | null): AsyncGenerator<(SuspectedLabelError & { agreedEveryEpoch: boolean })[]> {
+export async function* allRankedExamples(
+  scope: Scope,
+  runId: string,
+  ranking?: LabelErrorRankingName | null,
+): AsyncGenerator<(SuspectedLabelError & { agreedEveryEpoch: boolean })[]> {
   const run = await getRun(scope, runId);
   const ranked = await rankingOf(scope, run);
   if (!ranked) return;
   const name = chosen(ranked.ranking, ranking);
   const { suspects, agreed } = suspectOrder(ranked.ranking, name);
   const PAGE = 2000;
-  for (const [positions, agreedEveryEpoch] of [[suspects, false], [agreed, true]] as const) {
+  for (const [positions, agreedEveryEpoch] of [
+    [suspects, false],
+    [agreed, true],
+  ] as const) {
     for (let start = 0; start < positions.length; start += PAGE) {
-      yield (await describeExamples(scope, run, ranked, name, positions.slice(start, start + PAGE))).map((e) => ({ ...e, agreedEveryEpoch }));
+      yield (await describeExamples(scope, run, ranked, name, positions.slice(start, start + PAGE))).map((e) => ({
+        ...e,
+        agreedEveryEpoch,
+      }));
     }
   }
 }
 
 /** The examples at these positions of the ranking, with their text and labels. */
-async function describeExamples(scope: Scope, run: Run, ranked: { ranking: LabelErrorRanking; hasNoise: boolean }, name: LabelErrorRankingName, positions: readonly number[]): Promise<SuspectedLabelError[]> {
+async function describeExamples(
+  scope: Scope,
+  run: Run,
+  ranked: { ranking: LabelErrorRanking; hasNoise: boolean },
+  name: LabelErrorRankingName,
+  positions: readonly number[],
+): Promise<SuspectedLabelError[]> {
   const { latest, scores } = ranked.ranking;
   const score = scores[name]!;
   const classOf = (k: number | undefined) => (k === undefined || k < 0 ? '' : (latest.classes[k] ?? ''));
-  const texts = isTrainedKind(run.kind) && run.datasetVersionId ? await datasetTexts(scope, run.datasetVersionId, positions.map((i) => latest.rows[i]!)) : await registeredTexts(scope, run, positions.map((i) => latest.rows[i]!));
+  const texts =
+    isTrainedKind(run.kind) && run.datasetVersionId
+      ? await datasetTexts(
+          scope,
+          run.datasetVersionId,
+          positions.map((i) => latest.rows[i]!),
+        )
+      : await registeredTexts(
+          scope,
+          run,
+          positions.map((i) => latest.rows[i]!),
+        );
   const injected = ranked.hasNoise ? await injectedRows(scope, run) : null;
   return positions.flatMap((i) => {
     const row = latest.rows[i]!;
     const found = texts.get(row);
     if (!found) return [];
-    return [{
-      row,
-      line: found.line,
-      text: found.text.length > TEXT_LIMIT ? `${found.text.slice(0, TEXT_LIMIT)}…` : found.text,
-      givenLabel: latest.labels ? classOf(latest.labels[i]) : found.label,
-      predictedLabel: classOf(latest.predictions[i]),
-      loss: latest.losses[i]!,
-      score: score[i]!,
-      injected: injected ? injected.has(row) : null,
-    }];
+    return [
+      {
+        row,
+        line: found.line,
+        text: found.text.length > TEXT_LIMIT ? `${found.text.slice(0, TEXT_LIMIT)}…` : found.text,
+        givenLabel: latest.labels ? classOf(latest.labels[i]) : found.label,
+        predictedLabel: classOf(latest.predictions[i]),
+        loss: latest.losses[i]!,
+        score: score[i]!,
+        injected: injected ? injected.has(row) : null,
+      },
+    ];
   });
 }
 
@@ -153,7 +204,11 @@ async function datasetTexts(scope: Scope, datasetVersionId: string, rows: readon
   return new Map(
     rows.map((row) => {
       const cells = stored.get(row);
-      const text = features.map((p) => cells?.[p]).filter((c) => c !== null && c !== undefined).map(String).join(' · ');
+      const text = features
+        .map((p) => cells?.[p])
+        .filter((c) => c !== null && c !== undefined)
+        .map(String)
+        .join(' · ');
       return [row, { line: (cells?.[0] as number | undefined) ?? 0, text, label: String(cells?.[at(schema.labelColumn)] ?? '') }];
     }),
   );

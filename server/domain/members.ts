@@ -41,9 +41,18 @@ export async function changeMemberRole(scope: Scope, input: unknown): Promise<Me
   return scope.db.transaction(async (tx) => {
     const target = await lockMembership(tx, scope, userId);
     assertMayManage(scope, target.role, role);
-    if (target.role === 'owner' && role !== 'owner') await assertAnotherOwner(tx, scope, 'The last owner cannot be demoted: make someone else owner first.');
-    await tx.update(memberships).set({ role }).where(and(ownedBy(scope, memberships.teamId), eq(memberships.userId, userId)));
-    await recordAudit(tx, scope, { action: 'member.role_change', targetType: 'user', targetId: userId, details: { from: target.role, to: role } });
+    if (target.role === 'owner' && role !== 'owner')
+      await assertAnotherOwner(tx, scope, 'The last owner cannot be demoted: make someone else owner first.');
+    await tx
+      .update(memberships)
+      .set({ role })
+      .where(and(ownedBy(scope, memberships.teamId), eq(memberships.userId, userId)));
+    await recordAudit(tx, scope, {
+      action: 'member.role_change',
+      targetType: 'user',
+      targetId: userId,
+      details: { from: target.role, to: role },
+    });
     const [user] = await tx.select().from(users).where(eq(users.id, userId));
     return { user: user!, role, joinedAt: target.createdAt };
   });

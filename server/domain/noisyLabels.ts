@@ -33,10 +33,16 @@ export async function noisyLabelsFor(scope: Scope, runId: unknown, input: unknow
   const { datasetVersionId, ...noise } = parseInput(request, input);
   return scope.db.transaction(async (tx) => {
     const run = await writableRun(scope, runId, tx);
-    const [version] = await tx.select({ taskType: datasetVersions.taskType }).from(datasetVersions).where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, datasetVersionId)));
+    const [version] = await tx
+      .select({ taskType: datasetVersions.taskType })
+      .from(datasetVersions)
+      .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, datasetVersionId)));
     if (!version) throw new NotFoundError('Dataset version');
     if (version.taskType !== 'text_classification' && version.taskType !== 'tabular') {
-      throw new InvalidInputError(`dataset_version_id: noisy labels are served for classification data (text or tabular), not ${version.taskType}`, 'dataset_version_id');
+      throw new InvalidInputError(
+        `dataset_version_id: noisy labels are served for classification data (text or tabular), not ${version.taskType}`,
+        'dataset_version_id',
+      );
     }
     if (run.exampleClasses) throw new AlreadyExistsError(`Run ${run.id} already has registered examples.`);
     const data = await loadTrainingData(tx, scope.team.id, datasetVersionId, { noise: labelNoiseConfig.parse(noise) });
@@ -49,7 +55,11 @@ export async function noisyLabelsFor(scope: Scope, runId: unknown, input: unknow
       classes: data.classes,
     });
     if (!run.datasetVersionId) await tx.update(runs).set({ datasetVersionId }).where(eq(runs.id, run.id));
-    await logLine(tx, run, `served ${data.trainRows.length} training rows with ${data.noisyRows.length} labels flipped (${noise.scheme}, rate ${noise.rate}, seed ${noise.seed})`);
+    await logLine(
+      tx,
+      run,
+      `served ${data.trainRows.length} training rows with ${data.noisyRows.length} labels flipped (${noise.scheme}, rate ${noise.rate}, seed ${noise.seed})`,
+    );
     return {
       classes: data.classes,
       noisy: data.noisyRows.length,
@@ -65,10 +75,12 @@ const featureColumns = (data: TrainingData) => data.columns.filter((c) => c.name
 
 function split(data: TrainingData, rows: readonly number[], labels: Int32Array): Split {
   const at = featureColumns(data).map((c) => data.columns.indexOf(c));
-  const features = rows.map((row) => at.map((i) => {
-    const cell = data.rows[row]![i];
-    return cell === null || cell === undefined ? null : Array.isArray(cell) ? cell.join(' ') : String(cell);
-  }));
+  const features = rows.map((row) =>
+    at.map((i) => {
+      const cell = data.rows[row]![i];
+      return cell === null || cell === undefined ? null : Array.isArray(cell) ? cell.join(' ') : String(cell);
+    }),
+  );
   return {
     ids: rows.map(String),
     texts: features.map((cells) => cells.filter((c) => c !== null).join(' ')),

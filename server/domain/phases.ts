@@ -35,7 +35,10 @@ export async function effectivePhasesOf(scope: Scope, runIds: readonly string[])
   authorize(scope, 'runs:read');
   const ids = [...runIds];
   const [detections, corrections] = await Promise.all([
-    scope.db.select().from(runPhaseDetections).where(and(ownedBy(scope, runPhaseDetections.teamId), inArray(runPhaseDetections.runId, ids))),
+    scope.db
+      .select()
+      .from(runPhaseDetections)
+      .where(and(ownedBy(scope, runPhaseDetections.teamId), inArray(runPhaseDetections.runId, ids))),
     scope.db
       .select()
       .from(runAnnotations)
@@ -44,10 +47,18 @@ export async function effectivePhasesOf(scope: Scope, runIds: readonly string[])
   ]);
   return ids.map((runId) => {
     const phases = new Map<string, EffectivePhase>();
-    for (const p of detections.find((d) => d.runId === runId)?.phases ?? []) phases.set(p.phase, { ...p, phase: p.phase as PhaseName, correction: null });
+    for (const p of detections.find((d) => d.runId === runId)?.phases ?? [])
+      phases.set(p.phase, { ...p, phase: p.phase as PhaseName, correction: null });
     for (const a of corrections) {
       if (a.runId !== runId || !a.phase || a.end === null) continue;
-      phases.set(a.phase, { phase: a.phase as PhaseName, start: a.start, end: a.end, confidence: 1, evidence: { note: a.note }, correction: { id: a.id, authorId: a.authorId } });
+      phases.set(a.phase, {
+        phase: a.phase as PhaseName,
+        start: a.start,
+        end: a.end,
+        confidence: 1,
+        evidence: { note: a.note },
+        correction: { id: a.id, authorId: a.authorId },
+      });
     }
     return [...phases.values()].sort((x, y) => x.start - y.start);
   });
@@ -63,7 +74,12 @@ export async function redetectPhases(scope: Scope, runId: string, params: unknow
   const given = Object.fromEntries(Object.entries(checked).filter(([key]) => raw[key] != null));
   await scope.db.transaction(async (tx) => {
     const detection = await detectAndStorePhases(tx, { run, params: given, requestedBy: scope.user.id });
-    await recordAudit(tx, scope, { action: 'run.phases.detect', targetType: 'run', targetId: run.id, details: { params: detection.params, status: detection.status } });
+    await recordAudit(tx, scope, {
+      action: 'run.phases.detect',
+      targetType: 'run',
+      targetId: run.id,
+      details: { params: detection.params, status: detection.status },
+    });
   });
   return run;
 }

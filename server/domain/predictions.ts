@@ -25,19 +25,33 @@ export async function requestPredictions(scope: Scope, runId: string, rows: unkn
   authorize(scope, 'runs:create');
   const run = await getRun(scope, runId);
   const checked = parseInput(z.object({ rows: rowsInput }), { rows }).rows;
-  const [model] = await scope.db.select({ epoch: runArtifacts.epoch }).from(runArtifacts).where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'model')));
-  if (!model || !run.datasetVersionId) throw new InvalidInputError(`runId: the run has no final model (it is ${run.status}); predictions need a run that succeeded`, 'runId');
-  const [version] = await scope.db.select({ schema: datasetVersions.schema, taskType: datasetVersions.taskType }).from(datasetVersions).where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, run.datasetVersionId!)));
+  const [model] = await scope.db
+    .select({ epoch: runArtifacts.epoch })
+    .from(runArtifacts)
+    .where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'model')));
+  if (!model || !run.datasetVersionId)
+    throw new InvalidInputError(`runId: the run has no final model (it is ${run.status}); predictions need a run that succeeded`, 'runId');
+  const [version] = await scope.db
+    .select({ schema: datasetVersions.schema, taskType: datasetVersions.taskType })
+    .from(datasetVersions)
+    .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, run.datasetVersionId!)));
   if (run.kind === 'pretrain' || version!.taskType === 'token_classification') {
-    throw new InvalidInputError('runId: predictions score rows with classes; this run predicts masked words or tags, which are not offered yet', 'runId');
+    throw new InvalidInputError(
+      'runId: predictions score rows with classes; this run predicts masked words or tags, which are not offered yet',
+      'runId',
+    );
   }
   const features = featureColumns(version!.schema as DatasetSchema).map((c) => c.name);
   checked.forEach((row, i) => {
     const unknown = Object.keys(row).find((column) => !features.includes(column));
-    if (unknown) throw new InvalidInputError(`rows.${i}: unknown column "${unknown}"; the model reads ${features.join(', ')}`, `rows.${i}.${unknown}`);
+    if (unknown)
+      throw new InvalidInputError(`rows.${i}: unknown column "${unknown}"; the model reads ${features.join(', ')}`, `rows.${i}.${unknown}`);
   });
   return scope.db.transaction(async (tx) => {
-    const [prediction] = await tx.insert(runPredictions).values({ teamId: scope.team.id, runId: run.id, rows: checked, requestedBy: scope.user.id }).returning();
+    const [prediction] = await tx
+      .insert(runPredictions)
+      .values({ teamId: scope.team.id, runId: run.id, rows: checked, requestedBy: scope.user.id })
+      .returning();
     await enqueue(tx, 'run-predict', { predictionId: prediction!.id });
     return prediction!;
   });
@@ -46,7 +60,10 @@ export async function requestPredictions(scope: Scope, runId: string, rows: unkn
 export async function getPrediction(scope: Scope, id: string): Promise<Prediction> {
   authorize(scope, 'runs:read');
   parseInput(z.uuid('not a prediction id'), id);
-  const [prediction] = await scope.db.select().from(runPredictions).where(and(ownedBy(scope, runPredictions.teamId), eq(runPredictions.id, id)));
+  const [prediction] = await scope.db
+    .select()
+    .from(runPredictions)
+    .where(and(ownedBy(scope, runPredictions.teamId), eq(runPredictions.id, id)));
   if (!prediction) throw new NotFoundError('Prediction');
   return prediction;
 }

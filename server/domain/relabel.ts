@@ -33,10 +33,17 @@ export async function relabelRows(scope: Scope, input: unknown): Promise<Dataset
   authorize(scope, 'datasets:write');
   const { datasetVersionId, rows: changes, note } = parseInput(relabelInput, input);
   return scope.db.transaction(async (tx) => {
-    const [given] = await tx.select().from(datasetVersions).where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, datasetVersionId)));
+    const [given] = await tx
+      .select()
+      .from(datasetVersions)
+      .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, datasetVersionId)));
     if (!given) throw new NotFoundError('Dataset version');
     // The dataset's row is locked: two corrections at once make consecutive versions, the second over the first.
-    const [dataset] = await tx.select().from(datasets).where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, given.datasetId))).for('update');
+    const [dataset] = await tx
+      .select()
+      .from(datasets)
+      .where(and(ownedBy(scope, datasets.teamId), eq(datasets.id, given.datasetId)))
+      .for('update');
     const [found] = await tx
       .select({ version: datasetVersions, upload: datasetUploads })
       .from(datasetVersions)
@@ -46,14 +53,22 @@ export async function relabelRows(scope: Scope, input: unknown): Promise<Dataset
       .limit(1);
     const { version, upload } = found!;
     if (version.id !== given.id && !Buffer.from(version.splitCodes).equals(Buffer.from(given.splitCodes))) {
-      throw new InvalidInputError(`datasetVersionId: the latest version (v${version.number}) has other rows or splits than v${given.number}; correct labels from a run on v${version.number}`, 'datasetVersionId');
+      throw new InvalidInputError(
+        `datasetVersionId: the latest version (v${version.number}) has other rows or splits than v${given.number}; correct labels from a run on v${version.number}`,
+        'datasetVersionId',
+      );
     }
     const schema = version.schema as DatasetSchema;
-    if (!schema.labelColumn || version.taskType === 'token_classification') throw new InvalidInputError('datasetVersionId: only versions with one label per row can be relabelled', 'datasetVersionId');
+    if (!schema.labelColumn || version.taskType === 'token_classification')
+      throw new InvalidInputError('datasetVersionId: only versions with one label per row can be relabelled', 'datasetVersionId');
     const classes = Object.keys((version.stats as DatasetStats).labelDistribution);
     changes.forEach(({ row, label }, i) => {
       if (row >= upload.rowCount) throw new InvalidInputError(`rows.${i}.row: the version has ${upload.rowCount} rows`, `rows.${i}.row`);
-      if (!classes.includes(label)) throw new InvalidInputError(`rows.${i}.label: "${label}" is not a class of the dataset; one of ${classes.join(', ')}`, `rows.${i}.label`);
+      if (!classes.includes(label))
+        throw new InvalidInputError(
+          `rows.${i}.label: "${label}" is not a class of the dataset; one of ${classes.join(', ')}`,
+          `rows.${i}.label`,
+        );
     });
     const fixes = new Map(changes.map((c) => [c.row, c.label]));
     const labelColumn = schema.labelColumn;
@@ -67,7 +82,13 @@ export async function relabelRows(scope: Scope, input: unknown): Promise<Dataset
         row++;
       }
     }
-    const copy = await ingestFile(tx, { teamId: scope.team.id, userId: scope.user.id, filename: `${upload.filename.replace(/\.[^.]+$/, '')}-relabelled.jsonl`, source: asBytes(records()), limits: uploadLimits() });
+    const copy = await ingestFile(tx, {
+      teamId: scope.team.id,
+      userId: scope.user.id,
+      filename: `${upload.filename.replace(/\.[^.]+$/, '')}-relabelled.jsonl`,
+      source: asBytes(records()),
+      limits: uploadLimits(),
+    });
     const created = await addVersion(tx, scope, dataset!, {
       uploadId: copy.id,
       schema,
@@ -75,7 +96,12 @@ export async function relabelRows(scope: Scope, input: unknown): Promise<Dataset
       keepSplitCodes: version.splitCodes,
       note: note || `${changes.length} label${changes.length === 1 ? '' : 's'} corrected over v${version.number}`,
     });
-    await recordAudit(tx, scope, { action: 'dataset.relabel', targetType: 'dataset', targetId: dataset!.id, details: { from: version.number, to: created.number, rows: changes.length } });
+    await recordAudit(tx, scope, {
+      action: 'dataset.relabel',
+      targetType: 'dataset',
+      targetId: dataset!.id,
+      details: { from: version.number, to: created.number, rows: changes.length },
+    });
     return created;
   });
 }

@@ -28,9 +28,17 @@ const MAX_CHARACTERS = 64_000_000;
  * Versions' text, kept in memory between keystrokes of the rule tester. Versions never change, so an entry is only
  * ever evicted, never stale; concurrent first reads of one version share one load.
  */
-const versionText = new LRUCache<string, VersionText, { scope: Scope; uploadId: string; uploadColumns: string[]; schema: VersionSchema; rowCount: number }>({
+const versionText = new LRUCache<
+  string,
+  VersionText,
+  { scope: Scope; uploadId: string; uploadColumns: string[]; schema: VersionSchema; rowCount: number }
+>({
   maxSize: 4 * MAX_CHARACTERS,
-  sizeCalculation: (v) => Math.max(1, [...v.text.values(), v.labels].reduce((sum, packed) => sum + packedSize(packed), 0)),
+  sizeCalculation: (v) =>
+    Math.max(
+      1,
+      [...v.text.values(), v.labels].reduce((sum, packed) => sum + packedSize(packed), 0),
+    ),
   fetchMethod: async (_key, _stale, { context }) => readVersionText(context),
 });
 
@@ -39,7 +47,19 @@ interface VersionSchema {
   labelColumn: string | null;
 }
 
-async function readVersionText({ scope, uploadId, uploadColumns, schema, rowCount }: { scope: Scope; uploadId: string; uploadColumns: string[]; schema: VersionSchema; rowCount: number }): Promise<VersionText> {
+async function readVersionText({
+  scope,
+  uploadId,
+  uploadColumns,
+  schema,
+  rowCount,
+}: {
+  scope: Scope;
+  uploadId: string;
+  uploadColumns: string[];
+  schema: VersionSchema;
+  rowCount: number;
+}): Promise<VersionText> {
   const columns = schema.columns.filter((c) => c.type !== 'ignore' && c.name !== schema.labelColumn).map((c) => c.name);
   const at = (name: string) => uploadColumns.indexOf(name) + 1;
   const text = new Map(columns.map((c) => [c, [] as (string | null)[]]));
@@ -64,7 +84,12 @@ async function readVersionText({ scope, uploadId, uploadColumns, schema, rowCoun
 async function loadVersionText(scope: Scope, versionId: string): Promise<VersionText & { key: string }> {
   parseInput(z.uuid('not a dataset version id'), versionId);
   const [version] = await scope.db
-    .select({ schema: datasetVersions.schema, uploadColumns: datasetUploads.columns, uploadId: datasetUploads.id, rowCount: datasetUploads.rowCount })
+    .select({
+      schema: datasetVersions.schema,
+      uploadColumns: datasetUploads.columns,
+      uploadId: datasetUploads.id,
+      rowCount: datasetUploads.rowCount,
+    })
     .from(datasetVersions)
     .innerJoin(datasetUploads, eq(datasetUploads.id, datasetVersions.uploadId))
     .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, versionId)));
@@ -96,7 +121,14 @@ export async function testRule(scope: Scope, input: unknown) {
   const texts = fieldOf(data, rule.field);
   const { kind, field, pattern } = rule;
   const result = await offloaded('pattern', () =>
-    offloadRuleTask(scope.team.id, { op: 'test', key: data.key, texts, labels: data.labels, rule: { kind, field, pattern, class: rule.class }, samples: rule.samples }),
+    offloadRuleTask(scope.team.id, {
+      op: 'test',
+      key: data.key,
+      texts,
+      labels: data.labels,
+      rule: { kind, field, pattern, class: rule.class },
+      samples: rule.samples,
+    }),
   );
   return {
     rows: texts.count,
@@ -117,7 +149,9 @@ export async function analyseRuleSet(scope: Scope, ruleSetId: string, datasetVer
   const data = await loadVersionText(scope, datasetVersionId);
   const columns = Object.fromEntries(enabled.map((r, i) => [r.field, fieldOf(data, r.field, `rules.${i}.field`)]));
   const rules = enabled.map(({ kind, field, pattern, class: cls, priority }) => ({ kind, field, pattern, class: cls, priority }));
-  const { rules: stats, total } = await offloaded('rules', () => offloadRuleTask(scope.team.id, { op: 'analyse', key: data.key, columns, labels: data.labels, rules }));
+  const { rules: stats, total } = await offloaded('rules', () =>
+    offloadRuleTask(scope.team.id, { op: 'analyse', key: data.key, columns, labels: data.labels, rules }),
+  );
   return { rules: enabled.map((rule, i) => ({ rule, ...stats[i]! })), total: { ...total, totalRows: data.totalRows } };
 }
 
@@ -127,6 +161,9 @@ async function offloaded<T>(field: string, work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (!(error instanceof BudgetExceeded)) throw error;
-    throw new InvalidInputError(`${field}: matching on this dataset ${error.message}; make the pattern simpler (fewer wildcards and repetitions)`, field);
+    throw new InvalidInputError(
+      `${field}: matching on this dataset ${error.message}; make the pattern simpler (fewer wildcards and repetitions)`,
+      field,
+    );
   }
 }

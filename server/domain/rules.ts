@@ -22,7 +22,15 @@ const ruleSetInput = z.object({
 const id = (what: string) => z.uuid(`not a ${what} id`);
 
 /** A rule's fields as kept in its history and in exports. */
-const recorded = (rule: Rule) => ({ kind: rule.kind, field: rule.field, pattern: rule.pattern, class: rule.class, priority: rule.priority, enabled: rule.enabled, note: rule.note });
+const recorded = (rule: Rule) => ({
+  kind: rule.kind,
+  field: rule.field,
+  pattern: rule.pattern,
+  class: rule.class,
+  priority: rule.priority,
+  enabled: rule.enabled,
+  note: rule.note,
+});
 
 /** Compiles a pattern; one RE2 cannot run is refused with RE2's reason, under `prefix` (`rules.3.`). */
 export function checkPattern(pattern: string, prefix = ''): Pattern {
@@ -46,7 +54,10 @@ export async function listRuleSets(scope: Scope): Promise<RuleSet[]> {
 export async function getRuleSet(scope: Scope, ruleSetId: string, executor: Executor = scope.db): Promise<RuleSet> {
   authorize(scope, 'runs:read');
   parseInput(id('rule set'), ruleSetId);
-  const [found] = await executor.select().from(ruleSets).where(and(ownedBy(scope, ruleSets.teamId), eq(ruleSets.id, ruleSetId)));
+  const [found] = await executor
+    .select()
+    .from(ruleSets)
+    .where(and(ownedBy(scope, ruleSets.teamId), eq(ruleSets.id, ruleSetId)));
   if (!found) throw new NotFoundError('Rule set');
   return found;
 }
@@ -55,7 +66,11 @@ export async function createRuleSet(scope: Scope, input: unknown): Promise<RuleS
   authorize(scope, 'rules:write');
   const values = parseInput(ruleSetInput, input);
   return scope.db.transaction(async (tx) => {
-    const [made] = await tx.insert(ruleSets).values({ ...values, teamId: scope.team.id, createdBy: scope.user.id }).onConflictDoNothing().returning();
+    const [made] = await tx
+      .insert(ruleSets)
+      .values({ ...values, teamId: scope.team.id, createdBy: scope.user.id })
+      .onConflictDoNothing()
+      .returning();
     if (!made) throw new InvalidInputError(`name: the team already has a rule set named "${values.name}"`, 'name');
     await recordAudit(tx, scope, { action: 'ruleSet.create', targetType: 'ruleSet', targetId: made.id, details: { name: made.name } });
     return made;
@@ -84,18 +99,39 @@ export async function listRules(scope: Scope, ruleSetId: string, executor: Execu
 
 async function getRule(scope: Scope, ruleId: string, executor: Executor): Promise<Rule> {
   parseInput(id('rule'), ruleId);
-  const [found] = await executor.select().from(rules).where(and(ownedBy(scope, rules.teamId), eq(rules.id, ruleId)));
+  const [found] = await executor
+    .select()
+    .from(rules)
+    .where(and(ownedBy(scope, rules.teamId), eq(rules.id, ruleId)));
   if (!found) throw new NotFoundError('Rule');
   return found;
 }
 
 /** Records changes to one set's rules, each with the rule before and after, and marks the set as changed. */
-async function revise(tx: Executor, scope: Scope, ruleSetId: string, changes: { action: RuleRevision['action']; before: Rule | null; after: Rule | null }[]) {
+async function revise(
+  tx: Executor,
+  scope: Scope,
+  ruleSetId: string,
+  changes: { action: RuleRevision['action']; before: Rule | null; after: Rule | null }[],
+) {
   if (!changes.length) return;
-  await tx.insert(ruleRevisions).values(
-    changes.map(({ action, before, after }) => ({ teamId: scope.team.id, ruleSetId, ruleId: (after ?? before)!.id, action, actorId: scope.user.id, before: before && recorded(before), after: after && recorded(after) })),
-  );
-  await tx.update(ruleSets).set({ updatedAt: new Date() }).where(and(ownedBy(scope, ruleSets.teamId), eq(ruleSets.id, ruleSetId)));
+  await tx
+    .insert(ruleRevisions)
+    .values(
+      changes.map(({ action, before, after }) => ({
+        teamId: scope.team.id,
+        ruleSetId,
+        ruleId: (after ?? before)!.id,
+        action,
+        actorId: scope.user.id,
+        before: before && recorded(before),
+        after: after && recorded(after),
+      })),
+    );
+  await tx
+    .update(ruleSets)
+    .set({ updatedAt: new Date() })
+    .where(and(ownedBy(scope, ruleSets.teamId), eq(ruleSets.id, ruleSetId)));
 }
 
 export async function createRule(scope: Scope, ruleSetId: string, input: unknown): Promise<Rule> {
@@ -103,7 +139,10 @@ export async function createRule(scope: Scope, ruleSetId: string, input: unknown
   const values = parseRule(input);
   return scope.db.transaction(async (tx) => {
     const set = await getRuleSet(scope, ruleSetId, tx);
-    const [made] = await tx.insert(rules).values({ ...values, teamId: scope.team.id, ruleSetId: set.id, authorId: scope.user.id }).returning();
+    const [made] = await tx
+      .insert(rules)
+      .values({ ...values, teamId: scope.team.id, ruleSetId: set.id, authorId: scope.user.id })
+      .returning();
     await revise(tx, scope, set.id, [{ action: 'create', before: null, after: made! }]);
     return made!;
   });
@@ -115,7 +154,11 @@ export async function updateRule(scope: Scope, ruleId: string, input: unknown): 
     const before = await getRule(scope, ruleId, tx);
     // A field left out (or null) keeps its value.
     const values = parseRule({ ...recorded(before), ...(withoutNulls(input) as object) });
-    const [after] = await tx.update(rules).set({ ...values, updatedAt: new Date() }).where(and(ownedBy(scope, rules.teamId), eq(rules.id, before.id))).returning();
+    const [after] = await tx
+      .update(rules)
+      .set({ ...values, updatedAt: new Date() })
+      .where(and(ownedBy(scope, rules.teamId), eq(rules.id, before.id)))
+      .returning();
     await revise(tx, scope, before.ruleSetId, [{ action: 'update', before, after: after! }]);
     return after!;
   });
@@ -174,22 +217,56 @@ function readRuleFile(format: (typeof ruleFormats)[number], text: string): unkno
   }
   // Cells are text: numbers and booleans are read as such, anything else is left for validation to name.
   const flag = (cell: string) => ({ true: true, false: false })[cell.toLowerCase() as 'true' | 'false'] ?? cell;
-  return records.map((r) => ({ ...r, priority: r.priority ? Number(r.priority) : undefined, enabled: r.enabled ? flag(r.enabled) : undefined, note: r.note || undefined }));
+  return records.map((r) => ({
+    ...r,
+    priority: r.priority ? Number(r.priority) : undefined,
+    enabled: r.enabled ? flag(r.enabled) : undefined,
+    note: r.note || undefined,
+  }));
 }
 
 /** Adds the file's rules to the set (or replaces its rules with them), all or none. */
-export async function importRules(scope: Scope, ruleSetId: string, input: { format: string; text: string; replace?: boolean | null }): Promise<Rule[]> {
+export async function importRules(
+  scope: Scope,
+  ruleSetId: string,
+  input: { format: string; text: string; replace?: boolean | null },
+): Promise<Rule[]> {
   authorize(scope, 'rules:write');
-  const { format, text, replace } = parseInput(z.object({ format: z.enum(ruleFormats), text: z.string().max(5_000_000, 'use a file under 5 MB'), replace: z.boolean().default(false) }), input);
+  const { format, text, replace } = parseInput(
+    z.object({
+      format: z.enum(ruleFormats),
+      text: z.string().max(5_000_000, 'use a file under 5 MB'),
+      replace: z.boolean().default(false),
+    }),
+    input,
+  );
   const read = readRuleFile(format, text);
   if (read.length > 5000) throw new InvalidInputError('text: import at most 5,000 rules at once', 'text');
   const parsed = read.map((rule, i) => parseRule(rule, `rules.${i}.`));
   return scope.db.transaction(async (tx) => {
     const set = await getRuleSet(scope, ruleSetId, tx);
-    const removed = replace ? await tx.delete(rules).where(and(ownedBy(scope, rules.teamId), eq(rules.ruleSetId, set.id))).returning() : [];
-    const made = parsed.length ? await tx.insert(rules).values(parsed.map((r) => ({ ...r, teamId: scope.team.id, ruleSetId: set.id, authorId: scope.user.id }))).returning() : [];
-    await revise(tx, scope, set.id, [...removed.map((old) => ({ action: 'delete' as const, before: old, after: null })), ...made.map((rule) => ({ action: 'create' as const, before: null, after: rule }))]);
-    await recordAudit(tx, scope, { action: 'ruleSet.import', targetType: 'ruleSet', targetId: set.id, details: { format, rules: made.length, replace } });
+    const removed = replace
+      ? await tx
+          .delete(rules)
+          .where(and(ownedBy(scope, rules.teamId), eq(rules.ruleSetId, set.id)))
+          .returning()
+      : [];
+    const made = parsed.length
+      ? await tx
+          .insert(rules)
+          .values(parsed.map((r) => ({ ...r, teamId: scope.team.id, ruleSetId: set.id, authorId: scope.user.id })))
+          .returning()
+      : [];
+    await revise(tx, scope, set.id, [
+      ...removed.map((old) => ({ action: 'delete' as const, before: old, after: null })),
+      ...made.map((rule) => ({ action: 'create' as const, before: null, after: rule })),
+    ]);
+    await recordAudit(tx, scope, {
+      action: 'ruleSet.import',
+      targetType: 'ruleSet',
+      targetId: set.id,
+      details: { format, rules: made.length, replace },
+    });
     return made;
   });
 }
@@ -197,6 +274,7 @@ export async function importRules(scope: Scope, ruleSetId: string, input: { form
 /** The enabled rules of a set as a run keeps them. */
 export async function snapshotRules(scope: Scope, ruleSetId: string, executor: Executor): Promise<RuleSnapshot[]> {
   await getRuleSet(scope, ruleSetId, executor);
-  return (await listRules(scope, ruleSetId, executor)).filter((r) => r.enabled).map((r) => ({ id: r.id, kind: r.kind, field: r.field, pattern: r.pattern, class: r.class, priority: r.priority }));
+  return (await listRules(scope, ruleSetId, executor))
+    .filter((r) => r.enabled)
+    .map((r) => ({ id: r.id, kind: r.kind, field: r.field, pattern: r.pattern, class: r.class, priority: r.priority }));
 }
-

@@ -20,21 +20,44 @@ beforeAll(async () => {
   request = graphqlClient(db);
   owner = await newUserWithTeam(request, 'Ines');
   const vic = await newUser(request, 'Vic');
-  const invite = await request(`mutation($e: String!) { createInvitation(input: { email: $e, role: VIEWER }) { inviteUrl } }`, { e: vic.email }, owner.caller, owner.team.slug);
-  await request(`mutation($t: String!) { acceptInvitation(token: $t) { team { id } } }`, { t: invite.data!.createInvitation.inviteUrl.split('/invite/')[1] }, vic.caller);
+  const invite = await request(
+    `mutation($e: String!) { createInvitation(input: { email: $e, role: VIEWER }) { inviteUrl } }`,
+    { e: vic.email },
+    owner.caller,
+    owner.team.slug,
+  );
+  await request(
+    `mutation($t: String!) { acceptInvitation(token: $t) { team { id } } }`,
+    { t: invite.data!.createInvitation.inviteUrl.split('/invite/')[1] },
+    vic.caller,
+  );
   viewer = vic.caller;
-  const sample = await request(`mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`, {}, owner.caller, owner.team.slug);
+  const sample = await request(
+    `mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`,
+    {},
+    owner.caller,
+    owner.team.slug,
+  );
   const versionId = sample.data!.createSampleDataset.dataset.latestVersion.id;
   runIds = [];
   for (const lr of [0.1, 0.01]) {
-    const created = await request(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, { input: { kind: 'logistic_regression', datasetVersionId: versionId, config: { learningRate: lr } } }, owner.caller, owner.team.slug);
+    const created = await request(
+      `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`,
+      { input: { kind: 'logistic_regression', datasetVersionId: versionId, config: { learningRate: lr } } },
+      owner.caller,
+      owner.team.slug,
+    );
     runIds.push(created.data!.createRun.run.id);
   }
 }, 60_000);
 
 describe('run list columns', () => {
-  it('keeps each user\'s own choice, in order; a viewer arranges their list too', async () => {
-    const mine = [{ source: 'SUMMARY', key: 'test/f1' }, { source: 'BEST', key: 'val/loss' }, { source: 'CONFIG', key: 'learningRate' }];
+  it("keeps each user's own choice, in order; a viewer arranges their list too", async () => {
+    const mine = [
+      { source: 'SUMMARY', key: 'test/f1' },
+      { source: 'BEST', key: 'val/loss' },
+      { source: 'CONFIG', key: 'learningRate' },
+    ];
     expect((await request(SET, { columns: mine }, owner.caller, owner.team.slug)).data!.setRunListColumns).toEqual(mine);
     expect((await request(COLUMNS, {}, viewer, owner.team.slug)).data!.runListColumns).toEqual([]);
     await request(SET, { columns: [{ source: 'CONFIG', key: 'epochs' }] }, viewer, owner.team.slug);
@@ -47,7 +70,13 @@ describe('run list columns', () => {
     const tooMany = Array.from({ length: 13 }, (_, i) => ({ source: 'SUMMARY', key: `k${i}` }));
     const refusals = [
       [tooMany, 'columns: choose at most 12 columns'],
-      [[{ source: 'SUMMARY', key: 'a' }, { source: 'SUMMARY', key: ' a ' }], 'columns: a column is chosen twice'],
+      [
+        [
+          { source: 'SUMMARY', key: 'a' },
+          { source: 'SUMMARY', key: ' a ' },
+        ],
+        'columns: a column is chosen twice',
+      ],
       [[{ source: 'CONFIG', key: '  ' }], 'columns.0.key: name the metric or config field'],
     ] as const;
     for (const [columns, message] of refusals) {
@@ -57,9 +86,13 @@ describe('run list columns', () => {
     expect((await request(COLUMNS, {}, owner.caller, owner.team.slug)).data!.runListColumns).toEqual(before);
   });
 
-  it('offers the summary keys and the plain config fields of the team\'s runs', async () => {
-    await db.update(runs).set({ summary: { 'test/f1': 0.5, 'val/loss': 0.7 } }).where(eq(runs.id, runIds[0]!));
-    const { metrics, configFields } = (await request(`{ runColumnChoices { metrics configFields } }`, {}, owner.caller, owner.team.slug)).data!.runColumnChoices;
+  it("offers the summary keys and the plain config fields of the team's runs", async () => {
+    await db
+      .update(runs)
+      .set({ summary: { 'test/f1': 0.5, 'val/loss': 0.7 } })
+      .where(eq(runs.id, runIds[0]!));
+    const { metrics, configFields } = (await request(`{ runColumnChoices { metrics configFields } }`, {}, owner.caller, owner.team.slug))
+      .data!.runColumnChoices;
     expect(metrics).toEqual(['test/f1', 'val/loss']);
     expect(configFields).toContain('learningRate');
     expect(configFields).toContain('epochs');
@@ -67,9 +100,10 @@ describe('run list columns', () => {
     expect(configFields).not.toContain('noise');
   });
 
-  it('reads a metric\'s best over its whole curve, exactly, for live and finished runs: lowest loss, highest score', async () => {
+  it("reads a metric's best over its whole curve, exactly, for live and finished runs: lowest loss, highest score", async () => {
     // 5,000 points with one-step extremes far from the end: only a min/max-keeping downsample still holds them.
-    const curve = (spikeAt: number, spike: number) => Array.from({ length: 5000 }, (_, i) => (i === spikeAt ? spike : 0.5 + 0.1 * Math.sin(i / 50)));
+    const curve = (spikeAt: number, spike: number) =>
+      Array.from({ length: 5000 }, (_, i) => (i === spikeAt ? spike : 0.5 + 0.1 * Math.sin(i / 50)));
     const [live, finished] = runIds.map((id) => ({ id, teamId: owner.team.id }));
     await writeCurve(db, live!, 'val/accuracy', curve(1234, 0.97));
     await writeCurve(db, live!, 'val/loss', curve(2345, 0.013));
@@ -84,7 +118,10 @@ describe('run list columns', () => {
     const [liveBest, finishedBest] = answer.data!.runsByIds.map((r: { bestValues: unknown }) => r.bestValues);
     // Against every raw point, not the downsample.
     const raw = async (id: string, key: string) => (await storedPoints(db, id, key)).map((p) => p.value);
-    expect(liveBest).toEqual([{ key: 'val/accuracy', value: Math.max(...(await raw(live!.id, 'val/accuracy'))) }, { key: 'val/loss', value: Math.min(...(await raw(live!.id, 'val/loss'))) }]);
+    expect(liveBest).toEqual([
+      { key: 'val/accuracy', value: Math.max(...(await raw(live!.id, 'val/accuracy'))) },
+      { key: 'val/loss', value: Math.min(...(await raw(live!.id, 'val/loss'))) },
+    ]);
     expect(liveBest[0].value).toBe(0.97);
     expect(finishedBest).toEqual([{ key: 'val/accuracy', value: 0.91 }]);
   });

@@ -57,11 +57,19 @@ export async function runColumnChoices(scope: Scope): Promise<{ metrics: string[
  * Each run's best value of each key over its whole curve: the lowest for losses and errors, the highest otherwise.
  * Exact: a downsampled curve keeps every bucket's lowest and highest point, so it keeps the curve's extremes too.
  */
-export async function bestValuesOf(scope: Scope, runList: readonly { id: string; kind: string; status: string }[], keys: readonly string[]): Promise<Map<string, Map<string, number>>> {
+export async function bestValuesOf(
+  scope: Scope,
+  runList: readonly { id: string; kind: string; status: string }[],
+  keys: readonly string[],
+): Promise<Map<string, Map<string, number>>> {
   authorize(scope, 'runs:read');
   const best = new Map(runList.map((run) => [run.id, new Map<string, number>()]));
   if (!runList.length || !keys.length) return best;
-  const series = await querySeries(scope.db, { teamId: scope.team.id, runIds: runList.map((r) => r.id), keys: [...keys], maxPoints: 1000 }, new Map(runList.map((r) => [r.id, seriesStatus(r)])));
+  const series = await querySeries(
+    scope.db,
+    { teamId: scope.team.id, runIds: runList.map((r) => r.id), keys: [...keys], maxPoints: 1000 },
+    new Map(runList.map((r) => [r.id, seriesStatus(r)])),
+  );
   for (const { runId, key, points } of series) {
     const values = points.map((p) => p.value).filter(Number.isFinite);
     if (values.length) best.get(runId)!.set(key, lowerIsBetter(key) ? Math.min(...values) : Math.max(...values));

@@ -18,7 +18,11 @@ export async function getExplanation(scope: Scope, runId: string): Promise<Expla
 export async function embeddingNeighbours(scope: Scope, runId: string, column: string, value: string, count: number) {
   const explanation = await getExplanation(scope, runId);
   const table = explanation?.embeddings.find((e) => e.column === column);
-  if (!table) throw new InvalidInputError(`column: the run has no embeddings for "${column}"${explanation ? `; it has ${explanation.embeddings.map((e) => e.column).join(', ') || 'none'}` : ''}`, 'column');
+  if (!table)
+    throw new InvalidInputError(
+      `column: the run has no embeddings for "${column}"${explanation ? `; it has ${explanation.embeddings.map((e) => e.column).join(', ') || 'none'}` : ''}`,
+      'column',
+    );
   const near = nearestValues(table.values, table.vectors, value, Math.min(Math.max(count, 1), 50));
   if (!near) throw new InvalidInputError(`value: "${value}" is not among the values the run learned for ${column}`, 'value');
   return near;

@@ -21,8 +21,18 @@ const ablationInput = z
   .object({
     kind: z.string(),
     name: z.string().trim().max(80, 'use at most 80 characters').optional(),
-    seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
-    seeds: z.number().int().min(1, 'run at least 1 seed').max(MAX_ABLATION_SEEDS, `run at most ${MAX_ABLATION_SEEDS} seeds`).default(DEFAULT_ABLATION_SEEDS),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .optional(),
+    seeds: z
+      .number()
+      .int()
+      .min(1, 'run at least 1 seed')
+      .max(MAX_ABLATION_SEEDS, `run at most ${MAX_ABLATION_SEEDS} seeds`)
+      .default(DEFAULT_ABLATION_SEEDS),
     config: z.record(z.string(), z.unknown()).default({}),
   })
   .loose();
@@ -36,21 +46,37 @@ export async function launchAblation(scope: Scope, input: unknown): Promise<RunG
   authorize(scope, 'runs:create');
   const parsed = parseInput(ablationInput, input);
   const ablation = ablations[parsed.kind as RunKind];
-  if (!ablation) throw new InvalidInputError(`kind: only ${new Intl.ListFormat('en', { type: 'conjunction' }).format(Object.keys(ablations))} runs have an ablation`, 'kind');
+  if (!ablation)
+    throw new InvalidInputError(
+      `kind: only ${new Intl.ListFormat('en', { type: 'conjunction' }).format(Object.keys(ablations))} runs have an ablation`,
+      'kind',
+    );
   const { seeds, ...run } = parsed;
   const baseSeed = parsed.seed ?? Math.floor(Math.random() * (2 ** 31 - MAX_ABLATION_SEEDS));
   const name = parsed.name || `${runKinds[parsed.kind as RunKind].label} ablation`;
   const varies = seeds > 1 ? `${ablation.field}, seed` : ablation.field;
   return scope.db.transaction(async (tx) => {
-    const [group] = await tx.insert(runGroups).values({ teamId: scope.team.id, name, kind: 'ablation', varies, createdBy: scope.user.id }).returning();
+    const [group] = await tx
+      .insert(runGroups)
+      .values({ teamId: scope.team.id, name, kind: 'ablation', varies, createdBy: scope.user.id })
+      .returning();
     for (let i = 0; i < seeds; i++) {
       const seed = (baseSeed + i) % 2 ** 31;
       for (const value of ablation.values) {
         const runName = seeds > 1 ? `${name} · ${value} · seed ${seed}` : `${name} · ${value}`;
-        await createRun(scope, { ...run, name: clipped(runName), seed, config: { ...parsed.config, [ablation.field]: value } }, { groupId: group!.id, executor: tx });
+        await createRun(
+          scope,
+          { ...run, name: clipped(runName), seed, config: { ...parsed.config, [ablation.field]: value } },
+          { groupId: group!.id, executor: tx },
+        );
       }
     }
-    await recordAudit(tx, scope, { action: 'run.ablation', targetType: 'run_group', targetId: group!.id, details: { kind: parsed.kind, varies: ablation.field, values: ablation.values, seeds } });
+    await recordAudit(tx, scope, {
+      action: 'run.ablation',
+      targetType: 'run_group',
+      targetId: group!.id,
+      details: { kind: parsed.kind, varies: ablation.field, values: ablation.values, seeds },
+    });
     return group!;
   });
 }
@@ -60,7 +86,10 @@ const clipped = (name: string) => (name.length > 100 ? `${name.slice(0, 99)}…`
 
 export async function getRunGroup(scope: Scope, id: string): Promise<RunGroup> {
   authorize(scope, 'runs:read');
-  const [group] = await scope.db.select().from(runGroups).where(and(ownedBy(scope, runGroups.teamId), eq(runGroups.id, id)));
+  const [group] = await scope.db
+    .select()
+    .from(runGroups)
+    .where(and(ownedBy(scope, runGroups.teamId), eq(runGroups.id, id)));
   if (!group) throw new NotFoundError('Run group');
   return group;
 }
@@ -68,19 +97,31 @@ export async function getRunGroup(scope: Scope, id: string): Promise<RunGroup> {
 /** A group's runs, by name: runs launched together share their creation time. */
 export async function listGroupRuns(scope: Scope, groupId: string) {
   authorize(scope, 'runs:read');
-  return scope.db.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.groupId, groupId))).orderBy(asc(runs.createdAt), asc(runs.name));
+  return scope.db
+    .select()
+    .from(runs)
+    .where(and(ownedBy(scope, runs.teamId), eq(runs.groupId, groupId)))
+    .orderBy(asc(runs.createdAt), asc(runs.name));
 }
 
 const sweepInput = z
   .object({
     kind: z.string(),
     name: z.string().trim().max(80, 'use at most 80 characters').optional(),
-    seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .optional(),
     config: z.record(z.string(), z.unknown()).default({}),
     axes: z
       .array(
         z.object({
-          field: z.string().trim().regex(/^[A-Za-z][\w]*(\.[A-Za-z][\w]*)*$/, 'a config path such as noise.rate, or seed'),
+          field: z
+            .string()
+            .trim()
+            .regex(/^[A-Za-z][\w]*(\.[A-Za-z][\w]*)*$/, 'a config path such as noise.rate, or seed'),
           values: z.array(z.unknown()).min(1, 'give at least one value').max(50, 'give at most 50 values'),
         }),
       )
@@ -112,7 +153,10 @@ export async function launchSweep(scope: Scope, input: unknown): Promise<RunGrou
     }
   });
   return scope.db.transaction(async (tx) => {
-    const [group] = await tx.insert(runGroups).values({ teamId: scope.team.id, name, kind: 'sweep', varies, createdBy: scope.user.id }).returning();
+    const [group] = await tx
+      .insert(runGroups)
+      .values({ teamId: scope.team.id, name, kind: 'sweep', varies, createdBy: scope.user.id })
+      .returning();
     for (const point of expandGrid(parsed.axes)) {
       let config = parsed.config;
       let seed = baseSeed;
@@ -120,10 +164,17 @@ export async function launchSweep(scope: Scope, input: unknown): Promise<RunGrou
         if (field === 'seed') seed = value as number;
         else config = withConfigValue(config, field, value);
       }
-      const label = Object.entries(point).map(([field, value]) => `${field}=${typeof value === 'string' ? value : JSON.stringify(value)}`).join(' ');
+      const label = Object.entries(point)
+        .map(([field, value]) => `${field}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
+        .join(' ');
       await createRun(scope, { ...parsed, name: clipped(`${name} · ${label}`), seed, config }, { groupId: group!.id, executor: tx });
     }
-    await recordAudit(tx, scope, { action: 'run.sweep', targetType: 'run_group', targetId: group!.id, details: { kind: parsed.kind, axes: parsed.axes } });
+    await recordAudit(tx, scope, {
+      action: 'run.sweep',
+      targetType: 'run_group',
+      targetId: group!.id,
+      details: { kind: parsed.kind, axes: parsed.axes },
+    });
     return group!;
   });
 }
@@ -141,7 +192,11 @@ export function groupVaries(group: RunGroup, runsOfGroup: readonly { config: unk
       values.get(key)!.add(JSON.stringify(value));
     }
   }
-  return [...values].filter(([, seen]) => seen.size > 1).map(([key]) => key).sort().join(', ');
+  return [...values]
+    .filter(([, seen]) => seen.size > 1)
+    .map(([key]) => key)
+    .sort()
+    .join(', ');
 }
 
 export type GroupConfigurations = Awaited<ReturnType<typeof groupConfigurations>>;
@@ -153,7 +208,9 @@ export type GroupConfigurations = Awaited<ReturnType<typeof groupConfigurations>
 export async function groupConfigurations(scope: Scope, group: RunGroup) {
   const members = await listGroupRuns(scope, group.id);
   const summaries = members.map((r) => r.summary as Record<string, unknown>);
-  const keys = (group.kind === 'nested' ? loggedScores(summaries) : GROUP_SCORES).filter((key) => summaries.some((s) => typeof s[key] === 'number'));
+  const keys = (group.kind === 'nested' ? loggedScores(summaries) : GROUP_SCORES).filter((key) =>
+    summaries.some((s) => typeof s[key] === 'number'),
+  );
   const varied = groupVaries(group, members).split(', ').filter(Boolean);
   return {
     keys,
@@ -163,5 +220,10 @@ export async function groupConfigurations(scope: Scope, group: RunGroup) {
 
 export async function listRunGroups(scope: Scope, first = 20): Promise<RunGroup[]> {
   authorize(scope, 'runs:read');
-  return scope.db.select().from(runGroups).where(ownedBy(scope, runGroups.teamId)).orderBy(desc(runGroups.createdAt)).limit(Math.min(Math.max(first, 1), 100));
+  return scope.db
+    .select()
+    .from(runGroups)
+    .where(ownedBy(scope, runGroups.teamId))
+    .orderBy(desc(runGroups.createdAt))
+    .limit(Math.min(Math.max(first, 1), 100));
 }

@@ -33,7 +33,12 @@ beforeAll(async () => {
   ({ db } = await createTestDatabase());
   request = graphqlClient(db);
   owner = await newUserWithTeam(request, 'Lena');
-  const sample = await request(`mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`, {}, owner.caller, owner.team.slug);
+  const sample = await request(
+    `mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`,
+    {},
+    owner.caller,
+    owner.team.slug,
+  );
   const versionId = sample.data!.createSampleDataset.dataset.latestVersion.id;
   // Five runs: two share a test F1 (ties break by id), one has none (it sorts last both ways).
   const made: [string, string[], Record<string, unknown>, number | null][] = [
@@ -44,10 +49,19 @@ beforeAll(async () => {
     ['waiting', ['keep'], { epochs: 5 }, null],
   ];
   for (const [name, tags, config, f1] of made) {
-    const created = await request(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, { input: { kind: 'logistic_regression', name, datasetVersionId: versionId, config, tags } }, owner.caller, owner.team.slug);
+    const created = await request(
+      `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`,
+      { input: { kind: 'logistic_regression', name, datasetVersionId: versionId, config, tags } },
+      owner.caller,
+      owner.team.slug,
+    );
     const id = created.data!.createRun.run.id;
     ids.set(name, id);
-    if (f1 !== null) await db.update(runs).set({ summary: { 'test/f1': f1 } }).where(eq(runs.id, id));
+    if (f1 !== null)
+      await db
+        .update(runs)
+        .set({ summary: { 'test/f1': f1 } })
+        .where(eq(runs.id, id));
   }
 }, 60_000);
 
@@ -61,35 +75,79 @@ describe('the run list', () => {
     expect(await names('0%_')).toEqual(['100%_done']);
     expect(await names('keep')).toEqual(['baseline', 'waiting']);
     expect(await names('nothing like it')).toEqual([]);
-    expect((await list({ filter: { search: 'x'.repeat(201) } })).errors![0]).toMatchObject({ message: 'filter.search: use at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.search' } });
+    expect((await list({ filter: { search: 'x'.repeat(201) } })).errors![0]).toMatchObject({
+      message: 'filter.search: use at most 200 characters',
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.search' },
+    });
   });
 
   it('sorts by name or by a summary value, runs without it last, and pages through without repeating or skipping one', async () => {
-    expect(await allPages({ orderBy: { field: 'NAME', direction: 'ASC' } })).toEqual(['100%_done', 'Noisy 20%', 'baseline', 'noisy 30%', 'waiting']);
+    expect(await allPages({ orderBy: { field: 'NAME', direction: 'ASC' } })).toEqual([
+      '100%_done',
+      'Noisy 20%',
+      'baseline',
+      'noisy 30%',
+      'waiting',
+    ]);
     expect(await allPages({ orderBy: { field: 'NAME' } })).toEqual(['waiting', 'noisy 30%', 'baseline', 'Noisy 20%', '100%_done']);
     const tied = ['Noisy 20%', 'noisy 30%'].sort((a, b) => (ids.get(a)! < ids.get(b)! ? -1 : 1));
     for (const first of [1, 2, 3]) {
-      expect(await allPages({ orderBy: { field: 'METRIC', metric: 'test/f1' } }, first)).toEqual(['100%_done', 'baseline', ...[...tied].reverse(), 'waiting']);
-      expect(await allPages({ orderBy: { field: 'METRIC', metric: 'test/f1', direction: 'ASC' } }, first)).toEqual([...tied, 'baseline', '100%_done', 'waiting']);
+      expect(await allPages({ orderBy: { field: 'METRIC', metric: 'test/f1' } }, first)).toEqual([
+        '100%_done',
+        'baseline',
+        ...[...tied].reverse(),
+        'waiting',
+      ]);
+      expect(await allPages({ orderBy: { field: 'METRIC', metric: 'test/f1', direction: 'ASC' } }, first)).toEqual([
+        ...tied,
+        'baseline',
+        '100%_done',
+        'waiting',
+      ]);
     }
     // Newest first by default; a search and a sort together.
     expect(await allPages({})).toEqual(['waiting', '100%_done', 'noisy 30%', 'Noisy 20%', 'baseline']);
     // ("noise" alone finds every run: each config has a noise setting, and keys are searched too.)
-    expect(await allPages({ filter: { search: 'noise-study' }, orderBy: { field: 'NAME', direction: 'ASC' } })).toEqual(['Noisy 20%', 'noisy 30%']);
+    expect(await allPages({ filter: { search: 'noise-study' }, orderBy: { field: 'NAME', direction: 'ASC' } })).toEqual([
+      'Noisy 20%',
+      'noisy 30%',
+    ]);
   });
 
   it('sorts by a config field: numbers by value (MLflow params written as text too), text apart, runs without it last', async () => {
     const params: Record<string, unknown> = { baseline: '1e-3', 'Noisy 20%': '0.01', 'noisy 30%': 0.0005, '100%_done': 'adam' };
-    for (const [name, p] of Object.entries(params)) await db.update(runs).set({ config: { p } }).where(eq(runs.id, ids.get(name)!));
+    for (const [name, p] of Object.entries(params))
+      await db
+        .update(runs)
+        .set({ config: { p } })
+        .where(eq(runs.id, ids.get(name)!));
     for (const first of [1, 2, 3]) {
-      expect(await allPages({ orderBy: { field: 'CONFIG', configField: 'p', direction: 'ASC' } }, first)).toEqual(['100%_done', 'noisy 30%', 'baseline', 'Noisy 20%', 'waiting']);
-      expect(await allPages({ orderBy: { field: 'CONFIG', configField: 'p' } }, first)).toEqual(['Noisy 20%', 'baseline', 'noisy 30%', '100%_done', 'waiting']);
+      expect(await allPages({ orderBy: { field: 'CONFIG', configField: 'p', direction: 'ASC' } }, first)).toEqual([
+        '100%_done',
+        'noisy 30%',
+        'baseline',
+        'Noisy 20%',
+        'waiting',
+      ]);
+      expect(await allPages({ orderBy: { field: 'CONFIG', configField: 'p' } }, first)).toEqual([
+        'Noisy 20%',
+        'baseline',
+        'noisy 30%',
+        '100%_done',
+        'waiting',
+      ]);
     }
-    expect((await list({ orderBy: { field: 'CONFIG' } })).errors![0]).toMatchObject({ message: 'orderBy.configField: name the config field to sort by, e.g. lr', extensions: { field: 'orderBy.configField' } });
+    expect((await list({ orderBy: { field: 'CONFIG' } })).errors![0]).toMatchObject({
+      message: 'orderBy.configField: name the config field to sort by, e.g. lr',
+      extensions: { field: 'orderBy.configField' },
+    });
   });
 
   it('refuses a metric sort without a key and a cursor it did not make', async () => {
-    expect((await list({ orderBy: { field: 'METRIC' } })).errors![0]).toMatchObject({ message: 'orderBy.metric: name the summary key to sort by, e.g. test/f1', extensions: { code: 'BAD_USER_INPUT', field: 'orderBy.metric' } });
+    expect((await list({ orderBy: { field: 'METRIC' } })).errors![0]).toMatchObject({
+      message: 'orderBy.metric: name the summary key to sort by, e.g. test/f1',
+      extensions: { code: 'BAD_USER_INPUT', field: 'orderBy.metric' },
+    });
     const forged = Buffer.from(JSON.stringify([{ sql: 1 }, 'x'])).toString('base64url');
     expect((await list({ after: forged })).errors![0]).toMatchObject({ message: 'after: not a cursor returned by this API' });
   });

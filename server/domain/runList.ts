@@ -58,11 +58,17 @@ function sortOf(order: RunOrder): Sort {
     const field = sortField(order, 'configField', 'config field to sort by, e.g. lr');
     const value = sql`(${runs.config} -> ${field})`;
     // jsonb's own order: within a kind numbers by value and text alphabetically; text sorts before numbers.
-    return { value: sql`(case when jsonb_typeof(${value}) = 'string' and ${value} #>> '{}' ~ ${NUMERIC_TEXT} then to_jsonb((${value} #>> '{}')::numeric) else ${value} end)`, type: sql`jsonb` };
+    return {
+      value: sql`(case when jsonb_typeof(${value}) = 'string' and ${value} #>> '{}' ~ ${NUMERIC_TEXT} then to_jsonb((${value} #>> '{}')::numeric) else ${value} end)`,
+      type: sql`jsonb`,
+    };
   }
   const metric = sortField(order, 'metric', 'summary key to sort by, e.g. test/f1');
   // Numbers only: a key some runs lack (or hold as text) sorts them last.
-  return { value: sql`(case when jsonb_typeof(${runs.summary} -> ${metric}) = 'number' then (${runs.summary} ->> ${metric})::float8 end)`, type: sql`float8` };
+  return {
+    value: sql`(case when jsonb_typeof(${runs.summary} -> ${metric}) = 'number' then (${runs.summary} ->> ${metric})::float8 end)`,
+    type: sql`float8`,
+  };
 }
 
 /** After the cursor in this order: further along the values, then along ids at an equal value; runs without a value last. */
@@ -80,7 +86,12 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 function searchOf(text: string): SQL {
   const words = parseInput(z.string().max(200, 'use at most 200 characters'), text, 'filter.search').split(/\s+/).filter(Boolean);
   // Every word somewhere: in the name, a tag, or the config's JSON.
-  return and(...words.map((word) => sql`(${runs.name} ilike ${likePattern(word)} or array_to_string(${runs.tags}, ' ') ilike ${likePattern(word)} or ${runs.config}::text ilike ${likePattern(word)})`))!;
+  return and(
+    ...words.map(
+      (word) =>
+        sql`(${runs.name} ilike ${likePattern(word)} or array_to_string(${runs.tags}, ' ') ilike ${likePattern(word)} or ${runs.config}::text ilike ${likePattern(word)})`,
+    ),
+  )!;
 }
 
 export async function listRuns(scope: Scope, args: PageArgs & { filter?: RunFilter | null; orderBy?: RunOrder | null }) {
@@ -89,7 +100,10 @@ export async function listRuns(scope: Scope, args: PageArgs & { filter?: RunFilt
   const after = decodeCursor(args.after, true);
   const filter = args.filter ?? {};
   if (filter.status && !runStatuses.includes(filter.status)) throw new InvalidInputError('filter.status: unknown status', 'filter.status');
-  parseInput(z.object({ filter: z.object({ datasetId: z.uuid('not a dataset id').nullish(), createdBy: z.uuid('not a user id').nullish() }) }), { filter: { datasetId: filter.datasetId, createdBy: filter.createdBy } });
+  parseInput(
+    z.object({ filter: z.object({ datasetId: z.uuid('not a dataset id').nullish(), createdBy: z.uuid('not a user id').nullish() }) }),
+    { filter: { datasetId: filter.datasetId, createdBy: filter.createdBy } },
+  );
   const order = args.orderBy ?? { field: 'created', direction: 'desc' };
   const sort = sortOf(order);
   const descending = order.direction === 'desc';
@@ -103,7 +117,13 @@ export async function listRuns(scope: Scope, args: PageArgs & { filter?: RunFilt
     filter.status ? eq(runs.status, filter.status) : undefined,
     filter.tag ? arrayContains(runs.tags, [filter.tag]) : undefined,
     filter.datasetId
-      ? inArray(runs.datasetVersionId, scope.db.select({ id: datasetVersions.id }).from(datasetVersions).where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.datasetId, filter.datasetId))))
+      ? inArray(
+          runs.datasetVersionId,
+          scope.db
+            .select({ id: datasetVersions.id })
+            .from(datasetVersions)
+            .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.datasetId, filter.datasetId))),
+        )
       : undefined,
     filter.createdBy ? eq(runs.createdBy, filter.createdBy) : undefined,
     filter.createdAfter ? gte(runs.createdAt, filter.createdAfter) : undefined,

@@ -24,7 +24,10 @@ const metricsQuery = z.object({
 export async function queryMetrics(scope: Scope, input: unknown): Promise<MetricSeries[]> {
   authorize(scope, 'runs:read');
   const query = parseInput(metricsQuery, input);
-  const owned = await scope.db.select({ id: runs.id, status: runs.status, kind: runs.kind }).from(runs).where(and(ownedBy(scope, runs.teamId), inArray(runs.id, query.runIds)));
+  const owned = await scope.db
+    .select({ id: runs.id, status: runs.status, kind: runs.kind })
+    .from(runs)
+    .where(and(ownedBy(scope, runs.teamId), inArray(runs.id, query.runIds)));
   if (owned.length !== new Set(query.runIds).size) throw new NotFoundError('Run');
   return querySeries(scope.db, { ...query, teamId: scope.team.id }, new Map(owned.map((r) => [r.id, seriesStatus(r)])));
 }

@@ -3,7 +3,16 @@ import { and, arrayContains, asc, desc, eq, gt, gte, inArray, isNull, lt, sql, t
 import { runs, datasetVersions, runArtifacts, runLogs, runNoisyExamples } from '../../db/schema';
 import { enqueueTraining, releaseWaitingRuns, teamSlots, trainingJobsAhead, type TeamSlots } from '../../db/queue';
 import type { Executor } from '../../db/client';
-import { columnsNamed, EXTERNAL_KIND, isTrainedKind, liveStatuses, runKinds, runStatuses, trainedRunKinds, type RunStatus } from '../../lib/runs/config';
+import {
+  columnsNamed,
+  EXTERNAL_KIND,
+  isTrainedKind,
+  liveStatuses,
+  runKinds,
+  runStatuses,
+  trainedRunKinds,
+  type RunStatus,
+} from '../../lib/runs/config';
 import { ForbiddenError, InvalidInputError, LimitExceededError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';
@@ -34,7 +43,12 @@ const createRunInput = z.object({
   kind: z.string(),
   datasetVersionId: z.uuid('not a dataset version id'),
   config: z.record(z.string(), z.unknown()).default({}),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
   tags: runTags.default([]),
   notes: runNotes.default(''),
 });
@@ -66,10 +80,14 @@ async function checkTeamQueue(tx: Executor, scope: Scope) {
   // One team's launches queue one at a time, so two at once cannot both pass the count.
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`queue:${scope.team.id}`}))`);
   // Waiting runs count: each is queued again the moment its base model is ready.
-  const [queued] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from ${runs} where ${runs.teamId} = ${scope.team.id} and ${runs.status} in ('queued', 'waiting') and ${runs.kind} <> 'external'`);
+  const [queued] = await tx.execute<{ n: number }>(
+    sql`select count(*)::int as n from ${runs} where ${runs.teamId} = ${scope.team.id} and ${runs.status} in ('queued', 'waiting') and ${runs.kind} <> 'external'`,
+  );
   const limit = teamQueueLimit();
   if (queued!.n >= limit) {
-    throw new LimitExceededError(`Your team may have at most ${limit} runs queued (PHASELAB_TEAM_QUEUE_LIMIT), and this launch would go past it. Launch more once some have started, or cancel some.`);
+    throw new LimitExceededError(
+      `Your team may have at most ${limit} runs queued (PHASELAB_TEAM_QUEUE_LIMIT), and this launch would go past it. Launch more once some have started, or cancel some.`,
+    );
   }
 }
 
@@ -77,8 +95,13 @@ async function checkTeamQueue(tx: Executor, scope: Scope) {
 export async function createRun(scope: Scope, input: unknown, { parent, groupId, executor = scope.db }: Placement = {}): Promise<Run> {
   authorize(scope, 'runs:create');
   const { kind, datasetVersionId, config: rawConfig, seed, tags, notes, name } = parseInput(createRunInput, input);
-  if (Object.hasOwn(runKinds, kind) && !isTrainedKind(kind)) throw new InvalidInputError(`kind: ${kind} runs are started by their own code, through the tracking API (MLflow's runs/create)`, 'kind');
-  if (!isTrainedKind(kind)) throw new InvalidInputError(`kind: unknown run kind "${kind}"; one of ${Object.keys(trainedRunKinds).join(', ')}`, 'kind');
+  if (Object.hasOwn(runKinds, kind) && !isTrainedKind(kind))
+    throw new InvalidInputError(
+      `kind: ${kind} runs are started by their own code, through the tracking API (MLflow's runs/create)`,
+      'kind',
+    );
+  if (!isTrainedKind(kind))
+    throw new InvalidInputError(`kind: unknown run kind "${kind}"; one of ${Object.keys(trainedRunKinds).join(', ')}`, 'kind');
   const spec = trainedRunKinds[kind];
   const parsed = spec.config.safeParse(rawConfig);
   if (!parsed.success) {
@@ -89,23 +112,36 @@ export async function createRun(scope: Scope, input: unknown, { parent, groupId,
   const config = parsed.data;
   return executor.transaction(async (tx) => {
     const [version] = await tx
-      .select({ id: datasetVersions.id, taskType: datasetVersions.taskType, number: datasetVersions.number, stats: datasetVersions.stats, schema: datasetVersions.schema })
+      .select({
+        id: datasetVersions.id,
+        taskType: datasetVersions.taskType,
+        number: datasetVersions.number,
+        stats: datasetVersions.stats,
+        schema: datasetVersions.schema,
+      })
       .from(datasetVersions)
       .where(and(ownedBy(scope, datasetVersions.teamId), eq(datasetVersions.id, datasetVersionId)));
     if (!version) throw new NotFoundError('Dataset version');
     if (!(spec.taskTypes as readonly string[]).includes(version.taskType)) {
-      throw new InvalidInputError(`datasetVersionId: a ${spec.label} run trains on ${spec.taskTypes.join(' or ')} data, not ${version.taskType}`, 'datasetVersionId');
+      throw new InvalidInputError(
+        `datasetVersionId: a ${spec.label} run trains on ${spec.taskTypes.join(' or ')} data, not ${version.taskType}`,
+        'datasetVersionId',
+      );
     }
     await withRuleSnapshot(scope, config as Record<string, unknown>, Object.keys((version.stats as DatasetStats).labelDistribution), tx);
     const features = new Set(featureColumns(version.schema as DatasetSchema).map((c) => c.name));
     for (const { field, column } of columnsNamed(config)) {
-      if (!features.has(column)) throw new InvalidInputError(`${field}: the dataset has no feature column "${column}"; it has ${[...features].join(', ')}`, field);
+      if (!features.has(column))
+        throw new InvalidInputError(`${field}: the dataset has no feature column "${column}"; it has ${[...features].join(', ')}`, field);
     }
     await checkFinetuneConfig(scope, config as Record<string, unknown>, version, tx);
     const classes = Object.keys((version.stats as DatasetStats).labelDistribution).length;
     const matrix = 'noise' in config && config.noise.scheme === 'matrix' ? config.noise.matrix! : null;
     if (matrix && (matrix.length !== classes || matrix.some((row) => row.length !== classes))) {
-      throw new InvalidInputError(`config.noise.matrix: this dataset has ${classes} classes, so the matrix must be ${classes} × ${classes}`, 'config.noise.matrix');
+      throw new InvalidInputError(
+        `config.noise.matrix: this dataset has ${classes} classes, so the matrix must be ${classes} × ${classes}`,
+        'config.noise.matrix',
+      );
     }
     await checkTeamQueue(tx, scope);
     const [run] = await tx
@@ -126,7 +162,12 @@ export async function createRun(scope: Scope, input: unknown, { parent, groupId,
       })
       .returning();
     await enqueueTraining(tx, run!.id);
-    await recordAudit(tx, scope, { action: parent ? 'run.retry' : 'run.create', targetType: 'run', targetId: run!.id, details: { kind, parent: parent?.id } });
+    await recordAudit(tx, scope, {
+      action: parent ? 'run.retry' : 'run.create',
+      targetType: 'run',
+      targetId: run!.id,
+      details: { kind, parent: parent?.id },
+    });
     return run!;
   });
 }
@@ -140,10 +181,14 @@ async function withRuleSnapshot(scope: Scope, config: Record<string, unknown>, c
   const rules = config.rules as RuleSnapshot[];
   if (!rules.length && config.ruleSetId) rules.push(...(await snapshotRules(scope, config.ruleSetId as string, tx)));
   if (config.mode !== 'ml_only' && !rules.length) {
-    throw new InvalidInputError(`config.ruleSetId: ${config.ruleSetId ? 'the rule set has no enabled rules' : 'rules only and hybrid runs need a rule set'}`, 'config.ruleSetId');
+    throw new InvalidInputError(
+      `config.ruleSetId: ${config.ruleSetId ? 'the rule set has no enabled rules' : 'rules only and hybrid runs need a rule set'}`,
+      'config.ruleSetId',
+    );
   }
   rules.forEach((rule, i) => {
-    if (!classes.includes(rule.class)) throw new InvalidInputError(`config.rules.${i}.class: the dataset has no class "${rule.class}"`, `config.rules.${i}.class`);
+    if (!classes.includes(rule.class))
+      throw new InvalidInputError(`config.rules.${i}.class: the dataset has no class "${rule.class}"`, `config.rules.${i}.class`);
     checkPattern(rule.pattern, `config.rules.${i}.`);
   });
 }
@@ -151,7 +196,10 @@ async function withRuleSnapshot(scope: Scope, config: Record<string, unknown>, c
 export async function getRun(scope: Scope, id: string, executor: Executor = scope.db): Promise<Run> {
   authorize(scope, 'runs:read');
   parseInput(z.uuid('not a run id'), id);
-  const [run] = await executor.select().from(runs).where(and(ownedBy(scope, runs.teamId), eq(runs.id, id)));
+  const [run] = await executor
+    .select()
+    .from(runs)
+    .where(and(ownedBy(scope, runs.teamId), eq(runs.id, id)));
   if (!run) throw new NotFoundError('Run');
   return run;
 }
@@ -164,7 +212,14 @@ export async function runsAheadInQueue(scope: Scope, runIds: readonly string[]):
   authorize(scope, 'runs:read');
   const ahead = await trainingJobsAhead(scope.db, runIds);
   // Ids from outside the team answer nothing.
-  const own = new Set((await scope.db.select({ id: runs.id }).from(runs).where(and(ownedBy(scope, runs.teamId), inArray(runs.id, [...runIds])))).map((r) => r.id));
+  const own = new Set(
+    (
+      await scope.db
+        .select({ id: runs.id })
+        .from(runs)
+        .where(and(ownedBy(scope, runs.teamId), inArray(runs.id, [...runIds])))
+    ).map((r) => r.id),
+  );
   return runIds.map((id, i) => (own.has(id) ? ahead[i]! : null));
 }
 
@@ -185,7 +240,8 @@ export function waitReason(run: Pick<Run, 'status'>, slots: TeamSlots | null): s
 export async function cancelRun(scope: Scope, id: string): Promise<Run> {
   authorize(scope, 'runs:create');
   parseInput(z.uuid('not a run id'), id);
-  if (!isTrainedKind((await getRun(scope, id)).kind)) throw new InvalidInputError('an external run is stopped by its own code (MLflow\'s runs/update with status KILLED)');
+  if (!isTrainedKind((await getRun(scope, id)).kind))
+    throw new InvalidInputError("an external run is stopped by its own code (MLflow's runs/update with status KILLED)");
   return scope.db.transaction(async (tx) => {
     // One statement decides on the status it sees, so a worker claiming the run meanwhile cannot be overruled.
     const [updated] = await tx
@@ -216,9 +272,17 @@ export async function updateRun(scope: Scope, id: string, input: unknown): Promi
   const changes = Object.fromEntries(Object.entries({ name, tags, notes }).filter(([, value]) => value != null));
   if (!Object.keys(changes).length) return getRun(scope, id);
   return scope.db.transaction(async (tx) => {
-    const [run] = await tx.update(runs).set(changes).where(and(ownedBy(scope, runs.teamId), eq(runs.id, id))).returning();
+    const [run] = await tx
+      .update(runs)
+      .set(changes)
+      .where(and(ownedBy(scope, runs.teamId), eq(runs.id, id)))
+      .returning();
     if (!run) throw new NotFoundError(`Run '${id}'`);
-    if (run.kind === EXTERNAL_KIND) await upsertTags(tx, run, [...(name ? [{ key: RUN_NAME_TAG, value: run.name }] : []), ...(notes != null ? [{ key: NOTE_TAG, value: notes }] : [])]);
+    if (run.kind === EXTERNAL_KIND)
+      await upsertTags(tx, run, [
+        ...(name ? [{ key: RUN_NAME_TAG, value: run.name }] : []),
+        ...(notes != null ? [{ key: NOTE_TAG, value: notes }] : []),
+      ]);
     await recordAudit(tx, scope, { action: 'run.update', targetType: 'run', targetId: id, details: { fields: Object.keys(changes) } });
     return run;
   });
@@ -227,10 +291,19 @@ export async function updateRun(scope: Scope, id: string, input: unknown): Promi
 /** A new run with the same kind, data, config and seed, linked to the old one. */
 export async function retryRun(scope: Scope, id: string): Promise<Run> {
   const run = await getRun(scope, id);
-  if ((liveStatuses as readonly string[]).includes(run.status)) throw new ForbiddenError('The run is still going: cancel it first, or wait.');
+  if ((liveStatuses as readonly string[]).includes(run.status))
+    throw new ForbiddenError('The run is still going: cancel it first, or wait.');
   return createRun(
     scope,
-    { name: `${run.name} (retry)`, kind: run.kind, datasetVersionId: run.datasetVersionId, config: run.config, seed: run.seed, tags: run.tags, notes: run.notes },
+    {
+      name: `${run.name} (retry)`,
+      kind: run.kind,
+      datasetVersionId: run.datasetVersionId,
+      config: run.config,
+      seed: run.seed,
+      tags: run.tags,
+      notes: run.notes,
+    },
     { parent: run },
   );
 }
@@ -303,7 +376,10 @@ export async function getRunsByIds(scope: Scope, ids: readonly string[]): Promis
   authorize(scope, 'runs:read');
   parseInput(z.array(z.uuid('not a run id')).max(200, 'ask for at most 200 runs at once'), ids);
   if (!ids.length) return [];
-  const rows = await scope.db.select().from(runs).where(and(ownedBy(scope, runs.teamId), inArray(runs.id, [...ids])));
+  const rows = await scope.db
+    .select()
+    .from(runs)
+    .where(and(ownedBy(scope, runs.teamId), inArray(runs.id, [...ids])));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => {
     const run = byId.get(id);

@@ -20,7 +20,11 @@ beforeAll(async () => {
 const SIGN_UP = `mutation($input: SignUpInput!, $next: String) { signUp(input: $input, next: $next) { email } }`;
 const signUp = (email: string, password: string, name = 'X', next?: string) => request(SIGN_UP, { input: { email, password, name }, next });
 const lastMailTo = (email: string): { subject: string } => {
-  const files = fs.readdirSync(outboxDir()).filter((f) => f.endsWith('.json')).sort().reverse();
+  const files = fs
+    .readdirSync(outboxDir())
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .reverse();
   return files.map((f) => JSON.parse(fs.readFileSync(path.join(outboxDir(), f), 'utf8'))).find((m) => m.to === email);
 };
 const userOf = (email: string) => request.db.query.users.findFirst({ where: eq(users.email, email) });

@@ -17,7 +17,11 @@ export async function createTeam(db: Database, user: User, input: unknown): Prom
     await tx.insert(memberships).values({ teamId: team.id, userId: user.id, role: 'owner' });
     // The tracking API's Default experiment ("0"), where MLflow's clients log when no experiment is set.
     await tx.insert(experiments).values({ teamId: team.id, name: DEFAULT_EXPERIMENT_NAME, isDefault: true, createdBy: user.id });
-    await recordAudit(tx, { user, team, tokenId: null }, { action: 'team.create', targetType: 'team', targetId: team.id, details: { name } });
+    await recordAudit(
+      tx,
+      { user, team, tokenId: null },
+      { action: 'team.create', targetType: 'team', targetId: team.id, details: { name } },
+    );
     return team;
   });
 }
@@ -37,7 +41,12 @@ export async function updateTeam(scope: Scope, input: unknown): Promise<Team> {
   const { name } = parseInput(teamNameInput, input);
   return scope.db.transaction(async (tx) => {
     const [team] = await tx.update(teams).set({ name }).where(eq(teams.id, scope.team.id)).returning();
-    await recordAudit(tx, scope, { action: 'team.update', targetType: 'team', targetId: scope.team.id, details: { from: scope.team.name, to: name } });
+    await recordAudit(tx, scope, {
+      action: 'team.update',
+      targetType: 'team',
+      targetId: scope.team.id,
+      details: { from: scope.team.name, to: name },
+    });
     return team!;
   });
 }

@@ -16,7 +16,8 @@ export function parseArtifactPath(path: string): { runId: string; file: string }
   const parts = path.split('/').filter((p, i) => p !== '' || i === 0);
   const [, runId, root, ...rest] = parts;
   if (!runId || root !== 'artifacts') throw new NotFoundError(`Artifact '${path}'`);
-  if (rest.some((p) => p === '.' || p === '..' || p.includes('\\') || p.includes('\u0000'))) throw new InvalidInputError(`Invalid artifact path: '${path}'`, 'path');
+  if (rest.some((p) => p === '.' || p === '..' || p.includes('\\') || p.includes('\u0000')))
+    throw new InvalidInputError(`Invalid artifact path: '${path}'`, 'path');
   const file = rest.join('/');
   if (file.length > 1000) throw new InvalidInputError('artifact paths may be at most 1,000 characters', 'path');
   return { runId, file };
@@ -24,7 +25,7 @@ export function parseArtifactPath(path: string): { runId: string; file: string }
 
 export async function putTrackedArtifact(scope: Scope, path: string, data: Buffer): Promise<void> {
   const { runId, file } = parseArtifactPath(path);
-  if (!file) throw new InvalidInputError('name a file under the run\'s artifacts', 'path');
+  if (!file) throw new InvalidInputError("name a file under the run's artifacts", 'path');
   await scope.db.transaction(async (tx) => {
     const run = await writableRun(scope, runId, tx);
     await tx
@@ -50,7 +51,11 @@ export async function deleteTrackedArtifact(scope: Scope, path: string): Promise
   await scope.db.transaction(async (tx) => {
     const run = await writableRun(scope, runId, tx);
     const folder = `${PREFIX}${file}/`.replace(/[\\%_]/g, (c) => `\\${c}`);
-    await tx.delete(runArtifacts).where(and(eq(runArtifacts.runId, run.id), sql`(${runArtifacts.name} = ${PREFIX + file} or ${like(runArtifacts.name, `${folder}%`)})`));
+    await tx
+      .delete(runArtifacts)
+      .where(
+        and(eq(runArtifacts.runId, run.id), sql`(${runArtifacts.name} = ${PREFIX + file} or ${like(runArtifacts.name, `${folder}%`)})`),
+      );
   });
 }
 
@@ -71,7 +76,13 @@ export async function listTrackedArtifacts(scope: Scope, path: string): Promise<
   const rows = await scope.db
     .select({ name: runArtifacts.name, bytes: runArtifacts.bytes })
     .from(runArtifacts)
-    .where(and(ownedBy(scope, runArtifacts.teamId), eq(runArtifacts.runId, run.id), like(runArtifacts.name, `${(PREFIX + folder).replace(/[\\%_]/g, (c) => `\\${c}`)}%`)));
+    .where(
+      and(
+        ownedBy(scope, runArtifacts.teamId),
+        eq(runArtifacts.runId, run.id),
+        like(runArtifacts.name, `${(PREFIX + folder).replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+      ),
+    );
   const entries = new Map<string, { path: string; is_dir: boolean; file_size?: number }>();
   for (const row of rows) {
     const rest = row.name.slice(PREFIX.length + folder.length);

@@ -16,7 +16,10 @@ export function report(ctx: z.RefinementCtx, problem: string | undefined, path?:
   if (problem) ctx.addIssue({ code: 'custom', message: problem, ...(path && { path }) });
 }
 export const tagKey = z.string().superRefine((key, ctx) => report(ctx, keyProblem(key)));
-export const tagInput = z.object({ key: tagKey, value: storableText.pipe(z.string().max(8000, 'use tag values of at most 8,000 characters')) });
+export const tagInput = z.object({
+  key: tagKey,
+  value: storableText.pipe(z.string().max(8000, 'use tag values of at most 8,000 characters')),
+});
 
 /** The last of several values for one key wins, as when they are sent one by one. */
 export function dedupe<T extends { key: string }>(items: readonly T[]): T[] {

@@ -37,7 +37,11 @@ const historyInput = z.object({
 });
 
 /** One key of one run, by step, in pages of `maxResults`; the token is the last step of the page before. */
-export async function metricHistory(scope: Scope, runId: unknown, input: unknown): Promise<{ metrics: TrackedMetric[]; nextPageToken?: string }> {
+export async function metricHistory(
+  scope: Scope,
+  runId: unknown,
+  input: unknown,
+): Promise<{ metrics: TrackedMetric[]; nextPageToken?: string }> {
   const run = await readableRun(scope, runId);
   const { metricKey, maxResults, pageToken } = parseInput(historyInput, input);
   const after = pageToken ? decodeStepToken(pageToken) : null;
@@ -47,9 +51,17 @@ export async function metricHistory(scope: Scope, runId: unknown, input: unknown
   while (maxResults === undefined || metrics.length <= maxResults) {
     // Enough chunks for the page if they are full, and one more; a later turn fetches what smaller ones left short.
     const maxChunks = maxResults === undefined ? null : Math.ceil((maxResults + 1 - metrics.length) / CHUNK_POINTS) + 1;
-    const [series] = await readSeries(scope.db, { teamId: scope.team.id, runIds: [run.id], keys: [metricKey], fromStep, withWallTime: true, maxChunks });
+    const [series] = await readSeries(scope.db, {
+      teamId: scope.team.id,
+      runIds: [run.id],
+      keys: [metricKey],
+      fromStep,
+      withWallTime: true,
+      maxChunks,
+    });
     if (!series) break;
-    for (let i = 0; i < series.steps.length; i++) metrics.push({ key: metricKey, value: series.values[i]!, timestamp: Math.floor(series.wallTimes![i]!), step: series.steps[i]! });
+    for (let i = 0; i < series.steps.length; i++)
+      metrics.push({ key: metricKey, value: series.values[i]!, timestamp: Math.floor(series.wallTimes![i]!), step: series.steps[i]! });
     if (maxResults === undefined) break;
     fromStep = series.steps.at(-1)! + 1;
   }
@@ -87,8 +99,18 @@ export async function metricHistoryBulkInterval(scope: Scope, input: unknown): P
   for (const id of new Set(query.runIds)) found.push(await readableRun(scope, id));
   const series = await querySeries(
     scope.db,
-    { teamId: scope.team.id, runIds: found.map((r) => r.id), keys: [query.metricKey], maxPoints: query.maxResults, fromStep: query.startStep ?? null, toStep: query.endStep ?? null, withWallTime: true },
+    {
+      teamId: scope.team.id,
+      runIds: found.map((r) => r.id),
+      keys: [query.metricKey],
+      maxPoints: query.maxResults,
+      fromStep: query.startStep ?? null,
+      toStep: query.endStep ?? null,
+      withWallTime: true,
+    },
     new Map(found.map((r) => [r.id, seriesStatus(r)])),
   );
-  return series.flatMap((s) => s.points.map((p) => ({ runId: s.runId, key: s.key, value: p.value, step: p.step, timestamp: Math.round((p.wallTime ?? 0) * 1000) })));
+  return series.flatMap((s) =>
+    s.points.map((p) => ({ runId: s.runId, key: s.key, value: p.value, step: p.step, timestamp: Math.round((p.wallTime ?? 0) * 1000) })),
+  );
 }

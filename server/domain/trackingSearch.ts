@@ -64,15 +64,36 @@ export async function searchRuns(scope: Scope, input: unknown): Promise<{ runs: 
   authorize(scope, 'runs:read');
   const query = parseInput(searchInput, input);
   // An id that is not one of the team's experiments matches no run, as in MLflow.
-  const experiments = (await Promise.all(query.experimentIds.map((id) => getExperiment(scope, id).catch((error) => (error instanceof NotFoundError ? null : Promise.reject(error)))))).filter((e) => e !== null);
+  const experiments = (
+    await Promise.all(
+      query.experimentIds.map((id) =>
+        getExperiment(scope, id).catch((error) => (error instanceof NotFoundError ? null : Promise.reject(error))),
+      ),
+    )
+  ).filter((e) => e !== null);
   const filter = grammar(() => compileFilter(query.filter));
-  const needsMetrics = grammar(() => parseFilter(query.filter)).some((c) => c.entity === 'metrics') || query.orderBy.some((o) => /^\s*metrics?\./i.test(o));
-  const lifecycle = query.viewType === 'ACTIVE_ONLY' ? isNull(runs.deletedAt) : query.viewType === 'DELETED_ONLY' ? sql`${runs.deletedAt} is not null` : undefined;
+  const needsMetrics =
+    grammar(() => parseFilter(query.filter)).some((c) => c.entity === 'metrics') || query.orderBy.some((o) => /^\s*metrics?\./i.test(o));
+  const lifecycle =
+    query.viewType === 'ACTIVE_ONLY'
+      ? isNull(runs.deletedAt)
+      : query.viewType === 'DELETED_ONLY'
+        ? sql`${runs.deletedAt} is not null`
+        : undefined;
   const candidates = experiments.length
     ? await scope.db
         .select()
         .from(runs)
-        .where(and(ownedBy(scope, runs.teamId), inArray(runs.experimentId, experiments.map((e) => e.id)), lifecycle))
+        .where(
+          and(
+            ownedBy(scope, runs.teamId),
+            inArray(
+              runs.experimentId,
+              experiments.map((e) => e.id),
+            ),
+            lifecycle,
+          ),
+        )
         // Past the cap, the newest runs are searched (and the answer says so in its first page's order).
         .orderBy(desc(runs.createdAt), desc(runs.id))
         .limit(MAX_CANDIDATES)
@@ -96,7 +117,9 @@ export async function searchRuns(scope: Scope, input: unknown): Promise<{ runs: 
     },
   })) satisfies (Searchable & { run: Run })[];
   // MLflow's default order: newest first, then by id.
-  const newestFirst = (a: Searchable, b: Searchable) => Number(b.attributes.start_time) - Number(a.attributes.start_time) || String(a.attributes.run_id).localeCompare(String(b.attributes.run_id));
+  const newestFirst = (a: Searchable, b: Searchable) =>
+    Number(b.attributes.start_time) - Number(a.attributes.start_time) ||
+    String(a.attributes.run_id).localeCompare(String(b.attributes.run_id));
   const order = grammar(() => compileOrder(query.orderBy, newestFirst));
   const matched = searchable.filter(filter).sort(order);
   const { items, nextPageToken } = page(matched, query.maxResults, query.pageToken);
@@ -107,16 +130,29 @@ export const artifactUriOf = (experimentId: string, runId: string) => `mlflow-ar
 
 export async function searchExperiments(scope: Scope, input: unknown): Promise<{ experiments: Experiment[]; nextPageToken?: string }> {
   const query = parseInput(searchInput.omit({ experimentIds: true }), input);
-  const found = await allExperiments(scope, query.viewType === 'ACTIVE_ONLY' ? 'active' : query.viewType === 'DELETED_ONLY' ? 'deleted' : 'all');
-  const tags = await experimentTagsOf(scope, found.map((e) => e.id));
+  const found = await allExperiments(
+    scope,
+    query.viewType === 'ACTIVE_ONLY' ? 'active' : query.viewType === 'DELETED_ONLY' ? 'deleted' : 'all',
+  );
+  const tags = await experimentTagsOf(
+    scope,
+    found.map((e) => e.id),
+  );
   const filter = grammar(() => compileFilter(query.filter));
   const searchable = found.map((experiment) => ({
     experiment,
     tags: new Map(tags.get(experiment.id)!.map((t) => [t.key, t.value])),
-    attributes: { name: experiment.name, experiment_id: experimentIdOf(experiment), creation_time: experiment.createdAt.getTime(), last_update_time: experiment.updatedAt.getTime() },
+    attributes: {
+      name: experiment.name,
+      experiment_id: experimentIdOf(experiment),
+      creation_time: experiment.createdAt.getTime(),
+      last_update_time: experiment.updatedAt.getTime(),
+    },
   })) satisfies (Searchable & { experiment: Experiment })[];
   // MLflow's default order: last updated first.
-  const newestFirst = (a: Searchable, b: Searchable) => Number(b.attributes.last_update_time) - Number(a.attributes.last_update_time) || String(a.attributes.experiment_id).localeCompare(String(b.attributes.experiment_id));
+  const newestFirst = (a: Searchable, b: Searchable) =>
+    Number(b.attributes.last_update_time) - Number(a.attributes.last_update_time) ||
+    String(a.attributes.experiment_id).localeCompare(String(b.attributes.experiment_id));
   const order = grammar(() => compileOrder(query.orderBy, newestFirst));
   const { items, nextPageToken } = page(searchable.filter(filter).sort(order), query.maxResults, query.pageToken);
   return { experiments: items.map((s) => s.experiment), nextPageToken };

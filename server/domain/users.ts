@@ -14,7 +14,10 @@ import { parseInput } from './validation';
 /** An account made by the server itself (the demo, benchmarks), its address taken as verified. */
 export async function createAccount(db: Database, input: unknown): Promise<User> {
   const { email, password, name } = parseInput(signUpInput, input);
-  const [user] = await db.insert(users).values({ email, name, passwordHash: await hashPassword(password), emailVerifiedAt: new Date() }).returning();
+  const [user] = await db
+    .insert(users)
+    .values({ email, name, passwordHash: await hashPassword(password), emailVerifiedAt: new Date() })
+    .returning();
   return user!;
 }
 
@@ -47,7 +50,9 @@ export async function signUp(db: Database, input: unknown, links: MailLinks): Pr
     return { email };
   }
   const token = newSecret(SIGN_UP_PREFIX);
-  await db.insert(signUps).values({ email, name, passwordHash, tokenHash: hashSecret(token), expiresAt: sql`now() + ${SIGN_UP_LIFETIME}::interval` });
+  await db
+    .insert(signUps)
+    .values({ email, name, passwordHash, tokenHash: hashSecret(token), expiresAt: sql`now() + ${SIGN_UP_LIFETIME}::interval` });
   const url = `${links.baseUrl}/verify?token=${encodeURIComponent(token)}&next=${encodeURIComponent(links.next)}`;
   await sendMail({
     to: email,
@@ -65,13 +70,19 @@ export async function signUp(db: Database, input: unknown, links: MailLinks): Pr
 export async function verifyEmail(db: Database, token: string): Promise<User | null> {
   if (!token.startsWith(SIGN_UP_PREFIX)) return null;
   return db.transaction(async (tx) => {
-    const [pending] = await tx.delete(signUps).where(and(eq(signUps.tokenHash, hashSecret(token)), gt(signUps.expiresAt, sql`now()`))).returning();
+    const [pending] = await tx
+      .delete(signUps)
+      .where(and(eq(signUps.tokenHash, hashSecret(token)), gt(signUps.expiresAt, sql`now()`)))
+      .returning();
     if (!pending) return null;
     await tx.delete(signUps).where(eq(signUps.email, pending.email));
     const [user] = await tx
       .insert(users)
       .values({ email: pending.email, name: pending.name, passwordHash: pending.passwordHash, emailVerifiedAt: new Date() })
-      .onConflictDoUpdate({ target: users.email, set: { passwordHash: pending.passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` } })
+      .onConflictDoUpdate({
+        target: users.email,
+        set: { passwordHash: pending.passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` },
+      })
       .returning();
     await endSessionsOf(tx, user!.id);
     return user!;

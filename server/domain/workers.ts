@@ -41,7 +41,10 @@ export async function requestHealthCheck(scope: Scope): Promise<HealthCheck> {
 export async function getHealthCheck(scope: Scope, id: string): Promise<HealthCheck> {
   authorize(scope, 'team:read');
   parseInput(z.uuid('not a health check id'), id);
-  const [check] = await scope.db.select().from(healthChecks).where(and(ownedBy(scope, healthChecks.teamId), eq(healthChecks.id, id)));
+  const [check] = await scope.db
+    .select()
+    .from(healthChecks)
+    .where(and(ownedBy(scope, healthChecks.teamId), eq(healthChecks.id, id)));
   if (!check) throw new NotFoundError('Health check');
   return check;
 }

@@ -26,7 +26,12 @@ describe('API tokens', () => {
     expect(JSON.stringify(listed)).not.toContain(secret);
     expect(listed.data!.apiTokens.nodes[0].lastUsedAt).not.toBeNull();
 
-    await request(`mutation($id: ID!) { revokeApiToken(id: $id) { apiToken { revokedAt } } }`, { id: apiToken.id }, owner.caller, owner.team.slug);
+    await request(
+      `mutation($id: ID!) { revokeApiToken(id: $id) { apiToken { revokedAt } } }`,
+      { id: apiToken.id },
+      owner.caller,
+      owner.team.slug,
+    );
     const after = await request(`{ team { slug } }`, {}, token);
     expect(errorCode(after)).toBe('UNAUTHENTICATED');
     expect(after.errors![0]!.message).toMatch(/revoked/);
@@ -35,18 +40,39 @@ describe('API tokens', () => {
   it('a token never carries a role above its creator, and cannot mint more tokens', async () => {
     const owner = await newUserWithTeam(request, 'Uma');
     const member = await newUser(request, 'Milo');
-    const invite = await request(`mutation($e: String!) { createInvitation(input: { email: $e, role: MEMBER }) { inviteUrl } }`, { e: member.email }, owner.caller, owner.team.slug);
-    await request(`mutation($t: String!) { acceptInvitation(token: $t) { team { id } } }`, { t: invite.data!.createInvitation.inviteUrl.split('/invite/')[1] }, member.caller);
+    const invite = await request(
+      `mutation($e: String!) { createInvitation(input: { email: $e, role: MEMBER }) { inviteUrl } }`,
+      { e: member.email },
+      owner.caller,
+      owner.team.slug,
+    );
+    await request(
+      `mutation($t: String!) { acceptInvitation(token: $t) { team { id } } }`,
+      { t: invite.data!.createInvitation.inviteUrl.split('/invite/')[1] },
+      member.caller,
+    );
 
-    expect(errorCode(await request(CREATE, { input: { name: 'too strong', role: 'ADMIN' } }, member.caller, owner.team.slug))).toBe('FORBIDDEN');
+    expect(errorCode(await request(CREATE, { input: { name: 'too strong', role: 'ADMIN' } }, member.caller, owner.team.slug))).toBe(
+      'FORBIDDEN',
+    );
     const ok = await request(CREATE, { input: { name: 'fine', role: 'MEMBER' } }, member.caller, owner.team.slug);
     const token: Caller = { kind: 'token', secret: ok.data!.createApiToken.secret };
     expect(errorCode(await request(CREATE, { input: { name: 'child', role: 'VIEWER' } }, token))).toBe('FORBIDDEN');
 
     // Demoting the creator lowers what the token may do; removing them ends it.
-    await request(`mutation($id: ID!) { changeMemberRole(input: { userId: $id, role: VIEWER }) { member { role } } }`, { id: member.userId }, owner.caller, owner.team.slug);
+    await request(
+      `mutation($id: ID!) { changeMemberRole(input: { userId: $id, role: VIEWER }) { member { role } } }`,
+      { id: member.userId },
+      owner.caller,
+      owner.team.slug,
+    );
     expect((await request(`{ team { viewerRole } }`, {}, token)).data!.team.viewerRole).toBe('VIEWER');
-    await request(`mutation($id: ID!) { removeMember(userId: $id) { removedUserId } }`, { id: member.userId }, owner.caller, owner.team.slug);
+    await request(
+      `mutation($id: ID!) { removeMember(userId: $id) { removedUserId } }`,
+      { id: member.userId },
+      owner.caller,
+      owner.team.slug,
+    );
     expect(errorCode(await request(`{ team { slug } }`, {}, token))).toBe('UNAUTHENTICATED');
   });
 

@@ -63,8 +63,24 @@ function byId<T extends { id: string }>(rows: T[], ids: readonly string[]) {
 /** One loader per relation a list can fan out to. */
 function createLoaders(db: Database) {
   return {
-    user: new DataLoader<string, User | null>(async (ids) => byId(await db.select().from(users).where(inArray(users.id, [...ids])), ids)),
-    worker: new DataLoader<string, Worker | null>(async (ids) => byId(await db.select().from(workers).where(inArray(workers.id, [...ids])), ids)),
+    user: new DataLoader<string, User | null>(async (ids) =>
+      byId(
+        await db
+          .select()
+          .from(users)
+          .where(inArray(users.id, [...ids])),
+        ids,
+      ),
+    ),
+    worker: new DataLoader<string, Worker | null>(async (ids) =>
+      byId(
+        await db
+          .select()
+          .from(workers)
+          .where(inArray(workers.id, [...ids])),
+        ids,
+      ),
+    ),
   };
 }
 

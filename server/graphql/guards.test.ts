@@ -29,11 +29,16 @@ beforeAll(async () => {
   // 100,000 rows of random letters: text on which a pattern's matcher can find no shortcut.
   const random = seededRandom(7);
   const letters = [...'abcdefghijklmnopqrstuvwxyz '];
-  const rows = Array.from({ length: 100_000 }, (_, i) => JSON.stringify({ title: Array.from({ length: 120 }, () => random.pick(letters)).join(''), label: i % 2 ? 'a' : 'b' }));
+  const rows = Array.from({ length: 100_000 }, (_, i) =>
+    JSON.stringify({ title: Array.from({ length: 120 }, () => random.pick(letters)).join(''), label: i % 2 ? 'a' : 'b' }),
+  );
   const upload = await uploader(db)(alice.caller, alice.team.slug, 'noise.jsonl', rows.join('\n'));
-  const created = await asAlice(`mutation($input: CreateDatasetInput!) { createDataset(input: $input) { dataset { latestVersion { id } } } }`, {
-    input: { name: 'Noise', uploadId: upload.upload!.id },
-  });
+  const created = await asAlice(
+    `mutation($input: CreateDatasetInput!) { createDataset(input: $input) { dataset { latestVersion { id } } } }`,
+    {
+      input: { name: 'Noise', uploadId: upload.upload!.id },
+    },
+  );
   versionId = created.data!.createDataset.dataset.latestVersion.id;
 }, 120_000);
 
@@ -41,12 +46,21 @@ describe('the GraphQL endpoint', () => {
   it('refuses a body over 1 MB before parsing it, even anonymously', async () => {
     const handler = createGraphQLHandler(() => db);
     const huge = JSON.stringify({ query: 'query($v: String) { __typename }', variables: { v: 'x'.repeat(2 * 1024 * 1024) } });
-    const answer = await handler(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge }));
+    const answer = await handler(
+      new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge }),
+    );
     expect(answer.status).toBe(413);
     expect((await answer.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     // Streamed without a length, it is cut off as it arrives.
     const stream = new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode(huge)), c.close()) });
-    const streamed = await handler(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit));
+    const streamed = await handler(
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit),
+    );
     expect(streamed.status).toBe(413);
   });
 
@@ -62,18 +76,23 @@ describe('the GraphQL endpoint', () => {
     const schema = buildSchema(typeDefs.join('\n'));
     const root = [...Object.values(schema.getQueryType()!.getFields()), ...Object.values(schema.getMutationType()!.getFields())];
     const idOnly = (field: GraphQLField<unknown, unknown>) =>
-      field.args.some((a) => isNonNullType(a.type)) && field.args.every((a) => !isNonNullType(a.type) || getNamedType(a.type).name === 'ID');
+      field.args.some((a) => isNonNullType(a.type)) &&
+      field.args.every((a) => !isNonNullType(a.type) || getNamedType(a.type).name === 'ID');
     const fields = root.filter(idOnly);
     expect(fields.length).toBeGreaterThan(25);
     for (const field of fields) {
-      const args = field.args.filter((a) => isNonNullType(a.type)).map((a) => `${a.name}: ${a.type.toString().startsWith('[') ? '["not-a-uuid"]' : '"not-a-uuid"'}`);
+      const args = field.args
+        .filter((a) => isNonNullType(a.type))
+        .map((a) => `${a.name}: ${a.type.toString().startsWith('[') ? '["not-a-uuid"]' : '"not-a-uuid"'}`);
       const selection = isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
       const kind = schema.getMutationType()!.getFields()[field.name] === field ? 'mutation' : 'query';
       const answer = await asAlice(`${kind} { ${field.name}(${args.join(', ')}) ${selection} }`);
       expect([field.name, errorCode(answer)]).toEqual([field.name, 'BAD_USER_INPUT']);
     }
     // Inside inputs and on nested fields too; numeric ids (log lines) are checked as numbers.
-    expect(errorCode(await asAlice(TEST_RULE, { input: { kind: 'WHITELIST', field: 'title', pattern: 'x', datasetVersionId: "1' or 1=1" } }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(await asAlice(TEST_RULE, { input: { kind: 'WHITELIST', field: 'title', pattern: 'x', datasetVersionId: "1' or 1=1" } })),
+    ).toBe('BAD_USER_INPUT');
     expect(errorCode(await asAlice(`{ runs(first: 1) { nodes { logs(after: "abc") { message } } } }`))).toBe('BAD_USER_INPUT');
     expect(errorCode(await asAlice(`{ runs(first: 1) { nodes { logs(after: "12") { message } } } }`))).toBe(undefined);
     expect(errorCode(await asAlice(`{ runsByIds(ids: ["not-a-uuid"]) { id } }`))).toBe('BAD_USER_INPUT');
@@ -88,8 +107,12 @@ describe('the GraphQL endpoint', () => {
     const spread = `query { a: ruleSets { ...F } b: ruleSets { ...F } } fragment F on RuleSet { x: analysis(datasetVersionId: "${versionId}") { rows } y: analysis(datasetVersionId: "${versionId}") { rows } }`;
     expect(errorCode(await asAlice(spread))).toBe('LIMIT_EXCEEDED');
     // One field under a list runs once per item: refused too, however it is written.
-    const perItem = await asAlice(`query { ruleSets { ...G } } fragment G on RuleSet { analysis(datasetVersionId: "${versionId}") { rows } }`);
-    expect(perItem.errors![0]!.message).toBe('analysis runs once per item of a list: ask for it on one object at a time (e.g. ruleSet(id:)).');
+    const perItem = await asAlice(
+      `query { ruleSets { ...G } } fragment G on RuleSet { analysis(datasetVersionId: "${versionId}") { rows } }`,
+    );
+    expect(perItem.errors![0]!.message).toBe(
+      'analysis runs once per item of a list: ask for it on one object at a time (e.g. ruleSet(id:)).',
+    );
     const two = await asAlice(`{ a: testRule(input: ${input}) { matches } b: testRule(input: ${input}) { matches } }`);
     expect(two.errors).toBeUndefined();
   });
@@ -97,8 +120,16 @@ describe('the GraphQL endpoint', () => {
   it('keeps answering another team in under 250 ms while one team analyses a thousand rules over 100,000 rows', async () => {
     process.env.PHASELAB_RULE_BUDGET_MS = '3000';
     const set = (await asAlice(`mutation { createRuleSet(input: { name: "Many" }) { ruleSet { id } } }`)).data!.createRuleSet.ruleSet.id;
-    const many = Array.from({ length: 1000 }, (_, i) => ({ kind: 'whitelist', field: 'title', pattern: `(.{1,20}){1,50}${i.toString(36)}q`, class: 'a' }));
-    const imported = await asAlice(`mutation($id: ID!, $text: String!) { importRules(ruleSetId: $id, format: JSON, text: $text) { rules { id } } }`, { id: set, text: JSON.stringify(many) });
+    const many = Array.from({ length: 1000 }, (_, i) => ({
+      kind: 'whitelist',
+      field: 'title',
+      pattern: `(.{1,20}){1,50}${i.toString(36)}q`,
+      class: 'a',
+    }));
+    const imported = await asAlice(
+      `mutation($id: ID!, $text: String!) { importRules(ruleSetId: $id, format: JSON, text: $text) { rules { id } } }`,
+      { id: set, text: JSON.stringify(many) },
+    );
     expect(imported.data!.importRules.rules).toHaveLength(1000);
     // Warm: the version's text loaded and the thread started; what is measured is the matching itself.
     await asAlice(TEST_RULE, { input: { kind: 'WHITELIST', field: 'title', pattern: 'omega', datasetVersionId: versionId } });
@@ -121,8 +152,13 @@ describe('the GraphQL endpoint', () => {
     const errors = (await attack).map((answer) => answer.errors![0]!);
     expect(errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
     for (const error of errors) {
-      if (error.extensions?.code === 'BAD_USER_INPUT') expect(error).toMatchObject({ message: expect.stringContaining('longer than the budget of 3 s'), extensions: { field: 'rules' } });
-      else expect(error).toMatchObject({ message: 'The server is busy testing rules; try again in a moment.', extensions: { code: 'LIMIT_EXCEEDED' } });
+      if (error.extensions?.code === 'BAD_USER_INPUT')
+        expect(error).toMatchObject({ message: expect.stringContaining('longer than the budget of 3 s'), extensions: { field: 'rules' } });
+      else
+        expect(error).toMatchObject({
+          message: 'The server is busy testing rules; try again in a moment.',
+          extensions: { code: 'LIMIT_EXCEEDED' },
+        });
     }
     expect(latencies.length).toBeGreaterThan(20);
     expectResponsive(latencies);

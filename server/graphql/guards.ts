@@ -47,7 +47,8 @@ function checkIds(value: unknown, type: GraphQLInputType, where: string, name: s
   // A single value stands for a list of one, as GraphQL's input coercion allows.
   if (isListType(type)) return void (Array.isArray(value) ? value : [value]).forEach((item) => checkIds(item, type.ofType, where, name));
   if (isInputObjectType(type)) {
-    for (const field of Object.values(type.getFields())) checkIds((value as Record<string, unknown>)[field.name], field.type, `${type.name}.${field.name}`, `${name}.${field.name}`);
+    for (const field of Object.values(type.getFields()))
+      checkIds((value as Record<string, unknown>)[field.name], field.type, `${type.name}.${field.name}`, `${name}.${field.name}`);
     return;
   }
   if (getNamedType(type).name !== 'ID') return;
@@ -74,13 +75,26 @@ function countExpensive(selections: SelectionSetNode | undefined, type: GraphQLN
   for (const selection of selections?.selections ?? []) {
     if (selection.kind === 'Field') {
       if (EXPENSIVE_FIELDS.has(selection.name.value)) {
-        if (walk.underList) throw refusal(new LimitExceededError(`${selection.name.value} runs once per item of a list: ask for it on one object at a time (e.g. ruleSet(id:)).`));
+        if (walk.underList)
+          throw refusal(
+            new LimitExceededError(
+              `${selection.name.value} runs once per item of a list: ask for it on one object at a time (e.g. ruleSet(id:)).`,
+            ),
+          );
         count++;
       }
       const field = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined;
-      if (field) count += countExpensive(selection.selectionSet, getNamedType(field.type), { ...walk, underList: walk.underList || returnsList(field.type) });
+      if (field)
+        count += countExpensive(selection.selectionSet, getNamedType(field.type), {
+          ...walk,
+          underList: walk.underList || returnsList(field.type),
+        });
     } else if (selection.kind === 'InlineFragment') {
-      count += countExpensive(selection.selectionSet, selection.typeCondition ? schema().getType(selection.typeCondition.name.value) ?? undefined : type, walk);
+      count += countExpensive(
+        selection.selectionSet,
+        selection.typeCondition ? (schema().getType(selection.typeCondition.name.value) ?? undefined) : type,
+        walk,
+      );
     } else if (!walk.seen.has(selection.name.value)) {
       const fragment = walk.fragments.get(selection.name.value);
       const on = fragment && (schema().getType(fragment.typeCondition.name.value) ?? undefined);
@@ -112,7 +126,11 @@ export const documentGuards: ApolloServerPlugin<GraphQLContext> = {
         const root = operation?.operation === 'mutation' ? schema().getMutationType() : schema().getQueryType();
         const expensive = countExpensive(operation?.selectionSet, root ?? undefined, { fragments, seen: new Set(), underList: false });
         if (expensive > MAX_EXPENSIVE_FIELDS) {
-          throw refusal(new LimitExceededError(`This document asks for ${expensive} rule tests or analyses; one document may ask for at most ${MAX_EXPENSIVE_FIELDS} (send the rest in later requests).`));
+          throw refusal(
+            new LimitExceededError(
+              `This document asks for ${expensive} rule tests or analyses; one document may ask for at most ${MAX_EXPENSIVE_FIELDS} (send the rest in later requests).`,
+            ),
+          );
         }
         const typeInfo = new TypeInfo(schema());
         visit(

@@ -18,7 +18,10 @@ function maxBodyBytes(): number {
 
 /** The endpoint's own refusals, in GraphQL's error shape with the HTTP status of their code. */
 function refusal(error: AppError): Response {
-  return Response.json({ errors: [{ message: error.message, extensions: error.extensions }] }, { status: httpStatus(String(error.extensions.code)), headers: retryAfterHeader(error) });
+  return Response.json(
+    { errors: [{ message: error.message, extensions: error.extensions }] },
+    { status: httpStatus(String(error.extensions.code)), headers: retryAfterHeader(error) },
+  );
 }
 
 /** Who sent a request, found once at the edge and handed on to the context. */
@@ -30,7 +33,8 @@ const principals = new WeakMap<Request, Principal>();
  */
 export function createGraphQLHandler(database: () => Database = getDb): (request: Request) => Promise<Response> {
   const handler = startServerAndCreateNextHandler<Request, GraphQLContext>(createApolloServer(), {
-    context: async (request) => createContext(database(), request, principals.get(request) ?? (await principalFromRequest(database(), request))),
+    context: async (request) =>
+      createContext(database(), request, principals.get(request) ?? (await principalFromRequest(database(), request))),
   });
   const limit = maxBodyBytes();
   return async (request) => {

@@ -11,4 +11,16 @@ import { hybridTypeDefs } from './typeDefs/hybrid';
 import { modelTypeDefs } from './typeDefs/models';
 
 /** The schema, one file per area; each later area extends Query and Mutation. */
-export const typeDefs = [coreTypeDefs, datasetTypeDefs, runTypeDefs, runListTypeDefs, phaseTypeDefs, runGroupTypeDefs, predictionTypeDefs, comparisonTypeDefs, ruleTypeDefs, hybridTypeDefs, modelTypeDefs];
+export const typeDefs = [
+  coreTypeDefs,
+  datasetTypeDefs,
+  runTypeDefs,
+  runListTypeDefs,
+  phaseTypeDefs,
+  runGroupTypeDefs,
+  predictionTypeDefs,
+  comparisonTypeDefs,
+  ruleTypeDefs,
+  hybridTypeDefs,
+  modelTypeDefs,
+];

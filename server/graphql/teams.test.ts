@@ -68,7 +68,12 @@ describe('teams', () => {
     const invitee = await newUser(request, 'Late');
     const invited = await request(INVITE, { input: { email: invitee.email, role: 'MEMBER' } }, owner.caller, owner.team.slug);
     const token = invited.data!.createInvitation.inviteUrl.split('/invite/')[1];
-    await request(`mutation($id: ID!) { revokeInvitation(id: $id) { invitation { status } } }`, { id: invited.data!.createInvitation.invitation.id }, owner.caller, owner.team.slug);
+    await request(
+      `mutation($id: ID!) { revokeInvitation(id: $id) { invitation { status } } }`,
+      { id: invited.data!.createInvitation.invitation.id },
+      owner.caller,
+      owner.team.slug,
+    );
     expect(errorCode(await request(ACCEPT, { token }, invitee.caller))).toBe('NOT_FOUND');
   });
 
@@ -103,10 +108,20 @@ describe('teams', () => {
   it('members page through with cursors, in the order they joined', async () => {
     const owner = await newUserWithTeam(request, 'Pager');
     for (let i = 0; i < 3; i++) await inviteAndAccept(owner, 'VIEWER');
-    const first = await request(`{ members(first: 2) { nodes { user { id } } pageInfo { hasNextPage endCursor } } }`, {}, owner.caller, owner.team.slug);
+    const first = await request(
+      `{ members(first: 2) { nodes { user { id } } pageInfo { hasNextPage endCursor } } }`,
+      {},
+      owner.caller,
+      owner.team.slug,
+    );
     expect(first.data!.members.nodes[0].user.id).toBe(owner.userId);
     expect(first.data!.members.pageInfo.hasNextPage).toBe(true);
-    const rest = await request(`query($after: String) { members(first: 2, after: $after) { nodes { user { id } } pageInfo { hasNextPage } } }`, { after: first.data!.members.pageInfo.endCursor }, owner.caller, owner.team.slug);
+    const rest = await request(
+      `query($after: String) { members(first: 2, after: $after) { nodes { user { id } } pageInfo { hasNextPage } } }`,
+      { after: first.data!.members.pageInfo.endCursor },
+      owner.caller,
+      owner.team.slug,
+    );
     expect(rest.data!.members.nodes).toHaveLength(2);
     expect(rest.data!.members.pageInfo.hasNextPage).toBe(false);
     const bad = await request(`{ members(after: "not-a-cursor") { nodes { role } } }`, {}, owner.caller, owner.team.slug);
@@ -119,7 +134,12 @@ describe('teams', () => {
     await request(CHANGE_ROLE, { input: { userId: invitee.userId, role: 'VIEWER' } }, owner.caller, owner.team.slug);
     const log = await request(`{ auditEvents { nodes { action targetId actor { id } details } } }`, {}, owner.caller, owner.team.slug);
     const events = log.data!.auditEvents.nodes;
-    expect(events.map((e: { action: string }) => e.action)).toEqual(['member.role_change', 'invitation.accept', 'invitation.create', 'team.create']);
+    expect(events.map((e: { action: string }) => e.action)).toEqual([
+      'member.role_change',
+      'invitation.accept',
+      'invitation.create',
+      'team.create',
+    ]);
     expect(events[0]).toMatchObject({ targetId: invitee.userId, actor: { id: owner.userId }, details: { from: 'member', to: 'viewer' } });
   });
 

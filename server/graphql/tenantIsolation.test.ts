@@ -9,7 +9,15 @@ import { createTestDatabase } from '../../test/database';
 import { runPredictions } from '../../db/schema';
 import { uploader } from '../../test/uploads';
 import { trackingClient } from '../../test/trackingClient';
-import { errorCode, graphqlClient, newUser, newUserWithTeam, type Caller, type GraphQLResult, type RequestFn } from '../../test/graphqlClient';
+import {
+  errorCode,
+  graphqlClient,
+  newUser,
+  newUserWithTeam,
+  type Caller,
+  type GraphQLResult,
+  type RequestFn,
+} from '../../test/graphqlClient';
 import { teamCases, type IsolationWorld, type TeamCase } from './tenantIsolation.cases';
 
 type World = IsolationWorld;
@@ -55,7 +63,18 @@ const cases: Record<string, Case> = {
       expect(shared.errors).toBeUndefined();
       expect(shared.data!.sharedComparison.runs.map((r: { id: string }) => r.id)).toEqual([w.runId]);
       const text = JSON.stringify(shared.data);
-      for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.datasetId, w.versionId, w.uploadId, w.groupId, w.comparisonId, w.shareId]) expect(text).not.toContain(id);
+      for (const id of [
+        w.alice.team.id,
+        w.invitationId,
+        w.apiTokenId,
+        w.datasetId,
+        w.versionId,
+        w.uploadId,
+        w.groupId,
+        w.comparisonId,
+        w.shareId,
+      ])
+        expect(text).not.toContain(id);
     },
   },
   'Query.invitation': {
@@ -73,7 +92,10 @@ const cases: Record<string, Case> = {
     async check(w) {
       // Public by design, and it answers only with the address it was given (whether it has an account or not).
       for (const email of ['fresh@example.com', w.alice.email]) {
-        const result = await request(`mutation($e: String!) { signUp(input: { email: $e, password: "long enough password", name: "F" }) { email } }`, { e: email });
+        const result = await request(
+          `mutation($e: String!) { signUp(input: { email: $e, password: "long enough password", name: "F" }) { email } }`,
+          { e: email },
+        );
         expect(result.data!.signUp).toEqual({ email });
       }
     },
@@ -87,7 +109,9 @@ const cases: Record<string, Case> = {
       expect(errorCode(await request(doc, { input }, w.revokedToken))).toBe('UNAUTHENTICATED');
       // A token cannot change its creator's password; a user changes only their own.
       expect(errorCode(await request(doc, { input }, w.aliceToken))).toBe('FORBIDDEN');
-      expect((await request(doc, { input: { ...input, newPassword: 'correct horse battery' } }, w.bob.caller)).data!.changePassword.user.id).toBe(w.bob.userId);
+      expect(
+        (await request(doc, { input: { ...input, newPassword: 'correct horse battery' } }, w.bob.caller)).data!.changePassword.user.id,
+      ).toBe(w.bob.userId);
     },
   },
   'Mutation.createTeam': {
@@ -115,7 +139,27 @@ const cases: Record<string, Case> = {
 
 function expectNoData(result: GraphQLResult, w: World) {
   const text = JSON.stringify(result.data ?? null);
-  for (const id of [w.alice.team.id, w.invitationId, w.apiTokenId, w.healthCheckId, w.datasetId, w.versionId, w.uploadId, w.runId, w.annotationId, w.predictionId, w.groupId, w.ablationGroupId, w.comparisonId, w.shareId, w.ruleSetId, w.ruleId, w.baseModelId, w.externalRunId]) expect(text).not.toContain(id);
+  for (const id of [
+    w.alice.team.id,
+    w.invitationId,
+    w.apiTokenId,
+    w.healthCheckId,
+    w.datasetId,
+    w.versionId,
+    w.uploadId,
+    w.runId,
+    w.annotationId,
+    w.predictionId,
+    w.groupId,
+    w.ablationGroupId,
+    w.comparisonId,
+    w.shareId,
+    w.ruleSetId,
+    w.ruleId,
+    w.baseModelId,
+    w.externalRunId,
+  ])
+    expect(text).not.toContain(id);
 }
 
 beforeAll(async () => {
@@ -125,31 +169,117 @@ beforeAll(async () => {
   const bob = await newUserWithTeam(request, 'Bob');
   const slug = alice.team.slug;
   const veraUser = await newUser(request, 'Vera');
-  const veraInvite = await request(`mutation($e: String!) { createInvitation(input: { email: $e, role: VIEWER }) { inviteUrl } }`, { e: veraUser.email }, alice.caller, slug);
-  await request(`mutation($t: String!) { acceptInvitation(token: $t) { team { id } } }`, { t: veraInvite.data!.createInvitation.inviteUrl.split('/invite/')[1] }, veraUser.caller);
-  const invite = await request(`mutation { createInvitation(input: { email: "pending@example.com", role: MEMBER }) { inviteUrl invitation { id } } }`, {}, alice.caller, slug);
-  const token = await request(`mutation { createApiToken(input: { name: "ci", role: OWNER }) { secret apiToken { id } } }`, {}, alice.caller, slug);
-  const revoked = await request(`mutation { createApiToken(input: { name: "old", role: OWNER }) { secret apiToken { id } } }`, {}, alice.caller, slug);
-  await request(`mutation($id: ID!) { revokeApiToken(id: $id) { apiToken { id } } }`, { id: revoked.data!.createApiToken.apiToken.id }, alice.caller, slug);
+  const veraInvite = await request(
+    `mutation($e: String!) { createInvitation(input: { email: $e, role: VIEWER }) { inviteUrl } }`,
+    { e: veraUser.email },
+    alice.caller,
+    slug,
+  );
+  await request(
+    `mutation($t: String!) { acceptInvitation(token: $t) { team { id } } }`,
+    { t: veraInvite.data!.createInvitation.inviteUrl.split('/invite/')[1] },
+    veraUser.caller,
+  );
+  const invite = await request(
+    `mutation { createInvitation(input: { email: "pending@example.com", role: MEMBER }) { inviteUrl invitation { id } } }`,
+    {},
+    alice.caller,
+    slug,
+  );
+  const token = await request(
+    `mutation { createApiToken(input: { name: "ci", role: OWNER }) { secret apiToken { id } } }`,
+    {},
+    alice.caller,
+    slug,
+  );
+  const revoked = await request(
+    `mutation { createApiToken(input: { name: "old", role: OWNER }) { secret apiToken { id } } }`,
+    {},
+    alice.caller,
+    slug,
+  );
+  await request(
+    `mutation($id: ID!) { revokeApiToken(id: $id) { apiToken { id } } }`,
+    { id: revoked.data!.createApiToken.apiToken.id },
+    alice.caller,
+    slug,
+  );
   const check = await request(`mutation { requestHealthCheck { healthCheck { id } } }`, {}, alice.caller, slug);
-  const staged = await uploader(db)(alice.caller, slug, 'secret.csv', 'text,label\nthe launch date is friday,internal\nlunch at noon today,social\n');
-  const dataset = await request(`mutation($id: ID!) { createDataset(input: { name: "Secret", uploadId: $id }) { dataset { id latestVersion { id } } } }`, { id: staged.upload!.id }, alice.caller, slug);
-  const run = await request(`mutation($id: ID!) { createRun(input: { kind: "logistic_regression", datasetVersionId: $id }) { run { id } } }`, { id: dataset.data!.createDataset.dataset.latestVersion.id }, alice.caller, slug);
-  const annotation = await request(`mutation($id: ID!) { createRunAnnotation(runId: $id, input: { kind: BAND, label: "plateau", start: 1, end: 2 }) { annotation { id } } }`, { id: run.data!.createRun.run.id }, alice.caller, slug);
+  const staged = await uploader(db)(
+    alice.caller,
+    slug,
+    'secret.csv',
+    'text,label\nthe launch date is friday,internal\nlunch at noon today,social\n',
+  );
+  const dataset = await request(
+    `mutation($id: ID!) { createDataset(input: { name: "Secret", uploadId: $id }) { dataset { id latestVersion { id } } } }`,
+    { id: staged.upload!.id },
+    alice.caller,
+    slug,
+  );
+  const run = await request(
+    `mutation($id: ID!) { createRun(input: { kind: "logistic_regression", datasetVersionId: $id }) { run { id } } }`,
+    { id: dataset.data!.createDataset.dataset.latestVersion.id },
+    alice.caller,
+    slug,
+  );
+  const annotation = await request(
+    `mutation($id: ID!) { createRunAnnotation(runId: $id, input: { kind: BAND, label: "plateau", start: 1, end: 2 }) { annotation { id } } }`,
+    { id: run.data!.createRun.run.id },
+    alice.caller,
+    slug,
+  );
   const runId = run.data!.createRun.run.id;
-  const sweep = await request(`mutation($id: ID!) { launchSweep(input: { kind: "logistic_regression", datasetVersionId: $id, axes: [{ field: "noise.rate", values: [0, 0.1] }] }) { group { id } } }`, { id: dataset.data!.createDataset.dataset.latestVersion.id }, alice.caller, slug);
-  const comparison = await request(`mutation($id: ID!) { saveComparison(input: { name: "Secret comparison", runIds: [$id], metrics: ["val/loss"] }) { comparison { id } } }`, { id: runId }, alice.caller, slug);
+  const sweep = await request(
+    `mutation($id: ID!) { launchSweep(input: { kind: "logistic_regression", datasetVersionId: $id, axes: [{ field: "noise.rate", values: [0, 0.1] }] }) { group { id } } }`,
+    { id: dataset.data!.createDataset.dataset.latestVersion.id },
+    alice.caller,
+    slug,
+  );
+  const comparison = await request(
+    `mutation($id: ID!) { saveComparison(input: { name: "Secret comparison", runIds: [$id], metrics: ["val/loss"] }) { comparison { id } } }`,
+    { id: runId },
+    alice.caller,
+    slug,
+  );
   const comparisonId = comparison.data!.saveComparison.comparison.id;
-  const share = await request(`mutation($id: ID!) { createShareLink(comparisonId: $id) { token shareLink { id } } }`, { id: comparisonId }, alice.caller, slug);
+  const share = await request(
+    `mutation($id: ID!) { createShareLink(comparisonId: $id) { token shareLink { id } } }`,
+    { id: comparisonId },
+    alice.caller,
+    slug,
+  );
   const ruleSet = await request(`mutation { createRuleSet(input: { name: "Secret rules" }) { ruleSet { id } } }`, {}, alice.caller, slug);
   const ruleSetId = ruleSet.data!.createRuleSet.ruleSet.id;
-  const rule = await request(`mutation($id: ID!) { createRule(ruleSetId: $id, input: { kind: WHITELIST, field: "text", pattern: "launch date", class: "internal" }) { rule { id } } }`, { id: ruleSetId }, alice.caller, slug);
+  const rule = await request(
+    `mutation($id: ID!) { createRule(ruleSetId: $id, input: { kind: WHITELIST, field: "text", pattern: "launch date", class: "internal" }) { rule { id } } }`,
+    { id: ruleSetId },
+    alice.caller,
+    slug,
+  );
   // An ablation: a study the team's findings read.
-  const ablation = await request(`mutation($id: ID!, $rules: ID!) { launchAblation(input: { kind: "hybrid", datasetVersionId: $id, config: { ruleSetId: $rules } }, seeds: 1) { group { id } } }`, { id: dataset.data!.createDataset.dataset.latestVersion.id, rules: ruleSetId }, alice.caller, slug);
-  expect((await request(`{ findings { group { id } } }`, {}, alice.caller, slug)).data!.findings).toEqual([{ group: { id: ablation.data!.launchAblation.group.id } }]);
+  const ablation = await request(
+    `mutation($id: ID!, $rules: ID!) { launchAblation(input: { kind: "hybrid", datasetVersionId: $id, config: { ruleSetId: $rules } }, seeds: 1) { group { id } } }`,
+    { id: dataset.data!.createDataset.dataset.latestVersion.id, rules: ruleSetId },
+    alice.caller,
+    slug,
+  );
+  expect((await request(`{ findings { group { id } } }`, {}, alice.caller, slug)).data!.findings).toEqual([
+    { group: { id: ablation.data!.launchAblation.group.id } },
+  ]);
   // A base model still queued: the team lists it, and nobody else sees it.
-  const pretrain = await request(`mutation($id: ID!) { createRun(input: { kind: "pretrain", datasetVersionId: $id, config: { epochs: 1 } }) { run { id } } }`, { id: dataset.data!.createDataset.dataset.latestVersion.id }, alice.caller, slug);
-  const external = await trackingClient(db)('POST', 'mlflow/runs/create', { experiment_id: '0', run_name: 'secret outside run' }, token.data!.createApiToken.secret);
+  const pretrain = await request(
+    `mutation($id: ID!) { createRun(input: { kind: "pretrain", datasetVersionId: $id, config: { epochs: 1 } }) { run { id } } }`,
+    { id: dataset.data!.createDataset.dataset.latestVersion.id },
+    alice.caller,
+    slug,
+  );
+  const external = await trackingClient(db)(
+    'POST',
+    'mlflow/runs/create',
+    { experiment_id: '0', run_name: 'secret outside run' },
+    token.data!.createApiToken.secret,
+  );
   world = {
     externalRunId: external.body.run.info.run_id,
     baseModelId: pretrain.data!.createRun.run.id,
@@ -175,7 +305,12 @@ beforeAll(async () => {
     runId: run.data!.createRun.run.id,
     annotationId: annotation.data!.createRunAnnotation.annotation.id,
     // Written directly: a real one needs a finished run, which this file does not train.
-    predictionId: (await db.insert(runPredictions).values({ teamId: alice.team.id, runId: run.data!.createRun.run.id, rows: [{ text: 'hello' }] }).returning())[0]!.id,
+    predictionId: (
+      await db
+        .insert(runPredictions)
+        .values({ teamId: alice.team.id, runId: run.data!.createRun.run.id, rows: [{ text: 'hello' }] })
+        .returning()
+    )[0]!.id,
   };
 });
 

@@ -16,5 +16,8 @@ export function clientAddress(seen: string | null | undefined): string {
   if (!seen || !ipaddr.isValid(seen)) return 'unknown';
   const address = ipaddr.process(seen);
   if (address.kind() === 'ipv4') return address.toString();
-  return `${(address as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16)).join(':')}::/64`;
+  return `${(address as ipaddr.IPv6).parts
+    .slice(0, 4)
+    .map((part) => part.toString(16))
+    .join(':')}::/64`;
 }

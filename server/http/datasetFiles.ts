@@ -44,7 +44,11 @@ function firstFile(request: Request, idleSeconds: number): Promise<FilePart> {
     // Paused means waiting on us (the database), not on the client.
     const idle = setTimeout(() => (body.isPaused() ? idle.refresh() : body.destroy(new StalledUpload())), idleSeconds * 1000);
     body.on('data', () => idle.refresh()).on('close', () => clearTimeout(idle));
-    const parser = busboy({ headers: Object.fromEntries(request.headers), defParamCharset: 'utf8', limits: { files: 1, fields: 10, fieldSize: 1000 } });
+    const parser = busboy({
+      headers: Object.fromEntries(request.headers),
+      defParamCharset: 'utf8',
+      limits: { files: 1, fields: 10, fieldSize: 1000 },
+    });
     parser.on('field', (name, value) => (fields[name] = value));
     let released = false;
     const release = () => {
@@ -77,7 +81,9 @@ async function* transported(stream: Readable, idleSeconds: number): AsyncGenerat
   try {
     for await (const chunk of stream) yield chunk as Buffer;
   } catch (error) {
-    throw new DatasetFormatError(error instanceof StalledUpload ? stalled(idleSeconds) : 'the upload was cut short before the end of the file');
+    throw new DatasetFormatError(
+      error instanceof StalledUpload ? stalled(idleSeconds) : 'the upload was cut short before the end of the file',
+    );
   }
 }
 
@@ -94,13 +100,19 @@ export function createUploadHandler(database: () => Database = getDb) {
     try {
       scope = await scopeOf(db, request);
       // A cross-site form can post a file with the user's cookie, but cannot set headers: demand one.
-      if (scope.tokenId === null && !request.headers.get(TEAM_HEADER)) throw new InvalidInputError(`send the ${TEAM_HEADER} header naming the team`);
+      if (scope.tokenId === null && !request.headers.get(TEAM_HEADER))
+        throw new InvalidInputError(`send the ${TEAM_HEADER} header naming the team`);
       file = await firstFile(request, idleSeconds);
     } catch (error) {
       return errorResponse(error);
     }
     const stage = (onProgress?: (p: { bytes: number; rows: number }) => void) =>
-      stageUpload(scope, { filename: file.filename, format: file.format, source: transported(file.stream, idleSeconds), onProgress }).finally(() => file.release());
+      stageUpload(scope, {
+        filename: file.filename,
+        format: file.format,
+        source: transported(file.stream, idleSeconds),
+        onProgress,
+      }).finally(() => file.release());
 
     if (!request.headers.get('accept')?.includes('application/x-ndjson')) {
       try {

@@ -21,18 +21,34 @@ beforeAll(async () => {
   ({ db } = await createTestDatabase());
   request = graphqlClient(db);
   owner = await newUserWithTeam(request, 'Fuzz');
-  const sample = await request(`mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`, {}, owner.caller, owner.team.slug);
+  const sample = await request(
+    `mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`,
+    {},
+    owner.caller,
+    owner.team.slug,
+  );
   versionId = sample.data!.createSampleDataset.dataset.latestVersion.id;
 }, 60_000);
 
 /** Text that looks enough like a table to reach deep into the parsers: separators, quotes, braces, odd characters. */
 const tableish = fc
-  .array(fc.oneof(fc.constantFrom(',', '\t', '"', '\n', '\r\n', '{', '}', '[', ']', ':', '\\', ' ', 'O', 'B-PER', '\u0000', '\ufeff', 'é', '😀'), fc.string({ maxLength: 8 })), { maxLength: 200 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(',', '\t', '"', '\n', '\r\n', '{', '}', '[', ']', ':', '\\', ' ', 'O', 'B-PER', '\u0000', '\ufeff', 'é', '😀'),
+      fc.string({ maxLength: 8 }),
+    ),
+    { maxLength: 200 },
+  )
   .map((parts) => parts.join(''));
 
 const file = fc.record({
   name: fc.constantFrom('data.csv', 'data.tsv', 'data.jsonl', 'data.conll', 'data.txt', 'data.csv.gz', 'noextension', 'x.exe', ''),
-  content: fc.oneof(tableish, fc.uint8Array({ maxLength: 500 }).map((b) => Buffer.from(b)), tableish.map((t) => gzipSync(t)), fc.constant('text,label\n' + 'a,b\n'.repeat(50))),
+  content: fc.oneof(
+    tableish,
+    fc.uint8Array({ maxLength: 500 }).map((b) => Buffer.from(b)),
+    tableish.map((t) => gzipSync(t)),
+    fc.constant('text,label\n' + 'a,b\n'.repeat(50)),
+  ),
   format: fc.option(fc.constantFrom('csv', 'tsv', 'jsonl', 'conll', 'text', 'xml', ''), { nil: undefined }),
 });
 
@@ -67,11 +83,39 @@ describe('fuzzing', () => {
       `mutation($input: LaunchSweepInput!) { launchSweep(input: $input) { group { id } } }`,
       `mutation($input: ComparisonInput!) { saveComparison(input: $input) { comparison { id } } }`,
     ];
-    const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(versionId), fc.constantFrom('logistic_regression', 'wide_deep', 'WHITELIST', 'title'));
-    const variables = fc.dictionary(fc.constantFrom('input', 'filter', 'first', 'after', 'ids', 'keys', 'maxPoints'), fc.oneof(value, fc.dictionary(fc.constantFrom('kind', 'datasetVersionId', 'config', 'field', 'pattern', 'name', 'runIds', 'metrics', 'axes', 'seed', 'status', 'tags'), value)));
+    const value = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.constant(versionId),
+      fc.constantFrom('logistic_regression', 'wide_deep', 'WHITELIST', 'title'),
+    );
+    const variables = fc.dictionary(
+      fc.constantFrom('input', 'filter', 'first', 'after', 'ids', 'keys', 'maxPoints'),
+      fc.oneof(
+        value,
+        fc.dictionary(
+          fc.constantFrom(
+            'kind',
+            'datasetVersionId',
+            'config',
+            'field',
+            'pattern',
+            'name',
+            'runIds',
+            'metrics',
+            'axes',
+            'seed',
+            'status',
+            'tags',
+          ),
+          value,
+        ),
+      ),
+    );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...operations), variables, async (query, vars) => {
-        const response = await handler(new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: vars }) }));
+        const response = await handler(
+          new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: vars }) }),
+        );
         expect(response.status).toBeLessThan(500);
         const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
         for (const error of body.errors ?? []) expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');

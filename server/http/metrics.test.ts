@@ -12,11 +12,22 @@ beforeAll(async () => {
   const request = graphqlClient(db);
   const owner = await newUserWithTeam(request, 'Metra', 'Secret Lab');
   teamName = owner.team.slug;
-  const sample = await request(`mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`, {}, owner.caller, owner.team.slug);
-  await request(`mutation($id: ID!) { createRun(input: { kind: "logistic_regression", datasetVersionId: $id }) { run { id } } }`, { id: sample.data!.createSampleDataset.dataset.latestVersion.id }, owner.caller, owner.team.slug);
+  const sample = await request(
+    `mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`,
+    {},
+    owner.caller,
+    owner.team.slug,
+  );
+  await request(
+    `mutation($id: ID!) { createRun(input: { kind: "logistic_regression", datasetVersionId: $id }) { run { id } } }`,
+    { id: sample.data!.createSampleDataset.dataset.latestVersion.id },
+    owner.caller,
+    owner.team.slug,
+  );
 }, 60_000);
 
-const scrape = (authorization?: string) => metricsResponse(new Request('http://localhost/api/metrics', { headers: authorization ? { authorization } : {} }));
+const scrape = (authorization?: string) =>
+  metricsResponse(new Request('http://localhost/api/metrics', { headers: authorization ? { authorization } : {} }));
 
 describe('/api/metrics', () => {
   it('is off without a token, refuses a wrong one, and serves Prometheus text with no team in it', async () => {

@@ -11,7 +11,10 @@ export async function metricsResponse(request: Request): Promise<Response> {
   const given = Buffer.from(request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '');
   const expected = Buffer.from(token);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    return new Response('Send Authorization: Bearer <PHASELAB_METRICS_TOKEN>.\n', { status: 401, headers: { 'www-authenticate': 'Bearer' } });
+    return new Response('Send Authorization: Bearer <PHASELAB_METRICS_TOKEN>.\n', {
+      status: 401,
+      headers: { 'www-authenticate': 'Bearer' },
+    });
   }
   return new Response(await metricsText(), { headers: { 'content-type': webMetrics().registry.contentType, 'cache-control': 'no-store' } });
 }

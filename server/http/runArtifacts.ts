@@ -11,7 +11,9 @@ export function createArtifactHandler(database: () => Database = getDb) {
   return async (request: Request, runId: string, name: string): Promise<Response> => {
     try {
       const { run, artifact } = await getArtifact(await scopeOf(database(), request), runId, name);
-      return new Response(new Uint8Array(artifact.data), { headers: attachmentHeaders(`${run.name}-${artifact.name}.bin`, 'application/octet-stream', artifact.bytes) });
+      return new Response(new Uint8Array(artifact.data), {
+        headers: attachmentHeaders(`${run.name}-${artifact.name}.bin`, 'application/octet-stream', artifact.bytes),
+      });
     } catch (error) {
       return errorResponse(error);
     }
@@ -28,15 +30,35 @@ export function createLabelErrorsHandler(database: () => Database = getDb) {
       const scope = await scopeOf(database(), request);
       const run = await getRun(scope, runId);
       const asked = new URL(request.url).searchParams.get('ranking');
-      if (asked !== null && !(labelErrorRankings as readonly string[]).includes(asked)) throw new InvalidInputError(`ranking must be one of ${labelErrorRankings.join(', ')}`, 'ranking');
+      if (asked !== null && !(labelErrorRankings as readonly string[]).includes(asked))
+        throw new InvalidInputError(`ranking must be one of ${labelErrorRankings.join(', ')}`, 'ranking');
       const pages = allRankedExamples(scope, run.id, asked as LabelErrorRankingName | null);
       const encoder = new TextEncoder();
       let header = true;
       const body = new ReadableStream<Uint8Array>({
         async pull(controller) {
           const { value, done } = await pages.next();
-          const rows = done ? [] : value.map((r) => [r.line, r.text, r.givenLabel, r.predictedLabel, r.score, r.loss, String(r.agreedEveryEpoch), r.injected === null ? '' : String(r.injected)]);
-          if (rows.length || header) controller.enqueue(encoder.encode(stringify(rows, { header, columns: ['line', 'text', 'given_label', 'predicted_label', 'score', 'last_loss', 'model_agreed_every_epoch', 'injected'] })));
+          const rows = done
+            ? []
+            : value.map((r) => [
+                r.line,
+                r.text,
+                r.givenLabel,
+                r.predictedLabel,
+                r.score,
+                r.loss,
+                String(r.agreedEveryEpoch),
+                r.injected === null ? '' : String(r.injected),
+              ]);
+          if (rows.length || header)
+            controller.enqueue(
+              encoder.encode(
+                stringify(rows, {
+                  header,
+                  columns: ['line', 'text', 'given_label', 'predicted_label', 'score', 'last_loss', 'model_agreed_every_epoch', 'injected'],
+                }),
+              ),
+            );
           header = false;
           if (done) controller.close();
         },

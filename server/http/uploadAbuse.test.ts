@@ -30,7 +30,8 @@ afterAll(async () => {
 });
 
 const BOUNDARY = 'phaselab-boundary';
-const partHead = (filename: string) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n`;
+const partHead = (filename: string) =>
+  `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n`;
 
 /** An upload that announces 50 MB, sends a header and a few rows, and then sends nothing more. */
 async function stalledUpload(handler: ReturnType<typeof createUploadHandler>, user: Awaited<ReturnType<typeof newUserWithTeam>>) {
@@ -98,7 +99,10 @@ describe('uploads', () => {
     const answer = await uploader(db)(user.caller, user.team.slug, 'rows.csv.gz', bomb);
     expect(answer.status).toBe(400);
     // Refused within its first megabyte of output, not after 13 million rows.
-    const [, read, inflated] = /^the file expands more than 100× once decompressed \((\d+) (?:bytes|KB) to over (\d+) KB\), far beyond what real data does/.exec(answer.error!.message)!;
+    const [, read, inflated] =
+      /^the file expands more than 100× once decompressed \((\d+) (?:bytes|KB) to over (\d+) KB\), far beyond what real data does/.exec(
+        answer.error!.message,
+      )!;
     expect(Number(inflated)).toBeLessThan(1024);
     expect(Number(read)).toBeGreaterThan(0);
     const [left] = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${datasetUploads}`);

@@ -48,7 +48,10 @@ export async function offloadRuleTask(teamId: string, task: RuleTestTask | RuleA
   const { budgetMs, perTeam } = settings();
   const running = inFlight.get(teamId) ?? 0;
   if (running >= perTeam) {
-    throw new LimitExceededError(`Your team already has ${running} rule tests or analyses running, the most at once (PHASELAB_RULE_CALLS_PER_TEAM); try again in a moment.`, 2);
+    throw new LimitExceededError(
+      `Your team already has ${running} rule tests or analyses running, the most at once (PHASELAB_RULE_CALLS_PER_TEAM); try again in a moment.`,
+      2,
+    );
   }
   inFlight.set(teamId, running + 1);
   // A call that must wait for a thread spends part of its budget waiting: past it, the server was busy, not the pattern.
@@ -59,7 +62,8 @@ export async function offloadRuleTask(teamId: string, task: RuleTestTask | RuleA
   } catch (error) {
     if (budget.aborted && waitsForThread) throw new LimitExceededError('The server is busy testing rules; try again in a moment.', 5);
     if (budget.aborted) throw new BudgetExceeded(budgetMs);
-    if (error instanceof Error && error.message === 'Task queue is at limit') throw new LimitExceededError('The server is busy testing rules; try again in a moment.', 2);
+    if (error instanceof Error && error.message === 'Task queue is at limit')
+      throw new LimitExceededError('The server is busy testing rules; try again in a moment.', 2);
     throw error;
   } finally {
     allInFlight--;

@@ -47,7 +47,7 @@ let decodedBytes = 0;
 function texts(key: string, packed: PackedTexts): (string | null)[] {
   let entry = decoded.get(key);
   if (entry) decoded.delete(key);
-  else (entry = { column: unpackTexts(packed), bytes: packed.bytes.byteLength }), (decodedBytes += entry.bytes);
+  else ((entry = { column: unpackTexts(packed), bytes: packed.bytes.byteLength }), (decodedBytes += entry.bytes));
   decoded.set(key, entry);
   for (const [oldest, { bytes }] of decoded) {
     if (decodedBytes <= MAX_DECODED_BYTES || oldest === key) break;
@@ -70,6 +70,11 @@ export default async function run(task: RuleTestTask | RuleAnalysisTask): Promis
   const [hits] = await matchRules([{ ...task.rule, priority: 0, regex }], column.length, (row) => column[row]!);
   // Scored as the analysis scores a rule; without a class there is nothing to score.
   const scored = task.rule.class ? analyseRules([task.rule], [hits!], labels).rules[0]! : null;
-  const samples = Array.from(hits!.subarray(0, task.samples), (row) => ({ row, text: column[row]!, label: labels[row] ?? null, ...firstMatch({ regex }, column[row]!)! }));
+  const samples = Array.from(hits!.subarray(0, task.samples), (row) => ({
+    row,
+    text: column[row]!,
+    label: labels[row] ?? null,
+    ...firstMatch({ regex }, column[row]!)!,
+  }));
   return { matches: hits!.length, scored, samples, milliseconds: performance.now() - started };
 }

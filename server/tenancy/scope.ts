@@ -11,7 +11,14 @@ export type Team = typeof teams.$inferSelect;
 export type Principal =
   | { kind: 'anonymous'; invalidToken?: boolean }
   | { kind: 'user'; user: User; /** Absent when the server acts for a user itself (the demo seed, benchmarks). */ sessionId?: string }
-  | { kind: 'token'; user: User; tokenId: string; teamId: string; /** Read with the token: a token's scope needs no query of its own. */ team: Team; role: Role };
+  | {
+      kind: 'token';
+      user: User;
+      tokenId: string;
+      teamId: string;
+      /** Read with the token: a token's scope needs no query of its own. */ team: Team;
+      role: Role;
+    };
 
 /**
  * What every team-owned read and write runs under. Domain functions take a Scope and filter by
@@ -27,9 +34,7 @@ export interface Scope {
 
 export function requireUser(principal: Principal): User {
   if (principal.kind === 'anonymous') {
-    throw new UnauthenticatedError(
-      principal.invalidToken ? 'The API token is invalid or has been revoked.' : undefined,
-    );
+    throw new UnauthenticatedError(principal.invalidToken ? 'The API token is invalid or has been revoked.' : undefined);
   }
   return principal.user;
 }
@@ -48,12 +53,7 @@ export async function resolveScope(db: Database, principal: Principal, teamSlug:
     .select({ team: teams, role: memberships.role })
     .from(memberships)
     .innerJoin(teams, eq(teams.id, memberships.teamId))
-    .where(
-      and(
-        eq(memberships.userId, user.id),
-        teamSlug ? eq(teams.slug, teamSlug) : undefined,
-      ),
-    )
+    .where(and(eq(memberships.userId, user.id), teamSlug ? eq(teams.slug, teamSlug) : undefined))
     .orderBy(asc(memberships.createdAt))
     .limit(1);
   const found = rows[0];

@@ -92,7 +92,10 @@ export async function runTrainingInChildProcess(ctx: EngineContext, runId: strin
     prepareSpareTrainingProcess(ctx);
     lines[end.code === 0 ? 'info' : 'warn']({ trainingPid: child.pid, ...end }, 'training process ended');
     // Whatever the exit code, the run's row says whether the process settled it (an idle process stopped did not).
-    const [now] = await ctx.db.select({ status: runs.status, attempt: runs.attempt, epochsDone: runs.epochsDone }).from(runs).where(eq(runs.id, run.id));
+    const [now] = await ctx.db
+      .select({ status: runs.status, attempt: runs.attempt, epochsDone: runs.epochsDone })
+      .from(runs)
+      .where(eq(runs.id, run.id));
     if (now?.status !== 'running' || now.attempt !== run.attempt) return; // it settled the run before it ended
     // Stopped with its worker before it could hand the run back itself (still starting, or past the wait): not a fault.
     if (ctx.stopping()) return void (await handBackStopped(ctx.db, run, now.epochsDone));

@@ -32,7 +32,12 @@ beforeAll(async () => {
   ({ db, close } = connect(pg.url, { max: 3 }));
   request = graphqlClient(db);
   owner = await newUserWithTeam(request, 'Faye');
-  const sample = await request(`mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`, {}, owner.caller, owner.team.slug);
+  const sample = await request(
+    `mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`,
+    {},
+    owner.caller,
+    owner.team.slug,
+  );
   versionId = sample.data!.createSampleDataset.dataset.latestVersion.id;
 }, 120_000);
 
@@ -43,14 +48,23 @@ afterAll(async () => {
 });
 
 // The test's own queries meet the same faults: a probe that fails is a probe that says "not yet".
-const runState = (id: string) => db.select().from(runs).where(eq(runs.id, id)).then((r) => r[0], () => undefined);
+const runState = (id: string) =>
+  db
+    .select()
+    .from(runs)
+    .where(eq(runs.id, id))
+    .then(
+      (r) => r[0],
+      () => undefined,
+    );
 const epochsDone = async (id: string) => (await runState(id))?.epochsDone ?? 0;
 
 async function launch(config: Record<string, unknown>) {
   const created = await request(
     `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`,
     { input: { kind: 'logistic_regression', datasetVersionId: versionId, config, seed: 3 } },
-    owner.caller, owner.team.slug,
+    owner.caller,
+    owner.team.slug,
   );
   expect(created.errors).toBeUndefined();
   return created.data!.createRun.run.id as string;
@@ -77,7 +91,9 @@ describe('a training worker under database faults', () => {
     };
 
     await waitFor(async () => (await epochsDone(id)) >= 2, 'two epochs', 90_000).catch(fail);
-    await db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()`);
+    await db.execute(
+      sql`select pg_terminate_backend(pid) from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()`,
+    );
 
     await waitFor(async () => (await epochsDone(id)) >= 4, 'four epochs after every backend was terminated', 90_000).catch(fail);
     const postmaster = Number(fs.readFileSync(path.join(pgOptions.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -92,7 +108,11 @@ describe('a training worker under database faults', () => {
     await new Promise((r) => setTimeout(r, DOWN_MS));
     pg = await restartPostgres();
 
-    const run = await waitFor(async () => ((await runState(id))?.status === 'succeeded' ? runState(id) : null), 'the run to succeed after a restart', 120_000).catch(fail);
+    const run = await waitFor(
+      async () => ((await runState(id))?.status === 'succeeded' ? runState(id) : null),
+      'the run to succeed after a restart',
+      120_000,
+    ).catch(fail);
     expect(run).toMatchObject({ status: 'succeeded', epochsDone: 9, error: null });
     const steps = await storedPoints(db, id, 'val/accuracy');
     expect(steps.map((p) => p.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);

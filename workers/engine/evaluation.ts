@@ -21,7 +21,12 @@ export interface EpochEvaluation {
 }
 
 /** A trainer that predicts no labels (a language model, on any text) is scored by its own metrics alone. */
-export async function evaluateEpoch(trainer: Trainer, data: TrainingData, memorizedAt: Map<number, number>, epoch: number): Promise<EpochEvaluation> {
+export async function evaluateEpoch(
+  trainer: Trainer,
+  data: TrainingData,
+  memorizedAt: Map<number, number>,
+  epoch: number,
+): Promise<EpochEvaluation> {
   if (!trainer.predict || data.task === 'language_model') return { points: (await trainer.epochMetrics?.()) ?? {} };
   const train = await trainer.predict(data.trainRows);
   const validation = await trainer.predict(data.validationRows);
@@ -38,8 +43,21 @@ export async function evaluateEpoch(trainer: Trainer, data: TrainingData, memori
   if (data.task === 'tagging') return { points, losses: sentenceRecord(data, train, epoch, rows) };
   const labels = Int32Array.from(data.trainRows, (row) => data.labels[row]!);
   const classes = data.classes.length;
-  const margins = train.probabilities && Float32Array.from(labels, (label, i) => margin(train.probabilities!.subarray(i * classes, (i + 1) * classes), label));
-  return { points, losses: encodeTrainingLosses({ epoch, classes: data.classes, rows, losses: train.losses, predictions: train.predictions, labels, margins }) };
+  const margins =
+    train.probabilities &&
+    Float32Array.from(labels, (label, i) => margin(train.probabilities!.subarray(i * classes, (i + 1) * classes), label));
+  return {
+    points,
+    losses: encodeTrainingLosses({
+      epoch,
+      classes: data.classes,
+      rows,
+      losses: train.losses,
+      predictions: train.predictions,
+      labels,
+      margins,
+    }),
+  };
 }
 
 /**
@@ -50,7 +68,14 @@ function sentenceRecord(data: TrainingData, train: Predictions, epoch: number, r
   const given = data.tagging!.tags;
   const asGiven = (i: number, row: number) => Array.from(train.tags![i]!).every((id, t) => data.classes[id] === given[row]![t]);
   const predictions = Int32Array.from(data.trainRows, (row, i) => (asGiven(i, row) ? 0 : 1));
-  return encodeTrainingLosses({ epoch, classes: ['tags as labelled', 'other tags'], rows, losses: train.losses!, predictions, labels: new Int32Array(rows.length) });
+  return encodeTrainingLosses({
+    epoch,
+    classes: ['tags as labelled', 'other tags'],
+    rows,
+    losses: train.losses!,
+    predictions,
+    labels: new Int32Array(rows.length),
+  });
 }
 
 /** The given label's probability minus the highest other class's: negative where the model argues with the label. */
@@ -64,7 +89,11 @@ function margin(probabilities: Float32Array, label: number): number {
 const CLASS_SCORES_UP_TO = 20;
 
 /** Scores on the test split, for the run's summary, and how far they can be trusted. */
-export async function testScores(trainer: Trainer, data: TrainingData, seed: number): Promise<{ scores: Record<string, number>; uncertainty: TestUncertainty | null }> {
+export async function testScores(
+  trainer: Trainer,
+  data: TrainingData,
+  seed: number,
+): Promise<{ scores: Record<string, number>; uncertainty: TestUncertainty | null }> {
   if (!trainer.predict || data.task === 'language_model' || !data.testRows.length) return { scores: {}, uncertainty: null };
   const test = await trainer.predict(data.testRows);
   const scores = scoresOf(trainer, data, test, data.testRows, 'true');
@@ -79,8 +108,15 @@ export async function testScores(trainer: Trainer, data: TrainingData, seed: num
  * A split's scores against the labels as trained (noisy on the training split) or the true ones. Tagging: loss,
  * token accuracy, entity precision/recall/F1 and F1 per entity type (`f1/PER`).
  */
-function scoresOf(trainer: Trainer, data: TrainingData, predicted: Predictions, rows: readonly number[], labels: 'trained' | 'true'): Record<string, number> {
-  if (data.task !== 'tagging') return splitScores(predicted, rows, labels === 'true' ? data.trueLabels : data.labels, data.classes.length, trainer.abstains);
+function scoresOf(
+  trainer: Trainer,
+  data: TrainingData,
+  predicted: Predictions,
+  rows: readonly number[],
+  labels: 'trained' | 'true',
+): Record<string, number> {
+  if (data.task !== 'tagging')
+    return splitScores(predicted, rows, labels === 'true' ? data.trueLabels : data.labels, data.classes.length, trainer.abstains);
   const tagging = data.tagging!;
   const truth = rows.map((row) => (labels === 'true' ? tagging.trueTags : tagging.tags)[row]!);
   const guessed = rows.map((_, i) => Array.from(predicted.tags![i]!, (id) => data.classes[id]!));
@@ -124,12 +160,21 @@ function memorization(data: TrainingData, train: Predictions, memorizedAt: Map<n
       data.tagging.trueTags[row]!.forEach((tag, t) => (tokens++, (right += tags[t] === tag ? 1 : 0)));
     }
     const total = data.tagging.noisyEntities.length;
-    return { 'train/clean_accuracy': right / Math.max(1, tokens), 'noise/memorized_fraction': memorized / total, 'noise/recovered_fraction': recovered / total };
+    return {
+      'train/clean_accuracy': right / Math.max(1, tokens),
+      'noise/memorized_fraction': memorized / total,
+      'noise/recovered_fraction': recovered / total,
+    };
   }
   const m = memorizationMetrics(train.predictions, data.trainRows, data.trueLabels, data.labels);
   data.trainRows.forEach((row, i) => {
     const key = exampleKey(row, -1);
-    if (!memorizedAt.has(key) && data.labels[row] !== data.trueLabels[row] && train.predictions[i] === data.labels[row]) memorizedAt.set(key, epoch);
+    if (!memorizedAt.has(key) && data.labels[row] !== data.trueLabels[row] && train.predictions[i] === data.labels[row])
+      memorizedAt.set(key, epoch);
   });
-  return { 'train/clean_accuracy': m.cleanTrainScore, 'noise/memorized_fraction': m.memorizedFraction, 'noise/recovered_fraction': m.recoveredFraction };
+  return {
+    'train/clean_accuracy': m.cleanTrainScore,
+    'noise/memorized_fraction': m.memorizedFraction,
+    'noise/recovered_fraction': m.recoveredFraction,
+  };
 }

@@ -15,13 +15,19 @@ beforeAll(async () => {
   ({ db } = await createTestDatabase());
   const request = graphqlClient(db);
   const owner = await newUserWithTeam(request, 'Mia');
-  const sample = await request(`mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`, {}, owner.caller, owner.team.slug);
+  const sample = await request(
+    `mutation { createSampleDataset(key: "product-titles") { dataset { latestVersion { id } } } }`,
+    {},
+    owner.caller,
+    owner.team.slug,
+  );
   const versionId = sample.data!.createSampleDataset.dataset.latestVersion.id;
   newRun = async () => {
     const created = await request(
       `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`,
       { input: { kind: 'logistic_regression', datasetVersionId: versionId, config: {}, seed: 1 } },
-      owner.caller, owner.team.slug,
+      owner.caller,
+      owner.team.slug,
     );
     const id = created.data!.createRun.run.id as string;
     // Claimed as a worker would, without one taking it for real.
@@ -40,7 +46,8 @@ describe('MetricWriter', () => {
   it('writes every point once, flushing whenever its buffer fills, with keys COPY must escape', async () => {
     const run = await newRun();
     const writer = new MetricWriter(run, 10);
-    for (let step = 0; step < 25; step++) await writer.add({ key: 'odd\tkey\\with\nbreaks', step, epoch: step / 10, value: step * 0.5 }, db);
+    for (let step = 0; step < 25; step++)
+      await writer.add({ key: 'odd\tkey\\with\nbreaks', step, epoch: step / 10, value: step * 0.5 }, db);
     await writer.add({ key: 'skipped', step: 0, epoch: 0, value: Number.NaN }, db);
     await writer.flush(db);
     const points = await stored(run.id);
@@ -57,12 +64,24 @@ describe('MetricWriter', () => {
     for (const step of [2, 3, 4, 4, 3]) await writer.add({ key: 'val/loss', step, epoch: step, value: 2 + step / 10 }, db);
     await writer.add({ key: 'val/loss', step: 4, epoch: 4, value: 9 }, db);
     await writer.flush(db);
-    expect((await stored(run.id)).map((p) => [p.step, p.value])).toEqual([[0, 1], [1, 1], [2, 2.2], [3, 2.3], [4, 9]]);
+    expect((await stored(run.id)).map((p) => [p.step, p.value])).toEqual([
+      [0, 1],
+      [1, 1],
+      [2, 2.2],
+      [3, 2.3],
+      [4, 9],
+    ]);
     // A new writer (a resumed attempt) learns what is stored and still never duplicates.
     const resumed = new MetricWriter(run);
     await resumed.add({ key: 'val/loss', step: 1, epoch: 1, value: 7 }, db);
     await resumed.flush(db);
-    expect((await stored(run.id)).map((p) => [p.step, p.value])).toEqual([[0, 1], [1, 7], [2, 2.2], [3, 2.3], [4, 9]]);
+    expect((await stored(run.id)).map((p) => [p.step, p.value])).toEqual([
+      [0, 1],
+      [1, 7],
+      [2, 2.2],
+      [3, 2.3],
+      [4, 9],
+    ]);
   });
 
   it('with batches in flight side by side, stores each point once, at the value sent last', async () => {

@@ -40,11 +40,13 @@ export class MetricWriter {
 
   add(point: MetricPoint, db: Executor): Promise<void> | void {
     if (this.failure) throw this.failure;
-    if (!Number.isInteger(point.step) || point.step < 0 || point.step > 2 ** 31 - 1) throw new Error(`metric ${point.key}: step ${point.step} is not a whole number from 0 to 2³¹ − 1`);
+    if (!Number.isInteger(point.step) || point.step < 0 || point.step > 2 ** 31 - 1)
+      throw new Error(`metric ${point.key}: step ${point.step} is not a whole number from 0 to 2³¹ − 1`);
     if (!Number.isFinite(point.value)) return;
     if (!this.buffer.length) this.bufferedSince = performance.now();
     this.buffer.push(point);
-    if (this.buffer.length >= this.maxBuffered || performance.now() - this.bufferedSince >= this.maxDelayMs) return this.sendInBackground(db);
+    if (this.buffer.length >= this.maxBuffered || performance.now() - this.bufferedSince >= this.maxDelayMs)
+      return this.sendInBackground(db);
   }
 
   /**
@@ -98,9 +100,15 @@ export class MetricWriter {
   private async write(tx: Executor, points: MetricPoint[]): Promise<void> {
     if (!points.length) return;
     // The share lock holds off a new claim of the run until these points are in (or dropped).
-    const held = await tx.execute(sql`select from ${runs} where id = ${this.run.id} and attempt = ${this.run.attempt} and status = 'running' for share`);
+    const held = await tx.execute(
+      sql`select from ${runs} where id = ${this.run.id} and attempt = ${this.run.attempt} and status = 'running' for share`,
+    );
     if (!held.length) return;
     const now = Date.now();
-    await storePoints(tx, { id: this.run.id, teamId: this.run.teamId }, points.map((p) => ({ ...p, wallTime: now })));
+    await storePoints(
+      tx,
+      { id: this.run.id, teamId: this.run.teamId },
+      points.map((p) => ({ ...p, wallTime: now })),
+    );
   }
 }

@@ -71,9 +71,11 @@ const logger = (db: Executor, run: Run, when: 'training' | 'settled' = 'training
   return async (message: string, level: 'info' | 'error' = 'info') => {
     lines[level](message);
     await db
-      .execute(sql`
+      .execute(
+        sql`
         insert into ${runLogs} (run_id, team_id, attempt, level, message)
-        select id, team_id, attempt, ${level}, ${message} from ${runs} where id = ${run.id} and attempt = ${run.attempt} ${held}`)
+        select id, team_id, attempt, ${level}, ${message} from ${runs} where id = ${run.id} and attempt = ${run.attempt} ${held}`,
+      )
       .catch(() => {});
   };
 };
@@ -88,7 +90,9 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
   let epochsDone = run.epochsDone;
   const annotatePhases = async (final: boolean, executor: Executor = db) => {
     if (epochsDone === 0) return;
-    await detectAndStorePhases(executor, { run, final }).catch((error) => (final ? logSettled : log)(`phase detection failed: ${error instanceof Error ? error.message : error}`, 'error'));
+    await detectAndStorePhases(executor, { run, final }).catch((error) =>
+      (final ? logSettled : log)(`phase detection failed: ${error instanceof Error ? error.message : error}`, 'error'),
+    );
   };
   const controller = new AbortController();
   const watch = setInterval(() => void watchRun(db, run, controller), 500);
@@ -99,7 +103,9 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
   try {
     const { tf, backend } = await loadTensorFlow();
     await db.update(runs).set({ backend }).where(fence);
-    await log(`attempt ${run.attempt} on ${os.hostname()} (worker ${ctx.workerId.slice(0, 8)}, training process ${process.pid}, tfjs backend ${backend})`);
+    await log(
+      `attempt ${run.attempt} on ${os.hostname()} (worker ${ctx.workerId.slice(0, 8)}, training process ${process.pid}, tfjs backend ${backend})`,
+    );
     const config = trainedRunKinds[run.kind as TrainedRunKind].config.parse(run.config);
     // Before the data: a run whose base model still pre-trains waits, without loading anything or holding a worker.
     let baseModel: Buffer | undefined;
@@ -112,12 +118,18 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
     }
     const data = await loadTrainingData(db, run.teamId, run.datasetVersionId!, dataOptions(config));
     await recordNoisyExamples(db, run.teamId, run.id, data);
-    await log(`${data.trainRows.length} training, ${data.validationRows.length} validation, ${data.testRows.length} test rows; ${data.classes.length} classes; ${describeNoise(data)}`);
+    await log(
+      `${data.trainRows.length} training, ${data.validationRows.length} validation, ${data.testRows.length} test rows; ${data.classes.length} classes; ${describeNoise(data)}`,
+    );
     trainer = await trainers[run.kind as TrainedRunKind]({ tf, data, config: config as never, seed: run.seed, baseModel });
     const batches = (at.batches = trainer.batchesPerEpoch ?? Math.ceil(data.trainRows.length / config.batchSize));
     if (run.epochsDone > 0 || run.batchesDone > 0) {
-      const [checkpoint] = await db.select().from(runArtifacts).where(and(eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'checkpoint')));
-      if (checkpoint?.epoch !== run.epochsDone || checkpoint.batch !== run.batchesDone) throw new Error(`no checkpoint for ${describePosition(run, batches)} to resume from`);
+      const [checkpoint] = await db
+        .select()
+        .from(runArtifacts)
+        .where(and(eq(runArtifacts.runId, run.id), eq(runArtifacts.name, 'checkpoint')));
+      if (checkpoint?.epoch !== run.epochsDone || checkpoint.batch !== run.batchesDone)
+        throw new Error(`no checkpoint for ${describePosition(run, batches)} to resume from`);
       await trainer.loadState(checkpoint.data);
       await log(`resumed from the checkpoint of ${describePosition(run, batches)}`);
     }
@@ -137,7 +149,10 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
         signal: controller.signal,
         fromBatch: epoch === run.epochsDone + 1 ? run.batchesDone : 0,
         onBatch: async (loss, batch) => {
-          await epochWriter.add({ key: BATCH_LOSS, step: (epoch - 1) * batches + batch, epoch: epoch - 1 + (batch + 1) / batches, value: loss }, db);
+          await epochWriter.add(
+            { key: BATCH_LOSS, step: (epoch - 1) * batches + batch, epoch: epoch - 1 + (batch + 1) / batches, value: loss },
+            db,
+          );
           at.batchesDone = batch + 1;
           // A stopping worker checkpoints here rather than finish a long epoch (or be cut off in it).
           if (ctx.stopping() && at.batchesDone < batches) controller.abort(STOPPING);
@@ -149,15 +164,25 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
       const state = await trainer.saveState();
       await epochWriter.drain();
       await db.transaction(async (tx) => {
-        const [owned] = await tx.update(runs).set({ epochsDone: epoch, batchesDone: 0, progress: epoch / run.epochs, heartbeatAt: sql`now()` }).where(fence).returning({ id: runs.id });
+        const [owned] = await tx
+          .update(runs)
+          .set({ epochsDone: epoch, batchesDone: 0, progress: epoch / run.epochs, heartbeatAt: sql`now()` })
+          .where(fence)
+          .returning({ id: runs.id });
         if (!owned) throw new LostRun();
         await epochWriter.flush(tx);
         await saveArtifact(tx, run, 'checkpoint', epoch, state);
         if (losses) await saveArtifact(tx, run, trainingLossesArtifact(epoch), epoch, losses);
         const newlyMemorized = noisyExamples(data).filter((e) => memorizedAt.get(e.key) === epoch);
         if (newlyMemorized.length) {
-          const pairs = sql.join(newlyMemorized.map((e) => sql`(${e.row}::int, ${e.token}::int)`), sql`, `);
-          await tx.update(runNoisyExamples).set({ firstMemorizedEpoch: epoch }).where(and(eq(runNoisyExamples.runId, run.id), sql`(${runNoisyExamples.row}, ${runNoisyExamples.token}) in (${pairs})`));
+          const pairs = sql.join(
+            newlyMemorized.map((e) => sql`(${e.row}::int, ${e.token}::int)`),
+            sql`, `,
+          );
+          await tx
+            .update(runNoisyExamples)
+            .set({ firstMemorizedEpoch: epoch })
+            .where(and(eq(runNoisyExamples.runId, run.id), sql`(${runNoisyExamples.row}, ${runNoisyExamples.token}) in (${pairs})`));
         }
       });
       const seconds = (performance.now() - started) / 1000;
@@ -177,24 +202,33 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
     await db.transaction(async (tx) => {
       await saveArtifact(tx, run, 'model', run.epochs, await (trainer!.saveModel?.() ?? trainer!.saveState()));
       if (explanation) await saveArtifact(tx, run, 'explanation', run.epochs, explanation);
-      const [owned] = await tx.update(runs).set({ status: 'succeeded', progress: 1, summary, testUncertainty: uncertainty, finishedAt: sql`now()` }).where(fence).returning({ id: runs.id });
+      const [owned] = await tx
+        .update(runs)
+        .set({ status: 'succeeded', progress: 1, summary, testUncertainty: uncertainty, finishedAt: sql`now()` })
+        .where(fence)
+        .returning({ id: runs.id });
       if (!owned) throw new LostRun();
       // With the status, so a finished run is never seen with provisional phases.
       await annotatePhases(true, tx);
     });
     // After the commit: a run that trained is never failed by its rollups; a failure here is made up on first read.
-    await storeRollups(db, run).catch((error) => logSettled(`curve rollups not stored: ${error instanceof Error ? error.message : error}`, 'error'));
+    await storeRollups(db, run).catch((error) =>
+      logSettled(`curve rollups not stored: ${error instanceof Error ? error.message : error}`, 'error'),
+    );
     await logSettled(`succeeded${describeTest(summary)}`);
   } catch (error) {
     if (error instanceof LostRun || controller.signal.reason === 'lost') return;
     if (controller.signal.reason === STOPPING && trainer && writer) {
       return await checkpointMidEpoch(db, run, { trainer, writer, ...at }).catch(async (failure) => {
         // Not a fault of the run: it resumes from its last checkpoint, wherever that was.
-        if (!(failure instanceof LostRun)) await recoverOrFail(db, run, epochsDone, `the mid-epoch checkpoint failed (${rootMessage(failure)})`);
+        if (!(failure instanceof LostRun))
+          await recoverOrFail(db, run, epochsDone, `the mid-epoch checkpoint failed (${rootMessage(failure)})`);
       });
     }
     if (error instanceof BaseModelNotReady) {
-      return await logSettled('waiting for the base model to finish pre-training: the run holds no worker, and is queued again when that ends');
+      return await logSettled(
+        'waiting for the base model to finish pre-training: the run holds no worker, and is queued again when that ends',
+      );
     }
     if (controller.signal.aborted && controller.signal.reason === CANCELED) {
       if (!(await settle(db, fence, { status: 'canceled', finishedAt: sql`now()` }))) return;
@@ -210,7 +244,8 @@ export async function trainClaimedRun(ctx: EngineContext, run: Run): Promise<voi
     }
     const failure = error instanceof Error ? error : new Error(String(error));
     // An attempt that no longer holds the run (taken over while it was frozen) says nothing.
-    if (!(await settle(db, fence, { status: 'failed', error: failure.message, errorStack: failure.stack ?? null, finishedAt: sql`now()` }))) return;
+    if (!(await settle(db, fence, { status: 'failed', error: failure.message, errorStack: failure.stack ?? null, finishedAt: sql`now()` })))
+      return;
     await logSettled(`failed: ${failure.message}`, 'error');
     await annotatePhases(true);
   } finally {
@@ -229,20 +264,30 @@ const describePosition = (run: Pick<Run, 'epochsDone' | 'batchesDone'>, batches:
  * Saves the model and optimizer between two batches of an epoch and hands the run back: the next attempt loads it
  * and trains the rest of the epoch as if it had never stopped (batches draw their order and randomness by index).
  */
-async function checkpointMidEpoch(db: Database, run: Run, at: { trainer: Trainer; writer: MetricWriter; epoch: number; batchesDone: number; batches: number }) {
+async function checkpointMidEpoch(
+  db: Database,
+  run: Run,
+  at: { trainer: Trainer; writer: MetricWriter; epoch: number; batchesDone: number; batches: number },
+) {
   const fence = fenceOf(run);
   const state = await at.trainer.saveState();
   await at.writer.drain();
   await db.transaction(async (tx) => {
-    const [owned] = await tx.update(runs).set({ batchesDone: at.batchesDone, heartbeatAt: sql`now()` }).where(fence).returning({ id: runs.id });
+    const [owned] = await tx
+      .update(runs)
+      .set({ batchesDone: at.batchesDone, heartbeatAt: sql`now()` })
+      .where(fence)
+      .returning({ id: runs.id });
     if (!owned) throw new LostRun();
     await at.writer.flush(tx);
     await saveArtifact(tx, run, 'checkpoint', at.epoch - 1, state, at.batchesDone);
   });
-  if (await handBack(db, run, fence)) await logger(db, run, 'settled')(`handed back at batch ${at.batchesDone}/${at.batches} of epoch ${at.epoch}: the worker is stopping`);
+  if (await handBack(db, run, fence))
+    await logger(db, run, 'settled')(`handed back at batch ${at.batchesDone}/${at.batches} of epoch ${at.epoch}: the worker is stopping`);
 }
 
-const describeNoise = (data: TrainingData) => (data.tagging ? `${data.tagging.noisyEntities.length} entities corrupted` : `${data.noisyRows.length} labels corrupted`);
+const describeNoise = (data: TrainingData) =>
+  data.tagging ? `${data.tagging.noisyEntities.length} entities corrupted` : `${data.noisyRows.length} labels corrupted`;
 
 const headlines = { 'test/f1': 'test entity F1', 'test/accuracy': 'test accuracy', 'val/mlm_accuracy': 'masked-word accuracy' };
 
@@ -273,7 +318,11 @@ const describePoints = (points: Record<string, number>) =>
  * the run. If the database never answers, the run stays "running" under no live attempt and the orphan sweep hands
  * it to a worker that resumes it.
  */
-async function settle(db: Database, fence: ReturnType<typeof and>, values: Parameters<ReturnType<Database['update']>['set']>[0]): Promise<boolean> {
+async function settle(
+  db: Database,
+  fence: ReturnType<typeof and>,
+  values: Parameters<ReturnType<Database['update']>['set']>[0],
+): Promise<boolean> {
   const settled = await retryWhileDisconnected(() => db.update(runs).set(values).where(fence).returning({ id: runs.id })).catch(() => []);
   return settled.length > 0;
 }
@@ -291,7 +340,10 @@ export async function recoverOrFail(db: Database, run: Run, epochsDone: number, 
   const log = logger(db, run, 'settled');
   const kind = fault.replace(/ \(.*$/, '');
   const [row] = await retryWhileDisconnected(() =>
-    db.select({ n: sql<number>`count(*)::int` }).from(runLogs).where(and(eq(runLogs.runId, run.id), sql`${runLogs.message} like ${`${HANDED_BACK_AT}${epochsDone}: ${kind}%`}`)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(runLogs)
+      .where(and(eq(runLogs.runId, run.id), sql`${runLogs.message} like ${`${HANDED_BACK_AT}${epochsDone}: ${kind}%`}`)),
   ).catch(() => []);
   if ((row?.n ?? 0) < MAX_FAULTS_AT_ONE_EPOCH - 1) {
     const handedBack = await retryWhileDisconnected(() => handBack(db, run, fence)).catch(() => false);
@@ -299,7 +351,13 @@ export async function recoverOrFail(db: Database, run: Run, epochsDone: number, 
     return handedBack ? 'handed back' : 'gone';
   }
   const message = `${fault}, ${MAX_FAULTS_AT_ONE_EPOCH} times at epoch ${epochsDone + 1}`;
-  const [failed] = await retryWhileDisconnected(() => db.update(runs).set({ status: 'failed', error: message, finishedAt: sql`now()` }).where(fence).returning({ id: runs.id })).catch(() => []);
+  const [failed] = await retryWhileDisconnected(() =>
+    db
+      .update(runs)
+      .set({ status: 'failed', error: message, finishedAt: sql`now()` })
+      .where(fence)
+      .returning({ id: runs.id }),
+  ).catch(() => []);
   if (failed) await log(`failed: ${message}`, 'error');
   return failed ? 'failed' : 'gone';
 }
@@ -323,7 +381,10 @@ async function retryWhileDisconnected<T>(work: () => Promise<T>): Promise<T> {
  */
 export async function claimRun(ctx: EngineContext, runId: string): Promise<Run | undefined> {
   return ctx.db.transaction(async (tx) => {
-    const [queued] = await tx.select({ teamId: runs.teamId }).from(runs).where(and(eq(runs.id, runId), eq(runs.status, 'queued')));
+    const [queued] = await tx
+      .select({ teamId: runs.teamId })
+      .from(runs)
+      .where(and(eq(runs.id, runId), eq(runs.status, 'queued')));
     if (!queued) return undefined; // canceled, finished, or taken by another worker
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('run-claim'), hashtext(${queued.teamId}))`);
     const slots = await teamSlots(tx, queued.teamId);
@@ -356,7 +417,11 @@ const TEAM_LIMIT_RETRY_SECONDS = 15;
 /** Aborts the trainer when someone asks to cancel, or when the run has been handed to another attempt. */
 async function watchRun(db: Database, run: Run, controller: AbortController) {
   if (controller.signal.aborted) return;
-  const [now] = await db.select({ attempt: runs.attempt, cancel: runs.cancelRequestedAt }).from(runs).where(eq(runs.id, run.id)).catch(() => []);
+  const [now] = await db
+    .select({ attempt: runs.attempt, cancel: runs.cancelRequestedAt })
+    .from(runs)
+    .where(eq(runs.id, run.id))
+    .catch(() => []);
   if (now?.cancel) controller.abort(CANCELED);
   else if (now && now.attempt !== run.attempt) controller.abort('lost');
 }
@@ -382,12 +447,16 @@ async function saveArtifact(tx: Executor, run: Run, name: string, epoch: number,
   await tx
     .insert(runArtifacts)
     .values({ runId: run.id, teamId: run.teamId, name, epoch, batch, data, bytes: data.length })
-    .onConflictDoUpdate({ target: [runArtifacts.runId, runArtifacts.name], set: { epoch, batch, data, bytes: data.length, createdAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: [runArtifacts.runId, runArtifacts.name],
+      set: { epoch, batch, data, bytes: data.length, createdAt: sql`now()` },
+    });
 }
 
 /** Hands back a run whose worker is stopping, saying so in its log (it resumes after its last epoch). */
 export async function handBackStopped(db: Database, run: Run, epochsDone: number): Promise<void> {
-  if (await handBack(db, run, fenceOf(run)).catch(() => false)) await logger(db, run, 'settled')(`handed back after epoch ${epochsDone}: the worker is stopping`);
+  if (await handBack(db, run, fenceOf(run)).catch(() => false))
+    await logger(db, run, 'settled')(`handed back after epoch ${epochsDone}: the worker is stopping`);
 }
 
 /**
@@ -407,14 +476,25 @@ async function handBack(db: Database, run: Run, fence: ReturnType<typeof and>): 
  * worker resumes them from their last checkpoint, and the run's log says why. Every worker sweeps; SKIP LOCKED keeps
  * two from taking one run.
  */
-export async function requeueOrphanedRuns(db: Database, self: { workerId: string; active: Set<string> }, staleAfterSeconds: number): Promise<string[]> {
+export async function requeueOrphanedRuns(
+  db: Database,
+  self: { workerId: string; active: Set<string> },
+  staleAfterSeconds: number,
+): Promise<string[]> {
   // First the sessions of workers taken for dead, their training processes' included: a host frozen or cut off inside
   // a transaction would hold its runs' rows (which SKIP LOCKED passes over) until Postgres noticed it gone.
   await db.execute(sql`
     select pg_terminate_backend(a.pid) from pg_stat_activity a join workers w on a.application_name = ${SESSION_NAME_PREFIX} || w.id::text
     where w.id <> ${self.workerId}::uuid and (w.stopped_at is not null or w.last_seen_at < now() - make_interval(secs => ${staleAfterSeconds}))`);
   return db.transaction(async (tx) => {
-    const orphans = await tx.execute<{ id: string; team_id: string; attempt: number; epochs_done: number; batches_done: number; reason: string }>(sql`
+    const orphans = await tx.execute<{
+      id: string;
+      team_id: string;
+      attempt: number;
+      epochs_done: number;
+      batches_done: number;
+      reason: string;
+    }>(sql`
       with orphans as (
         select r.id,
           case when r.worker_id = ${self.workerId}::uuid then 'its worker no longer trains it'

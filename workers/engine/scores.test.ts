@@ -5,8 +5,22 @@ describe('split scores', () => {
   it('scores a decider that leaves items undecided: undecided is wrong for accuracy and recall, absent from precision, and no loss without one', () => {
     // Truth 0 0 1 1 2; decisions 0 – 1 0 – (two undecided).
     const rows = [0, 1, 2, 3, 4];
-    const scores = splitScores({ predictions: Int32Array.from([0, -1, 1, 0, -1]), losses: null }, rows, Int32Array.from([0, 0, 1, 1, 2]), 3, true);
-    expect(Object.keys(scores).sort()).toEqual(['accuracy', 'coverage', 'decided_accuracy', 'decided_macro_f1', 'macro_f1', 'precision', 'recall']);
+    const scores = splitScores(
+      { predictions: Int32Array.from([0, -1, 1, 0, -1]), losses: null },
+      rows,
+      Int32Array.from([0, 0, 1, 1, 2]),
+      3,
+      true,
+    );
+    expect(Object.keys(scores).sort()).toEqual([
+      'accuracy',
+      'coverage',
+      'decided_accuracy',
+      'decided_macro_f1',
+      'macro_f1',
+      'precision',
+      'recall',
+    ]);
     expect(scores.coverage).toBeCloseTo(3 / 5, 10);
     expect(scores.accuracy).toBeCloseTo(2 / 5, 10);
     expect(scores.decided_accuracy).toBeCloseTo(2 / 3, 10);
@@ -20,7 +34,12 @@ describe('split scores', () => {
   });
 
   it('keeps the scores of a decider that decides everything as they were', () => {
-    const scores = splitScores({ predictions: Int32Array.from([0, 1]), losses: Float32Array.from([0.5, 1.5]) }, [0, 1], Int32Array.from([0, 0]), 2);
+    const scores = splitScores(
+      { predictions: Int32Array.from([0, 1]), losses: Float32Array.from([0.5, 1.5]) },
+      [0, 1],
+      Int32Array.from([0, 0]),
+      2,
+    );
     expect(scores).toEqual({ loss: 1, accuracy: 0.5 });
   });
 });

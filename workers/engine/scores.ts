@@ -7,7 +7,13 @@ import type { Predictions } from '../trainers/trainer';
  * the second class. A trainer that abstains adds coverage, macro precision and recall, and accuracy and macro-F1
  * over the items it decided; everywhere else an undecided item counts as wrong.
  */
-export function splitScores(predicted: Predictions, rows: readonly number[], labels: Int32Array, classes: number, abstains = false): Record<string, number> {
+export function splitScores(
+  predicted: Predictions,
+  rows: readonly number[],
+  labels: Int32Array,
+  classes: number,
+  abstains = false,
+): Record<string, number> {
   const truth = Int32Array.from(rows, (row) => labels[row]!);
   const n = Math.max(1, rows.length);
   const scores: Record<string, number> = {
@@ -36,4 +42,5 @@ export function splitScores(predicted: Predictions, rows: readonly number[], lab
   return scores;
 }
 
-export const prefixed = (prefix: string, scores: Record<string, number>) => Object.fromEntries(Object.entries(scores).map(([key, value]) => [`${prefix}/${key}`, value]));
+export const prefixed = (prefix: string, scores: Record<string, number>) =>
+  Object.fromEntries(Object.entries(scores).map(([key, value]) => [`${prefix}/${key}`, value]));

@@ -18,18 +18,33 @@ export async function answerPrediction(db: Database, job: JobPayloads['run-predi
   const [prediction] = await db.select().from(runPredictions).where(eq(runPredictions.id, job.predictionId));
   if (!prediction || prediction.status !== 'pending') return;
   const settle = (values: Partial<typeof runPredictions.$inferInsert>) =>
-    db.update(runPredictions).set({ ...values, answeredAt: new Date() }).where(and(eq(runPredictions.id, prediction.id), eq(runPredictions.status, 'pending')));
+    db
+      .update(runPredictions)
+      .set({ ...values, answeredAt: new Date() })
+      .where(and(eq(runPredictions.id, prediction.id), eq(runPredictions.status, 'pending')));
   try {
-    const [run] = await db.select().from(runs).where(and(eq(runs.teamId, prediction.teamId), eq(runs.id, prediction.runId)));
-    const [model] = await db.select().from(runArtifacts).where(and(eq(runArtifacts.teamId, prediction.teamId), eq(runArtifacts.runId, prediction.runId), eq(runArtifacts.name, 'model')));
+    const [run] = await db
+      .select()
+      .from(runs)
+      .where(and(eq(runs.teamId, prediction.teamId), eq(runs.id, prediction.runId)));
+    const [model] = await db
+      .select()
+      .from(runArtifacts)
+      .where(and(eq(runArtifacts.teamId, prediction.teamId), eq(runArtifacts.runId, prediction.runId), eq(runArtifacts.name, 'model')));
     if (!run?.datasetVersionId || !model) throw new Error('the run or its model is gone');
     const config = trainedRunKinds[run.kind as TrainedRunKind].config.parse(run.config);
     const data = await loadTrainingData(db, run.teamId, run.datasetVersionId, dataOptions(config));
     const first = data.rows.length;
-    const extended = (labels: Int32Array) => Int32Array.from({ length: first + prediction.rows.length }, (_, i) => (i < first ? labels[i]! : 0));
+    const extended = (labels: Int32Array) =>
+      Int32Array.from({ length: first + prediction.rows.length }, (_, i) => (i < first ? labels[i]! : 0));
     const scored = {
       ...data,
-      rows: [...data.rows, ...prediction.rows.map((row) => data.columns.map((c): Cell => (c.name === data.labelColumn ? null : ((row[c.name] ?? null) as Cell))))],
+      rows: [
+        ...data.rows,
+        ...prediction.rows.map((row) =>
+          data.columns.map((c): Cell => (c.name === data.labelColumn ? null : ((row[c.name] ?? null) as Cell))),
+        ),
+      ],
       labels: extended(data.labels),
       trueLabels: extended(data.trueLabels),
     };

@@ -13,7 +13,14 @@ describe('AdamW', () => {
     const { tf } = await loadTensorFlow();
     const kernel = tf.variable(tf.tensor1d([1, 1]));
     const bias = tf.variable(tf.tensor1d([1]));
-    const optimizer = new AdamW(tf, [{ name: 'dense/kernel', variable: kernel }, { name: 'dense/bias', variable: bias }], { learningRate: () => 0.1, weightDecay: 0.5, clipNorm: 1, epsilon: 0 });
+    const optimizer = new AdamW(
+      tf,
+      [
+        { name: 'dense/kernel', variable: kernel },
+        { name: 'dense/bias', variable: bias },
+      ],
+      { learningRate: () => 0.1, weightDecay: 0.5, clipNorm: 1, epsilon: 0 },
+    );
     const norm = optimizer.apply([tf.tensor1d([3, -4]), tf.tensor1d([0.5])]);
     expect(norm).toBeCloseTo(Math.sqrt(9 + 16 + 0.25), 5);
     // m̂/√v̂ is the gradient's sign on the first step, clipped or not; decay adds 0.5 · w to the kernel's update.
@@ -27,7 +34,11 @@ describe('AdamW', () => {
     const w = tf.variable(tf.tensor1d([1, 2]));
     const a = new AdamW(tf, [{ name: 'w', variable: w }], { learningRate: () => 0.01, weightDecay: 0, clipNorm: 10 });
     a.apply([tf.tensor1d([1, -1])]);
-    const b = new AdamW(tf, [{ name: 'w', variable: tf.variable(tf.tensor1d([1, 2])) }], { learningRate: () => 0.01, weightDecay: 0, clipNorm: 10 });
+    const b = new AdamW(tf, [{ name: 'w', variable: tf.variable(tf.tensor1d([1, 2])) }], {
+      learningRate: () => 0.01,
+      weightDecay: 0,
+      clipNorm: 10,
+    });
     const saved = await a.getWeights();
     await b.setWeights(saved);
     const restored = await b.getWeights();

@@ -16,7 +16,13 @@ export interface OptimizationConfig {
  * What pre-training and fine-tuning share: the encoder's and the head's weights under their stored names
  * (`encoder/…`, then the head's own), AdamW on a warmup-then-decay schedule over the whole run, and one update step.
  */
-export function transformerOptimization(tf: TF, encoder: Encoder, head: readonly NamedVariable[], config: OptimizationConfig, trainingRows: number) {
+export function transformerOptimization(
+  tf: TF,
+  encoder: Encoder,
+  head: readonly NamedVariable[],
+  config: OptimizationConfig,
+  trainingRows: number,
+) {
   const named = [...encoder.variables.map((v) => ({ ...v, name: `encoder/${v.name}` })), ...head];
   const variables = named.map((v) => v.variable);
   const batchesPerEpoch = Math.ceil(trainingRows / config.batchSize);

@@ -32,9 +32,28 @@ describe('the transformer encoder', () => {
 describe('gradients the wasm backend lacks or runs slowly', () => {
   it('gatherRows scatters its gradient back into the table, summing repeated rows', async () => {
     const { tf } = await loadTensorFlow();
-    const table = tf.tensor2d([[1, 2], [3, 4], [5, 6]]);
-    const grad = tf.grad((t) => tf.sum(tf.mul(gatherRows(tf, t as Tensor2D, tf.tensor1d([2, 0, 2], 'int32') as Tensor1D), tf.tensor2d([[1, 1], [2, 2], [3, 3]]))))(table);
-    expect(await grad.array()).toEqual([[2, 2], [0, 0], [4, 4]]);
+    const table = tf.tensor2d([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
+    const grad = tf.grad((t) =>
+      tf.sum(
+        tf.mul(
+          gatherRows(tf, t as Tensor2D, tf.tensor1d([2, 0, 2], 'int32') as Tensor1D),
+          tf.tensor2d([
+            [1, 1],
+            [2, 2],
+            [3, 3],
+          ]),
+        ),
+      ),
+    )(table);
+    expect(await grad.array()).toEqual([
+      [2, 2],
+      [0, 0],
+      [4, 4],
+    ]);
   });
 
   it('matMul’s gradient equals tfjs’s own', async () => {

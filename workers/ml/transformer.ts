@@ -93,7 +93,8 @@ export class Encoder {
     const { hidden, intermediate, layers } = size;
     let k = 0;
     // Unnamed in tfjs (its names are global to the process); ours are kept beside them.
-    const weight = (name: string, shape: number[]) => this.add(namedVariable(tf, name, () => tf.truncatedNormal(shape, 0, 0.02, 'float32', seed * 1009 + k++)));
+    const weight = (name: string, shape: number[]) =>
+      this.add(namedVariable(tf, name, () => tf.truncatedNormal(shape, 0, 0.02, 'float32', seed * 1009 + k++)));
     const constant = (name: string, shape: number[], value: number) => this.add(namedVariable(tf, name, () => tf.fill(shape, value)));
     weight('embeddings/token', [size.vocabularySize, hidden]);
     weight('embeddings/position', [size.maxLength, hidden]);
@@ -143,7 +144,11 @@ export class Encoder {
     const { tf, v, size } = this;
     const [batch, length] = ids.shape;
     const drop = (x: Tensor) => (training ? this.dropout(x) : x);
-    const tokens = tf.reshape(gatherRows(tf, v['embeddings/token'] as Tensor2D, tf.reshape(ids, [-1]) as Tensor1D), [batch, length, size.hidden]);
+    const tokens = tf.reshape(gatherRows(tf, v['embeddings/token'] as Tensor2D, tf.reshape(ids, [-1]) as Tensor1D), [
+      batch,
+      length,
+      size.hidden,
+    ]);
     const positions = tf.slice(v['embeddings/position']!, [0, 0], [length, size.hidden]);
     let x = drop(layerNorm(tf, tf.add(tokens, positions), v['embeddings/norm/gamma'] as Tensor1D, v['embeddings/norm/beta'] as Tensor1D));
     // Padding gets a large negative score before softmax: [batch, 1, 1, length], added to every head and query.

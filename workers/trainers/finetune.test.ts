@@ -15,10 +15,24 @@ async function baseModel() {
   const { tf } = await loadTensorFlow();
   const lines = [...corpusLines(300)];
   const data: TrainingData = {
-    task: 'language_model', columns: [{ name: 'text', type: 'text' }], labelColumn: null, rows: lines.map((l) => [l]), classes: [],
-    labels: new Int32Array(lines.length), trueLabels: new Int32Array(lines.length), noisyRows: [], trainRows: rows(250), validationRows: rows(300).slice(250), testRows: [],
+    task: 'language_model',
+    columns: [{ name: 'text', type: 'text' }],
+    labelColumn: null,
+    rows: lines.map((l) => [l]),
+    classes: [],
+    labels: new Int32Array(lines.length),
+    trueLabels: new Int32Array(lines.length),
+    noisyRows: [],
+    trainRows: rows(250),
+    validationRows: rows(300).slice(250),
+    testRows: [],
   };
-  const trainer = await createPretrain({ tf, data, config: pretrainConfig.parse({ epochs: 1, vocabularySize: 300, maxLength: 24 }), seed: 1 });
+  const trainer = await createPretrain({
+    tf,
+    data,
+    config: pretrainConfig.parse({ epochs: 1, vocabularySize: 300, maxLength: 24 }),
+    seed: 1,
+  });
   await trainer.trainEpoch(1, { signal, onBatch: () => {} });
   const state = await trainer.saveState();
   trainer.dispose();
@@ -31,13 +45,25 @@ function textClasses(): TrainingData {
   const texts = rows(240).map((i) => `On Monday ${i % 5 ? 'Ann' : 'Bob'} saw ${words[i % 3]} again .`);
   const labels = Int32Array.from(rows(240), (i) => i % 3);
   return {
-    task: 'classification', columns: [{ name: 'text', type: 'text' }, { name: 'label', type: 'categorical' }], labelColumn: 'label',
-    rows: texts.map((t, i) => [t, String(labels[i])]), classes: ['0', '1', '2'], labels, trueLabels: labels, noisyRows: [],
-    trainRows: rows(200), validationRows: rows(240).slice(200), testRows: rows(240).slice(200),
+    task: 'classification',
+    columns: [
+      { name: 'text', type: 'text' },
+      { name: 'label', type: 'categorical' },
+    ],
+    labelColumn: 'label',
+    rows: texts.map((t, i) => [t, String(labels[i])]),
+    classes: ['0', '1', '2'],
+    labels,
+    trueLabels: labels,
+    noisyRows: [],
+    trainRows: rows(200),
+    validationRows: rows(240).slice(200),
+    testRows: rows(240).slice(200),
   };
 }
 
-const accuracy = (predicted: Int32Array, data: TrainingData, split: number[]) => split.filter((row, i) => predicted[i] === data.labels[row]).length / split.length;
+const accuracy = (predicted: Int32Array, data: TrainingData, split: number[]) =>
+  split.filter((row, i) => predicted[i] === data.labels[row]).length / split.length;
 
 describe('fine-tuning', () => {
   it('starts from the base model’s encoder weights, or from random ones with init random', async () => {

@@ -68,13 +68,19 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
     if (id === undefined) throw new Error(`the tag "${tag}" is not O, B- or I- of an entity type`);
     return id;
   };
-  const labelsOf = (row: number): number[] => (tagging ? tagging.tags[row]!.slice(0, examples[row]!.positions.length).map(tagId) : [data.labels[row]!]);
+  const labelsOf = (row: number): number[] =>
+    tagging ? tagging.tags[row]!.slice(0, examples[row]!.positions.length).map(tagId) : [data.labels[row]!];
 
   const encoder = new Encoder(tf, size, seed);
   if (config.init === 'pretrained') {
-    assignNamed(tf, stored.tensors.filter((t) => t.name.startsWith('encoder/')).map((t) => ({ ...t, name: t.name.slice('encoder/'.length) })), encoder.variables);
+    assignNamed(
+      tf,
+      stored.tensors.filter((t) => t.name.startsWith('encoder/')).map((t) => ({ ...t, name: t.name.slice('encoder/'.length) })),
+      encoder.variables,
+    );
   }
-  const weight = (name: string, shape: number[], k: number, deviation = 0.02) => namedVariable(tf, name, () => tf.truncatedNormal(shape, 0, deviation, 'float32', seed * 7 + k));
+  const weight = (name: string, shape: number[], k: number, deviation = 0.02) =>
+    namedVariable(tf, name, () => tf.truncatedNormal(shape, 0, deviation, 'float32', seed * 7 + k));
   const zeros = (name: string, shape: number[]) => namedVariable(tf, name, () => tf.zeros(shape));
   const prototype = config.head === 'prototype';
   const headWidth = prototype ? config.prototypeDim : classes;
@@ -92,11 +98,15 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
 
   /** The head's input features [read positions, width] of a batch of rows. */
   const featuresOf = (rows: readonly number[], training: boolean) => {
-    const { ids, mask, length } = padBatch(tf, rows.map((row) => examples[row]!.ids));
+    const { ids, mask, length } = padBatch(
+      tf,
+      rows.map((row) => examples[row]!.ids),
+    );
     const hidden = tf.reshape(encoder.forward(ids, mask, training), [-1, size.hidden]) as Tensor2D;
     const positions = Int32Array.from(rows.flatMap((row, i) => examples[row]!.positions.map((p) => i * length + p)));
     let read: Tensor = gatherRows(tf, hidden, tf.tensor1d(positions, 'int32'));
-    if (!tagging) read = tf.tanh(dense(tf, read, headVariable('head/pooler/kernel') as Tensor2D, headVariable('head/pooler/bias') as Tensor1D));
+    if (!tagging)
+      read = tf.tanh(dense(tf, read, headVariable('head/pooler/kernel') as Tensor2D, headVariable('head/pooler/bias') as Tensor1D));
     if (training) read = encoder.dropout(read);
     return dense(tf, read, headVariable('head/output/kernel') as Tensor2D, headVariable('head/output/bias') as Tensor1D) as Tensor2D;
   };
@@ -104,7 +114,10 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
   /** Logits from features; a prototype head measures distances to `prototypes` [classes, width]. */
   const logitsOf = (features: Tensor2D, prototypes: Tensor2D): Tensor2D => {
     if (!prototype) return features;
-    const distances = tf.add(tf.sub(tf.sum(tf.square(features), 1, true), tf.mul(2, matMul(tf, features, tf.transpose(prototypes) as Tensor2D))), tf.reshape(tf.sum(tf.square(prototypes), 1), [1, classes]));
+    const distances = tf.add(
+      tf.sub(tf.sum(tf.square(features), 1, true), tf.mul(2, matMul(tf, features, tf.transpose(prototypes) as Tensor2D))),
+      tf.reshape(tf.sum(tf.square(prototypes), 1), [1, classes]),
+    );
     const logits = tf.neg(distances) as Tensor2D;
     if (outside < 0) return logits;
     const isOutside = tf.oneHot(tf.tensor1d([outside], 'int32'), classes); // [1, classes]
@@ -213,11 +226,23 @@ export const createFinetune: TrainerFactory<Config, Classifier> = async ({ tf, d
     },
 
     saveState() {
-      return saveNamedState([...named, centroids], optimizer, { kind: 'finetune', size, vocabulary: header.vocabulary, classes: data.classes, head: config.head });
+      return saveNamedState([...named, centroids], optimizer, {
+        kind: 'finetune',
+        size,
+        vocabulary: header.vocabulary,
+        classes: data.classes,
+        head: config.head,
+      });
     },
 
     saveModel() {
-      return saveNamedState([...named, centroids], null, { kind: 'finetune', size, vocabulary: header.vocabulary, classes: data.classes, head: config.head });
+      return saveNamedState([...named, centroids], null, {
+        kind: 'finetune',
+        size,
+        vocabulary: header.vocabulary,
+        classes: data.classes,
+        head: config.head,
+      });
     },
 
     async loadState(state) {

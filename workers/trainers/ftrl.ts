@@ -58,7 +58,10 @@ export class FtrlOptimizer implements OptimizerSlots {
 
   /** New slot variables, as tfjs's optimizers make: the caller frees the ones getWeights gave out before. */
   async setWeights(weights: Parameters<OptimizerSlots['setWeights']>[0]): Promise<void> {
-    this.slots = this.variables.map((_, i) => ({ z: this.tf.variable(weights[2 * i]!.tensor, false), n: this.tf.variable(weights[2 * i + 1]!.tensor, false) }));
+    this.slots = this.variables.map((_, i) => ({
+      z: this.tf.variable(weights[2 * i]!.tensor, false),
+      n: this.tf.variable(weights[2 * i + 1]!.tensor, false),
+    }));
   }
 
   dispose(): void {

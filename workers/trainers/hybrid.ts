@@ -54,7 +54,9 @@ export const createHybrid: TrainerFactory<Config, Classifier> = async ({ tf, dat
 
   // The labels the model may see, and the rows the rules label in their place.
   const random = seededRandom(seed * 7919 + 17);
-  const labeled = new Set(config.labeledFraction < 1 ? random.sample(data.trainRows, Math.round(config.labeledFraction * data.trainRows.length)) : data.trainRows);
+  const labeled = new Set(
+    config.labeledFraction < 1 ? random.sample(data.trainRows, Math.round(config.labeledFraction * data.trainRows.length)) : data.trainRows,
+  );
   const modelLabels = Int32Array.from(data.labels);
   const weak: number[] = [];
   // ML-only runs have no votes (ruleVotes), so no weak labels either.
@@ -66,7 +68,9 @@ export const createHybrid: TrainerFactory<Config, Classifier> = async ({ tf, dat
     }
   }
   const modelRows = [...data.trainRows.filter((row) => labeled.has(row)), ...weak];
-  const model: Classifier | null = rulesOnly ? null : await createLogisticRegression({ tf, data: { ...data, trainRows: modelRows, labels: modelLabels }, config, seed });
+  const model: Classifier | null = rulesOnly
+    ? null
+    : await createLogisticRegression({ tf, data: { ...data, trainRows: modelRows, labels: modelLabels }, config, seed });
 
   /**
    * The model's probabilities and the combined decision for each row. The last answer is kept until the model
@@ -85,7 +89,8 @@ export const createHybrid: TrainerFactory<Config, Classifier> = async ({ tf, dat
     });
     return { decisions, probabilities: scored?.probabilities, modelPredictions: scored?.predictions };
   };
-  const thresholded = (decisions: Decision[]) => decisions.map((d) => (d.class >= 0 && d.confidence >= config.confidenceThreshold ? d.class : -1));
+  const thresholded = (decisions: Decision[]) =>
+    decisions.map((d) => (d.class >= 0 && d.confidence >= config.confidenceThreshold ? d.class : -1));
 
   return {
     batchesPerEpoch: Math.ceil(modelRows.length / config.batchSize),
@@ -101,7 +106,9 @@ export const createHybrid: TrainerFactory<Config, Classifier> = async ({ tf, dat
       const { decisions, probabilities } = await decide(rows);
       const predictions = Int32Array.from(decisions, (d) => d.class); // -1 where nothing decided
       // A loss is the model's: rules alone have none.
-      const losses = probabilities ? Float32Array.from(rows, (row, i) => -Math.log(Math.max(1e-7, probabilities[i * classes + data.labels[row]!]!))) : null;
+      const losses = probabilities
+        ? Float32Array.from(rows, (row, i) => -Math.log(Math.max(1e-7, probabilities[i * classes + data.labels[row]!]!)))
+        : null;
       return { predictions, losses };
     },
 
@@ -109,7 +116,9 @@ export const createHybrid: TrainerFactory<Config, Classifier> = async ({ tf, dat
     async epochMetrics() {
       const { decisions, modelPredictions } = await decide(data.validationRows);
       const truth = Int32Array.from(data.validationRows, (row) => data.trueLabels[row]!);
-      const points: Record<string, number> = { 'val/rule_coverage': decisions.filter((d) => d.source === 'rule').length / Math.max(1, decisions.length) };
+      const points: Record<string, number> = {
+        'val/rule_coverage': decisions.filter((d) => d.source === 'rule').length / Math.max(1, decisions.length),
+      };
       if (modelPredictions) points['val/model_macro_f1'] = scoreDecisions(modelPredictions, truth, classes).macroF1;
       return points;
     },
@@ -142,14 +151,26 @@ export const createHybrid: TrainerFactory<Config, Classifier> = async ({ tf, dat
         combiner: config.combiner,
         split: 'test',
         items: data.testRows.length,
-        released: { ...withoutPerClass(auto), coverageByRules: byRules / n, coverageByModel: byModel / n, review: data.testRows.length - byRules - byModel },
+        released: {
+          ...withoutPerClass(auto),
+          coverageByRules: byRules / n,
+          coverageByModel: byModel / n,
+          review: data.testRows.length - byRules - byModel,
+        },
         ungated: withoutPerClass(ungated),
         modelOnly: modelOnly ? withoutPerClass(modelOnly) : null,
         rulesFixed: test.modelPredictions ? fixed : null,
         rulesBroke: test.modelPredictions ? broken : null,
         weakLabels: weak.length,
         modelTrainingRows: modelRows.length,
-        classes: data.classes.map((name, k) => ({ name, ...ungated.perClass[k]!, releasedF1: auto.perClass[k]!.f1, validationPrecision: gate[k]!.precision, validationDecided: gate[k]!.decided, released: gate[k]!.released })),
+        classes: data.classes.map((name, k) => ({
+          name,
+          ...ungated.perClass[k]!,
+          releasedF1: auto.perClass[k]!.f1,
+          validationPrecision: gate[k]!.precision,
+          validationDecided: gate[k]!.decided,
+          released: gate[k]!.released,
+        })),
         curve: precisionCoverage(test.decisions, truth(data.testRows)),
         textField: data.columns.find((c) => c.type === 'text')?.name ?? null,
         // From validation items only: the test split stays a fair judge of the rules written from the queue.
@@ -206,10 +227,10 @@ function reviewQueue(
     const byRule = decision.source === 'rule' ? decision.class : null;
     let reason: ReviewItem['reason'] | null = null;
     let impact = 0;
-    if (byRule !== null && predicted && predicted.class !== byRule) (reason = 'disagreement'), (impact = 1 + predicted.confidence);
-    else if (decision.class < 0 || decision.confidence < config.confidenceThreshold) (reason = 'undecided'), (impact = 0.75);
-    else if (decision.source === 'ml' && decision.confidence < 0.5) (reason = 'unsure'), (impact = 1 - decision.confidence);
-    else if (!gate[decision.class]!.released) (reason = 'gated'), (impact = 0.5 * decision.confidence);
+    if (byRule !== null && predicted && predicted.class !== byRule) ((reason = 'disagreement'), (impact = 1 + predicted.confidence));
+    else if (decision.class < 0 || decision.confidence < config.confidenceThreshold) ((reason = 'undecided'), (impact = 0.75));
+    else if (decision.source === 'ml' && decision.confidence < 0.5) ((reason = 'unsure'), (impact = 1 - decision.confidence));
+    else if (!gate[decision.class]!.released) ((reason = 'gated'), (impact = 0.5 * decision.confidence));
     if (!reason) return;
     items.push({
       row,

@@ -6,7 +6,11 @@ import { createLogisticRegression } from './logisticRegression';
 
 /** Two classes told apart by one word, plus a numeric column; small enough to train in milliseconds. */
 function toyData(): TrainingData {
-  const rows = Array.from({ length: 200 }, (_, i) => [i % 2 ? `buy cheap pills ${i}` : `meeting notes ${i}`, String(i % 7), i % 2 ? 'spam' : 'ham']);
+  const rows = Array.from({ length: 200 }, (_, i) => [
+    i % 2 ? `buy cheap pills ${i}` : `meeting notes ${i}`,
+    String(i % 7),
+    i % 2 ? 'spam' : 'ham',
+  ]);
   const labels = Int32Array.from(rows, (r) => (r[2] === 'spam' ? 1 : 0));
   const all = rows.map((_, i) => i);
   return {
@@ -62,7 +66,9 @@ describe('logistic regression trainer', () => {
     try {
       await train(straight, 1);
       const stop = new AbortController();
-      await expect(stopped.trainEpoch(1, { signal: stop.signal, onBatch: (_, batch) => void (batch === 4 && stop.abort()) })).rejects.toThrow();
+      await expect(
+        stopped.trainEpoch(1, { signal: stop.signal, onBatch: (_, batch) => void (batch === 4 && stop.abort()) }),
+      ).rejects.toThrow();
       await resumed.loadState(await stopped.saveState());
       const replayed: number[] = [];
       await resumed.trainEpoch(1, { signal: new AbortController().signal, fromBatch: 5, onBatch: (_, batch) => void replayed.push(batch) });

@@ -71,7 +71,13 @@ export const createLogisticRegression: TrainerFactory<Config, Classifier> = asyn
   const logitsOf = (x: Tensor) => tf.add(tf.matMul(x, weights), bias);
   const lossOf = (batch: readonly number[], x: Tensor) =>
     tf.tidy(() => {
-      const y = tf.oneHot(tf.tensor1d(Int32Array.from(batch, (r) => data.labels[r]!), 'int32'), classes);
+      const y = tf.oneHot(
+        tf.tensor1d(
+          Int32Array.from(batch, (r) => data.labels[r]!),
+          'int32',
+        ),
+        classes,
+      );
       const loss = tf.losses.softmaxCrossEntropy(y, logitsOf(x));
       return config.l2 > 0 ? tf.add(loss, tf.mul(config.l2, tf.sum(tf.square(weights)))) : loss;
     });
@@ -107,7 +113,10 @@ export const createLogisticRegression: TrainerFactory<Config, Classifier> = asyn
         const batch = selected.slice(start, start + 1024);
         const [predicted, loss, probability] = tf.tidy(() => {
           const logits = logitsOf(dense(batch));
-          const labels = tf.tensor1d(Int32Array.from(batch, (r) => data.labels[r]!), 'int32');
+          const labels = tf.tensor1d(
+            Int32Array.from(batch, (r) => data.labels[r]!),
+            'int32',
+          );
           const logProbabilities = tf.logSoftmax(logits);
           const perExample = tf.neg(tf.sum(tf.mul(tf.oneHot(labels, classes), logProbabilities), 1));
           return [tf.argMax(logits, 1), perExample, tf.exp(logProbabilities)];
@@ -124,7 +133,12 @@ export const createLogisticRegression: TrainerFactory<Config, Classifier> = asyn
     },
 
     saveState() {
-      return saveTrainingState(tf, variables, optimizer, { kind: 'logistic_regression', classes: data.classes, hashBuckets: config.hashBuckets, width });
+      return saveTrainingState(tf, variables, optimizer, {
+        kind: 'logistic_regression',
+        classes: data.classes,
+        hashBuckets: config.hashBuckets,
+        width,
+      });
     },
 
     async loadState(state) {

@@ -13,7 +13,17 @@ import { seededRandom, type Random } from '../../lib/random';
 import type { TrainingData } from '../../db/trainingData';
 import { transformerOptimization } from '../ml/optimization';
 import { framed, padBatch } from '../ml/sequences';
-import { dense, Encoder, gatherRows, gelu, layerNorm, matMul, namedVariable, type EncoderSize, type NamedVariable } from '../ml/transformer';
+import {
+  dense,
+  Encoder,
+  gatherRows,
+  gelu,
+  layerNorm,
+  matMul,
+  namedVariable,
+  type EncoderSize,
+  type NamedVariable,
+} from '../ml/transformer';
 import { countWords, MASK, SPECIAL_TOKENS, trainWordPiece, WordPieceTokenizer } from '../../lib/text/wordpiece';
 import { loadNamedState, saveNamedState } from './tensorState';
 import { batchesOf, batchSeed, type TrainerFactory } from './trainer';
@@ -73,8 +83,15 @@ export const createPretrain: TrainerFactory<Config> = async ({ tf, data, config,
   const text = textOf(data);
   const vocabulary = trainWordPiece(countWords(data.trainRows.map(text)), { vocabularySize: config.vocabularySize });
   const tokenizer = new WordPieceTokenizer(vocabulary);
-  const sequences = new Map([...data.trainRows, ...data.validationRows].map((row) => [row, framed(tokenizer.encode(text(row)), config.maxLength)]));
-  const size: EncoderSize = { ...encoderPresets[config.preset], maxLength: config.maxLength, vocabularySize: tokenizer.size, dropout: config.dropout };
+  const sequences = new Map(
+    [...data.trainRows, ...data.validationRows].map((row) => [row, framed(tokenizer.encode(text(row)), config.maxLength)]),
+  );
+  const size: EncoderSize = {
+    ...encoderPresets[config.preset],
+    maxLength: config.maxLength,
+    vocabularySize: tokenizer.size,
+    dropout: config.dropout,
+  };
   const encoder = new Encoder(tf, size, seed);
   const head: NamedVariable[] = [
     namedVariable(tf, 'mlm/transform/kernel', () => tf.truncatedNormal([size.hidden, size.hidden], 0, 0.02, 'float32', seed + 1)),
@@ -84,7 +101,13 @@ export const createPretrain: TrainerFactory<Config> = async ({ tf, data, config,
     namedVariable(tf, 'mlm/output/bias', () => tf.zeros([size.vocabularySize])),
   ];
   const { named, batchesPerEpoch, optimizer, step } = transformerOptimization(tf, encoder, head, config, data.trainRows.length);
-  const [transform, transformBias, gamma, beta, outputBias] = head.map((h) => h.variable) as unknown as [Tensor2D, Tensor1D, Tensor1D, Tensor1D, Tensor1D];
+  const [transform, transformBias, gamma, beta, outputBias] = head.map((h) => h.variable) as unknown as [
+    Tensor2D,
+    Tensor1D,
+    Tensor1D,
+    Tensor1D,
+    Tensor1D,
+  ];
 
   /** Logits over the vocabulary at the masked positions. */
   const logitsOf = (masked: Masked, training: boolean) => {
@@ -94,14 +117,20 @@ export const createPretrain: TrainerFactory<Config> = async ({ tf, data, config,
     const h = layerNorm(tf, gelu(tf, dense(tf, picked, transform, transformBias)), gamma, beta);
     return tf.add(matMul(tf, h as Tensor2D, tf.transpose(encoder.tokenEmbeddings) as Tensor2D), outputBias) as Tensor2D;
   };
-  const lossOf = (logits: Tensor2D, targets: Int32Array) => tf.losses.softmaxCrossEntropy(tf.oneHot(tf.tensor1d(targets, 'int32'), size.vocabularySize), logits) as Scalar;
+  const lossOf = (logits: Tensor2D, targets: Int32Array) =>
+    tf.losses.softmaxCrossEntropy(tf.oneHot(tf.tensor1d(targets, 'int32'), size.vocabularySize), logits) as Scalar;
 
   // One fixed draw of masks for validation.
   const validationRows = data.validationRows.slice(0, VALIDATION_SENTENCES);
   const validationRandom = seededRandom(seed * 31 + 7);
   const validationBatches: Masked[] = [];
   for (let start = 0; start < validationRows.length; start += config.batchSize) {
-    const batch = maskBatch(validationRows.slice(start, start + config.batchSize).map((row) => sequences.get(row)!), config.maskRate, size.vocabularySize, validationRandom);
+    const batch = maskBatch(
+      validationRows.slice(start, start + config.batchSize).map((row) => sequences.get(row)!),
+      config.maskRate,
+      size.vocabularySize,
+      validationRandom,
+    );
     if (batch.targets.length) validationBatches.push(batch);
   }
 

@@ -31,7 +31,12 @@ export async function saveTrainingState(tf: TF, variables: readonly Variable[], 
   }
 }
 
-export async function loadTrainingState(tf: TF, state: Buffer, variables: readonly Variable[], optimizer: OptimizerSlots): Promise<Record<string, unknown>> {
+export async function loadTrainingState(
+  tf: TF,
+  state: Buffer,
+  variables: readonly Variable[],
+  optimizer: OptimizerSlots,
+): Promise<Record<string, unknown>> {
   const { extra, tensors } = unpackTensors(state);
   const stored = new Map(tensors.map((t) => [t.name, t]));
   tf.tidy(() =>
@@ -60,7 +65,11 @@ export async function loadTrainingState(tf: TF, state: Buffer, variables: readon
  * model's weights load into another model that shares some of them (a base model into a fine-tuning run), then the
  * optimizer's slots by position (left out of a final model: `optimizer` null).
  */
-export async function saveNamedState(variables: readonly { name: string; variable: Variable }[], optimizer: OptimizerSlots | null, extra: object): Promise<Buffer> {
+export async function saveNamedState(
+  variables: readonly { name: string; variable: Variable }[],
+  optimizer: OptimizerSlots | null,
+  extra: object,
+): Promise<Buffer> {
   const slots = (await optimizer?.getWeights()) ?? [];
   try {
     const tensors = await Promise.all([
@@ -80,13 +89,19 @@ export function assignNamed(tf: TF, stored: readonly StoredTensor[], variables: 
     for (const { name, variable } of variables) {
       const t = byName.get(name);
       if (!t) throw new Error(`the stored model has no weights for ${name}`);
-      if (t.shape.join('×') !== variable.shape.join('×')) throw new Error(`${name}: stored as ${t.shape.join('×')}, the model needs ${variable.shape.join('×')}`);
+      if (t.shape.join('×') !== variable.shape.join('×'))
+        throw new Error(`${name}: stored as ${t.shape.join('×')}, the model needs ${variable.shape.join('×')}`);
       variable.assign(tf.tensor(t.values, t.shape));
     }
   });
 }
 
-export async function loadNamedState(tf: TF, state: Buffer, variables: readonly { name: string; variable: Variable }[], optimizer: OptimizerSlots): Promise<Record<string, unknown>> {
+export async function loadNamedState(
+  tf: TF,
+  state: Buffer,
+  variables: readonly { name: string; variable: Variable }[],
+  optimizer: OptimizerSlots,
+): Promise<Record<string, unknown>> {
   const { extra, tensors } = unpackTensors(state);
   assignNamed(tf, tensors, variables);
   const slots = tensors.filter((t) => t.name.startsWith('optimizer/')).map((t) => ({ name: t.name, tensor: tf.tensor(t.values, t.shape) }));

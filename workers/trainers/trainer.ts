@@ -43,7 +43,8 @@ export interface EpochContext {
 
 /** The batches of an epoch's order from `fromBatch` on, each with its index. */
 export function* batchesOf<T>(order: readonly T[], batchSize: number, fromBatch = 0): Generator<[index: number, rows: T[]]> {
-  for (let index = fromBatch; index * batchSize < order.length; index++) yield [index, order.slice(index * batchSize, (index + 1) * batchSize)];
+  for (let index = fromBatch; index * batchSize < order.length; index++)
+    yield [index, order.slice(index * batchSize, (index + 1) * batchSize)];
 }
 
 /** A seed for one batch's randomness (dropout, masking), so a batch draws the same wherever its epoch resumed. */

@@ -39,7 +39,15 @@ function toyData(): TrainingData {
   };
 }
 
-const configOf = (mode: 'wide' | 'deep' | 'wide_deep') => wideDeepConfig.parse({ mode, batchSize: 32, crosses: [['user', 'item']], crossBuckets: 4096, hiddenUnits: [8], ftrl: { learningRate: 0.5 } });
+const configOf = (mode: 'wide' | 'deep' | 'wide_deep') =>
+  wideDeepConfig.parse({
+    mode,
+    batchSize: 32,
+    crosses: [['user', 'item']],
+    crossBuckets: 4096,
+    hiddenUnits: [8],
+    ftrl: { learningRate: 0.5 },
+  });
 const train = async (trainer: Awaited<ReturnType<typeof createWideDeep>>, epochs: number[]) => {
   for (const epoch of epochs) await trainer.trainEpoch(epoch, { signal: new AbortController().signal, onBatch: () => {} });
 };
@@ -47,9 +55,19 @@ const train = async (trainer: Awaited<ReturnType<typeof createWideDeep>>, epochs
 describe('wide & deep features', () => {
   it('one-hots values, reads a text column as a set, crosses columns, and maps unseen values to "unknown"', () => {
     const data = toyData();
-    const space = buildFeatureSpace(data, { crosses: [['user', 'item']], crossBuckets: 64, hashBuckets: 1000, numericBuckets: 4, embeddingDim: 0 });
+    const space = buildFeatureSpace(data, {
+      crosses: [['user', 'item']],
+      crossBuckets: 64,
+      hashBuckets: 1000,
+      numericBuckets: 4,
+      embeddingDim: 0,
+    });
     const row = space.encode(['u1', 'i1', 'a1 a2', '33', '1']);
-    expect(space.valueColumns.map((c) => [c.name, c.size])).toEqual([['user', 7], ['item', 6], ['apps', 5]]);
+    expect(space.valueColumns.map((c) => [c.name, c.size])).toEqual([
+      ['user', 7],
+      ['item', 6],
+      ['apps', 5],
+    ]);
     expect(row.ids.map((ids) => Array.from(ids))).toEqual([[2], [2], [2, 3]]);
     const names = Array.from(row.wide, (i) => space.wideNames.get(i));
     expect(names).toEqual(['user=u1', 'item=i1', 'apps=a1', 'apps=a2', 'age in bucket 1', 'AND(user=u1, item=i1)']);
@@ -62,7 +80,13 @@ describe('wide & deep features', () => {
     const data = toyData();
     data.trainRows.forEach((r, i) => (data.rows[r]![3] = i % 2 ? null : '40'));
     data.trainRows.forEach((r) => (data.rows[r]![2] = ''));
-    const space = buildFeatureSpace(data, { crosses: [['age', 'item']], crossBuckets: 64, hashBuckets: 1000, numericBuckets: 0, embeddingDim: 0 });
+    const space = buildFeatureSpace(data, {
+      crosses: [['age', 'item']],
+      crossBuckets: 64,
+      hashBuckets: 1000,
+      numericBuckets: 0,
+      embeddingDim: 0,
+    });
     expect(space.numericColumns[0]).toMatchObject({ mean: 40 });
     expect(space.valueColumns.find((c) => c.name === 'apps')).toMatchObject({ hashed: false, size: 1 });
     const row = space.encode(['u1', 'i2', 'a1', '', '0']);
@@ -85,9 +109,13 @@ describe('wide & deep trainer', () => {
       expect(probabilities!.length).toBe(2 * data.trainRows.length);
       const { crossWeights } = (await trainer.explain!()) as { crossWeights: { feature: string; class: string }[] };
       // The strongest crosses toward "installed" are planted ones (the deep part may carry one of them instead).
-      const top = crossWeights.filter((w) => w.class === '1').slice(0, 4).map((w) => w.feature);
+      const top = crossWeights
+        .filter((w) => w.class === '1')
+        .slice(0, 4)
+        .map((w) => w.feature);
       expect(top.length).toBeGreaterThanOrEqual(3);
-      for (const feature of top) expect(['AND(user=u1, item=i1)', 'AND(user=u2, item=i3)', 'AND(user=u3, item=i2)', 'AND(user=u4, item=i4)']).toContain(feature);
+      for (const feature of top)
+        expect(['AND(user=u1, item=i1)', 'AND(user=u2, item=i3)', 'AND(user=u3, item=i2)', 'AND(user=u4, item=i4)']).toContain(feature);
     } finally {
       trainer.dispose();
     }

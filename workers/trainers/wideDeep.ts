@@ -34,12 +34,17 @@ export const createWideDeep: TrainerFactory<Config, Classifier> = async ({ tf, d
   const embeddings = useDeep ? space.valueColumns.map((c) => normal([c.size, c.embeddingDim], 0.05)) : [];
   const inputWidth = space.valueColumns.reduce((n, c) => n + c.embeddingDim, 0) + space.numericColumns.length;
   const widths = [inputWidth, ...config.hiddenUnits, classes];
-  const layers = useDeep ? widths.slice(1).map((out, i) => ({ weights: normal([widths[i]!, out], Math.sqrt(2 / widths[i]!)), bias: zeros([out]) })) : [];
+  const layers = useDeep
+    ? widths.slice(1).map((out, i) => ({ weights: normal([widths[i]!, out], Math.sqrt(2 / widths[i]!)), bias: zeros([out]) }))
+    : [];
   const wideVariables: Variable[] = useWide ? [...wide, bias] : [];
-  const deepVariables: Variable[] = useDeep ? [...embeddings, ...layers.flatMap((l) => [l.weights, l.bias]), ...(useWide ? [] : [bias])] : [];
+  const deepVariables: Variable[] = useDeep
+    ? [...embeddings, ...layers.flatMap((l) => [l.weights, l.bias]), ...(useWide ? [] : [bias])]
+    : [];
   const variables = [...wideVariables, ...deepVariables];
   const ftrl = new FtrlOptimizer(tf, wideVariables, config.ftrl);
-  const deepOptimizer: Optimizer = config.deepOptimizer === 'adam' ? tf.train.adam(config.learningRate) : tf.train.adagrad(config.learningRate);
+  const deepOptimizer: Optimizer =
+    config.deepOptimizer === 'adam' ? tf.train.adam(config.learningRate) : tf.train.adagrad(config.learningRate);
   // Checkpoints hold both optimizers' slots, FTRL's first: their count is fixed, the deep optimizer's follows.
   const optimizers: OptimizerSlots = {
     getWeights: async () => [...(await ftrl.getWeights()), ...(useDeep ? await deepOptimizer.getWeights() : [])],
@@ -61,11 +66,26 @@ export const createWideDeep: TrainerFactory<Config, Classifier> = async ({ tf, d
   const logitsOf = (batch: readonly number[]): Tensor =>
     tf.tidy(() => {
       let logits: Tensor = tf.add(tf.zeros([batch.length, classes]), bias);
-      if (useWide) logits = tf.add(logits, tf.matMul(multiHot(batch, space.wideWidth, (r) => r.wide), wide[0]!));
+      if (useWide)
+        logits = tf.add(
+          logits,
+          tf.matMul(
+            multiHot(batch, space.wideWidth, (r) => r.wide),
+            wide[0]!,
+          ),
+        );
       if (useDeep) {
         // A set's embedding is the mean of its values' embeddings: a normalized multi-hot row times the table.
-        const parts = space.valueColumns.map((c, k) => tf.matMul(multiHot(batch, c.size, (r) => r.ids[k]!, c.multi), embeddings[k]!));
-        if (space.numericColumns.length) parts.push(tf.tensor2d(Float32Array.from(batch.flatMap((row) => [...rows[row]!.numbers])), [batch.length, space.numericColumns.length]));
+        const parts = space.valueColumns.map((c, k) =>
+          tf.matMul(
+            multiHot(batch, c.size, (r) => r.ids[k]!, c.multi),
+            embeddings[k]!,
+          ),
+        );
+        if (space.numericColumns.length)
+          parts.push(
+            tf.tensor2d(Float32Array.from(batch.flatMap((row) => [...rows[row]!.numbers])), [batch.length, space.numericColumns.length]),
+          );
         let hidden = tf.concat(parts, 1);
         layers.forEach((layer, i) => {
           const out = tf.add(tf.matMul(hidden, layer.weights), layer.bias);
@@ -75,7 +95,14 @@ export const createWideDeep: TrainerFactory<Config, Classifier> = async ({ tf, d
       }
       return logits;
     });
-  const labelsOf = (batch: readonly number[]) => tf.oneHot(tf.tensor1d(Int32Array.from(batch, (r) => data.labels[r]!), 'int32'), classes);
+  const labelsOf = (batch: readonly number[]) =>
+    tf.oneHot(
+      tf.tensor1d(
+        Int32Array.from(batch, (r) => data.labels[r]!),
+        'int32',
+      ),
+      classes,
+    );
 
   return {
     async trainEpoch(epoch, { signal, fromBatch, onBatch }) {
@@ -89,7 +116,10 @@ export const createWideDeep: TrainerFactory<Config, Classifier> = async ({ tf, d
       for (const [index, batch] of batchesOf(order, config.batchSize, fromBatch)) {
         signal.throwIfAborted();
         const loss = tf.tidy(() => {
-          const { value, grads } = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(labelsOf(batch), logitsOf(batch)) as Scalar, variables);
+          const { value, grads } = tf.variableGrads(
+            () => tf.losses.softmaxCrossEntropy(labelsOf(batch), logitsOf(batch)) as Scalar,
+            variables,
+          );
           // FTRL's per-coordinate rates are made for per-example gradients, so it takes the batch's sum, not its mean.
           if (useWide) ftrl.applyGradients(wideVariables.map((v) => tf.mul(grads[v.name]!, batch.length)));
           if (useDeep) deepOptimizer.applyGradients(Object.fromEntries(deepVariables.map((v) => [v.name, grads[v.name]!])));
@@ -126,11 +156,21 @@ export const createWideDeep: TrainerFactory<Config, Classifier> = async ({ tf, d
     },
 
     async explain() {
-      return explainModel(space, useWide ? ((await wide[0]!.array()) as number[][]) : null, useDeep ? ((await Promise.all(embeddings.map((e) => e.array()))) as number[][][]) : null, data.classes);
+      return explainModel(
+        space,
+        useWide ? ((await wide[0]!.array()) as number[][]) : null,
+        useDeep ? ((await Promise.all(embeddings.map((e) => e.array()))) as number[][][]) : null,
+        data.classes,
+      );
     },
 
     saveState() {
-      return saveTrainingState(tf, variables, optimizers, { kind: 'wide_deep', mode: config.mode, classes: data.classes, wideWidth: space.wideWidth });
+      return saveTrainingState(tf, variables, optimizers, {
+        kind: 'wide_deep',
+        mode: config.mode,
+        classes: data.classes,
+        wideWidth: space.wideWidth,
+      });
     },
 
     async loadState(state) {
@@ -149,7 +189,12 @@ export const createWideDeep: TrainerFactory<Config, Classifier> = async ({ tf, d
  * What the model memorized and generalized: the crossed features with the largest wide weights toward a class
  * (a weight minus the feature's mean over classes), and each value's embedding for nearest-neighbour look-ups.
  */
-function explainModel(space: ReturnType<typeof buildFeatureSpace>, wide: number[][] | null, embeddings: number[][][] | null, classes: string[]) {
+function explainModel(
+  space: ReturnType<typeof buildFeatureSpace>,
+  wide: number[][] | null,
+  embeddings: number[][][] | null,
+  classes: string[],
+) {
   const crossWeights = wide
     ? [...space.wideNames]
         .filter(([index]) => index >= space.crossesFrom)
@@ -165,7 +210,11 @@ function explainModel(space: ReturnType<typeof buildFeatureSpace>, wide: number[
   const embeddingTables = embeddings
     ? space.valueColumns
         .filter((c) => c.values.length > 0)
-        .map((c) => ({ column: c.name, values: c.values.slice(0, 1000), vectors: embeddings[space.valueColumns.indexOf(c)]!.slice(1, 1001) }))
+        .map((c) => ({
+          column: c.name,
+          values: c.values.slice(0, 1000),
+          vectors: embeddings[space.valueColumns.indexOf(c)]!.slice(1, 1001),
+        }))
     : [];
   return { crossWeights, embeddings: embeddingTables };
 }

@@ -53,7 +53,8 @@ export interface EncodedRow {
 const SEPARATOR = /[\s,;|]+/;
 
 /** An empty cell is a missing value, whatever the column's type: never a 0. */
-const isMissing = (cell: Cell | undefined) => cell === null || cell === undefined || cell === '' || (typeof cell === 'number' && !Number.isFinite(cell));
+const isMissing = (cell: Cell | undefined) =>
+  cell === null || cell === undefined || cell === '' || (typeof cell === 'number' && !Number.isFinite(cell));
 
 export function cellValues(cell: Cell | undefined, multi: boolean): string[] {
   if (isMissing(cell)) return [];
@@ -73,21 +74,34 @@ export function buildFeatureSpace(data: TrainingData, options: FeatureOptions) {
       const values = hashed ? [] : [...counts.keys()].sort();
       const size = (hashed ? options.hashBuckets : values.length) + 1;
       const column = {
-        name: c.name, at: c.at, multi, hashed, values, ids: new Map(values.map((v, i) => [v, i + 1])), size,
+        name: c.name,
+        at: c.at,
+        multi,
+        hashed,
+        values,
+        ids: new Map(values.map((v, i) => [v, i + 1])),
+        size,
         embeddingDim: options.embeddingDim || Math.min(32, Math.max(2, Math.round(6 * Math.min(counts.size, size) ** 0.25))),
         wideOffset: wideWidth,
       };
       wideWidth += size;
       return column;
     });
-  const idOf = (column: ValueColumn, value: string) => (column.hashed ? 1 + (murmurhash.v3(`${column.name}=${value}`, 17) % (column.size - 1)) : (column.ids.get(value) ?? 0));
+  const idOf = (column: ValueColumn, value: string) =>
+    column.hashed ? 1 + (murmurhash.v3(`${column.name}=${value}`, 17) % (column.size - 1)) : (column.ids.get(value) ?? 0);
   const numericColumns: NumericColumn[] = features
     .filter((c) => c.type === 'numeric')
     .map((c) => {
-      const xs = data.trainRows.flatMap((r) => (isMissing(data.rows[r]![c.at]) ? [] : [Number(data.rows[r]![c.at])])).filter(Number.isFinite).sort((a, b) => a - b);
+      const xs = data.trainRows
+        .flatMap((r) => (isMissing(data.rows[r]![c.at]) ? [] : [Number(data.rows[r]![c.at])]))
+        .filter(Number.isFinite)
+        .sort((a, b) => a - b);
       const mean = xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
       const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, xs.length)) || 1;
-      const boundaries = Array.from({ length: Math.max(0, options.numericBuckets - 1) }, (_, k) => xs[Math.floor(((k + 1) * xs.length) / options.numericBuckets)] ?? 0);
+      const boundaries = Array.from(
+        { length: Math.max(0, options.numericBuckets - 1) },
+        (_, k) => xs[Math.floor(((k + 1) * xs.length) / options.numericBuckets)] ?? 0,
+      );
       const column = { name: c.name, at: c.at, mean, sd, boundaries, wideOffset: wideWidth };
       // One block per bucket, and one for a missing number.
       if (options.numericBuckets > 0) wideWidth += options.numericBuckets + 1;

@@ -108,7 +108,10 @@ function showTooltip(u: uPlot, lines: ChartLine[], box: HTMLDivElement | null) {
  * One metric of many runs, drawn by uPlot (canvas; built for many long series). Drag to zoom, double-click to reset;
  * the tooltip lists every line's value at the cursor, highest first. Lines are hidden and soloed from the run list.
  */
-export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart({ title, lines, bands, strips, logY, time, xLabel, syncKey, highlighted, onHighlight, height }, ref) {
+export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart(
+  { title, lines, bands, strips, logY, time, xLabel, syncKey, highlighted, onHighlight, height },
+  ref,
+) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
   /** uPlot's series index of each line (a band adds two hidden series). */
@@ -123,7 +126,10 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
     const positive = (v: number | null) => (v === null || !Number.isFinite(v) || (logY && v <= 0) ? null : v);
     const width = element.clientWidth || 600;
     const table = joinOnGrid(
-      lines.map((line) => ({ x: line.x, columns: [line.y.map(positive), ...(line.band ? [line.band.low.map(positive), line.band.high.map(positive)] : [])] })),
+      lines.map((line) => ({
+        x: line.x,
+        columns: [line.y.map(positive), ...(line.band ? [line.band.low.map(positive), line.band.high.map(positive)] : [])],
+      })),
       extentOf(lines),
       GRID_SLOTS_PER_PIXEL * width,
     );
@@ -134,10 +140,19 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
     for (const line of lines) {
       seriesOf.current.set(line.id, series.length);
       // Hairlines when many runs share a chart: clearer where they cross, and far cheaper to rasterize.
-      series.push({ label: line.label, stroke: line.colour, width: lines.length > 10 ? 1 : 2, spanGaps: true, points: { show: line.x.length < 40 } });
+      series.push({
+        label: line.label,
+        stroke: line.colour,
+        width: lines.length > 10 ? 1 : 2,
+        spanGaps: true,
+        points: { show: line.x.length < 40 },
+      });
       if (line.band) {
         const low = series.length;
-        series.push({ label: `${line.label} (low)`, stroke: 'transparent', spanGaps: true, points: { show: false } }, { label: `${line.label} (high)`, stroke: 'transparent', spanGaps: true, points: { show: false } });
+        series.push(
+          { label: `${line.label} (low)`, stroke: 'transparent', spanGaps: true, points: { show: false } },
+          { label: `${line.label} (high)`, stroke: 'transparent', spanGaps: true, points: { show: false } },
+        );
         uBands.push({ series: [low + 1, low], fill: `${line.colour}2e` });
       }
     }
@@ -186,7 +201,10 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
       series,
       bands: uBands,
       scales: { x: { time }, y: { distr: logY ? 3 : 1 } },
-      axes: [{ label: xLabel, stroke: muted, grid: { stroke: grid }, ticks: { stroke: grid } }, { size: 60, stroke: muted, grid: { stroke: grid }, ticks: { stroke: grid } }],
+      axes: [
+        { label: xLabel, stroke: muted, grid: { stroke: grid }, ticks: { stroke: grid } },
+        { size: 60, stroke: muted, grid: { stroke: grid }, ticks: { stroke: grid } },
+      ],
       cursor: { sync: { key: syncKey }, drag: { x: true, y: false } },
       legend: { show: false },
       focus: { alpha: 0.25 },
@@ -213,10 +231,20 @@ export const CompareChart = forwardRef<ChartHandle, Props>(function CompareChart
       {lines.length ? (
         <div className="relative">
           <div ref={container} className="w-full text-xs" />
-          <div ref={tooltip} role="tooltip" className="pointer-events-none absolute z-10 hidden max-h-64 overflow-hidden rounded border border-slate-200 bg-surface/95 p-2 text-xs shadow" />
+          <div
+            ref={tooltip}
+            role="tooltip"
+            className="pointer-events-none absolute z-10 hidden max-h-64 overflow-hidden rounded border border-slate-200 bg-surface/95 p-2 text-xs shadow"
+          />
           <ul aria-label={`Legend of ${title}`} className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
             {lines.map((line) => (
-              <li key={line.id} className={`flex max-w-[12rem] items-center gap-1 ${highlighted && highlighted !== line.id ? 'opacity-40' : ''}`} title={line.label} onMouseEnter={() => onHighlight(line.id)} onMouseLeave={() => onHighlight(null)}>
+              <li
+                key={line.id}
+                className={`flex max-w-[12rem] items-center gap-1 ${highlighted && highlighted !== line.id ? 'opacity-40' : ''}`}
+                title={line.label}
+                onMouseEnter={() => onHighlight(line.id)}
+                onMouseLeave={() => onHighlight(null)}
+              >
                 <span className="inline-block h-0.5 w-3 shrink-0" style={{ background: line.colour }} />
                 <span className="truncate">{line.label}</span>
               </li>

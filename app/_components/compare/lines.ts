@@ -62,7 +62,9 @@ export interface CompareRun {
 
 /** A run's test scores that have an interval, with it: what a comparison's summary may set side by side. */
 export function testScores(run: CompareRun): { key: string; value: number; low: number; high: number }[] {
-  return (run.testUncertainty?.intervals ?? []).flatMap((i) => (typeof run.summary[i.key] === 'number' ? [{ ...i, value: run.summary[i.key] as number }] : []));
+  return (run.testUncertainty?.intervals ?? []).flatMap((i) =>
+    typeof run.summary[i.key] === 'number' ? [{ ...i, value: run.summary[i.key] as number }] : [],
+  );
 }
 
 /** Tableau 10: distinct, colour-blind-friendlier colours; a run keeps its colour on every chart. */
@@ -73,7 +75,8 @@ export const xLabels: Record<XAxis, string> = { step: 'step', epoch: 'epoch', wa
 
 /** Each run's x for a point, on the chosen axis; relative time counts from the run's first point. */
 export function xOf(axis: XAxis, runStart: number) {
-  return (p: ComparePoint) => (axis === 'step' ? p.step : axis === 'epoch' ? p.epoch : axis === 'wall' ? p.wallTime : p.wallTime - runStart);
+  return (p: ComparePoint) =>
+    axis === 'step' ? p.step : axis === 'epoch' ? p.epoch : axis === 'wall' ? p.wallTime : p.wallTime - runStart;
 }
 
 /** Curves by run and key, each run's first wall time, and its points by epoch: built once per fetch. */
@@ -104,30 +107,60 @@ export function indexSeries(series: readonly CompareSeries[]): SeriesIndex {
  * What one metric's chart draws: a smoothed line per visible run, or with `groupBy` a mean line per group of runs
  * with a band (mean ± std or min–max).
  */
-export function linesFor(metric: string, runs: readonly CompareRun[], index: SeriesIndex, settings: CompareSettings, visible: (runId: string) => boolean): ChartLine[] {
+export function linesFor(
+  metric: string,
+  runs: readonly CompareRun[],
+  index: SeriesIndex,
+  settings: CompareSettings,
+  visible: (runId: string) => boolean,
+): ChartLine[] {
   const curve = (run: CompareRun) => {
     const toX = xOf(settings.xAxis, index.start(run.id));
-    return index.curve(run.id, metric).map((p) => ({ x: toX(p), value: p.value })).sort((a, b) => a.x - b.x);
+    return index
+      .curve(run.id, metric)
+      .map((p) => ({ x: toX(p), value: p.value }))
+      .sort((a, b) => a.x - b.x);
   };
   const shown = runs.map((run, i) => ({ run, i })).filter(({ run }) => visible(run.id));
   if (!settings.groupBy) {
     return shown.flatMap(({ run, i }) => {
       const points = curve(run);
-      return points.length ? [{ id: run.id, label: run.name, colour: runColour(i), x: points.map((p) => p.x), y: smoothEma(points.map((p) => p.value), settings.smoothing) }] : [];
+      return points.length
+        ? [
+            {
+              id: run.id,
+              label: run.name,
+              colour: runColour(i),
+              x: points.map((p) => p.x),
+              y: smoothEma(
+                points.map((p) => p.value),
+                settings.smoothing,
+              ),
+            },
+          ]
+        : [];
     });
   }
-  return groupByConfig(shown.map(({ run }) => run), settings.groupBy).flatMap((group, i) => {
-    const aggregate = aggregateSeries(group.runs.map((run) => ({ runId: run.id, points: curve(run) })), settings.band);
+  return groupByConfig(
+    shown.map(({ run }) => run),
+    settings.groupBy,
+  ).flatMap((group, i) => {
+    const aggregate = aggregateSeries(
+      group.runs.map((run) => ({ runId: run.id, points: curve(run) })),
+      settings.band,
+    );
     if (!aggregate.x.length) return [];
     const smooth = (values: number[]) => smoothEma(values, settings.smoothing);
-    return [{
-      id: `group:${group.label}`,
-      label: `${settings.groupBy} = ${group.label} (${group.runs.length} run${group.runs.length === 1 ? '' : 's'})`,
-      colour: runColour(i),
-      x: aggregate.x,
-      y: smooth(aggregate.mean),
-      band: { low: smooth(aggregate.low), high: smooth(aggregate.high) },
-    }];
+    return [
+      {
+        id: `group:${group.label}`,
+        label: `${settings.groupBy} = ${group.label} (${group.runs.length} run${group.runs.length === 1 ? '' : 's'})`,
+        colour: runColour(i),
+        x: aggregate.x,
+        y: smooth(aggregate.mean),
+        band: { low: smooth(aggregate.low), high: smooth(aggregate.high) },
+      },
+    ];
   });
 }
 
@@ -139,7 +172,9 @@ export function epochToX(run: CompareRun, index: SeriesIndex, axis: XAxis, metri
   if (axis === 'epoch') return (epoch) => epoch;
   const toX = xOf(axis, index.start(run.id));
   const own = index.curve(run.id, metric);
-  const known = (own.length ? [...own] : index.byEpoch(run.id)).sort((a, b) => a.epoch - b.epoch).map((p) => ({ x: p.epoch, value: toX(p) }));
+  const known = (own.length ? [...own] : index.byEpoch(run.id))
+    .sort((a, b) => a.epoch - b.epoch)
+    .map((p) => ({ x: p.epoch, value: toX(p) }));
   return (epoch) => valueAt(known, Math.min(Math.max(epoch, known[0]?.x ?? epoch), known.at(-1)?.x ?? epoch)) ?? epoch;
 }
 
@@ -150,17 +185,32 @@ export interface PhaseStrip {
   segments: { start: number; end: number; colour: string }[];
 }
 
-export function bandsFor(metric: string, runs: readonly CompareRun[], index: SeriesIndex, settings: CompareSettings, focused: string | null, visible: (runId: string) => boolean, phaseColours: Record<string, string>) {
+export function bandsFor(
+  metric: string,
+  runs: readonly CompareRun[],
+  index: SeriesIndex,
+  settings: CompareSettings,
+  focused: string | null,
+  visible: (runId: string) => boolean,
+  phaseColours: Record<string, string>,
+) {
   const bands: ChartBand[] = [];
   const strips: PhaseStrip[] = [];
   runs.forEach((run, i) => {
     if (!visible(run.id) || settings.groupBy) return;
     const toX = epochToX(run, index, settings.xAxis, metric);
     if (run.id === focused) {
-      if (settings.showPhases) for (const p of run.phases) bands.push({ start: toX(p.start), end: toX(p.end), colour: phaseColours[p.phase]!, label: p.phase.toLowerCase() });
-      if (settings.showAnnotations) for (const m of run.marks) bands.push({ start: toX(m.start), end: m.end == null ? null : toX(m.end), colour: m.colour, label: m.label });
+      if (settings.showPhases)
+        for (const p of run.phases)
+          bands.push({ start: toX(p.start), end: toX(p.end), colour: phaseColours[p.phase]!, label: p.phase.toLowerCase() });
+      if (settings.showAnnotations)
+        for (const m of run.marks)
+          bands.push({ start: toX(m.start), end: m.end == null ? null : toX(m.end), colour: m.colour, label: m.label });
     } else if (settings.showPhases && run.phases.length) {
-      strips.push({ colour: runColour(i), segments: run.phases.map((p) => ({ start: toX(p.start), end: toX(p.end), colour: phaseColours[p.phase]! })) });
+      strips.push({
+        colour: runColour(i),
+        segments: run.phases.map((p) => ({ start: toX(p.start), end: toX(p.end), colour: phaseColours[p.phase]! })),
+      });
     }
   });
   return { bands, strips };

@@ -62,7 +62,10 @@ export function InvitationsCard({ viewerRole }: { viewerRole: Role }) {
   const create = useGqlMutation(CreateInvitation);
   const revoke = useGqlMutation(RevokeInvitation);
   const [link, setLink] = useState<{ email: string; url: string } | null>(null);
-  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { email: '', role: 'MEMBER' } });
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { email: '', role: 'MEMBER' },
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (input) => {
@@ -85,17 +88,25 @@ export function InvitationsCard({ viewerRole }: { viewerRole: Role }) {
         </div>
         <Field label="Role" htmlFor="invite-role" error={errors.role?.message}>
           <Select id="invite-role" {...form.register('role')}>
-            {grantableRoles(viewerRole).map((r) => <option key={r} value={r}>{roleLabel(r)}</option>)}
+            {grantableRoles(viewerRole).map((r) => (
+              <option key={r} value={r}>
+                {roleLabel(r)}
+              </option>
+            ))}
           </Select>
         </Field>
-        <Button type="submit" className="mt-6" disabled={isSubmitting}>Invite</Button>
+        <Button type="submit" className="mt-6" disabled={isSubmitting}>
+          Invite
+        </Button>
       </form>
       <FormError message={errors.root?.message ?? revoke.error?.message} />
       {link && (
         <div className="mt-4">
           <Notice>
             Invitation link for {link.email} (shown once; copy it now): <CopyButton text={link.url} label="Copy link" />
-            <code data-testid="invite-link" className="mt-1 block break-all font-mono text-xs">{link.url}</code>
+            <code data-testid="invite-link" className="mt-1 block break-all font-mono text-xs">
+              {link.url}
+            </code>
           </Notice>
         </div>
       )}
@@ -105,11 +116,17 @@ export function InvitationsCard({ viewerRole }: { viewerRole: Role }) {
             <tr key={i.id}>
               <td className="py-2 pr-4">{i.email}</td>
               <td className="py-2 pr-4">{roleLabel(i.role)}</td>
-              <td className="py-2 pr-4"><Badge tone={statusTone[i.status]}>{i.status.toLowerCase()}</Badge></td>
+              <td className="py-2 pr-4">
+                <Badge tone={statusTone[i.status]}>{i.status.toLowerCase()}</Badge>
+              </td>
               <td className="py-2 pr-4 text-slate-500">{i.invitedBy.email}</td>
               <td className="py-2 pr-4 text-slate-500">{formatDate(i.expiresAt)}</td>
               <td className="py-2 text-right">
-                {i.status === 'PENDING' && <Button variant="danger" onClick={() => revoke.mutate({ id: i.id })}>Revoke</Button>}
+                {i.status === 'PENDING' && (
+                  <Button variant="danger" onClick={() => revoke.mutate({ id: i.id })}>
+                    Revoke
+                  </Button>
+                )}
               </td>
             </tr>
           ))}

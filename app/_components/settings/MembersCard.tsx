@@ -65,7 +65,11 @@ export function MembersCard({ viewerId, viewerRole, canManage }: { viewerId: str
     <Card
       title="Members"
       actions={
-        <Button variant="danger" disabled={leave.isPending} onClick={() => confirm('Leave this team?') && leave.mutate({}, { onSuccess: () => router.push('/') })}>
+        <Button
+          variant="danger"
+          disabled={leave.isPending}
+          onClick={() => confirm('Leave this team?') && leave.mutate({}, { onSuccess: () => router.push('/') })}
+        >
           Leave team
         </Button>
       }
@@ -85,8 +89,16 @@ export function MembersCard({ viewerId, viewerRole, canManage }: { viewerId: str
                 </td>
                 <td className="py-2 pr-4">
                   {editable ? (
-                    <Select aria-label={`Role of ${m.user.email}`} value={m.role} onChange={(e) => changeRole.mutate({ input: { userId: m.user.id, role: e.target.value as Role } })}>
-                      {grantableRoles(viewerRole).map((r) => <option key={r} value={r}>{roleLabel(r)}</option>)}
+                    <Select
+                      aria-label={`Role of ${m.user.email}`}
+                      value={m.role}
+                      onChange={(e) => changeRole.mutate({ input: { userId: m.user.id, role: e.target.value as Role } })}
+                    >
+                      {grantableRoles(viewerRole).map((r) => (
+                        <option key={r} value={r}>
+                          {roleLabel(r)}
+                        </option>
+                      ))}
                     </Select>
                   ) : (
                     <Badge>{roleLabel(m.role)}</Badge>
@@ -95,7 +107,9 @@ export function MembersCard({ viewerId, viewerRole, canManage }: { viewerId: str
                 <td className="py-2 pr-4 text-slate-500">{formatDate(m.joinedAt)}</td>
                 <td className="py-2 text-right">
                   {editable && (
-                    <Button variant="danger" onClick={() => confirm(`Remove ${m.user.email}?`) && remove.mutate({ userId: m.user.id })}>Remove</Button>
+                    <Button variant="danger" onClick={() => confirm(`Remove ${m.user.email}?`) && remove.mutate({ userId: m.user.id })}>
+                      Remove
+                    </Button>
                   )}
                 </td>
               </tr>

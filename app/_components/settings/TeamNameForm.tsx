@@ -22,7 +22,10 @@ const UpdateTeam = graphql(`
 
 export function TeamNameForm({ name }: { name: string }) {
   const update = useGqlMutation(UpdateTeam);
-  const form = useForm<z.input<typeof teamNameInput>, unknown, z.output<typeof teamNameInput>>({ resolver: zodResolver(teamNameInput), values: { name } });
+  const form = useForm<z.input<typeof teamNameInput>, unknown, z.output<typeof teamNameInput>>({
+    resolver: zodResolver(teamNameInput),
+    values: { name },
+  });
   const { errors, isSubmitting, isDirty } = form.formState;
   const onSubmit = form.handleSubmit(async (input) => {
     try {
@@ -39,7 +42,9 @@ export function TeamNameForm({ name }: { name: string }) {
             <Input id="team-name" invalid={!!errors.name} {...form.register('name')} />
           </Field>
         </div>
-        <Button type="submit" disabled={isSubmitting || !isDirty}>Save</Button>
+        <Button type="submit" disabled={isSubmitting || !isDirty}>
+          Save
+        </Button>
       </form>
       <FormError message={errors.root?.message} />
     </Card>

@@ -41,11 +41,18 @@ export default function InvitationPage() {
   if (invitation.error) {
     return (
       <AuthCard title="Invitation not found">
-        <p className="text-sm text-slate-600">This link has expired, was revoked, or was already used. Ask the person who invited you for a new one.</p>
+        <p className="text-sm text-slate-600">
+          This link has expired, was revoked, or was already used. Ask the person who invited you for a new one.
+        </p>
       </AuthCard>
     );
   }
-  if (!invitation.data || !viewer.data) return <AuthCard title="Invitation"><Loading /></AuthCard>;
+  if (!invitation.data || !viewer.data)
+    return (
+      <AuthCard title="Invitation">
+        <Loading />
+      </AuthCard>
+    );
 
   const { teamName, invitedByName, email, role } = invitation.data.invitation;
   const user = viewer.data.viewer?.user;
@@ -56,8 +63,14 @@ export default function InvitationPage() {
       </p>
       {!user ? (
         <div className="flex gap-2">
-          <Link href={`/signup?callbackUrl=${here}&email=${encodeURIComponent(email)}`} className="flex-1"><Button className="w-full">Create account</Button></Link>
-          <Link href={`/signin?callbackUrl=${here}`} className="flex-1"><Button variant="secondary" className="w-full">Sign in</Button></Link>
+          <Link href={`/signup?callbackUrl=${here}&email=${encodeURIComponent(email)}`} className="flex-1">
+            <Button className="w-full">Create account</Button>
+          </Link>
+          <Link href={`/signin?callbackUrl=${here}`} className="flex-1">
+            <Button variant="secondary" className="w-full">
+              Sign in
+            </Button>
+          </Link>
         </div>
       ) : (
         <>
@@ -66,7 +79,9 @@ export default function InvitationPage() {
           <Button
             className="w-full"
             disabled={accept.isPending || user.email !== email}
-            onClick={() => accept.mutate({ token }, { onSuccess: ({ acceptInvitation }) => router.push(`/t/${acceptInvitation.team.slug}`) })}
+            onClick={() =>
+              accept.mutate({ token }, { onSuccess: ({ acceptInvitation }) => router.push(`/t/${acceptInvitation.team.slug}`) })
+            }
           >
             Accept invitation
           </Button>

@@ -65,7 +65,9 @@ export default function SharedComparisonPage() {
     <main className="mx-auto max-w-7xl space-y-4 p-6">
       <p className="text-xs uppercase tracking-wide text-slate-500">Phaselab · shared comparison</p>
       {shared.error ? (
-        <Notice>{shared.error.code === 'NOT_FOUND' ? 'This link does not exist, was revoked or has expired.' : shared.error.message}</Notice>
+        <Notice>
+          {shared.error.code === 'NOT_FOUND' ? 'This link does not exist, was revoked or has expired.' : shared.error.message}
+        </Notice>
       ) : !comparison ? (
         <Loading />
       ) : (

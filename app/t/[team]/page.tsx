@@ -66,9 +66,17 @@ export default function TeamHome() {
       ? { href: `${base}/datasets`, title: 'Bring your data', text: 'Upload CSV, JSON Lines, CoNLL or text, or start from the samples.' }
       : { href: `${base}/datasets`, title: 'Browse the data', text: "The team's datasets, their versions, schemas and samples." },
     can('runs:create')
-      ? { href: `${base}/runs/sweep`, title: 'Launch a sweep', text: 'Noise rate × seed, or any grid: one group of runs, compared on one page.' }
+      ? {
+          href: `${base}/runs/sweep`,
+          title: 'Launch a sweep',
+          text: 'Noise rate × seed, or any grid: one group of runs, compared on one page.',
+        }
       : { href: `${base}/findings`, title: 'Read the findings', text: "Each ablation judged on its paper's claim, seed by seed." },
-    { href: `${base}/settings/tokens`, title: 'Create an API token', text: 'Scripts query everything through GraphQL with a Bearer token.' },
+    {
+      href: `${base}/settings/tokens`,
+      title: 'Create an API token',
+      text: 'Scripts query everything through GraphQL with a Bearer token.',
+    },
     { href: `${base}/graphiql`, title: 'Explore the API', text: 'Try queries in the built-in GraphQL explorer.' },
   ];
   const running = home.data?.running.nodes ?? [];
@@ -86,23 +94,40 @@ export default function TeamHome() {
             <ul className="space-y-2 text-sm">
               {running.map((r) => (
                 <li key={r.id}>
-                  <Link href={`${base}/runs/${r.id}`} className="text-brand-700 hover:underline">{r.name}</Link>
-                  <span className="ml-2 text-slate-500">epoch {r.epochsDone} / {r.epochs}</span>
-                  <div className="mt-1 h-1.5 rounded bg-slate-100"><div className="h-1.5 rounded bg-brand-600" style={{ width: `${Math.round(r.progress * 100)}%` }} /></div>
+                  <Link href={`${base}/runs/${r.id}`} className="text-brand-700 hover:underline">
+                    {r.name}
+                  </Link>
+                  <span className="ml-2 text-slate-500">
+                    epoch {r.epochsDone} / {r.epochs}
+                  </span>
+                  <div className="mt-1 h-1.5 rounded bg-slate-100">
+                    <div className="h-1.5 rounded bg-brand-600" style={{ width: `${Math.round(r.progress * 100)}%` }} />
+                  </div>
                 </li>
               ))}
             </ul>
           )}
         </Card>
-        <Card title="Saved comparisons" actions={<Link href={`${base}/runs`} className="text-sm text-brand-700 hover:underline">Pick runs to compare</Link>}>
+        <Card
+          title="Saved comparisons"
+          actions={
+            <Link href={`${base}/runs`} className="text-sm text-brand-700 hover:underline">
+              Pick runs to compare
+            </Link>
+          }
+        >
           {comparisons.length === 0 ? (
             <p className="text-sm text-slate-500">None yet: select runs in the run list and compare them.</p>
           ) : (
             <ul className="space-y-1 text-sm">
               {comparisons.map((c) => (
                 <li key={c.id}>
-                  <Link href={`${base}/compare/${c.id}`} className="text-brand-700 hover:underline">{c.name}</Link>
-                  <span className="ml-2 text-slate-500">{c.createdBy.name}, {formatDate(c.updatedAt)}</span>
+                  <Link href={`${base}/compare/${c.id}`} className="text-brand-700 hover:underline">
+                    {c.name}
+                  </Link>
+                  <span className="ml-2 text-slate-500">
+                    {c.createdBy.name}, {formatDate(c.updatedAt)}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -116,7 +141,9 @@ export default function TeamHome() {
               {recent.map((r) => (
                 <li key={r.id} className="flex items-center gap-2">
                   <RunStatusBadge status={r.status} />
-                  <Link href={`${base}/runs/${r.id}`} className="text-brand-700 hover:underline">{r.name}</Link>
+                  <Link href={`${base}/runs/${r.id}`} className="text-brand-700 hover:underline">
+                    {r.name}
+                  </Link>
                   <span className="text-slate-500">{formatDate(r.createdAt)}</span>
                 </li>
               ))}

@@ -251,9 +251,7 @@ describe('per-example memorization', () => {
     expect(request!.headers.get('content-type')).toBe('application/octet-stream');
     expect(Object.fromEntries(request!.query)).toEqual({ run_id: 'run-1', epoch: '2' });
     const view = new DataView(request!.body as ArrayBuffer);
-    expect([view.getFloat32(0, true), view.getFloat32(4, true), view.getInt32(8, true), view.getInt32(12, true)]).toEqual([
-      0.5, 1.5, 1, 0,
-    ]);
+    expect([view.getFloat32(0, true), view.getFloat32(4, true), view.getInt32(8, true), view.getInt32(12, true)]).toEqual([0.5, 1.5, 1, 0]);
     await expect(run.logExampleEpoch(3, [0.1], [])).rejects.toMatchObject({ errorCode: 'INVALID_PARAMETER_VALUE' });
   });
 

@@ -67,10 +67,11 @@ export async function getMetricHistory(transport: Transport, runId: string, key:
   const points: Metric[] = [];
   let pageToken: string | undefined;
   do {
-    const answer = await transport.get<{ metrics?: WireMetric[]; next_page_token?: string }>(
-      `${MLFLOW_API}/metrics/get-history`,
-      { run_id: runId, metric_key: key, page_token: pageToken },
-    );
+    const answer = await transport.get<{ metrics?: WireMetric[]; next_page_token?: string }>(`${MLFLOW_API}/metrics/get-history`, {
+      run_id: runId,
+      metric_key: key,
+      page_token: pageToken,
+    });
     for (const metric of answer.metrics ?? []) points.push(decodeMetric(metric));
     pageToken = answer.next_page_token || undefined;
   } while (pageToken);

@@ -136,11 +136,7 @@ export class Run {
    * Logs one epoch's loss and predicted class index for every registered example, in registration order;
    * Phaselab answers what it computed from them (memorized fraction and the like).
    */
-  async logExampleEpoch(
-    epoch: number,
-    losses: Float32Array | number[],
-    predictions: Int32Array | number[],
-  ): Promise<ExampleEpochLogged> {
+  async logExampleEpoch(epoch: number, losses: Float32Array | number[], predictions: Int32Array | number[]): Promise<ExampleEpochLogged> {
     if (losses.length !== predictions.length) {
       throw new PhaselabError(
         'INVALID_PARAMETER_VALUE',

@@ -15,18 +15,35 @@ import { seededRandom } from '../../../lib/random';
 
 const CATEGORIES = ['games', 'music', 'social', 'productivity', 'finance', 'travel', 'health', 'news'] as const;
 const AGE_LEANING: Record<(typeof CATEGORIES)[number], number> = {
-  games: -1.2, music: -0.8, social: -0.4, productivity: 0.8, finance: 1.0, travel: 0.3, health: 0.5, news: 0.9,
+  games: -1.2,
+  music: -0.8,
+  social: -0.4,
+  productivity: 0.8,
+  finance: 1.0,
+  travel: 0.3,
+  health: 0.5,
+  news: 0.9,
 };
 const COUNTRIES = ['US', 'IN', 'BR', 'DE', 'JP', 'FR', 'MX', 'GB', 'ID', 'NG'];
 const DEVICES = ['phone', 'phone', 'phone', 'tablet'];
 const APPS_PER_CATEGORY = 12;
 
-export const APP_IMPRESSION_COLUMNS = ['user_age', 'user_country', 'device', 'installed_apps', 'impressed_app', 'impressed_category', 'installed'];
+export const APP_IMPRESSION_COLUMNS = [
+  'user_age',
+  'user_country',
+  'device',
+  'installed_apps',
+  'impressed_app',
+  'impressed_category',
+  'installed',
+];
 
 /** The apps, and the 60 "installed>impressed" pairs with a planted lift, drawn first from the generator's seed. */
 function draw(seed: number) {
   const random = seededRandom(seed);
-  const apps = CATEGORIES.flatMap((category) => Array.from({ length: APPS_PER_CATEGORY }, (_, i) => ({ name: `${category}_${i + 1}`, category })));
+  const apps = CATEGORIES.flatMap((category) =>
+    Array.from({ length: APPS_PER_CATEGORY }, (_, i) => ({ name: `${category}_${i + 1}`, category })),
+  );
   const crosses = new Set<string>();
   while (crosses.size < 60) crosses.add(`${random.pick(apps).name}>${random.pick(apps).name}`);
   return { random, apps, crosses };
@@ -48,7 +65,15 @@ export function* appImpressionLines(rows: number, seed = 11): Generator<string> 
     logit += 0.7 * installed.filter((a) => a.category === shown.category).length;
     if (installed.some((a) => crosses.has(`${a.name}>${shown.name}`))) logit += 3.5;
     const label = random.float() < 1 / (1 + Math.exp(-logit)) ? 1 : 0;
-    const row = [age, random.pick(COUNTRIES), random.pick(DEVICES), installed.map((a) => a.name).join(' '), shown.name, shown.category, label];
+    const row = [
+      age,
+      random.pick(COUNTRIES),
+      random.pick(DEVICES),
+      installed.map((a) => a.name).join(' '),
+      shown.name,
+      shown.category,
+      label,
+    ];
     yield stringify([row]).trimEnd();
   }
 }

@@ -48,7 +48,8 @@ export const samples: Sample[] = [
   {
     key: 'app-impressions',
     name: 'App impressions',
-    description: '20,000 app-store impressions; install signal planted in smooth trends (generalizable) and in 60 specific app crosses (memorizable).',
+    description:
+      '20,000 app-store impressions; install signal planted in smooth trends (generalizable) and in 60 specific app crosses (memorizable).',
     taskType: 'tabular',
     paradigm: 'memorize and generalize at once (Wide & Deep)',
     filename: 'app-impressions.csv',

@@ -50,7 +50,8 @@ function generator(seed: number) {
   return function sentence(): { token: string; tag: string }[] {
     const template = random.chance(1 / 60) ? random.pick(RARE) : random.pick(COMMON);
     return template.flatMap((piece) => {
-      if (typeof piece !== 'string') return entity(piece.type, random).map((token, i) => ({ token, tag: `${i === 0 ? 'B' : 'I'}-${piece.type}` }));
+      if (typeof piece !== 'string')
+        return entity(piece.type, random).map((token, i) => ({ token, tag: `${i === 0 ? 'B' : 'I'}-${piece.type}` }));
       return [{ token: piece === 'DAY' ? random.pick(DAYS) : piece, tag: 'O' }];
     });
   };
@@ -70,5 +71,8 @@ export function* nerLines(sentences: number, seed = 7): Generator<string> {
 /** The same generator's sentences as plain text, one per line, for pre-training. */
 export function* corpusLines(sentences: number, seed = 8): Generator<string> {
   const sentence = generator(seed);
-  for (let i = 0; i < sentences; i++) yield sentence().map((t) => t.token).join(' ');
+  for (let i = 0; i < sentences; i++)
+    yield sentence()
+      .map((t) => t.token)
+      .join(' ');
 }

@@ -20,7 +20,9 @@ describe('sample generators', () => {
     const rate = (subset: Record<string, string>[]) => subset.filter((r) => r.installed === '1').length / subset.length;
     // Pairs (installed app, impressed app) seen often enough to estimate their own install rate.
     const pairs = new Map<string, Record<string, string>[]>();
-    for (const row of rows) for (const app of row.installed_apps!.split(' ')) pairs.set(`${app}>${row.impressed_app}`, [...(pairs.get(`${app}>${row.impressed_app}`) ?? []), row]);
+    for (const row of rows)
+      for (const app of row.installed_apps!.split(' '))
+        pairs.set(`${app}>${row.impressed_app}`, [...(pairs.get(`${app}>${row.impressed_app}`) ?? []), row]);
     const pairRates = [...pairs.values()].filter((r) => r.length >= 8).map(rate);
     const hot = pairRates.filter((r) => r > 0.7).length;
     expect(hot).toBeGreaterThan(5); // crosses: far above the base rate, which no feature alone explains

@@ -3,7 +3,16 @@ import type { Resolvers } from '../resolvers.generated';
 import { limitGuesses } from '../../rateLimits';
 import { annotationsOf, type RunAnnotation } from '../../domain/annotations';
 import {
-  comparisonSeries, createShare, isShareActive, deleteComparison, getComparison, listComparisons, listShares, openSharedComparison, revokeShare, saveComparison,
+  comparisonSeries,
+  createShare,
+  isShareActive,
+  deleteComparison,
+  getComparison,
+  listComparisons,
+  listShares,
+  openSharedComparison,
+  revokeShare,
+  saveComparison,
 } from '../../domain/comparisons';
 import { effectivePhasesOf, type EffectivePhase } from '../../domain/phases';
 import { getRunGroup, launchSweep, listRunGroups } from '../../domain/runGroups';
@@ -26,7 +35,8 @@ export const comparisonResolvers: Resolvers = {
     comparison: async (_, { id }, ctx) => getComparison(await ctx.scope(), id),
     runGroups: async (_, { first }, ctx) => listRunGroups(await ctx.scope(), first ?? 20),
     runGroup: async (_, { id }, ctx) => getRunGroup(await ctx.scope(), id),
-    sharedComparison: async (_, { token }, ctx) => limitGuesses(ctx.db, 'SHARE_IP', ctx.clientIp, () => openSharedComparison(ctx.db, token)),
+    sharedComparison: async (_, { token }, ctx) =>
+      limitGuesses(ctx.db, 'SHARE_IP', ctx.clientIp, () => openSharedComparison(ctx.db, token)),
   },
   Comparison: {
     group: async (c, _, ctx) => (c.groupId ? getRunGroup(await ctx.scope(), c.groupId) : null),
@@ -69,7 +79,8 @@ export const comparisonResolvers: Resolvers = {
     testUncertainty: ({ run }) => testUncertaintyView(run),
     createdAt: ({ run }) => run.createdAt,
     phases: ({ phases }) => phases.map((p) => ({ phase: p.phase as PhaseName, start: p.start, end: p.end })),
-    marks: ({ marks }) => marks.map((a) => ({ kind: a.kind as AnnotationKind, label: a.label, start: a.start, end: a.end, colour: a.colour })),
+    marks: ({ marks }) =>
+      marks.map((a) => ({ kind: a.kind as AnnotationKind, label: a.label, start: a.start, end: a.end, colour: a.colour })),
   },
   Mutation: {
     saveComparison: async (_, { input }, ctx) => ({ comparison: await saveComparison(await ctx.scope(), input) }),

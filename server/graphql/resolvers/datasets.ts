@@ -2,8 +2,18 @@ import type { Resolvers } from '../resolvers.generated';
 import { relabelRows } from '../../domain/relabel';
 import type { GraphQLContext } from '../context';
 import {
-  createDataset, createDatasetVersion, createSampleDataset, deleteDataset, getDataset, getVersion, listDatasets, listSamples,
-  listVersions, renameDataset, setDatasetArchived, type DatasetVersion,
+  createDataset,
+  createDatasetVersion,
+  createSampleDataset,
+  deleteDataset,
+  getDataset,
+  getVersion,
+  listDatasets,
+  listSamples,
+  listVersions,
+  renameDataset,
+  setDatasetArchived,
+  type DatasetVersion,
 } from '../../domain/datasets';
 import { getUpload, type DatasetUpload } from '../../domain/datasetUploads';
 import { NotFoundError } from '../../errors';
@@ -18,7 +28,8 @@ const counts = (record: Record<string, number>) =>
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 const stats = (v: DatasetVersion) => v.stats as DatasetStats;
-const previewRows = (upload: DatasetUpload) => (upload.preview as unknown[][]).map((row) => Object.fromEntries(upload.columns.map((c, i) => [c, row[i] ?? null])));
+const previewRows = (upload: DatasetUpload) =>
+  (upload.preview as unknown[][]).map((row) => Object.fromEntries(upload.columns.map((c, i) => [c, row[i] ?? null])));
 
 async function uploadOf(version: DatasetVersion, ctx: GraphQLContext): Promise<DatasetUpload> {
   const upload = await ctx.loaders.datasetUpload.load(version.uploadId);
@@ -61,7 +72,8 @@ export const datasetResolvers: Resolvers = {
     tokenStats: (version) => stats(version).tokens ?? null,
     splitConfig: (version) => version.splitConfig as SplitConfig,
     preview: async (version, _, ctx) => previewRows(await uploadOf(version, ctx)),
-    downloadUrl: async (version, _, ctx) => `${ctx.baseUrl}/api/datasets/versions/${version.id}/original?team=${(await ctx.scope()).team.slug}`,
+    downloadUrl: async (version, _, ctx) =>
+      `${ctx.baseUrl}/api/datasets/versions/${version.id}/original?team=${(await ctx.scope()).team.slug}`,
     createdBy: async (version, _, ctx) => (await ctx.loaders.user.load(version.createdBy))!,
   },
   DatasetUpload: {

@@ -17,7 +17,12 @@ import { modelResolvers } from './models';
 const enums: Resolvers = {
   Role: { OWNER: 'owner', ADMIN: 'admin', MEMBER: 'member', VIEWER: 'viewer' },
   InvitationStatus: { PENDING: 'pending', ACCEPTED: 'accepted', REVOKED: 'revoked', EXPIRED: 'expired' },
-  TaskType: { TOKEN_CLASSIFICATION: 'token_classification', TEXT_CLASSIFICATION: 'text_classification', TABULAR: 'tabular', CORPUS: 'corpus' },
+  TaskType: {
+    TOKEN_CLASSIFICATION: 'token_classification',
+    TEXT_CLASSIFICATION: 'text_classification',
+    TABULAR: 'tabular',
+    CORPUS: 'corpus',
+  },
   ColumnType: { NUMERIC: 'numeric', CATEGORICAL: 'categorical', TEXT: 'text', IGNORE: 'ignore', TOKENS: 'tokens', TAGS: 'tags' },
   DatasetFormat: { CSV: 'csv', TSV: 'tsv', JSONL: 'jsonl', CONLL: 'conll', TEXT: 'text' },
   RunStatus: { QUEUED: 'queued', WAITING: 'waiting', RUNNING: 'running', SUCCEEDED: 'succeeded', FAILED: 'failed', CANCELED: 'canceled' },
@@ -28,7 +33,21 @@ const enums: Resolvers = {
   RunColumnSource: { SUMMARY: 'summary', BEST: 'best', CONFIG: 'config' },
 };
 
-const parts: Resolvers[] = [enums, accountResolvers, teamResolvers, accessResolvers, datasetResolvers, runResolvers, runListResolvers, phaseResolvers, runGroupResolvers, predictionResolvers, comparisonResolvers, ruleResolvers, modelResolvers];
+const parts: Resolvers[] = [
+  enums,
+  accountResolvers,
+  teamResolvers,
+  accessResolvers,
+  datasetResolvers,
+  runResolvers,
+  runListResolvers,
+  phaseResolvers,
+  runGroupResolvers,
+  predictionResolvers,
+  comparisonResolvers,
+  ruleResolvers,
+  modelResolvers,
+];
 
 export const resolvers = {
   DateTime: DateTimeResolver,

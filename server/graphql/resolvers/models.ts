@@ -19,7 +19,7 @@ export const modelResolvers: Resolvers = {
     corpus: async (run, _, ctx) => getVersion(await ctx.scope(), run.datasetVersionId!),
     run: (run) => run,
     tokenize: async (run, { text }, ctx) => tokenizeWith(await ctx.scope(), run, text),
-    mlmAccuracy: (run) => ((run.summary as Record<string, number> | null)?.['val/mlm_accuracy'] ?? null),
+    mlmAccuracy: (run) => (run.summary as Record<string, number> | null)?.['val/mlm_accuracy'] ?? null,
   },
   Run: {
     baseModel: async (run, _, ctx) => baseModelOf(await ctx.scope(), run),

@@ -12,7 +12,11 @@ export const predictionResolvers: Resolvers = {
       p.results?.map((r, i) => ({
         row: p.rows[i]!,
         label: r.label,
-        probabilities: r.probabilities && Object.entries(r.probabilities).map(([c, probability]) => ({ class: c, probability })).sort((a, b) => b.probability - a.probability),
+        probabilities:
+          r.probabilities &&
+          Object.entries(r.probabilities)
+            .map(([c, probability]) => ({ class: c, probability }))
+            .sort((a, b) => b.probability - a.probability),
       })) ?? null,
   },
   Mutation: {

@@ -1,7 +1,19 @@
 import type { Resolvers } from '../resolvers.generated';
 import { getHybridReport, reviewQueue } from '../../domain/hybridReports';
 import { analyseRuleSet, testRule } from '../../domain/ruleAnalysis';
-import { createRule, createRuleSet, deleteRule, deleteRuleSet, exportRules, getRuleSet, importRules, listRuleSets, listRules, ruleHistory, updateRule } from '../../domain/rules';
+import {
+  createRule,
+  createRuleSet,
+  deleteRule,
+  deleteRuleSet,
+  exportRules,
+  getRuleSet,
+  importRules,
+  listRuleSets,
+  listRules,
+  ruleHistory,
+  updateRule,
+} from '../../domain/rules';
 
 /** Rule sets, the rule tester and analysis, and what hybrid runs report. */
 export const ruleResolvers: Resolvers = {
@@ -37,6 +49,8 @@ export const ruleResolvers: Resolvers = {
     createRule: async (_, { ruleSetId, input }, ctx) => ({ rule: await createRule(await ctx.scope(), ruleSetId, input) }),
     updateRule: async (_, { id, input }, ctx) => ({ rule: await updateRule(await ctx.scope(), id, input) }),
     deleteRule: async (_, { id }, ctx) => ({ deletedId: await deleteRule(await ctx.scope(), id) }),
-    importRules: async (_, { ruleSetId, format, text, replace }, ctx) => ({ rules: await importRules(await ctx.scope(), ruleSetId, { format, text, replace }) }),
+    importRules: async (_, { ruleSetId, format, text, replace }, ctx) => ({
+      rules: await importRules(await ctx.scope(), ruleSetId, { format, text, replace }),
+    }),
   },
 };

@@ -9,7 +9,8 @@ export const runGroupResolvers: Resolvers = {
   Run: {
     group: async (run, _, ctx) => (run.groupId ? getRunGroup(await ctx.scope(), run.groupId) : null),
     explanation: async (run, _, ctx) => getExplanation(await ctx.scope(), run.id),
-    embeddingNeighbours: async (run, { column, value, first }, ctx) => embeddingNeighbours(await ctx.scope(), run.id, column, value, first ?? 10),
+    embeddingNeighbours: async (run, { column, value, first }, ctx) =>
+      embeddingNeighbours(await ctx.scope(), run.id, column, value, first ?? 10),
   },
   RunGroup: {
     runs: async (group, _, ctx) => listGroupRuns(await ctx.scope(), group.id),
@@ -31,7 +32,9 @@ export const runGroupResolvers: Resolvers = {
     verdict: (finding) => verdictEnum(finding.verdict),
   },
   Mutation: {
-    launchAblation: async (_, { input, seeds }, ctx) => ({ group: await launchAblation(await ctx.scope(), { ...input, seeds: seeds ?? undefined }) }),
+    launchAblation: async (_, { input, seeds }, ctx) => ({
+      group: await launchAblation(await ctx.scope(), { ...input, seeds: seeds ?? undefined }),
+    }),
   },
 };
 

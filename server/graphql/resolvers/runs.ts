@@ -1,5 +1,17 @@
 import type { Resolvers } from '../resolvers.generated';
-import { cancelRun, createRun, updateRun, getRun, getRunsByIds, listArtifacts, listNoisyExamples, listRunLogs, retryRun, waitReason, type Run } from '../../domain/runs';
+import {
+  cancelRun,
+  createRun,
+  updateRun,
+  getRun,
+  getRunsByIds,
+  listArtifacts,
+  listNoisyExamples,
+  listRunLogs,
+  retryRun,
+  waitReason,
+  type Run,
+} from '../../domain/runs';
 import { listRuns } from '../../domain/runList';
 import { queryMetrics } from '../../domain/runMetrics';
 import { labelErrorReport, suspectedLabelErrors } from '../../domain/labelErrors';
@@ -13,7 +25,10 @@ import type { LabelErrorRankingName } from '../../../lib/runs/labelErrorRanking'
 /** Runs: launching, watching and their curves. */
 /** 7 significant digits, a float32's precision (what trainers compute in): half the bytes of a double's 17. */
 const float32 = (x: number) => Number(x.toPrecision(7));
-const rankingEnums = { early_loss: 'EARLY_LOSS', aum: 'AUM', last_loss: 'LAST_LOSS' } as const satisfies Record<LabelErrorRankingName, string>;
+const rankingEnums = { early_loss: 'EARLY_LOSS', aum: 'AUM', last_loss: 'LAST_LOSS' } as const satisfies Record<
+  LabelErrorRankingName,
+  string
+>;
 const rankingNames = { EARLY_LOSS: 'early_loss', AUM: 'aum', LAST_LOSS: 'last_loss' } as const;
 
 /** A run's test intervals as GraphQL's TestUncertainty (shared runs show them too). */
@@ -37,7 +52,11 @@ export const runResolvers: Resolvers = {
       listRuns(await ctx.scope(), {
         ...args,
         filter: args.filter && { ...args.filter, status: args.filter.status as RunStatus | null },
-        orderBy: orderBy && { ...orderBy, field: ({ CREATED_AT: 'created', NAME: 'name', METRIC: 'metric', CONFIG: 'config' } as const)[orderBy.field], direction: orderBy.direction === 'ASC' ? 'asc' : 'desc' },
+        orderBy: orderBy && {
+          ...orderBy,
+          field: ({ CREATED_AT: 'created', NAME: 'name', METRIC: 'metric', CONFIG: 'config' } as const)[orderBy.field],
+          direction: orderBy.direction === 'ASC' ? 'asc' : 'desc',
+        },
       }),
     run: async (_, { id }, ctx) => getRun(await ctx.scope(), id),
     runsByIds: async (_, { ids }, ctx) => getRunsByIds(await ctx.scope(), ids),
@@ -57,7 +76,7 @@ export const runResolvers: Resolvers = {
   },
   Experiment: {
     id: (experiment) => experimentIdOf(experiment),
-    tags: async (experiment, _, ctx) => (await ctx.loaders.experimentTags.load(experiment.id)),
+    tags: async (experiment, _, ctx) => await ctx.loaders.experimentTags.load(experiment.id),
   },
   Run: {
     status: (run) => run.status as RunStatus,
@@ -81,7 +100,15 @@ export const runResolvers: Resolvers = {
     testUncertainty: (run) => testUncertaintyView(run),
     labelErrors: async (run, { first, ranking }, ctx) => {
       const report = await labelErrorReport(await ctx.scope(), run.id, { first: first ?? 50, ranking: ranking && rankingNames[ranking] });
-      return report && { ...report, ranking: rankingEnums[report.ranking], rankings: report.rankings.map((r) => ({ ...r, ranking: rankingEnums[r.name] })), earlyEpochsFrom: report.earlyEpochs.from, earlyEpochsThrough: report.earlyEpochs.through };
+      return (
+        report && {
+          ...report,
+          ranking: rankingEnums[report.ranking],
+          rankings: report.rankings.map((r) => ({ ...r, ranking: rankingEnums[r.name] })),
+          earlyEpochsFrom: report.earlyEpochs.from,
+          earlyEpochsThrough: report.earlyEpochs.through,
+        }
+      );
     },
   },
   Mutation: {
@@ -90,6 +117,7 @@ export const runResolvers: Resolvers = {
     retryRun: async (_, { id }, ctx) => ({ run: await retryRun(await ctx.scope(), id) }),
     updateRun: async (_, { id, input }, ctx) => ({ run: await updateRun(await ctx.scope(), id, input) }),
     registerRunExamples: async (_, { input: { runId, ...examples } }, ctx) => registerExamples(await ctx.scope(), runId, examples),
-    logRunExampleEpoch: async (_, { input: { runId, ...epoch } }, ctx) => logExampleEpoch(await ctx.scope(), runId, (classes) => epochFromJson(epoch, classes)),
+    logRunExampleEpoch: async (_, { input: { runId, ...epoch } }, ctx) =>
+      logExampleEpoch(await ctx.scope(), runId, (classes) => epochFromJson(epoch, classes)),
   },
 };

@@ -50,4 +50,3 @@ describe('tracking clients', () => {
     expect(status, output).toBe(0);
   }, 300_000);
 });
-

@@ -22,12 +22,23 @@ export const extensionRoutes: Record<string, RouteSpec> = {
     method: 'GET',
     handle: async (scope, p) => {
       const found = await exampleLabelErrors(scope, p.run_id, p.max_results === undefined ? 50 : Number(p.max_results) || 50);
-      return { examples: found.map((e) => ({ id: e.id, text: e.text, label: e.label, predicted_label: e.predictedLabel, loss: e.loss, score: e.score, noisy: e.noisy })) };
+      return {
+        examples: found.map((e) => ({
+          id: e.id,
+          text: e.text,
+          label: e.label,
+          predicted_label: e.predictedLabel,
+          loss: e.loss,
+          score: e.score,
+          noisy: e.noisy,
+        })),
+      };
     },
   },
   'runs/noisy-labels': {
     method: 'POST',
-    handle: async (scope, p) => noisyLabelsFor(scope, p.run_id, { datasetVersionId: p.dataset_version_id, rate: p.rate, scheme: p.scheme, seed: p.seed }),
+    handle: async (scope, p) =>
+      noisyLabelsFor(scope, p.run_id, { datasetVersionId: p.dataset_version_id, rate: p.rate, scheme: p.scheme, seed: p.seed }),
   },
 };
 

@@ -60,7 +60,8 @@ export function createTrackingHandler(database: () => Database = getDb) {
       if (!route.method.split('|').includes(method)) throw wrongMethod(request.method, `/${segments.join('/')}`);
       const scope = await scopeOf(database(), request);
       const { binary } = route;
-      if (binary && request.headers.get('content-type')?.startsWith('application/octet-stream')) return json(await binary(scope, queryParams(url), await readBody(request, MAX_BODY_BYTES)));
+      if (binary && request.headers.get('content-type')?.startsWith('application/octet-stream'))
+        return json(await binary(scope, queryParams(url), await readBody(request, MAX_BODY_BYTES)));
       const params = method === 'GET' ? queryParams(url) : await jsonBody(request);
       return json(await route.handle(scope, params));
     } catch (error) {

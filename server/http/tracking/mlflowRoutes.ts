@@ -15,7 +15,17 @@ import {
   setExperimentDeleted,
   setExperimentTag,
 } from '../../domain/experiments';
-import { appendLoggedModel, createExternalRun, deleteRunTag, logBatch, logInputs, readableRun, runKeyTagsOf, setRunDeleted, updateExternalRun } from '../../domain/externalRuns';
+import {
+  appendLoggedModel,
+  createExternalRun,
+  deleteRunTag,
+  logBatch,
+  logInputs,
+  readableRun,
+  runKeyTagsOf,
+  setRunDeleted,
+  updateExternalRun,
+} from '../../domain/externalRuns';
 import { metricHistory, metricHistoryBulkInterval } from '../../domain/trackingMetrics';
 import { artifactUriOf, searchExperiments, searchRuns } from '../../domain/trackingSearch';
 import { listRunArtifacts } from '../../domain/trackedArtifacts';
@@ -74,18 +84,36 @@ export const mlflowRoutes: Record<string, RouteSpec> = {
       return { experiment_id: experimentIdOf(created) };
     },
   },
-  'experiments/get': { method: 'GET', handle: async (scope, p) => oneExperiment(scope, await getExperiment(scope, required(p, 'experiment_id'))) },
-  'experiments/get-by-name': { method: 'GET', handle: async (scope, p) => oneExperiment(scope, await getExperimentByName(scope, required(p, 'experiment_name'))) },
+  'experiments/get': {
+    method: 'GET',
+    handle: async (scope, p) => oneExperiment(scope, await getExperiment(scope, required(p, 'experiment_id'))),
+  },
+  'experiments/get-by-name': {
+    method: 'GET',
+    handle: async (scope, p) => oneExperiment(scope, await getExperimentByName(scope, required(p, 'experiment_name'))),
+  },
   'experiments/search': {
     method: 'GET|POST',
     handle: async (scope, p) => {
       const found = await searchExperiments(scope, searchQuery(p));
-      return { experiments: await experimentsShape(scope, found.experiments), ...(found.nextPageToken && { next_page_token: found.nextPageToken }) };
+      return {
+        experiments: await experimentsShape(scope, found.experiments),
+        ...(found.nextPageToken && { next_page_token: found.nextPageToken }),
+      };
     },
   },
-  'experiments/update': { method: 'POST', handle: async (scope, p) => (await renameExperiment(scope, required(p, 'experiment_id'), p.new_name), {}) },
-  'experiments/delete': { method: 'POST', handle: async (scope, p) => (await setExperimentDeleted(scope, required(p, 'experiment_id'), true), {}) },
-  'experiments/restore': { method: 'POST', handle: async (scope, p) => (await setExperimentDeleted(scope, required(p, 'experiment_id'), false), {}) },
+  'experiments/update': {
+    method: 'POST',
+    handle: async (scope, p) => (await renameExperiment(scope, required(p, 'experiment_id'), p.new_name), {}),
+  },
+  'experiments/delete': {
+    method: 'POST',
+    handle: async (scope, p) => (await setExperimentDeleted(scope, required(p, 'experiment_id'), true), {}),
+  },
+  'experiments/restore': {
+    method: 'POST',
+    handle: async (scope, p) => (await setExperimentDeleted(scope, required(p, 'experiment_id'), false), {}),
+  },
   'experiments/delete-tag': {
     method: 'POST',
     handle: async (scope, p) => (await deleteExperimentTag(scope, required(p, 'experiment_id'), p.key), {}),
@@ -112,7 +140,11 @@ export const mlflowRoutes: Record<string, RouteSpec> = {
   'runs/update': {
     method: 'POST',
     handle: async (scope, p) => {
-      const run = await updateExternalRun(scope, runIdOf(p), { status: text(p, 'status'), endTime: number(p.end_time), runName: text(p, 'run_name') || undefined });
+      const run = await updateExternalRun(scope, runIdOf(p), {
+        status: text(p, 'status'),
+        endTime: number(p.end_time),
+        runName: text(p, 'run_name') || undefined,
+      });
       const tags = await runKeyTagsOf(scope, [run.id]);
       return { run_info: runInfoShape(run, await experimentIdOfRun(scope, run), tags.get(run.id)!) };
     },
@@ -121,14 +153,26 @@ export const mlflowRoutes: Record<string, RouteSpec> = {
   'runs/restore': { method: 'POST', handle: async (scope, p) => (await setRunDeleted(scope, runIdOf(p), false), {}) },
   'runs/log-metric': {
     method: 'POST',
-    handle: async (scope, p) => (await logBatch(scope, runIdOf(p), { metrics: [{ key: p.key, value: p.value, timestamp: p.timestamp, step: p.step ?? 0 }] }), {}),
+    handle: async (scope, p) => (
+      await logBatch(scope, runIdOf(p), { metrics: [{ key: p.key, value: p.value, timestamp: p.timestamp, step: p.step ?? 0 }] }),
+      {}
+    ),
   },
-  'runs/log-parameter': { method: 'POST', handle: async (scope, p) => (await logBatch(scope, runIdOf(p), { params: [{ key: p.key, value: p.value }] }), {}) },
-  'runs/set-tag': { method: 'POST', handle: async (scope, p) => (await logBatch(scope, runIdOf(p), { tags: [{ key: p.key, value: p.value }] }), {}) },
+  'runs/log-parameter': {
+    method: 'POST',
+    handle: async (scope, p) => (await logBatch(scope, runIdOf(p), { params: [{ key: p.key, value: p.value }] }), {}),
+  },
+  'runs/set-tag': {
+    method: 'POST',
+    handle: async (scope, p) => (await logBatch(scope, runIdOf(p), { tags: [{ key: p.key, value: p.value }] }), {}),
+  },
   'runs/delete-tag': { method: 'POST', handle: async (scope, p) => (await deleteRunTag(scope, runIdOf(p), p.key), {}) },
   'runs/log-batch': {
     method: 'POST',
-    handle: async (scope, p) => (await logBatch(scope, runIdOf(p), { metrics: list(p.metrics), params: list(p.params), tags: list(p.tags) }), {}),
+    handle: async (scope, p) => (
+      await logBatch(scope, runIdOf(p), { metrics: list(p.metrics), params: list(p.params), tags: list(p.tags) }),
+      {}
+    ),
   },
   'runs/log-inputs': { method: 'POST', handle: async (scope, p) => (await logInputs(scope, runIdOf(p), list(p.datasets)), {}) },
   'runs/log-model': {
@@ -142,7 +186,10 @@ export const mlflowRoutes: Record<string, RouteSpec> = {
     handle: async (scope, p) => {
       const run = await readableRun(scope, runIdOf(p));
       const experimentId = await experimentIdOfRun(scope, run);
-      return { root_uri: artifactUriOf(experimentId, run.id), files: await listRunArtifacts(scope, run, experimentId, text(p, 'path') ?? '') };
+      return {
+        root_uri: artifactUriOf(experimentId, run.id),
+        files: await listRunArtifacts(scope, run, experimentId, text(p, 'path') ?? ''),
+      };
     },
   },
   'runs/search': {
@@ -159,7 +206,11 @@ export const mlflowRoutes: Record<string, RouteSpec> = {
   'metrics/get-history': {
     method: 'GET',
     handle: async (scope, p) => {
-      const history = await metricHistory(scope, runIdOf(p), { metricKey: text(p, 'metric_key'), maxResults: number(p.max_results), pageToken: text(p, 'page_token') || undefined });
+      const history = await metricHistory(scope, runIdOf(p), {
+        metricKey: text(p, 'metric_key'),
+        maxResults: number(p.max_results),
+        pageToken: text(p, 'page_token') || undefined,
+      });
       return { metrics: history.metrics, ...(history.nextPageToken && { next_page_token: history.nextPageToken }) };
     },
   },

@@ -20,7 +20,10 @@ export function experimentShape(experiment: Experiment, tags: KeyValue[]) {
 }
 
 export async function experimentsShape(scope: Scope, experiments: Experiment[]) {
-  const tags = await experimentTagsOf(scope, experiments.map((e) => e.id));
+  const tags = await experimentTagsOf(
+    scope,
+    experiments.map((e) => e.id),
+  );
   return experiments.map((e) => experimentShape(e, tags.get(e.id)!));
 }
 
@@ -47,7 +50,10 @@ export async function runsShape(scope: Scope, runs: { run: Run; experimentId: st
     info: runInfoShape(run, experimentId, tags.get(run.id)!),
     data: {
       metrics: metrics.get(run.id)!,
-      params: Object.entries(run.config as Record<string, unknown>).map(([key, value]) => ({ key, value: typeof value === 'string' ? value : JSON.stringify(value) })),
+      params: Object.entries(run.config as Record<string, unknown>).map(([key, value]) => ({
+        key,
+        value: typeof value === 'string' ? value : JSON.stringify(value),
+      })),
       tags: tags.get(run.id)!,
     },
     inputs: { dataset_inputs: run.inputs },

@@ -41,7 +41,9 @@ export default function ComparePage() {
                 className="flex flex-wrap items-end gap-3"
                 onSubmit={async (e) => {
                   e.preventDefault();
-                  const saved = await save.mutateAsync({ input: { name, note, runIds: groupId ? [] : runIds, groupId, metrics, settings } }).catch(() => null);
+                  const saved = await save
+                    .mutateAsync({ input: { name, note, runIds: groupId ? [] : runIds, groupId, metrics, settings } })
+                    .catch(() => null);
                   if (saved) router.push(`/t/${team.slug}/compare/${saved.saveComparison.comparison.id}`);
                 }}
               >
@@ -51,7 +53,9 @@ export default function ComparePage() {
                 <Field label="Note" htmlFor="comparison-note">
                   <Input id="comparison-note" value={note} onChange={(e) => setNote(e.target.value)} className="min-w-80" />
                 </Field>
-                <Button type="submit" disabled={save.isPending}>Save comparison</Button>
+                <Button type="submit" disabled={save.isPending}>
+                  Save comparison
+                </Button>
                 <FormError message={save.error?.message} />
               </form>
             </Card>

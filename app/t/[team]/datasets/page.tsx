@@ -48,17 +48,31 @@ export default function DatasetsPage() {
         <h1 className="text-2xl font-semibold">Datasets</h1>
         {can('datasets:write') && (
           <div className="flex gap-2">
-            <Button variant="secondary" onClick={() => setShowSamples(true)}>Samples</Button>
-            <Link href={`/t/${team.slug}/datasets/new`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">Upload</Link>
+            <Button variant="secondary" onClick={() => setShowSamples(true)}>
+              Samples
+            </Button>
+            <Link
+              href={`/t/${team.slug}/datasets/new`}
+              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+            >
+              Upload
+            </Link>
           </div>
         )}
       </div>
       {showSamples && <SamplesCard team={team.slug} onClose={() => setShowSamples(false)} />}
       <Card>
         <div className="mb-3 flex items-center gap-4">
-          <Input aria-label="Search datasets" placeholder="Search by name" value={search} onChange={(e) => (setSearch(e.target.value), setCursors([]))} className="max-w-xs" />
+          <Input
+            aria-label="Search datasets"
+            placeholder="Search by name"
+            value={search}
+            onChange={(e) => (setSearch(e.target.value), setCursors([]))}
+            className="max-w-xs"
+          />
           <label className="flex items-center gap-2 text-sm text-slate-600">
-            <input type="checkbox" checked={includeArchived} onChange={(e) => (setIncludeArchived(e.target.checked), setCursors([]))} /> Show archived
+            <input type="checkbox" checked={includeArchived} onChange={(e) => (setIncludeArchived(e.target.checked), setCursors([]))} />{' '}
+            Show archived
           </label>
         </div>
         {list.isLoading ? (
@@ -70,7 +84,9 @@ export default function DatasetsPage() {
             {page.nodes.map((d) => (
               <tr key={d.id}>
                 <td className="py-2 pr-4">
-                  <Link href={`/t/${team.slug}/datasets/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.name}</Link>{' '}
+                  <Link href={`/t/${team.slug}/datasets/${d.id}`} className="font-medium text-brand-700 hover:underline">
+                    {d.name}
+                  </Link>{' '}
                   {d.archived && <Badge>archived</Badge>}
                 </td>
                 <td className="py-2 pr-4">{taskTypeLabel[d.latestVersion.taskType]}</td>
@@ -82,8 +98,16 @@ export default function DatasetsPage() {
           </Table>
         )}
         <div className="mt-3 flex gap-2">
-          {cursors.length > 0 && <Button variant="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>Previous</Button>}
-          {page?.pageInfo.hasNextPage && <Button variant="secondary" onClick={() => setCursors([...cursors, page.pageInfo.endCursor!])}>Next</Button>}
+          {cursors.length > 0 && (
+            <Button variant="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>
+              Previous
+            </Button>
+          )}
+          {page?.pageInfo.hasNextPage && (
+            <Button variant="secondary" onClick={() => setCursors([...cursors, page.pageInfo.endCursor!])}>
+              Next
+            </Button>
+          )}
         </div>
       </Card>
     </>

@@ -59,19 +59,34 @@ const verdicts = {
 /** Each ablation as a test of its paper's claim: the verdict its finished seeds give, with the numbers behind it. */
 export default function FindingsPage() {
   const team = useTeamSlug()!;
-  const query = useGqlQuery(FindingsQuery, {}, { refetchInterval: (q) => (q.state.data?.findings.some((f) => f.group.runs.some((r) => r.status === 'QUEUED' || r.status === 'WAITING' || r.status === 'RUNNING')) ? 5000 : false) });
+  const query = useGqlQuery(
+    FindingsQuery,
+    {},
+    {
+      refetchInterval: (q) =>
+        q.state.data?.findings.some((f) =>
+          f.group.runs.some((r) => r.status === 'QUEUED' || r.status === 'WAITING' || r.status === 'RUNNING'),
+        )
+          ? 5000
+          : false,
+    },
+  );
   const findings = query.data?.findings;
   return (
     <>
       <h1 className="text-2xl font-semibold">Findings</h1>
       <p className="max-w-3xl text-sm text-slate-600">
-        Each ablation tests its paper’s claim on your data. Modes are compared seed by seed (each mode ran with the same seeds): the mean difference
-        over seeds with Student’s t 95% interval. A claim is supported only when every interval lies above zero; a single seed never decides.
+        Each ablation tests its paper’s claim on your data. Modes are compared seed by seed (each mode ran with the same seeds): the mean
+        difference over seeds with Student’s t 95% interval. A claim is supported only when every interval lies above zero; a single seed
+        never decides.
       </p>
       {!findings ? (
         <Loading />
       ) : findings.length === 0 ? (
-        <Notice>No studies yet. A Wide &amp; Deep, hybrid or fine-tuning ablation (New run → Launch ablation) appears here with its verdict as its runs finish.</Notice>
+        <Notice>
+          No studies yet. A Wide &amp; Deep, hybrid or fine-tuning ablation (New run → Launch ablation) appears here with its verdict as its
+          runs finish.
+        </Notice>
       ) : (
         findings.map((f) => {
           const verdict = verdicts[f.verdict];
@@ -83,15 +98,23 @@ export default function FindingsPage() {
               key={f.group.id}
               title={f.group.name}
               description={f.claim}
-              actions={<Link className="text-sm text-brand-700 hover:underline" href={`/t/${team}/compare?group=${f.group.id}`}>Compare curves</Link>}
+              actions={
+                <Link className="text-sm text-brand-700 hover:underline" href={`/t/${team}/compare?group=${f.group.id}`}>
+                  Compare curves
+                </Link>
+              }
             >
               <section aria-label={`Finding: ${f.group.name}`} className="space-y-3">
                 <p className="flex flex-wrap items-center gap-2 text-sm">
                   <Badge tone={verdict.tone}>{verdict.label}</Badge>
-                  <span className="text-slate-600">on {f.scoreKey}: {verdict.why}.{running > 0 && ` ${running} run${running === 1 ? '' : 's'} still to finish.`}</span>
+                  <span className="text-slate-600">
+                    on {f.scoreKey}: {verdict.why}.{running > 0 && ` ${running} run${running === 1 ? '' : 's'} still to finish.`}
+                  </span>
                 </p>
                 <ul className="text-sm tabular-nums">
-                  {f.differences.map((d) => <li key={d.versus}>{describeDifference(f.claimed, d)}</li>)}
+                  {f.differences.map((d) => (
+                    <li key={d.versus}>{describeDifference(f.claimed, d)}</li>
+                  ))}
                 </ul>
                 <DifferenceChart claimed={f.claimed} scoreKey={f.scoreKey} differences={f.differences} />
                 {seeds.length > 0 && (
@@ -101,7 +124,11 @@ export default function FindingsPage() {
                         <td className="py-1.5 pr-4 tabular-nums">{seed}</td>
                         {configurations.map((c) => {
                           const score = f.scores.find((s) => s.seed === seed && s.configuration === c);
-                          return <td key={c} className="py-1.5 pr-4 tabular-nums">{score ? score.value.toFixed(3) : '—'}</td>;
+                          return (
+                            <td key={c} className="py-1.5 pr-4 tabular-nums">
+                              {score ? score.value.toFixed(3) : '—'}
+                            </td>
+                          );
                         })}
                       </tr>
                     ))}
@@ -144,7 +171,11 @@ function PhaseClaim({ finding }: { finding: PhaseFinding }) {
               <td className="py-1.5 pr-4 tabular-nums">{seed}</td>
               {configurations.map((c) => {
                 const run = finding.runs.find((r) => r.seed === seed && r.configuration === c);
-                return <td key={c} className="py-1.5 pr-4">{run ? run.phases.join(', ') || 'none found' : '—'}</td>;
+                return (
+                  <td key={c} className="py-1.5 pr-4">
+                    {run ? run.phases.join(', ') || 'none found' : '—'}
+                  </td>
+                );
               })}
             </tr>
           ))}

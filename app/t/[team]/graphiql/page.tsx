@@ -15,10 +15,20 @@ export default function ApiExplorerPage() {
   // The fetcher needs the browser's fetch and location: made during server rendering, it throws. So it is made after
   // the page has mounted, in the browser.
   const [fetcher, setFetcher] = useState<Fetcher | null>(null);
-  useEffect(() => setFetcher(() => createGraphiQLFetcher({ url: '/api/graphql', headers: team ? { 'x-phaselab-team': team } : {} })), [team]);
+  useEffect(
+    () => setFetcher(() => createGraphiQLFetcher({ url: '/api/graphql', headers: team ? { 'x-phaselab-team': team } : {} })),
+    [team],
+  );
   return (
     <div className="h-[calc(100vh-10rem)] overflow-hidden rounded-lg border border-slate-200 bg-surface">
-      {fetcher && <GraphiQL fetcher={fetcher} defaultQuery={'# Your team, its members and who is online\n{\n  team { name viewerRole }\n  members { nodes { user { email } role } }\n  workerStatus { online }\n}\n'} />}
+      {fetcher && (
+        <GraphiQL
+          fetcher={fetcher}
+          defaultQuery={
+            '# Your team, its members and who is online\n{\n  team { name viewerRole }\n  members { nodes { user { email } role } }\n  workerStatus { online }\n}\n'
+          }
+        />
+      )}
     </div>
   );
 }

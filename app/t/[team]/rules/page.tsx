@@ -44,15 +44,25 @@ export default function RuleSetsPage() {
     <>
       <div>
         <h1 className="text-2xl font-semibold">Rules</h1>
-        <p className="text-sm text-slate-500">Analysts’ whitelists and blacklists for the edge cases a model gets wrong; hybrid runs apply them next to a learned classifier.</p>
+        <p className="text-sm text-slate-500">
+          Analysts’ whitelists and blacklists for the edge cases a model gets wrong; hybrid runs apply them next to a learned classifier.
+        </p>
       </div>
       {can('rules:write') && (
         <Card title="New rule set">
-          <form className="flex flex-wrap items-end gap-3" onSubmit={(e) => (e.preventDefault(), create.mutate({ input: { name } }, { onSuccess: (d) => router.push(`/t/${team.slug}/rules/${d.createRuleSet.ruleSet.id}`) }))}>
+          <form
+            className="flex flex-wrap items-end gap-3"
+            onSubmit={(e) => (
+              e.preventDefault(),
+              create.mutate({ input: { name } }, { onSuccess: (d) => router.push(`/t/${team.slug}/rules/${d.createRuleSet.ruleSet.id}`) })
+            )}
+          >
             <Field label="Name" htmlFor="rule-set-name" error={create.error?.field === 'name' ? create.error.message : undefined}>
               <Input id="rule-set-name" value={name} onChange={(e) => setName(e.target.value)} />
             </Field>
-            <Button type="submit" disabled={create.isPending}>Create</Button>
+            <Button type="submit" disabled={create.isPending}>
+              Create
+            </Button>
             <FormError message={create.error?.field ? undefined : create.error?.message} />
           </form>
         </Card>
@@ -68,7 +78,9 @@ export default function RuleSetsPage() {
           {sets.data.ruleSets.map((s) => (
             <tr key={s.id}>
               <td className="py-2 pr-4">
-                <Link className="font-medium text-brand-700" href={`/t/${team.slug}/rules/${s.id}`}>{s.name}</Link>
+                <Link className="font-medium text-brand-700" href={`/t/${team.slug}/rules/${s.id}`}>
+                  {s.name}
+                </Link>
                 <p className="text-xs text-slate-500">{s.description}</p>
               </td>
               <td className="py-2 pr-4 tabular-nums">{s.rules.length}</td>

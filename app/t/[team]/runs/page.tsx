@@ -19,7 +19,11 @@ import { ColumnPicker, columnValue, useRunColumns } from './_components/RunColum
 function ValidationScore({ summary }: { summary: Record<string, unknown> }) {
   const key = phaseScores.map((s) => s.val).find((k) => typeof summary[k] === 'number');
   if (!key) return <>—</>;
-  return <>{(summary[key] as number).toFixed(3)} <span className="text-xs text-slate-500">{key.replace('val/', '')}</span></>;
+  return (
+    <>
+      {(summary[key] as number).toFixed(3)} <span className="text-xs text-slate-500">{key.replace('val/', '')}</span>
+    </>
+  );
 }
 
 const RunsQuery = graphql(`
@@ -118,7 +122,7 @@ function useListAddress() {
   const configField = params.get('field') ?? 'learningRate';
   const change = (next: Record<string, string>) => {
     const merged = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(next)) (value ? merged.set(key, value) : merged.delete(key));
+    for (const [key, value] of Object.entries(next)) value ? merged.set(key, value) : merged.delete(key);
     router.replace(`${pathname}?${merged}`, { scroll: false });
   };
   const asked = params.get('q') ?? '';
@@ -139,11 +143,21 @@ function useListAddress() {
  */
 function ColumnHeader({ column, address }: { column: RunColumn; address: ReturnType<typeof useListAddress> }) {
   const label = <span className="normal-case">{columnLabel(column)}</span>;
-  if (column.source === 'best') return <span title="Best values are read for the runs shown; sort by the final value instead">{label}</span>;
-  const [up, down, param, other, current] = column.source === 'summary' ? ['lowest', 'highest', 'key', 'field', address.metric] : ['field-asc', 'field-desc', 'field', 'key', address.configField];
+  if (column.source === 'best')
+    return <span title="Best values are read for the runs shown; sort by the final value instead">{label}</span>;
+  const [up, down, param, other, current] =
+    column.source === 'summary'
+      ? ['lowest', 'highest', 'key', 'field', address.metric]
+      : ['field-asc', 'field-desc', 'field', 'key', address.configField];
   const sorted = current === column.key ? (address.sort === down ? 'descending' : address.sort === up ? 'ascending' : null) : null;
   return (
-    <button type="button" className="uppercase hover:text-slate-900" aria-label={`Sort by ${columnLabel(column)}`} aria-pressed={sorted !== null} onClick={() => address.change({ sort: sorted === 'descending' ? up : down, [param]: column.key, [other]: '' })}>
+    <button
+      type="button"
+      className="uppercase hover:text-slate-900"
+      aria-label={`Sort by ${columnLabel(column)}`}
+      aria-pressed={sorted !== null}
+      onClick={() => address.change({ sort: sorted === 'descending' ? up : down, [param]: column.key, [other]: '' })}
+    >
       {label} {sorted === 'descending' ? '▼' : sorted === 'ascending' ? '▲' : ''}
     </button>
   );
@@ -169,8 +183,22 @@ export default function RunsPage() {
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
   // Dates are the user's local days: "to" includes its whole day.
   const day = (date: string, plus = 0) => (date ? new Date(new Date(`${date}T00:00`).getTime() + plus * 86_400_000).toISOString() : null);
-  const filter = { status: status || null, tag: tag.trim() || null, kind: kind || null, datasetId: datasetId || null, experimentId: experimentId || null, createdBy: createdBy || null, createdAfter: day(from), createdBefore: day(to, 1), search: address.asked || null };
-  const list = useGqlQuery(RunsQuery, { after: cursors.at(-1) ?? null, filter, orderBy: address.orderBy, bestKeys: columns.bestKeys }, { refetchInterval: 3000 });
+  const filter = {
+    status: status || null,
+    tag: tag.trim() || null,
+    kind: kind || null,
+    datasetId: datasetId || null,
+    experimentId: experimentId || null,
+    createdBy: createdBy || null,
+    createdAfter: day(from),
+    createdBefore: day(to, 1),
+    search: address.asked || null,
+  };
+  const list = useGqlQuery(
+    RunsQuery,
+    { after: cursors.at(-1) ?? null, filter, orderBy: address.orderBy, bestKeys: columns.bestKeys },
+    { refetchInterval: 3000 },
+  );
   if (!team) return null;
   const page = list.data?.runs;
 
@@ -180,65 +208,135 @@ export default function RunsPage() {
         <h1 className="text-2xl font-semibold">Runs</h1>
         <div className="flex gap-2">
           {selected.length > 0 && (
-            <Link href={`/t/${team.slug}/compare?runs=${selected.join(',')}`} className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50">
+            <Link
+              href={`/t/${team.slug}/compare?runs=${selected.join(',')}`}
+              className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
+            >
               Compare {selected.length} run{selected.length === 1 ? '' : 's'}
             </Link>
           )}
           {can('runs:create') && (
             <>
-              <Link href={`/t/${team.slug}/runs/sweep`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50">New sweep</Link>
-              <Link href={`/t/${team.slug}/runs/new`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">New run</Link>
+              <Link
+                href={`/t/${team.slug}/runs/sweep`}
+                className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+              >
+                New sweep
+              </Link>
+              <Link
+                href={`/t/${team.slug}/runs/new`}
+                className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+              >
+                New run
+              </Link>
             </>
           )}
         </div>
       </div>
       <Card>
         <div className="mb-3 flex flex-wrap items-center gap-3">
-          <Input aria-label="Search runs" type="search" placeholder="Search names, tags, config" value={address.search} onChange={(e) => address.setSearch(e.target.value)} className="max-w-64" />
-          <Select aria-label="Sort" value={address.sort} onChange={(e) => address.change({ sort: e.target.value === 'newest' ? '' : e.target.value })}>
+          <Input
+            aria-label="Search runs"
+            type="search"
+            placeholder="Search names, tags, config"
+            value={address.search}
+            onChange={(e) => address.setSearch(e.target.value)}
+            className="max-w-64"
+          />
+          <Select
+            aria-label="Sort"
+            value={address.sort}
+            onChange={(e) => address.change({ sort: e.target.value === 'newest' ? '' : e.target.value })}
+          >
             {Object.entries(orders).map(([name, { label }]) => (
-              <option key={name} value={name}>{label}</option>
+              <option key={name} value={name}>
+                {label}
+              </option>
             ))}
           </Select>
           {address.orderBy.field === 'METRIC' && (
-            <Input key={address.metric} aria-label="Sort by value" placeholder="test/f1" defaultValue={address.metric} onBlur={(e) => address.change({ key: e.target.value.trim() })} onKeyDown={(e) => e.key === 'Enter' && address.change({ key: e.currentTarget.value.trim() })} className="max-w-40" />
+            <Input
+              key={address.metric}
+              aria-label="Sort by value"
+              placeholder="test/f1"
+              defaultValue={address.metric}
+              onBlur={(e) => address.change({ key: e.target.value.trim() })}
+              onKeyDown={(e) => e.key === 'Enter' && address.change({ key: e.currentTarget.value.trim() })}
+              className="max-w-40"
+            />
           )}
           {address.orderBy.field === 'CONFIG' && (
-            <Input key={address.configField} aria-label="Sort by config field" placeholder="learningRate" defaultValue={address.configField} onBlur={(e) => address.change({ field: e.target.value.trim() })} onKeyDown={(e) => e.key === 'Enter' && address.change({ field: e.currentTarget.value.trim() })} className="max-w-40" />
+            <Input
+              key={address.configField}
+              aria-label="Sort by config field"
+              placeholder="learningRate"
+              defaultValue={address.configField}
+              onBlur={(e) => address.change({ field: e.target.value.trim() })}
+              onKeyDown={(e) => e.key === 'Enter' && address.change({ field: e.currentTarget.value.trim() })}
+              className="max-w-40"
+            />
           )}
           <Select aria-label="Status" value={status} onChange={(e) => (setStatus(e.target.value as RunStatus | ''), setCursors([]))}>
             <option value="">Any status</option>
             {statuses.map((s) => (
-              <option key={s} value={s}>{s.toLowerCase()}</option>
+              <option key={s} value={s}>
+                {s.toLowerCase()}
+              </option>
             ))}
           </Select>
           <Select aria-label="Kind" value={kind} onChange={(e) => (setKind(e.target.value), setCursors([]))}>
             <option value="">Any kind</option>
             {choices.data?.runKinds.map((k) => (
-              <option key={k.kind} value={k.kind}>{k.label}</option>
+              <option key={k.kind} value={k.kind}>
+                {k.label}
+              </option>
             ))}
           </Select>
           <Select aria-label="Dataset" value={datasetId} onChange={(e) => (setDatasetId(e.target.value), setCursors([]))}>
             <option value="">Any dataset</option>
             {choices.data?.datasets.nodes.map((d) => (
-              <option key={d.id} value={d.id}>{d.name}</option>
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
             ))}
           </Select>
           <Select aria-label="Experiment" value={experimentId} onChange={(e) => (setExperimentId(e.target.value), setCursors([]))}>
             <option value="">Any experiment</option>
             {choices.data?.experiments.nodes.map((x) => (
-              <option key={x.id} value={x.id}>{x.name}</option>
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
             ))}
           </Select>
           <Select aria-label="Creator" value={createdBy} onChange={(e) => (setCreatedBy(e.target.value), setCursors([]))}>
             <option value="">Anyone</option>
             {choices.data?.members.nodes.map((m) => (
-              <option key={m.user.id} value={m.user.id}>{m.user.name}</option>
+              <option key={m.user.id} value={m.user.id}>
+                {m.user.name}
+              </option>
             ))}
           </Select>
-          <Input aria-label="Tag" placeholder="Tag" value={tag} onChange={(e) => (setTag(e.target.value), setCursors([]))} className="max-w-48" />
-          <Input aria-label="Created from" type="date" value={from} onChange={(e) => (setFrom(e.target.value), setCursors([]))} className="max-w-40" />
-          <Input aria-label="Created to" type="date" value={to} onChange={(e) => (setTo(e.target.value), setCursors([]))} className="max-w-40" />
+          <Input
+            aria-label="Tag"
+            placeholder="Tag"
+            value={tag}
+            onChange={(e) => (setTag(e.target.value), setCursors([]))}
+            className="max-w-48"
+          />
+          <Input
+            aria-label="Created from"
+            type="date"
+            value={from}
+            onChange={(e) => (setFrom(e.target.value), setCursors([]))}
+            className="max-w-40"
+          />
+          <Input
+            aria-label="Created to"
+            type="date"
+            value={to}
+            onChange={(e) => (setTo(e.target.value), setCursors([]))}
+            className="max-w-40"
+          />
           <ColumnPicker {...columns} />
         </div>
         {list.isLoading ? (
@@ -246,14 +344,28 @@ export default function RunsPage() {
         ) : !page?.nodes.length ? (
           <p className="text-sm text-slate-500">{address.asked ? `No run matches “${address.asked}”.` : 'No runs yet.'}</p>
         ) : (
-          <Table head={['', 'Name', 'Kind', 'Data', 'Status', 'Epochs', 'Val. score', ...columns.columns.map((c) => <ColumnHeader key={columnId(c)} column={c} address={address} />), 'Created']}>
+          <Table
+            head={[
+              '',
+              'Name',
+              'Kind',
+              'Data',
+              'Status',
+              'Epochs',
+              'Val. score',
+              ...columns.columns.map((c) => <ColumnHeader key={columnId(c)} column={c} address={address} />),
+              'Created',
+            ]}
+          >
             {page.nodes.map((r) => (
               <tr key={r.id}>
                 <td className="py-2 pr-2">
                   <input type="checkbox" aria-label={`Select ${r.name}`} checked={selected.includes(r.id)} onChange={() => toggle(r.id)} />
                 </td>
                 <td className="py-2 pr-4">
-                  <Link href={`/t/${team.slug}/runs/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link>
+                  <Link href={`/t/${team.slug}/runs/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                    {r.name}
+                  </Link>
                   {r.tags.length > 0 && <span className="ml-2 text-xs text-slate-500">{r.tags.join(', ')}</span>}
                 </td>
                 <td className="py-2 pr-4">{runKinds[r.kind as RunKind]?.label ?? r.kind}</td>
@@ -268,9 +380,13 @@ export default function RunsPage() {
                   {r.waitReason && <span className="block max-w-56 text-xs text-slate-500">{r.waitReason}</span>}
                 </td>
                 <td className="py-2 pr-4 tabular-nums">{isTrainedKind(r.kind) ? `${r.epochsDone} / ${r.epochs}` : '—'}</td>
-                <td className="py-2 pr-4 tabular-nums"><ValidationScore summary={r.summary} /></td>
+                <td className="py-2 pr-4 tabular-nums">
+                  <ValidationScore summary={r.summary} />
+                </td>
                 {columns.columns.map((c) => (
-                  <td key={columnId(c)} className="max-w-48 truncate py-2 pr-4 tabular-nums" title={columnValue(c, r)}>{columnValue(c, r)}</td>
+                  <td key={columnId(c)} className="max-w-48 truncate py-2 pr-4 tabular-nums" title={columnValue(c, r)}>
+                    {columnValue(c, r)}
+                  </td>
                 ))}
                 <td className="py-2 pr-4 text-slate-500">{formatDate(r.createdAt)}</td>
               </tr>
@@ -278,8 +394,16 @@ export default function RunsPage() {
           </Table>
         )}
         <div className="mt-3 flex gap-2">
-          {cursors.length > 0 && <Button variant="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>Previous</Button>}
-          {page?.pageInfo.hasNextPage && <Button variant="secondary" onClick={() => setCursors([...cursors, page.pageInfo.endCursor!])}>Next</Button>}
+          {cursors.length > 0 && (
+            <Button variant="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>
+              Previous
+            </Button>
+          )}
+          {page?.pageInfo.hasNextPage && (
+            <Button variant="secondary" onClick={() => setCursors([...cursors, page.pageInfo.endCursor!])}>
+              Next
+            </Button>
+          )}
         </div>
       </Card>
     </>

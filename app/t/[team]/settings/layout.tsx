@@ -19,7 +19,11 @@ export default function SettingsLayout({ children }: { children: ReactNode }) {
       <h1 className="text-2xl font-semibold">Settings</h1>
       <nav className="flex gap-1 border-b border-slate-200">
         {tabs.map((tab) => (
-          <Link key={tab.href} href={tab.href} className={`-mb-px border-b-2 px-3 py-2 text-sm ${pathname === tab.href ? 'border-brand-600 font-medium' : 'border-transparent text-slate-600'}`}>
+          <Link
+            key={tab.href}
+            href={tab.href}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm ${pathname === tab.href ? 'border-brand-600 font-medium' : 'border-transparent text-slate-600'}`}
+          >
             {tab.label}
           </Link>
         ))}

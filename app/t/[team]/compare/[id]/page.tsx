@@ -104,7 +104,8 @@ export default function SavedComparisonPage() {
       <div>
         <h1 className="text-2xl font-semibold">{comparison.name}</h1>
         <p className="text-sm text-slate-500">
-          {comparison.group ? `Follows the group ${comparison.group.name}. ` : ''}Saved by {comparison.createdBy.name}, {formatDate(comparison.updatedAt)}.
+          {comparison.group ? `Follows the group ${comparison.group.name}. ` : ''}Saved by {comparison.createdBy.name},{' '}
+          {formatDate(comparison.updatedAt)}.
         </p>
         {comparison.note && <p className="mt-2 break-words text-sm">{comparison.note}</p>}
       </div>
@@ -113,7 +114,11 @@ export default function SavedComparisonPage() {
         selection={selection}
         initialMetrics={comparison.metrics}
         initialSettings={compareSettings.parse(comparison.settings)}
-        preloaded={comparison.series ? { group: comparison.group ?? null, runs: comparison.runs, series: comparison.series, readAt: query.dataUpdatedAt } : undefined}
+        preloaded={
+          comparison.series
+            ? { group: comparison.group ?? null, runs: comparison.runs, series: comparison.series, readAt: query.dataUpdatedAt }
+            : undefined
+        }
         title={comparison.name}
       >
         {({ metrics, settings }) =>
@@ -122,36 +127,64 @@ export default function SavedComparisonPage() {
               <Button
                 variant="secondary"
                 disabled={update.isPending}
-                onClick={() => update.mutate({ id, input: { name: comparison.name, note: comparison.note, runIds: selection.groupId ? [] : selection.runIds, groupId: selection.groupId, metrics, settings } })}
+                onClick={() =>
+                  update.mutate({
+                    id,
+                    input: {
+                      name: comparison.name,
+                      note: comparison.note,
+                      runIds: selection.groupId ? [] : selection.runIds,
+                      groupId: selection.groupId,
+                      metrics,
+                      settings,
+                    },
+                  })
+                }
               >
                 {update.isSuccess ? 'Saved' : 'Save view'}
               </Button>
-              <Button variant="secondary" onClick={async () => (await remove.mutateAsync({ id }).catch(() => null)) && router.push(`/t/${team.slug}`)}>Delete</Button>
+              <Button
+                variant="secondary"
+                onClick={async () => (await remove.mutateAsync({ id }).catch(() => null)) && router.push(`/t/${team.slug}`)}
+              >
+                Delete
+              </Button>
               <FormError message={update.error?.message ?? remove.error?.message} />
             </div>
           )
         }
       </TeamCompare>
-      <Card title="Public links" description="Anyone with a link sees this comparison, read-only and without signing in, and nothing else of the team.">
+      <Card
+        title="Public links"
+        description="Anyone with a link sees this comparison, read-only and without signing in, and nothing else of the team."
+      >
         {can('runs:create') && (
           <form
             className="mb-3 flex flex-wrap items-end gap-3"
             onSubmit={async (e) => {
               e.preventDefault();
-              const made = await share.mutateAsync({ id, expiresAt: expiresAt ? new Date(expiresAt).toISOString() : null }).catch(() => null);
+              const made = await share
+                .mutateAsync({ id, expiresAt: expiresAt ? new Date(expiresAt).toISOString() : null })
+                .catch(() => null);
               if (made) setLink(`${window.location.origin}${made.createShareLink.path}`);
             }}
           >
             <Field label="Expires (optional)" htmlFor="share-expiry">
               <Input id="share-expiry" type="datetime-local" value={expiresAt} onChange={(e) => setExpiresAt(e.target.value)} />
             </Field>
-            <Button type="submit" disabled={share.isPending}>Create public link</Button>
+            <Button type="submit" disabled={share.isPending}>
+              Create public link
+            </Button>
             <FormError message={share.error?.message} />
           </form>
         )}
         {link && (
           <p className="mb-3 text-sm">
-            Copy it now, it is shown once: <a href={link} className="break-all font-mono text-brand-700" data-testid="share-link">{link}</a> <CopyButton text={link} label="Copy link" />
+            Copy it now, it is shown once:{' '}
+            <a href={link} className="break-all font-mono text-brand-700" data-testid="share-link">
+              {link}
+            </a>{' '}
+            <CopyButton text={link} label="Copy link" />
           </p>
         )}
         {comparison.shareLinks.length === 0 ? (
@@ -163,8 +196,16 @@ export default function SavedComparisonPage() {
                 <td className="py-2 pr-4">{formatDate(s.createdAt)}</td>
                 <td className="py-2 pr-4">{s.createdBy.name}</td>
                 <td className="py-2 pr-4">{s.expiresAt ? formatDate(s.expiresAt) : 'never'}</td>
-                <td className="py-2 pr-4">{s.active ? <Badge tone="green">active</Badge> : <Badge>{s.revokedAt ? 'revoked' : 'expired'}</Badge>}</td>
-                <td className="py-2 pr-4">{s.active && can('runs:create') && <Button variant="secondary" onClick={() => revoke.mutate({ id: s.id })}>Revoke</Button>}</td>
+                <td className="py-2 pr-4">
+                  {s.active ? <Badge tone="green">active</Badge> : <Badge>{s.revokedAt ? 'revoked' : 'expired'}</Badge>}
+                </td>
+                <td className="py-2 pr-4">
+                  {s.active && can('runs:create') && (
+                    <Button variant="secondary" onClick={() => revoke.mutate({ id: s.id })}>
+                      Revoke
+                    </Button>
+                  )}
+                </td>
               </tr>
             ))}
           </Table>

@@ -105,7 +105,12 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 
 /** Loads the team's runs (a list or a group) and their curves, and lets the view change; `children` gets the state to save. */
 export function TeamCompare({
-  selection, initialMetrics, initialSettings, preloaded, title, children,
+  selection,
+  initialMetrics,
+  initialSettings,
+  preloaded,
+  title,
+  children,
 }: {
   selection: CompareSelection;
   initialMetrics?: string[];
@@ -117,30 +122,47 @@ export function TeamCompare({
 }) {
   const [settings, setSettings] = useState(initialSettings ?? defaultCompareSettings);
   const [chosen, setChosen] = useState<string[] | null>(initialMetrics ?? null);
-  const live = (runs: { status: string }[] | undefined) => (runs?.some((r) => r.status === 'RUNNING' || r.status === 'QUEUED' || r.status === 'WAITING') ? 3000 : false);
+  const live = (runs: { status: string }[] | undefined) =>
+    runs?.some((r) => r.status === 'RUNNING' || r.status === 'QUEUED' || r.status === 'WAITING') ? 3000 : false;
   // Preloaded data counts as fresh for a while: asking again at once would fetch and draw everything twice.
   const fresh = preloaded ? { staleTime: 30_000 } : {};
-  const byIds = useGqlQuery(RunsQuery, { ids: selection.runIds }, {
-    enabled: !selection.groupId && selection.runIds.length > 0,
-    refetchInterval: (q) => live(q.state.data?.runsByIds),
-    initialData: preloaded && !preloaded.group ? { runsByIds: preloaded.runs } : undefined,
-    initialDataUpdatedAt: preloaded?.readAt,
-    ...fresh,
-  });
-  const byGroup = useGqlQuery(GroupQuery, { id: selection.groupId ?? '' }, {
-    enabled: !!selection.groupId,
-    refetchInterval: (q) => live(q.state.data?.runGroup.runs),
-    initialData: preloaded?.group ? { runGroup: { ...preloaded.group, runs: preloaded.runs } } : undefined,
-    initialDataUpdatedAt: preloaded?.readAt,
-    ...fresh,
-  });
-  const loaded = ((selection.groupId ? byGroup.data?.runGroup.runs : byIds.data?.runsByIds) ?? []) as unknown as (Omit<RunWithKeys, 'marks'> & { annotations: CompareRun['marks'] })[];
+  const byIds = useGqlQuery(
+    RunsQuery,
+    { ids: selection.runIds },
+    {
+      enabled: !selection.groupId && selection.runIds.length > 0,
+      refetchInterval: (q) => live(q.state.data?.runsByIds),
+      initialData: preloaded && !preloaded.group ? { runsByIds: preloaded.runs } : undefined,
+      initialDataUpdatedAt: preloaded?.readAt,
+      ...fresh,
+    },
+  );
+  const byGroup = useGqlQuery(
+    GroupQuery,
+    { id: selection.groupId ?? '' },
+    {
+      enabled: !!selection.groupId,
+      refetchInterval: (q) => live(q.state.data?.runGroup.runs),
+      initialData: preloaded?.group ? { runGroup: { ...preloaded.group, runs: preloaded.runs } } : undefined,
+      initialDataUpdatedAt: preloaded?.readAt,
+      ...fresh,
+    },
+  );
+  const loaded = ((selection.groupId ? byGroup.data?.runGroup.runs : byIds.data?.runsByIds) ?? []) as unknown as (Omit<
+    RunWithKeys,
+    'marks'
+  > & { annotations: CompareRun['marks'] })[];
   const runs: RunWithKeys[] = useMemo(() => loaded.map(({ annotations, ...run }) => ({ ...run, marks: annotations })), [loaded]);
   const availableMetrics = useMemo(() => [...new Set(runs.flatMap((r) => r.metricKeys))].sort(), [runs]);
   const metrics = useMemo(() => chosen ?? defaultMetrics(availableMetrics), [chosen, availableMetrics]);
   // A saved list of runs knows its runs and metrics before they load: its curves are asked for at once.
   const ids = selection.groupId ? runs.map((r) => r.id) : selection.runIds;
-  const variables = { ids, keys: metrics, maxPoints: pointsPerLine(ids.length), withWallTime: settings.xAxis === 'wall' || settings.xAxis === 'relative' };
+  const variables = {
+    ids,
+    keys: metrics,
+    maxPoints: pointsPerLine(ids.length),
+    withWallTime: settings.xAxis === 'wall' || settings.xAxis === 'relative',
+  };
   // The preloaded curves were read with the server's defaults for the comparison, which these first variables mirror.
   const [opening] = useState(variables);
   const curves = useGqlQuery(MetricsQuery, variables, {

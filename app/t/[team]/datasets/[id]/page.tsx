@@ -151,21 +151,49 @@ export default function DatasetPage() {
             {dataset.name} {dataset.archived && <Badge>archived</Badge>}
           </h1>
         ) : (
-          <form className="flex gap-2" onSubmit={(e) => (e.preventDefault(), rename.mutate({ input: { id, name: renaming } }, { onSuccess: () => setRenaming(null) }))}>
+          <form
+            className="flex gap-2"
+            onSubmit={(e) => (e.preventDefault(), rename.mutate({ input: { id, name: renaming } }, { onSuccess: () => setRenaming(null) }))}
+          >
             <Input aria-label="New name" value={renaming} onChange={(e) => setRenaming(e.target.value)} />
             <Button type="submit">Save</Button>
           </form>
         )}
         <div className="flex flex-wrap gap-2">
-          <a href={v.downloadUrl} className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">Download original</a>
+          <a href={v.downloadUrl} className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">
+            Download original
+          </a>
           {can('datasets:write') && (
-            <Link href={`/t/${team.slug}/datasets/new?dataset=${id}`} className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">New version</Link>
+            <Link
+              href={`/t/${team.slug}/datasets/new?dataset=${id}`}
+              className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50"
+            >
+              New version
+            </Link>
           )}
-          {can('datasets:write') && renaming === null && <Button variant="secondary" onClick={() => setRenaming(dataset.name)}>Rename</Button>}
+          {can('datasets:write') && renaming === null && (
+            <Button variant="secondary" onClick={() => setRenaming(dataset.name)}>
+              Rename
+            </Button>
+          )}
           {can('datasets:write') &&
-            (dataset.archived ? <Button variant="secondary" onClick={() => unarchive.mutate({ id })}>Unarchive</Button> : <Button variant="secondary" onClick={() => archive.mutate({ id })}>Archive</Button>)}
+            (dataset.archived ? (
+              <Button variant="secondary" onClick={() => unarchive.mutate({ id })}>
+                Unarchive
+              </Button>
+            ) : (
+              <Button variant="secondary" onClick={() => archive.mutate({ id })}>
+                Archive
+              </Button>
+            ))}
           {can('datasets:delete') && (
-            <Button variant="danger" onClick={() => confirm(`Delete "${dataset.name}" and all its versions?`) && remove.mutate({ id }, { onSuccess: () => router.push(`/t/${team.slug}/datasets`) })}>
+            <Button
+              variant="danger"
+              onClick={() =>
+                confirm(`Delete "${dataset.name}" and all its versions?`) &&
+                remove.mutate({ id }, { onSuccess: () => router.push(`/t/${team.slug}/datasets`) })
+              }
+            >
               Delete
             </Button>
           )}
@@ -180,17 +208,37 @@ export default function DatasetPage() {
           dataset.versions.length > 1 && (
             <Select aria-label="Version" value={v.number} onChange={(e) => setSelected(Number(e.target.value))}>
               {dataset.versions.map((x) => (
-                <option key={x.id} value={x.number}>v{x.number}</option>
+                <option key={x.id} value={x.number}>
+                  v{x.number}
+                </option>
               ))}
             </Select>
           )
         }
       >
         <dl className="grid grid-cols-2 gap-4 text-sm sm:grid-cols-4">
-          <div><dt className="text-slate-500">Rows</dt><dd className="text-lg font-semibold tabular-nums">{formatCount(v.rowCount)}</dd></div>
-          <div><dt className="text-slate-500">Train / validation / test</dt><dd className="tabular-nums">{[v.splitCounts.train, v.splitCounts.validation, v.splitCounts.test].map(formatCount).join(' / ')}</dd></div>
-          <div><dt className="text-slate-500">Split seed</dt><dd>{v.splitConfig.seed} (stratified)</dd></div>
-          <div><dt className="text-slate-500">Label</dt><dd>{v.tokenStats ? `${v.tokenStats.tagScheme} tags, ${formatCount(v.tokenStats.count)} tokens` : (v.schema.labelColumn ?? 'none')}</dd></div>
+          <div>
+            <dt className="text-slate-500">Rows</dt>
+            <dd className="text-lg font-semibold tabular-nums">{formatCount(v.rowCount)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Train / validation / test</dt>
+            <dd className="tabular-nums">
+              {[v.splitCounts.train, v.splitCounts.validation, v.splitCounts.test].map(formatCount).join(' / ')}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Split seed</dt>
+            <dd>{v.splitConfig.seed} (stratified)</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Label</dt>
+            <dd>
+              {v.tokenStats
+                ? `${v.tokenStats.tagScheme} tags, ${formatCount(v.tokenStats.count)} tokens`
+                : (v.schema.labelColumn ?? 'none')}
+            </dd>
+          </div>
         </dl>
       </Card>
 
@@ -207,9 +255,17 @@ export default function DatasetPage() {
               <td className="py-1.5 pr-4 font-medium">{c.name}</td>
               <td className="py-1.5 pr-4">{c.type.toLowerCase()}</td>
               <td className="py-1.5 pr-4 tabular-nums">{formatCount(c.missing)}</td>
-              <td className="py-1.5 pr-4 tabular-nums">{c.distinctCapped ? '≥ ' : ''}{formatCount(c.distinct)}</td>
+              <td className="py-1.5 pr-4 tabular-nums">
+                {c.distinctCapped ? '≥ ' : ''}
+                {formatCount(c.distinct)}
+              </td>
               <td className="py-1.5 pr-4 text-xs text-slate-600">
-                {c.mean != null ? `min ${c.min} · mean ${c.mean.toFixed(2)} · max ${c.max}` : c.top?.slice(0, 3).map((t) => `${t.value.slice(0, 30)} (${t.count})`).join(', ')}
+                {c.mean != null
+                  ? `min ${c.min} · mean ${c.mean.toFixed(2)} · max ${c.max}`
+                  : c.top
+                      ?.slice(0, 3)
+                      .map((t) => `${t.value.slice(0, 30)} (${t.count})`)
+                      .join(', ')}
               </td>
             </tr>
           ))}

@@ -14,7 +14,9 @@ export function PreviewTable({ columns, rows }: { columns: string[]; rows: Recor
         {rows.map((row, i) => (
           <tr key={i} className="align-top">
             {columns.map((c) => (
-              <td key={c} className="max-w-xs py-1.5 pr-4 text-xs break-words">{show(row[c])}</td>
+              <td key={c} className="max-w-xs py-1.5 pr-4 text-xs break-words">
+                {show(row[c])}
+              </td>
             ))}
           </tr>
         ))}

@@ -34,13 +34,23 @@ export function SamplesCard({ team, onClose }: { team: string; onClose: () => vo
   const samples = useGqlQuery(SamplesQuery, {});
   const add = useGqlMutation(AddSample);
   return (
-    <Card title="Samples" description="Demo datasets, generated from a fixed seed or shipped with Phaselab." actions={<Button variant="secondary" onClick={onClose}>Close</Button>}>
+    <Card
+      title="Samples"
+      description="Demo datasets, generated from a fixed seed or shipped with Phaselab."
+      actions={
+        <Button variant="secondary" onClick={onClose}>
+          Close
+        </Button>
+      }
+    >
       <FormError message={add.error?.message} />
       <ul className="divide-y divide-slate-100">
         {samples.data?.datasetSamples.map((s) => (
           <li key={s.key} className="flex items-start justify-between gap-4 py-3">
             <div>
-              <p className="font-medium">{s.name} <span className="text-xs text-slate-500">{taskTypeLabel[s.taskType]}</span></p>
+              <p className="font-medium">
+                {s.name} <span className="text-xs text-slate-500">{taskTypeLabel[s.taskType]}</span>
+              </p>
               <p className="text-sm text-slate-600">{s.description}</p>
               <p className="text-xs text-slate-400">For: {s.paradigm}</p>
             </div>
@@ -48,7 +58,9 @@ export function SamplesCard({ team, onClose }: { team: string; onClose: () => vo
               variant="secondary"
               disabled={add.isPending}
               aria-label={`Add ${s.name}`}
-              onClick={() => add.mutate({ key: s.key }, { onSuccess: (d) => router.push(`/t/${team}/datasets/${d.createSampleDataset.dataset.id}`) })}
+              onClick={() =>
+                add.mutate({ key: s.key }, { onSuccess: (d) => router.push(`/t/${team}/datasets/${d.createSampleDataset.dataset.id}`) })
+              }
             >
               {add.isPending && add.variables?.key === s.key ? 'Adding…' : 'Add'}
             </Button>

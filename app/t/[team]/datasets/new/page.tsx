@@ -66,10 +66,20 @@ const DatasetName = graphql(`
 function ProgressBar({ phase }: { phase: UploadPhase }) {
   const done = phase.phase === 'sending' ? phase.sent : phase.bytes;
   const percent = Math.min(100, Math.round((100 * done) / Math.max(1, phase.total)));
-  const label = phase.phase === 'sending' ? `Sending ${formatSize(phase.sent)} of ${formatSize(phase.total)}` : `Parsing: ${formatCount(phase.rows)} rows read`;
+  const label =
+    phase.phase === 'sending'
+      ? `Sending ${formatSize(phase.sent)} of ${formatSize(phase.total)}`
+      : `Parsing: ${formatCount(phase.rows)} rows read`;
   return (
     <div className="space-y-1">
-      <div role="progressbar" aria-label="Upload progress" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} className="h-2 overflow-hidden rounded bg-slate-100">
+      <div
+        role="progressbar"
+        aria-label="Upload progress"
+        aria-valuenow={percent}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        className="h-2 overflow-hidden rounded bg-slate-100"
+      >
         <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
       </div>
       <p className="text-sm text-slate-600">{label}</p>
@@ -125,9 +135,15 @@ export default function NewDatasetPage() {
 
   const submit = () => {
     if (datasetId) {
-      createVersion.mutate({ input: { datasetId, uploadId: uploadId!, schema: schema!, split, note } }, { onSuccess: () => router.push(`/t/${team}/datasets/${datasetId}`) });
+      createVersion.mutate(
+        { input: { datasetId, uploadId: uploadId!, schema: schema!, split, note } },
+        { onSuccess: () => router.push(`/t/${team}/datasets/${datasetId}`) },
+      );
     } else {
-      createDataset.mutate({ input: { name, uploadId: uploadId!, schema: schema!, split } }, { onSuccess: (d) => router.push(`/t/${team}/datasets/${d.createDataset.dataset.id}`) });
+      createDataset.mutate(
+        { input: { name, uploadId: uploadId!, schema: schema!, split } },
+        { onSuccess: (d) => router.push(`/t/${team}/datasets/${d.createDataset.dataset.id}`) },
+      );
     }
   };
 
@@ -140,9 +156,19 @@ export default function NewDatasetPage() {
           onDrop={onDrop}
           className="flex flex-col items-center gap-2 rounded-lg border-2 border-dashed border-slate-300 p-8 text-center"
         >
-          <p className="text-sm text-slate-600">Drop a file here: CSV or TSV with a header, JSON Lines, CoNLL, or plain text; gzip is fine.</p>
-          <Button variant="secondary" onClick={() => input.current?.click()} disabled={phase !== null}>Choose a file</Button>
-          <input ref={input} type="file" aria-label="Dataset file" className="hidden" onChange={(e) => e.target.files?.[0] && send(e.target.files[0])} />
+          <p className="text-sm text-slate-600">
+            Drop a file here: CSV or TSV with a header, JSON Lines, CoNLL, or plain text; gzip is fine.
+          </p>
+          <Button variant="secondary" onClick={() => input.current?.click()} disabled={phase !== null}>
+            Choose a file
+          </Button>
+          <input
+            ref={input}
+            type="file"
+            aria-label="Dataset file"
+            className="hidden"
+            onChange={(e) => e.target.files?.[0] && send(e.target.files[0])}
+          />
         </div>
         <div className="mt-4 space-y-3">
           {phase && <ProgressBar phase={phase} />}
@@ -152,7 +178,10 @@ export default function NewDatasetPage() {
 
       {upload && schema && (
         <>
-          <Card title="Preview" description={`${upload.filename}: ${formatCount(upload.rowCount)} rows, ${formatSize(upload.bytes)}, read as ${upload.format.toLowerCase()}.`}>
+          <Card
+            title="Preview"
+            description={`${upload.filename}: ${formatCount(upload.rowCount)} rows, ${formatSize(upload.bytes)}, read as ${upload.format.toLowerCase()}.`}
+          >
             <PreviewTable columns={upload.columns} rows={upload.preview as Record<string, unknown>[]} />
           </Card>
           <Card title="Confirm the schema" description="Inferred from the first rows; correct anything that is wrong.">
@@ -171,12 +200,20 @@ export default function NewDatasetPage() {
                 <legend className="mb-1 text-sm font-medium text-slate-700">Split (fractions add up to 1) and seed</legend>
                 {(['train', 'validation', 'test', 'seed'] as const).map((key) => (
                   <Field key={key} label={key} htmlFor={`split-${key}`}>
-                    <Input id={`split-${key}`} type="number" step={key === 'seed' ? 1 : 0.05} value={split[key]} onChange={(e) => setSplit({ ...split, [key]: Number(e.target.value) })} />
+                    <Input
+                      id={`split-${key}`}
+                      type="number"
+                      step={key === 'seed' ? 1 : 0.05}
+                      value={split[key]}
+                      onChange={(e) => setSplit({ ...split, [key]: Number(e.target.value) })}
+                    />
                   </Field>
                 ))}
               </fieldset>
               <FormError message={create.error?.message} />
-              <Button onClick={submit} disabled={create.isPending || (!datasetId && !name.trim())}>{create.isPending ? 'Creating…' : datasetId ? 'Create version' : 'Create'}</Button>
+              <Button onClick={submit} disabled={create.isPending || (!datasetId && !name.trim())}>
+                {create.isPending ? 'Creating…' : datasetId ? 'Create version' : 'Create'}
+              </Button>
             </div>
           </Card>
         </>

@@ -142,7 +142,9 @@ export default function RuleSetPage() {
       <Field label="Test and analyse on" htmlFor="rules-dataset">
         <Select id="rules-dataset" value={versionId} onChange={(e) => setVersion(e.target.value)}>
           {textSets.map((d) => (
-            <option key={d.id} value={d.latestVersion.id}>{d.name} v{d.latestVersion.number}</option>
+            <option key={d.id} value={d.latestVersion.id}>
+              {d.name} v{d.latestVersion.number}
+            </option>
           ))}
         </Select>
       </Field>
@@ -159,7 +161,8 @@ export default function RuleSetPage() {
             {ruleSet.rules.map((rule) => (
               <tr key={rule.id}>
                 <td className="py-2 pr-4">
-                  <span className="font-mono">{rule.pattern}</span> <span className="text-slate-500">{rule.kind === 'WHITELIST' ? 'is' : 'is not'}</span> {rule.class}
+                  <span className="font-mono">{rule.pattern}</span>{' '}
+                  <span className="text-slate-500">{rule.kind === 'WHITELIST' ? 'is' : 'is not'}</span> {rule.class}
                   {rule.note && <p className="text-xs text-slate-500">{rule.note}</p>}
                 </td>
                 <td className="py-2 pr-4">{rule.field}</td>
@@ -169,8 +172,15 @@ export default function RuleSetPage() {
                 <td className="py-2 pr-4">
                   {can('rules:write') && (
                     <div className="flex gap-2">
-                      <Button variant="secondary" onClick={() => update.mutate({ id: rule.id, input: { enabled: !rule.enabled } }, { onSuccess: refresh })}>{rule.enabled ? 'Disable' : 'Enable'}</Button>
-                      <Button variant="secondary" onClick={() => remove.mutate({ id: rule.id }, { onSuccess: refresh })}>Delete</Button>
+                      <Button
+                        variant="secondary"
+                        onClick={() => update.mutate({ id: rule.id, input: { enabled: !rule.enabled } }, { onSuccess: refresh })}
+                      >
+                        {rule.enabled ? 'Disable' : 'Enable'}
+                      </Button>
+                      <Button variant="secondary" onClick={() => remove.mutate({ id: rule.id }, { onSuccess: refresh })}>
+                        Delete
+                      </Button>
                     </div>
                   )}
                 </td>
@@ -180,12 +190,27 @@ export default function RuleSetPage() {
         )}
       </Card>
       <Card title="Analysis" description="Coverage, overlaps, conflicts and accuracy of the enabled rules against the dataset's labels.">
-        <RuleAnalysisTable key={`${ruleSet.rules.length}:${ruleSet.history[0]?.id ?? ''}`} ruleSetId={ruleSet.id} versionId={versionId} version={version} />
+        <RuleAnalysisTable
+          key={`${ruleSet.rules.length}:${ruleSet.history[0]?.id ?? ''}`}
+          ruleSetId={ruleSet.id}
+          versionId={versionId}
+          version={version}
+        />
       </Card>
       <Card title="Import and export">
         <div className="flex flex-wrap gap-2">
           {(['JSON', 'CSV'] as const).map((format) => (
-            <Button key={format} variant="secondary" onClick={async () => downloadText(`${ruleSet.name}.${format.toLowerCase()}`, (await gqlFetch(ExportRules, { id: ruleSet.id, format }, team.slug)).ruleSet.export, format === 'JSON' ? 'application/json' : 'text/csv')}>
+            <Button
+              key={format}
+              variant="secondary"
+              onClick={async () =>
+                downloadText(
+                  `${ruleSet.name}.${format.toLowerCase()}`,
+                  (await gqlFetch(ExportRules, { id: ruleSet.id, format }, team.slug)).ruleSet.export,
+                  format === 'JSON' ? 'application/json' : 'text/csv',
+                )
+              }
+            >
               Export {format}
             </Button>
           ))}
@@ -196,19 +221,29 @@ export default function RuleSetPage() {
             onSubmit={(e) => {
               e.preventDefault();
               const data = new FormData(e.currentTarget);
-              importing.mutate({ id: ruleSet.id, format: importFormat, text: String(data.get('text')), replace: data.get('replace') === 'on' }, { onSuccess: refresh });
+              importing.mutate(
+                { id: ruleSet.id, format: importFormat, text: String(data.get('text')), replace: data.get('replace') === 'on' },
+                { onSuccess: refresh },
+              );
             }}
           >
             <Select aria-label="Import format" value={importFormat} onChange={(e) => setImportFormat(e.target.value as 'JSON' | 'CSV')}>
               <option value="JSON">JSON</option>
               <option value="CSV">CSV (kind, field, pattern, class, priority, enabled, note)</option>
             </Select>
-            <textarea name="text" aria-label="Rules to import" rows={4} className="w-full rounded-md border border-slate-300 p-2 font-mono text-xs" />
+            <textarea
+              name="text"
+              aria-label="Rules to import"
+              rows={4}
+              className="w-full rounded-md border border-slate-300 p-2 font-mono text-xs"
+            />
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="replace" /> Replace the set’s rules
             </label>
             <FormError message={importing.error?.message} />
-            <Button type="submit" variant="secondary" disabled={importing.isPending}>Import</Button>
+            <Button type="submit" variant="secondary" disabled={importing.isPending}>
+              Import
+            </Button>
           </form>
         )}
       </Card>
@@ -217,7 +252,9 @@ export default function RuleSetPage() {
           {ruleSet.history.map((h) => (
             <li key={h.id}>
               <span className="text-slate-500">{formatDate(h.createdAt)}</span> {h.actor?.name ?? 'someone'} {h.action}d{' '}
-              <span className="font-mono">{String((h.after as { pattern?: string } | null)?.pattern ?? (h.before as { pattern?: string } | null)?.pattern ?? '')}</span>
+              <span className="font-mono">
+                {String((h.after as { pattern?: string } | null)?.pattern ?? (h.before as { pattern?: string } | null)?.pattern ?? '')}
+              </span>
               {h.action === 'update' && <span className="text-slate-500"> (was {JSON.stringify(h.before)})</span>}
             </li>
           ))}

@@ -45,7 +45,6 @@ const columns = [
 ] as const;
 type SortKey = (typeof columns)[number][0];
 
-
 /** Snorkel's labeling-function summary: sortable by any column. */
 export function RuleAnalysisTable({ ruleSetId, versionId, version }: { ruleSetId: string; versionId: string; version: number }) {
   const query = useGqlQuery(Analysis, { id: ruleSetId, versionId }, { enabled: Boolean(versionId) });
@@ -54,7 +53,7 @@ export function RuleAnalysisTable({ ruleSetId, versionId, version }: { ruleSetId
   if (query.error) return <Notice>{query.error.message}</Notice>;
   const analysis = query.data?.ruleSet.analysis;
   if (!analysis) return <Loading />;
-  const value = (r: (typeof analysis.rules)[number]) => (sort.key === 'pattern' ? r.rule.pattern : r[sort.key] ?? -1);
+  const value = (r: (typeof analysis.rules)[number]) => (sort.key === 'pattern' ? r.rule.pattern : (r[sort.key] ?? -1));
   const rows = [...analysis.rules].sort((a, b) => {
     const [x, y] = [value(a), value(b)];
     const order = typeof x === 'string' ? x.localeCompare(String(y)) : x - (y as number);
@@ -63,7 +62,8 @@ export function RuleAnalysisTable({ ruleSetId, versionId, version }: { ruleSetId
   return (
     <div className="space-y-2" data-version={version}>
       <p className="text-sm">
-        Enabled rules cover <strong>{formatPercent(analysis.coverage)}</strong> of {analysis.rows.toLocaleString('en-US')} rows; {formatPercent(analysis.overlaps)} are matched by more than one rule, {formatPercent(analysis.conflicts)} by rules that disagree.
+        Enabled rules cover <strong>{formatPercent(analysis.coverage)}</strong> of {analysis.rows.toLocaleString('en-US')} rows;{' '}
+        {formatPercent(analysis.overlaps)} are matched by more than one rule, {formatPercent(analysis.conflicts)} by rules that disagree.
       </p>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" aria-label="Rule analysis">
@@ -83,9 +83,14 @@ export function RuleAnalysisTable({ ruleSetId, versionId, version }: { ruleSetId
             {rows.map((r) => (
               <tr key={r.rule.id} className="border-b border-slate-100">
                 <td className="py-2 pr-4">
-                  <span className="font-mono">{r.rule.pattern}</span> <span className="text-slate-500">{r.rule.kind === 'WHITELIST' ? 'is' : 'is not'} {r.rule.class}</span>
+                  <span className="font-mono">{r.rule.pattern}</span>{' '}
+                  <span className="text-slate-500">
+                    {r.rule.kind === 'WHITELIST' ? 'is' : 'is not'} {r.rule.class}
+                  </span>
                 </td>
-                <td className="py-2 pr-4 tabular-nums">{formatPercent(r.coverage)} <span className="text-slate-400">({r.matches})</span></td>
+                <td className="py-2 pr-4 tabular-nums">
+                  {formatPercent(r.coverage)} <span className="text-slate-400">({r.matches})</span>
+                </td>
                 <td className="py-2 pr-4 tabular-nums">{formatPercent(r.overlaps)}</td>
                 <td className="py-2 pr-4 tabular-nums">{formatPercent(r.conflicts)}</td>
                 <td className="py-2 pr-4 tabular-nums">{r.correct}</td>

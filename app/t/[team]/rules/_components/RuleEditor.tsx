@@ -47,19 +47,39 @@ export interface RuleDraft {
 }
 
 /** A new rule, tested on the chosen dataset while it is typed. */
-export function RuleEditor({ ruleSetId, versionId, initial, onSaved }: { ruleSetId: string; versionId: string; initial: RuleDraft; onSaved: () => void }) {
+export function RuleEditor({
+  ruleSetId,
+  versionId,
+  initial,
+  onSaved,
+}: {
+  ruleSetId: string;
+  versionId: string;
+  initial: RuleDraft;
+  onSaved: () => void;
+}) {
   const [draft, setDraft] = useState(initial);
   const [debounced] = useDebounce(draft, 250);
   const set = (key: keyof RuleDraft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
   const ready = Boolean(versionId && debounced.field && debounced.pattern);
   const tested = useGqlQuery(
     TestRule,
-    { input: { datasetVersionId: versionId, kind: debounced.kind, field: debounced.field, pattern: debounced.pattern, class: debounced.class, samples: 10 } },
+    {
+      input: {
+        datasetVersionId: versionId,
+        kind: debounced.kind,
+        field: debounced.field,
+        pattern: debounced.pattern,
+        class: debounced.class,
+        samples: 10,
+      },
+    },
     { enabled: ready, placeholderData: (previous) => previous, retry: false },
   );
   const create = useGqlMutation(CreateRule);
   const result = tested.data?.testRule;
-  const fieldError = (name: string) => (create.error?.field === name ? create.error.message : tested.error?.field === name ? tested.error.message : undefined);
+  const fieldError = (name: string) =>
+    create.error?.field === name ? create.error.message : tested.error?.field === name ? tested.error.message : undefined;
 
   return (
     <form
@@ -67,7 +87,17 @@ export function RuleEditor({ ruleSetId, versionId, initial, onSaved }: { ruleSet
       onSubmit={(e) => {
         e.preventDefault();
         create.mutate(
-          { ruleSetId, input: { kind: draft.kind, field: draft.field, pattern: draft.pattern, class: draft.class, priority: Number(draft.priority || 0), note: draft.note } },
+          {
+            ruleSetId,
+            input: {
+              kind: draft.kind,
+              field: draft.field,
+              pattern: draft.pattern,
+              class: draft.class,
+              priority: Number(draft.priority || 0),
+              note: draft.note,
+            },
+          },
           { onSuccess: () => (setDraft((d) => ({ ...d, pattern: '', note: '' })), onSaved()) },
         );
       }}
@@ -98,14 +128,21 @@ export function RuleEditor({ ruleSetId, versionId, initial, onSaved }: { ruleSet
         <Input id="rule-note" value={draft.note} onChange={set('note')} />
       </Field>
       <FormError message={create.error && !create.error.field ? create.error.message : undefined} />
-      <Button type="submit" disabled={create.isPending}>Add rule</Button>
+      <Button type="submit" disabled={create.isPending}>
+        Add rule
+      </Button>
       {ready && result && (
         <div className="rounded border border-slate-200 p-3 text-sm" aria-label="Rule test">
           <p>
-            <strong data-testid="rule-matches">{result.matches.toLocaleString('en-US')}</strong> of {result.rows < result.totalRows ? `the first ${result.rows.toLocaleString('en-US')} of ${result.totalRows.toLocaleString('en-US')}` : result.rows.toLocaleString('en-US')} rows match
+            <strong data-testid="rule-matches">{result.matches.toLocaleString('en-US')}</strong> of{' '}
+            {result.rows < result.totalRows
+              ? `the first ${result.rows.toLocaleString('en-US')} of ${result.totalRows.toLocaleString('en-US')}`
+              : result.rows.toLocaleString('en-US')}{' '}
+            rows match
             {result.precision !== null && (
               <>
-                {' '}· precision <strong>{(result.precision * 100).toFixed(1)}%</strong> ({result.correct} of {result.labeled} labeled)
+                {' '}
+                · precision <strong>{(result.precision * 100).toFixed(1)}%</strong> ({result.correct} of {result.labeled} labeled)
               </>
             )}
             <span className="text-slate-400"> · {result.milliseconds.toFixed(0)} ms</span>
@@ -118,7 +155,9 @@ export function RuleEditor({ ruleSetId, versionId, initial, onSaved }: { ruleSet
                   <mark className="bg-amber-200">{s.text.slice(s.start, s.end)}</mark>
                   {s.text.slice(s.end)}
                 </span>
-                {s.label !== null && draft.class && <Badge tone={(draft.kind === 'WHITELIST') === (s.label === draft.class) ? 'green' : 'red'}>{s.label}</Badge>}
+                {s.label !== null && draft.class && (
+                  <Badge tone={(draft.kind === 'WHITELIST') === (s.label === draft.class) ? 'green' : 'red'}>{s.label}</Badge>
+                )}
               </li>
             ))}
           </ul>

@@ -215,8 +215,18 @@ export default function RunPage() {
   const losses = pick(series, lossKeys);
   const scores = pick(series, scoreKeys);
   const bands: Band[] = [
-    ...(showPhases ? run.phases.map((p) => ({ key: `phase-${p.phase}`, label: phaseLabels[p.phase], start: p.start, end: p.end, colour: phaseColours[p.phase] })) : []),
-    ...run.annotations.filter((a) => !a.phase).map((a) => ({ key: a.id, label: a.label, start: a.start, end: a.end ?? null, colour: a.colour })),
+    ...(showPhases
+      ? run.phases.map((p) => ({
+          key: `phase-${p.phase}`,
+          label: phaseLabels[p.phase],
+          start: p.start,
+          end: p.end,
+          colour: phaseColours[p.phase],
+        }))
+      : []),
+    ...run.annotations
+      .filter((a) => !a.phase)
+      .map((a) => ({ key: a.id, label: a.label, start: a.start, end: a.end ?? null, colour: a.colour })),
   ];
 
   return (
@@ -232,7 +242,12 @@ export default function RunPage() {
             </Button>
           )}
           {can('runs:create') && trained && !live(run.status) && (
-            <Button variant="secondary" onClick={() => retry.mutate({ id }, { onSuccess: (d) => router.push(`/t/${team.slug}/runs/${d.retryRun.run.id}`) })}>Retry</Button>
+            <Button
+              variant="secondary"
+              onClick={() => retry.mutate({ id }, { onSuccess: (d) => router.push(`/t/${team.slug}/runs/${d.retryRun.run.id}`) })}
+            >
+              Retry
+            </Button>
           )}
         </div>
       </div>
@@ -244,53 +259,94 @@ export default function RunPage() {
             <TrainingProgress run={run} />
           ) : (
             <p className="text-sm text-slate-600">
-              Trained by its own code and logged through the tracking API{run.experiment ? ` to experiment “${run.experiment.name}”` : ''}; its status is what that code reports.
+              Trained by its own code and logged through the tracking API{run.experiment ? ` to experiment “${run.experiment.name}”` : ''};
+              its status is what that code reports.
             </p>
           )}
           <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
-            <div><dt className="text-slate-500">Kind</dt><dd>{runKinds[run.kind as RunKind]?.label ?? run.kind}</dd></div>
+            <div>
+              <dt className="text-slate-500">Kind</dt>
+              <dd>{runKinds[run.kind as RunKind]?.label ?? run.kind}</dd>
+            </div>
             <div>
               <dt className="text-slate-500">Dataset</dt>
               <dd>
                 {run.datasetVersion ? (
-                  <Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/datasets/${run.datasetVersion.dataset.id}`}>{run.datasetVersion.dataset.name} v{run.datasetVersion.number}</Link>
+                  <Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/datasets/${run.datasetVersion.dataset.id}`}>
+                    {run.datasetVersion.dataset.name} v{run.datasetVersion.number}
+                  </Link>
                 ) : (
                   '—'
                 )}
               </dd>
             </div>
-            <div><dt className="text-slate-500">Worker</dt><dd>{run.workerHost ?? '—'} {run.backend && `(${run.backend})`}</dd></div>
-            {trained && <div><dt className="text-slate-500">Seed</dt><dd>{run.seed}</dd></div>}
-            <div><dt className="text-slate-500">Started</dt><dd>{formatDate(run.startedAt)}</dd></div>
-            <div><dt className="text-slate-500">Finished</dt><dd>{formatDate(run.finishedAt)}</dd></div>
+            <div>
+              <dt className="text-slate-500">Worker</dt>
+              <dd>
+                {run.workerHost ?? '—'} {run.backend && `(${run.backend})`}
+              </dd>
+            </div>
+            {trained && (
+              <div>
+                <dt className="text-slate-500">Seed</dt>
+                <dd>{run.seed}</dd>
+              </div>
+            )}
+            <div>
+              <dt className="text-slate-500">Started</dt>
+              <dd>{formatDate(run.startedAt)}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">Finished</dt>
+              <dd>{formatDate(run.finishedAt)}</dd>
+            </div>
             {run.baseModel && (
               <div>
                 <dt className="text-slate-500">Base model</dt>
                 <dd>
-                  <Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/runs/${run.baseModel.id}`}>{run.baseModel.name}</Link>
+                  <Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/runs/${run.baseModel.id}`}>
+                    {run.baseModel.name}
+                  </Link>
                   {run.config.init === 'random' ? ' (its shape, random weights)' : ''}
                 </dd>
               </div>
             )}
-            {run.parent && <div><dt className="text-slate-500">Retry of</dt><dd><Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/runs/${run.parent.id}`}>{run.parent.name}</Link></dd></div>}
-            {headlineScores.filter(([key]) => typeof run.summary[key] === 'number').map(([key, label]) => {
-              const interval = run.testUncertainty?.intervals.find((i) => i.key === key);
-              return (
-                <div key={key}>
-                  <dt className="text-slate-500">{label}</dt>
-                  <dd className="font-semibold tabular-nums">
-                    {(run.summary[key] as number).toFixed(3)}
-                    {interval && <span className="font-normal text-slate-500"> (95%: {interval.low.toFixed(3)}–{interval.high.toFixed(3)})</span>}
-                  </dd>
-                </div>
-              );
-            })}
+            {run.parent && (
+              <div>
+                <dt className="text-slate-500">Retry of</dt>
+                <dd>
+                  <Link className="text-brand-700 hover:underline" href={`/t/${team.slug}/runs/${run.parent.id}`}>
+                    {run.parent.name}
+                  </Link>
+                </dd>
+              </div>
+            )}
+            {headlineScores
+              .filter(([key]) => typeof run.summary[key] === 'number')
+              .map(([key, label]) => {
+                const interval = run.testUncertainty?.intervals.find((i) => i.key === key);
+                return (
+                  <div key={key}>
+                    <dt className="text-slate-500">{label}</dt>
+                    <dd className="font-semibold tabular-nums">
+                      {(run.summary[key] as number).toFixed(3)}
+                      {interval && (
+                        <span className="font-normal text-slate-500">
+                          {' '}
+                          (95%: {interval.low.toFixed(3)}–{interval.high.toFixed(3)})
+                        </span>
+                      )}
+                    </dd>
+                  </div>
+                );
+              })}
             {run.testUncertainty && (
               <div className="col-span-2 text-xs text-slate-500">
                 Intervals over {run.testUncertainty.items} test items.
                 {run.testUncertainty.smallestClassItems !== null && run.testUncertainty.smallestClassItems < FEW_CLASS_ITEMS && (
                   <span role="alert" className="ml-1 text-amber-700">
-                    Only {run.testUncertainty.smallestClassItems} test items of “{run.testUncertainty.smallestClass}”: its scores, and macro scores, swing with a few items.
+                    Only {run.testUncertainty.smallestClassItems} test items of “{run.testUncertainty.smallestClass}”: its scores, and macro
+                    scores, swing with a few items.
                   </span>
                 )}
               </div>
@@ -324,8 +380,16 @@ export default function RunPage() {
       >
         <div className="grid gap-6 lg:grid-cols-2">
           {(trained || losses.length > 0) && <CurveChart title="Loss" curves={losses} bands={bands} epochs={epochRange} />}
-          {(trained || scores.length > 0) && <CurveChart title={run.kind === 'pretrain' || run.kind === 'finetune' ? 'Scores' : 'Accuracy'} curves={scores} bands={bands} epochs={epochRange} />}
-          {!trained && loggedCurves(series).map((group) => <CurveChart key={group.title} title={group.title} curves={group.curves} bands={bands} />)}
+          {(trained || scores.length > 0) && (
+            <CurveChart
+              title={run.kind === 'pretrain' || run.kind === 'finetune' ? 'Scores' : 'Accuracy'}
+              curves={scores}
+              bands={bands}
+              epochs={epochRange}
+            />
+          )}
+          {!trained &&
+            loggedCurves(series).map((group) => <CurveChart key={group.title} title={group.title} curves={group.curves} bands={bands} />)}
           {noisy && <CurveChart title="Noisy examples" curves={pick(series, noiseKeys)} bands={bands} epochs={epochRange} />}
           {noisy && (
             <div className="space-y-2">
@@ -337,10 +401,16 @@ export default function RunPage() {
       </Card>
 
       <GroupCard runId={run.id} team={team.slug} />
-      {run.status === 'SUCCEEDED' && run.kind === 'hybrid' && <HybridCard runId={run.id} team={team.slug} canLabel={can('datasets:write')} />}
+      {run.status === 'SUCCEEDED' && run.kind === 'hybrid' && (
+        <HybridCard runId={run.id} team={team.slug} canLabel={can('datasets:write')} />
+      )}
       {run.status === 'SUCCEEDED' && run.kind === 'wide_deep' && <ExplanationCard runId={run.id} />}
       {/* Predictions give a class per row: not for a language model or a tagger. */}
-      {run.status === 'SUCCEEDED' && can('runs:create') && trained && run.kind !== 'pretrain' && run.datasetVersion?.taskType !== 'TOKEN_CLASSIFICATION' && <PredictCard runId={run.id} />}
+      {run.status === 'SUCCEEDED' &&
+        can('runs:create') &&
+        trained &&
+        run.kind !== 'pretrain' &&
+        run.datasetVersion?.taskType !== 'TOKEN_CLASSIFICATION' && <PredictCard runId={run.id} />}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <PhasesCard runId={run.id} phases={run.phases} detection={run.phaseDetection ?? null} canDetect={can('runs:create')} />
@@ -376,7 +446,9 @@ export default function RunPage() {
               {artifacts.map((a) => (
                 <tr key={a.name}>
                   <td className="py-1.5 pr-4">
-                    <a className="text-brand-700 hover:underline" href={`/api/runs/${run.id}/artifacts/${a.name}?team=${team.slug}`}>{a.name}</a>
+                    <a className="text-brand-700 hover:underline" href={`/api/runs/${run.id}/artifacts/${a.name}?team=${team.slug}`}>
+                      {a.name}
+                    </a>
                   </td>
                   <td className="py-1.5 pr-4">{a.epoch}</td>
                   <td className="py-1.5 pr-4 tabular-nums">{(a.bytes / 1024).toFixed(0)} KB</td>

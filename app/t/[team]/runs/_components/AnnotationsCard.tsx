@@ -56,16 +56,44 @@ export interface Annotation {
 type Values = z.input<typeof annotationInput>;
 const fields = ['kind', 'label', 'start', 'end', 'colour', 'note', 'phase'] as const;
 const blank: Values = { kind: 'band', label: '', start: 0, end: null, colour: '#f59e0b', note: '', phase: null };
-const toValues = (a: Annotation): Values => ({ kind: a.kind === 'BAND' ? 'band' : 'marker', label: a.label, start: a.start, end: a.end ?? null, colour: a.colour, note: a.note, phase: a.phase ? (a.phase.toLowerCase() as Values['phase']) : null });
+const toValues = (a: Annotation): Values => ({
+  kind: a.kind === 'BAND' ? 'band' : 'marker',
+  label: a.label,
+  start: a.start,
+  end: a.end ?? null,
+  colour: a.colour,
+  note: a.note,
+  phase: a.phase ? (a.phase.toLowerCase() as Values['phase']) : null,
+});
 
-function AnnotationForm({ initial, onSave, onDone }: { initial: Values; onSave: (input: RunAnnotationInput) => Promise<unknown>; onDone: () => void }) {
+function AnnotationForm({
+  initial,
+  onSave,
+  onDone,
+}: {
+  initial: Values;
+  onSave: (input: RunAnnotationInput) => Promise<unknown>;
+  onDone: () => void;
+}) {
   // Fields hidden by the kind (a marker's end and phase) drop their values, so a hidden value never fails validation.
-  const form = useForm<Values, unknown, z.output<typeof annotationInput>>({ resolver: zodResolver(annotationInput), defaultValues: initial, shouldUnregister: true });
+  const form = useForm<Values, unknown, z.output<typeof annotationInput>>({
+    resolver: zodResolver(annotationInput),
+    defaultValues: initial,
+    shouldUnregister: true,
+  });
   const { errors, isSubmitting } = form.formState;
   const kind = form.watch('kind');
   const onSubmit = form.handleSubmit(async (v) => {
     try {
-      await onSave({ kind: v.kind === 'band' ? 'BAND' : 'MARKER', label: v.label, start: v.start, end: v.kind === 'band' ? v.end : null, colour: v.colour, note: v.note, phase: v.phase ? (v.phase.toUpperCase() as PhaseName) : null });
+      await onSave({
+        kind: v.kind === 'band' ? 'BAND' : 'MARKER',
+        label: v.label,
+        start: v.start,
+        end: v.kind === 'band' ? v.end : null,
+        colour: v.colour,
+        note: v.note,
+        phase: v.phase ? (v.phase.toUpperCase() as PhaseName) : null,
+      });
       form.reset(blank);
       onDone();
     } catch (error) {
@@ -111,7 +139,9 @@ function AnnotationForm({ initial, onSave, onDone }: { initial: Values; onSave: 
         </Field>
       </div>
       <div className="flex items-end gap-2 sm:col-span-4">
-        <Button type="submit" disabled={isSubmitting}>Save annotation</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          Save annotation
+        </Button>
         <FormError message={errors.root?.message} />
       </div>
     </form>
@@ -128,8 +158,21 @@ export function AnnotationsCard({ runId, annotations, canAnnotate }: { runId: st
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   return (
-    <Card title="Annotations" description="Bands and markers drawn on the curves; a band can correct a detected phase." actions={canAnnotate && !adding && <Button variant="secondary" onClick={() => setAdding(true)}>Add annotation</Button>}>
-      {adding && <AnnotationForm initial={blank} onSave={(input) => create.mutateAsync({ runId, input })} onDone={() => setAdding(false)} />}
+    <Card
+      title="Annotations"
+      description="Bands and markers drawn on the curves; a band can correct a detected phase."
+      actions={
+        canAnnotate &&
+        !adding && (
+          <Button variant="secondary" onClick={() => setAdding(true)}>
+            Add annotation
+          </Button>
+        )
+      }
+    >
+      {adding && (
+        <AnnotationForm initial={blank} onSave={(input) => create.mutateAsync({ runId, input })} onDone={() => setAdding(false)} />
+      )}
       {annotations.length === 0 ? (
         !adding && <p className="text-sm text-slate-500">None yet.</p>
       ) : (
@@ -138,7 +181,11 @@ export function AnnotationsCard({ runId, annotations, canAnnotate }: { runId: st
             editing === a.id ? (
               <tr key={a.id}>
                 <td colSpan={5} className="py-2">
-                  <AnnotationForm initial={toValues(a)} onSave={(input) => update.mutateAsync({ id: a.id, input })} onDone={() => setEditing(null)} />
+                  <AnnotationForm
+                    initial={toValues(a)}
+                    onSave={(input) => update.mutateAsync({ id: a.id, input })}
+                    onDone={() => setEditing(null)}
+                  />
                 </td>
               </tr>
             ) : (
@@ -154,8 +201,12 @@ export function AnnotationsCard({ runId, annotations, canAnnotate }: { runId: st
                 <td className="py-1.5 text-right">
                   {a.editable && (
                     <span className="flex justify-end gap-2">
-                      <Button variant="secondary" onClick={() => setEditing(a.id)}>Edit</Button>
-                      <Button variant="danger" onClick={() => remove.mutate({ id: a.id })}>Delete</Button>
+                      <Button variant="secondary" onClick={() => setEditing(a.id)}>
+                        Edit
+                      </Button>
+                      <Button variant="danger" onClick={() => remove.mutate({ id: a.id })}>
+                        Delete
+                      </Button>
                     </span>
                   )}
                 </td>

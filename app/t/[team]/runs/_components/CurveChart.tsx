@@ -26,7 +26,8 @@ const colours = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2
  */
 export function CurveChart({ title, curves, bands = [], epochs }: { title: string; curves: Curve[]; bands?: Band[]; epochs?: number }) {
   const byEpoch = new Map<number, Record<string, number>>();
-  for (const curve of curves) for (const p of curve.points) byEpoch.set(p.epoch, { ...(byEpoch.get(p.epoch) ?? { epoch: p.epoch }), [curve.key]: p.value });
+  for (const curve of curves)
+    for (const p of curve.points) byEpoch.set(p.epoch, { ...(byEpoch.get(p.epoch) ?? { epoch: p.epoch }), [curve.key]: p.value });
   const data = [...byEpoch.values()].sort((a, b) => a.epoch! - b.epoch!);
   const theme = useChartTheme();
   return (
@@ -39,19 +40,52 @@ export function CurveChart({ title, curves, bands = [], epochs }: { title: strin
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={data} margin={{ top: bands.length ? 20 : 5, right: 20, bottom: 5, left: 0 }}>
               <CartesianGrid stroke={theme.grid} />
-              <XAxis {...theme.axis} dataKey="epoch" type="number" domain={[0, epochs ? (dataMax: number) => Math.max(epochs, dataMax) : 'dataMax']} allowDataOverflow tickFormatter={(x: number) => String(Math.round(x * 100) / 100)} label={{ value: 'epoch', position: 'insideBottomRight', offset: -2, fill: theme.muted }} />
+              <XAxis
+                {...theme.axis}
+                dataKey="epoch"
+                type="number"
+                domain={[0, epochs ? (dataMax: number) => Math.max(epochs, dataMax) : 'dataMax']}
+                allowDataOverflow
+                tickFormatter={(x: number) => String(Math.round(x * 100) / 100)}
+                label={{ value: 'epoch', position: 'insideBottomRight', offset: -2, fill: theme.muted }}
+              />
               <YAxis {...theme.axis} width={50} tickFormatter={(y: number) => y.toFixed(2)} />
               {bands.map((b) =>
                 b.end === null ? (
-                  <ReferenceLine key={b.key} x={b.start} stroke={b.colour} strokeDasharray="4 2" label={{ value: b.label, position: 'top', fontSize: 11, fill: theme.text }} />
+                  <ReferenceLine
+                    key={b.key}
+                    x={b.start}
+                    stroke={b.colour}
+                    strokeDasharray="4 2"
+                    label={{ value: b.label, position: 'top', fontSize: 11, fill: theme.text }}
+                  />
                 ) : (
-                  <ReferenceArea key={b.key} x1={b.start} x2={b.end} fill={b.colour} fillOpacity={0.18} ifOverflow="hidden" label={{ value: b.label, position: 'top', fontSize: 11, fill: theme.text }} />
+                  <ReferenceArea
+                    key={b.key}
+                    x1={b.start}
+                    x2={b.end}
+                    fill={b.colour}
+                    fillOpacity={0.18}
+                    ifOverflow="hidden"
+                    label={{ value: b.label, position: 'top', fontSize: 11, fill: theme.text }}
+                  />
                 ),
               )}
-              <Tooltip {...theme.tooltip} formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))} labelFormatter={(x) => `epoch ${x}`} />
+              <Tooltip
+                {...theme.tooltip}
+                formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))}
+                labelFormatter={(x) => `epoch ${x}`}
+              />
               <Legend />
               {curves.map((c, i) => (
-                <Line key={c.key} dataKey={c.key} stroke={colours[i % colours.length]} dot={c.points.length < 40} isAnimationActive={false} connectNulls />
+                <Line
+                  key={c.key}
+                  dataKey={c.key}
+                  stroke={colours[i % colours.length]}
+                  dot={c.points.length < 40}
+                  isAnimationActive={false}
+                  connectNulls
+                />
               ))}
             </LineChart>
           </ResponsiveContainer>

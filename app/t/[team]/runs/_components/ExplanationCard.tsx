@@ -37,7 +37,11 @@ function Neighbours({ runId, columns }: { runId: string; columns: string[] }) {
   const [column, setColumn] = useState(columns[columns.length - 1] ?? '');
   const [value, setValue] = useState('');
   const [asked, setAsked] = useState<{ column: string; value: string } | null>(null);
-  const answer = useGqlQuery(NeighboursQuery, { id: runId, column: asked?.column ?? '', value: asked?.value ?? '' }, { enabled: asked !== null, retry: false });
+  const answer = useGqlQuery(
+    NeighboursQuery,
+    { id: runId, column: asked?.column ?? '', value: asked?.value ?? '' },
+    { enabled: asked !== null, retry: false },
+  );
   return (
     <div className="space-y-2">
       <p className="text-sm font-medium text-slate-700">Deep part: nearest values by embedding</p>
@@ -47,14 +51,24 @@ function Neighbours({ runId, columns }: { runId: string; columns: string[] }) {
             <option key={c}>{c}</option>
           ))}
         </Select>
-        <Input aria-label="Value" placeholder="a value, e.g. games_1" value={value} onChange={(e) => setValue(e.target.value)} className="max-w-56" />
-        <Button type="submit" variant="secondary">Find neighbours</Button>
+        <Input
+          aria-label="Value"
+          placeholder="a value, e.g. games_1"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          className="max-w-56"
+        />
+        <Button type="submit" variant="secondary">
+          Find neighbours
+        </Button>
       </form>
       <FormError message={answer.error?.message} />
       {answer.data && (
         <ul aria-label="Neighbours" className="text-sm">
           {answer.data.run.embeddingNeighbours.map((n) => (
-            <li key={n.value} className="tabular-nums">{n.value} <span className="text-slate-500">({n.similarity.toFixed(3)})</span></li>
+            <li key={n.value} className="tabular-nums">
+              {n.value} <span className="text-slate-500">({n.similarity.toFixed(3)})</span>
+            </li>
           ))}
         </ul>
       )}
@@ -86,7 +100,11 @@ export function ExplanationCard({ runId }: { runId: string }) {
             </Table>
           )}
         </div>
-        {explanation.embeddingColumns.length > 0 ? <Neighbours runId={runId} columns={explanation.embeddingColumns} /> : <p className="text-sm text-slate-500">No deep part in this run.</p>}
+        {explanation.embeddingColumns.length > 0 ? (
+          <Neighbours runId={runId} columns={explanation.embeddingColumns} />
+        ) : (
+          <p className="text-sm text-slate-500">No deep part in this run.</p>
+        )}
       </div>
     </Card>
   );

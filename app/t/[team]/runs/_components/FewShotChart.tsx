@@ -38,12 +38,37 @@ export function FewShotChart({ runs, variesHead }: { runs: GroupRun[]; variesHea
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke={theme.grid} />
-          <XAxis {...theme.axis} dataKey="k" type="number" scale="log" domain={['dataMin', 'dataMax']} ticks={data.map((d) => d.k!)} label={{ value: 'training examples kept (k, log scale)', position: 'insideBottom', offset: -8, fill: theme.muted }} />
-          <YAxis {...theme.axis} domain={[0, 1]} width={48} label={{ value: 'test F1', angle: -90, position: 'insideLeft', fill: theme.muted }} />
-          <Tooltip {...theme.tooltip} formatter={(value) => (typeof value === 'number' ? value.toFixed(3) : String(value))} labelFormatter={(k) => `k = ${k}`} />
+          <XAxis
+            {...theme.axis}
+            dataKey="k"
+            type="number"
+            scale="log"
+            domain={['dataMin', 'dataMax']}
+            ticks={data.map((d) => d.k!)}
+            label={{ value: 'training examples kept (k, log scale)', position: 'insideBottom', offset: -8, fill: theme.muted }}
+          />
+          <YAxis
+            {...theme.axis}
+            domain={[0, 1]}
+            width={48}
+            label={{ value: 'test F1', angle: -90, position: 'insideLeft', fill: theme.muted }}
+          />
+          <Tooltip
+            {...theme.tooltip}
+            formatter={(value) => (typeof value === 'number' ? value.toFixed(3) : String(value))}
+            labelFormatter={(k) => `k = ${k}`}
+          />
           <Legend verticalAlign="top" height={24} />
           {[...series.values()].map((s, i) => (
-            <Line key={s.key} dataKey={s.key} name={s.label} stroke={palette[i % palette.length]} dot isAnimationActive={false} connectNulls />
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stroke={palette[i % palette.length]}
+              dot
+              isAnimationActive={false}
+              connectNulls
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -52,7 +52,14 @@ const format = (v: number | null | undefined) => (typeof v === 'number' ? v.toFi
  * mean test scores with their 95% intervals, bold only where a configuration is clearly best.
  */
 export function GroupCard({ runId, team }: { runId: string; team: string }) {
-  const query = useGqlQuery(GroupQuery, { id: runId }, { refetchInterval: (q) => (q.state.data?.run.group?.runs.some((r) => r.status === 'QUEUED' || r.status === 'WAITING' || r.status === 'RUNNING') ? 3000 : false) });
+  const query = useGqlQuery(
+    GroupQuery,
+    { id: runId },
+    {
+      refetchInterval: (q) =>
+        q.state.data?.run.group?.runs.some((r) => r.status === 'QUEUED' || r.status === 'WAITING' || r.status === 'RUNNING') ? 3000 : false,
+    },
+  );
   const group = query.data?.run.group;
   if (!group) return null;
   const nested = group.kind === 'nested';
@@ -70,7 +77,11 @@ export function GroupCard({ runId, team }: { runId: string; team: string }) {
           ? `Runs logged under one parent run (MLflow's nested runs)${group.varies ? `; they differ in ${group.varies}` : ''}.`
           : `Same data, split and budget; the runs differ in ${group.varies}. ${seeded ? "Scores are means over each configuration's finished seeds with Student's t 95% interval in brackets" : '95% intervals in brackets'}; a score is bold only where its interval overlaps no other configuration's.`
       }
-      actions={<Link className="text-sm text-brand-700 hover:underline" href={`/t/${team}/compare?group=${group.id}`}>Compare curves</Link>}
+      actions={
+        <Link className="text-sm text-brand-700 hover:underline" href={`/t/${team}/compare?group=${group.id}`}>
+          Compare curves
+        </Link>
+      }
     >
       <Table head={[varied.filter((f) => f !== 'seed').join(' · ') || 'Params', seeded ? 'Seeds' : 'Run', ...group.scoreKeys]}>
         {group.configurations.map((c) => (
@@ -80,7 +91,9 @@ export function GroupCard({ runId, team }: { runId: string; team: string }) {
               <ul className="flex flex-wrap gap-x-3 gap-y-1">
                 {c.runs.map((r) => (
                   <li key={r.id} className="flex items-center gap-1">
-                    <Link className="text-brand-700 hover:underline" href={`/t/${team}/runs/${r.id}`} title={r.name}>{seeded ? `seed ${r.seed}` : r.name}</Link>
+                    <Link className="text-brand-700 hover:underline" href={`/t/${team}/runs/${r.id}`} title={r.name}>
+                      {seeded ? `seed ${r.seed}` : r.name}
+                    </Link>
                     <RunStatusBadge status={r.status} />
                   </li>
                 ))}
@@ -91,7 +104,12 @@ export function GroupCard({ runId, team }: { runId: string; team: string }) {
               return (
                 <td key={key} className={`py-1.5 pr-4 tabular-nums ${score?.best ? 'font-semibold' : ''}`}>
                   {format(score?.mean)}
-                  {score && score.low !== null && score.high !== null && <span className="text-xs font-normal text-slate-500"> [{score.low.toFixed(3)}, {score.high.toFixed(3)}]</span>}
+                  {score && score.low !== null && score.high !== null && (
+                    <span className="text-xs font-normal text-slate-500">
+                      {' '}
+                      [{score.low.toFixed(3)}, {score.high.toFixed(3)}]
+                    </span>
+                  )}
                   {score && seeded && <span className="text-xs font-normal text-slate-500"> n={score.n}</span>}
                 </td>
               );

@@ -65,18 +65,30 @@ export function LabelErrorsCard({ runId, team, epochsDone, status }: { runId: st
     <Card
       title="Suspected label errors"
       description={`Ranked by ${how}. Never an example the model predicted as labelled at every epoch.${noisy ? ' “Injected” marks the labels this run corrupted.' : ''}`}
-      actions={<a className="text-sm font-medium text-brand-700 hover:underline" href={download}>Download all (CSV)</a>}
+      actions={
+        <a className="text-sm font-medium text-brand-700 hover:underline" href={download}>
+          Download all (CSV)
+        </a>
+      }
     >
       <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
         <Select aria-label="Ranking" value={report.ranking} onChange={(e) => setRanking(e.target.value as LabelErrorRanking)}>
-          {report.rankings.filter((r) => r.available).map((r) => (
-            <option key={r.ranking} value={r.ranking}>{names[r.ranking]}{r.preferred ? ' (default)' : ''}</option>
-          ))}
+          {report.rankings
+            .filter((r) => r.available)
+            .map((r) => (
+              <option key={r.ranking} value={r.ranking}>
+                {names[r.ranking]}
+                {r.preferred ? ' (default)' : ''}
+              </option>
+            ))}
         </Select>
         {noisy && (
           <span aria-label="Detection F1" className="text-slate-600">
             Finds the injected errors (F1):{' '}
-            {report.rankings.filter((r) => r.detectionF1 !== null).map((r) => `${names[r.ranking]} ${r.detectionF1!.toFixed(2)}`).join(' · ')}
+            {report.rankings
+              .filter((r) => r.detectionF1 !== null)
+              .map((r) => `${names[r.ranking]} ${r.detectionF1!.toFixed(2)}`)
+              .join(' · ')}
           </span>
         )}
       </div>

@@ -64,7 +64,15 @@ export function PredictCard({ runId }: { runId: string }) {
   const [predictionId, setPredictionId] = useState<string | null>(null);
   const request = useGqlMutation(Request);
   // Polled for a minute at most: with no worker online the request waits in the queue, and the page says so.
-  const answer = useGqlQuery(Answer, { id: predictionId ?? '' }, { enabled: predictionId !== null, refetchInterval: (q) => (q.state.data?.prediction.status === 'PENDING' && !waitedTooLong(q.state.data.prediction.requestedAt) ? 1000 : false) });
+  const answer = useGqlQuery(
+    Answer,
+    { id: predictionId ?? '' },
+    {
+      enabled: predictionId !== null,
+      refetchInterval: (q) =>
+        q.state.data?.prediction.status === 'PENDING' && !waitedTooLong(q.state.data.prediction.requestedAt) ? 1000 : false,
+    },
+  );
   const value = text ?? JSON.stringify([Object.fromEntries(features.map((f) => [f, '']))], null, 1);
   const submit = () => {
     let rows: unknown;
@@ -75,17 +83,29 @@ export function PredictCard({ runId }: { runId: string }) {
     }
     setParseError(undefined);
     setPredictionId(null);
-    request.mutate({ runId, rows: (Array.isArray(rows) ? rows : [rows]) as Record<string, unknown>[] }, { onSuccess: (d) => setPredictionId(d.requestPredictions.prediction.id) });
+    request.mutate(
+      { runId, rows: (Array.isArray(rows) ? rows : [rows]) as Record<string, unknown>[] },
+      { onSuccess: (d) => setPredictionId(d.requestPredictions.prediction.id) },
+    );
   };
   const prediction = answer.data?.prediction;
   return (
     <Card title="Predict" description={`Rows as JSON, in the columns ${features.join(', ')}; a missing or never-seen value is fine.`}>
       <div className="space-y-3">
-        <textarea aria-label="Rows to score" className="h-32 w-full rounded-md border border-slate-300 p-2 font-mono text-xs" value={value} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          aria-label="Rows to score"
+          className="h-32 w-full rounded-md border border-slate-300 p-2 font-mono text-xs"
+          value={value}
+          onChange={(e) => setText(e.target.value)}
+        />
         <div className="flex items-center gap-3">
-          <Button onClick={submit} disabled={request.isPending || prediction?.status === 'PENDING'}>Score rows</Button>
+          <Button onClick={submit} disabled={request.isPending || prediction?.status === 'PENDING'}>
+            Score rows
+          </Button>
           {prediction?.status === 'PENDING' && (
-            <span className="text-sm text-slate-500">{waitedTooLong(prediction.requestedAt) ? 'No worker has answered for a minute: are workers online?' : 'A worker is scoring…'}</span>
+            <span className="text-sm text-slate-500">
+              {waitedTooLong(prediction.requestedAt) ? 'No worker has answered for a minute: are workers online?' : 'A worker is scoring…'}
+            </span>
           )}
         </div>
         <FormError message={parseError ?? request.error?.message ?? prediction?.error ?? undefined} />

@@ -34,7 +34,10 @@ const sources: Record<RunColumn['source'], { label: string; api: RunColumnSource
   best: { label: 'Best value', api: 'BEST' },
   config: { label: 'Config field', api: 'CONFIG' },
 };
-const fromApi = (column: { source: RunColumnSource; key: string }): RunColumn => ({ source: column.source.toLowerCase() as RunColumn['source'], key: column.key });
+const fromApi = (column: { source: RunColumnSource; key: string }): RunColumn => ({
+  source: column.source.toLowerCase() as RunColumn['source'],
+  key: column.key,
+});
 
 /** The signed-in user's columns for this team's run list, kept on the server so they follow them to any device. */
 export function useRunColumns() {
@@ -47,7 +50,12 @@ export function useRunColumns() {
   const save = (next: RunColumn[]) => {
     setShown(next);
     const columns = next.map((c) => ({ source: sources[c.source].api, key: c.key }));
-    saves.current = saves.current.then(() => mutation.mutateAsync({ columns }).then(() => undefined, () => setShown(null)));
+    saves.current = saves.current.then(() =>
+      mutation.mutateAsync({ columns }).then(
+        () => undefined,
+        () => setShown(null),
+      ),
+    );
   };
   return {
     columns,
@@ -60,8 +68,16 @@ export function useRunColumns() {
 }
 
 /** A chosen column's value for one run: numbers to four significant digits, text as it is. */
-export function columnValue(column: RunColumn, run: { summary: Record<string, unknown>; config: Record<string, unknown>; bestValues: { key: string; value: number }[] }): string {
-  const value = column.source === 'summary' ? run.summary[column.key] : column.source === 'config' ? run.config[column.key] : run.bestValues.find((b) => b.key === column.key)?.value;
+export function columnValue(
+  column: RunColumn,
+  run: { summary: Record<string, unknown>; config: Record<string, unknown>; bestValues: { key: string; value: number }[] },
+): string {
+  const value =
+    column.source === 'summary'
+      ? run.summary[column.key]
+      : column.source === 'config'
+        ? run.config[column.key]
+        : run.bestValues.find((b) => b.key === column.key)?.value;
   if (value === undefined || value === null) return '—';
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
@@ -101,16 +117,43 @@ export function ColumnPicker({ columns, choices, save, error }: ReturnType<typeo
   };
   return (
     <details ref={picker} className="relative">
-      <summary className="cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 text-sm">Columns{columns.length ? ` (${columns.length})` : ''}</summary>
+      <summary className="cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 text-sm">
+        Columns{columns.length ? ` (${columns.length})` : ''}
+      </summary>
       <div className="absolute right-0 z-20 mt-1 w-80 max-w-[calc(100vw-2rem)] space-y-3 rounded-md border border-slate-200 bg-surface p-3 shadow-lg">
         {columns.length > 0 && (
           <ol aria-label="Chosen columns" className="space-y-1 text-sm">
             {columns.map((column, i) => (
               <li key={columnId(column)} className="flex items-center gap-1">
-                <span className="min-w-0 flex-1 truncate" title={columnLabel(column)}>{columnLabel(column)} <span className="text-xs text-slate-500">{sources[column.source].label.toLowerCase()}</span></span>
-                <button type="button" className="px-1 text-slate-500 disabled:opacity-30" aria-label={`Move ${columnLabel(column)} left`} disabled={i === 0} onClick={() => move(i, i - 1)}>↑</button>
-                <button type="button" className="px-1 text-slate-500 disabled:opacity-30" aria-label={`Move ${columnLabel(column)} right`} disabled={i === columns.length - 1} onClick={() => move(i, i + 1)}>↓</button>
-                <button type="button" className="px-1 text-red-700" aria-label={`Remove ${columnLabel(column)}`} onClick={() => save(columns.filter((_, j) => j !== i))}>×</button>
+                <span className="min-w-0 flex-1 truncate" title={columnLabel(column)}>
+                  {columnLabel(column)} <span className="text-xs text-slate-500">{sources[column.source].label.toLowerCase()}</span>
+                </span>
+                <button
+                  type="button"
+                  className="px-1 text-slate-500 disabled:opacity-30"
+                  aria-label={`Move ${columnLabel(column)} left`}
+                  disabled={i === 0}
+                  onClick={() => move(i, i - 1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="px-1 text-slate-500 disabled:opacity-30"
+                  aria-label={`Move ${columnLabel(column)} right`}
+                  disabled={i === columns.length - 1}
+                  onClick={() => move(i, i + 1)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className="px-1 text-red-700"
+                  aria-label={`Remove ${columnLabel(column)}`}
+                  onClick={() => save(columns.filter((_, j) => j !== i))}
+                >
+                  ×
+                </button>
               </li>
             ))}
           </ol>
@@ -127,16 +170,27 @@ export function ColumnPicker({ columns, choices, save, error }: ReturnType<typeo
         >
           <Select aria-label="Column source" value={source} onChange={(e) => setSource(e.target.value as RunColumn['source'])}>
             {Object.entries(sources).map(([name, { label }]) => (
-              <option key={name} value={name}>{label}</option>
+              <option key={name} value={name}>
+                {label}
+              </option>
             ))}
           </Select>
-          <Input aria-label="Column key" list="run-column-keys" placeholder={source === 'config' ? 'learningRate' : 'val/f1'} value={key} onChange={(e) => setKey(e.target.value)} className="min-w-0 flex-1" />
+          <Input
+            aria-label="Column key"
+            list="run-column-keys"
+            placeholder={source === 'config' ? 'learningRate' : 'val/f1'}
+            value={key}
+            onChange={(e) => setKey(e.target.value)}
+            className="min-w-0 flex-1"
+          />
           <datalist id="run-column-keys">
             {offered.map((k) => (
               <option key={k} value={k} />
             ))}
           </datalist>
-          <Button type="submit" variant="secondary" disabled={!adding.key || taken || columns.length >= MAX_RUN_COLUMNS}>Add</Button>
+          <Button type="submit" variant="secondary" disabled={!adding.key || taken || columns.length >= MAX_RUN_COLUMNS}>
+            Add
+          </Button>
         </form>
         {taken && <p className="text-xs text-slate-500">That column is shown already.</p>}
         <FormError message={error} />

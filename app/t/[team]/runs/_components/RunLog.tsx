@@ -19,10 +19,16 @@ export function RunLog({ lines }: { lines: RunLogLine[] }) {
   }, [newest]);
   if (lines.length === 0) return <p className="text-sm text-slate-500">Nothing yet: the log starts when a worker takes the run.</p>;
   return (
-    <pre ref={box} aria-label="Run log" className="max-h-72 overflow-auto whitespace-pre-wrap break-words rounded bg-terminal p-3 text-xs leading-5 text-terminal-text">
+    <pre
+      ref={box}
+      aria-label="Run log"
+      className="max-h-72 overflow-auto whitespace-pre-wrap break-words rounded bg-terminal p-3 text-xs leading-5 text-terminal-text"
+    >
       {lines.map((line) => (
         <div key={line.id} className={line.level === 'error' ? 'text-red-300' : undefined}>
-          <span className="text-terminal-muted">{new Date(line.at).toLocaleTimeString()} #{line.attempt} </span>
+          <span className="text-terminal-muted">
+            {new Date(line.at).toLocaleTimeString()} #{line.attempt}{' '}
+          </span>
           {line.message}
         </div>
       ))}

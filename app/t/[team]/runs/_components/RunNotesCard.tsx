@@ -27,7 +27,11 @@ interface Values {
 }
 
 /** Tags are typed as one line, split at commas. */
-const tagsOf = (line: string) => line.split(',').map((t) => t.trim()).filter(Boolean);
+const tagsOf = (line: string) =>
+  line
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
 
 /** What a run is for, said after the fact: its name, labels and notes, editable by those who may annotate runs. */
 export function RunNotesCard({ run, canEdit }: { run: { id: string; name: string; tags: string[]; notes: string }; canEdit: boolean }) {
@@ -43,7 +47,11 @@ export function RunNotesCard({ run, canEdit }: { run: { id: string; name: string
       showServerError(error, form.setError, ['name', 'tags', 'notes']);
     }
   });
-  const edit = canEdit && !editing && <Button variant="secondary" onClick={() => setEditing(true)}>Edit</Button>;
+  const edit = canEdit && !editing && (
+    <Button variant="secondary" onClick={() => setEditing(true)}>
+      Edit
+    </Button>
+  );
 
   if (editing) {
     return (
@@ -56,12 +64,21 @@ export function RunNotesCard({ run, canEdit }: { run: { id: string; name: string
             <Input id="run-tags" invalid={!!errors.tags} {...form.register('tags')} />
           </Field>
           <Field label="Notes" htmlFor="run-notes" error={errors.notes?.message}>
-            <textarea id="run-notes" rows={5} className="w-full rounded-md border border-slate-300 bg-surface p-2 text-sm" {...form.register('notes')} />
+            <textarea
+              id="run-notes"
+              rows={5}
+              className="w-full rounded-md border border-slate-300 bg-surface p-2 text-sm"
+              {...form.register('notes')}
+            />
           </Field>
           <FormError message={errors.root?.message} />
           <div className="flex gap-2">
-            <Button type="submit" disabled={isSubmitting}>Save</Button>
-            <Button type="button" variant="secondary" onClick={() => (form.reset(), setEditing(false))}>Cancel</Button>
+            <Button type="submit" disabled={isSubmitting}>
+              Save
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => (form.reset(), setEditing(false))}>
+              Cancel
+            </Button>
           </div>
         </form>
       </Card>
@@ -74,13 +91,21 @@ export function RunNotesCard({ run, canEdit }: { run: { id: string; name: string
         {run.tags.length > 0 ? (
           <ul aria-label="Tags" className="flex flex-wrap gap-1">
             {run.tags.map((tag) => (
-              <li key={tag} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{tag}</li>
+              <li key={tag} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+                {tag}
+              </li>
             ))}
           </ul>
         ) : (
           <p className="text-slate-500">No tags.</p>
         )}
-        {run.notes ? <p className="whitespace-pre-wrap break-words" aria-label="Notes">{run.notes}</p> : <p className="text-slate-500">No notes yet.</p>}
+        {run.notes ? (
+          <p className="whitespace-pre-wrap break-words" aria-label="Notes">
+            {run.notes}
+          </p>
+        ) : (
+          <p className="text-slate-500">No notes yet.</p>
+        )}
       </div>
     </Card>
   );

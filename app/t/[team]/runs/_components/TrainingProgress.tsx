@@ -14,7 +14,14 @@ export function TrainingProgress({ run }: { run: Progress }) {
   const left = run.status === 'RUNNING' || run.status === 'QUEUED' ? eta(run) : null;
   return (
     <>
-      <div role="progressbar" aria-label="Training progress" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} className="h-2 overflow-hidden rounded bg-slate-100">
+      <div
+        role="progressbar"
+        aria-label="Training progress"
+        aria-valuenow={percent}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        className="h-2 overflow-hidden rounded bg-slate-100"
+      >
         <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
       </div>
       <p className="text-sm text-slate-600">
@@ -35,4 +42,5 @@ function eta(run: Progress) {
 }
 
 /** Workers take the team with the fewest runs first, so this is what stands before the run, not the queue's length. */
-export const queueWait = (ahead: number) => (ahead === 0 ? 'next when a worker slot frees' : `${ahead} ${ahead === 1 ? 'run' : 'runs'} ahead of it`);
+export const queueWait = (ahead: number) =>
+  ahead === 0 ? 'next when a worker slot frees' : `${ahead} ${ahead === 1 ? 'run' : 'runs'} ahead of it`;

@@ -16,6 +16,7 @@ export function loggedCurves(series: Curve[]): { title: string; curves: Curve[] 
   const losses = own.filter((s) => /loss/i.test(s.key));
   const rest = own.filter((s) => !/loss/i.test(s.key));
   const groups = losses.length ? [{ title: 'Logged losses', curves: losses }] : [];
-  for (let i = 0; i < rest.length; i += 8) groups.push({ title: rest.length > 8 ? `Logged metrics ${i / 8 + 1}` : 'Logged metrics', curves: rest.slice(i, i + 8) });
+  for (let i = 0; i < rest.length; i += 8)
+    groups.push({ title: rest.length > 8 ? `Logged metrics ${i / 8 + 1}` : 'Logged metrics', curves: rest.slice(i, i + 8) });
   return groups;
 }

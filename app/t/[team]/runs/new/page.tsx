@@ -94,7 +94,24 @@ interface Form extends HybridForm, TransformerForm {
   crosses: string;
 }
 
-const initial: Form = { name: '', kind: 'logistic_regression', datasetVersionId: '', epochs: '10', batchSize: '64', learningRate: '0.05', noiseRate: '0', noiseScheme: 'flip', noiseSeed: '1', seed: '', seeds: '3', tags: '', mode: 'wide_deep', crosses: '', ...initialHybrid, ...initialTransformer };
+const initial: Form = {
+  name: '',
+  kind: 'logistic_regression',
+  datasetVersionId: '',
+  epochs: '10',
+  batchSize: '64',
+  learningRate: '0.05',
+  noiseRate: '0',
+  noiseScheme: 'flip',
+  noiseSeed: '1',
+  seed: '',
+  seeds: '3',
+  tags: '',
+  mode: 'wide_deep',
+  crosses: '',
+  ...initialHybrid,
+  ...initialTransformer,
+};
 
 /** The training fields as a kind's defaults have them: a transformer learns at 5e-4, a linear model at 0.05. */
 function trainingDefaults(kind: RunKind): Partial<Form> {
@@ -151,7 +168,9 @@ function NewRunForm() {
     setForm((f) => {
       const next = e.target.value as RunKind;
       const taskTypes: readonly string[] = runKinds[next].taskTypes;
-      const fits = (choices.data?.datasets.nodes ?? []).some((d) => d.latestVersion.id === f.datasetVersionId && taskTypes.includes(d.latestVersion.taskType.toLowerCase()));
+      const fits = (choices.data?.datasets.nodes ?? []).some(
+        (d) => d.latestVersion.id === f.datasetVersionId && taskTypes.includes(d.latestVersion.taskType.toLowerCase()),
+      );
       return { ...f, kind: next, ...trainingDefaults(next), maxLength: '', datasetVersionId: fits ? f.datasetVersionId : '' };
     });
   const datasets = (choices.data?.datasets.nodes ?? []).filter((d) => kind?.taskTypes.includes(d.latestVersion.taskType));
@@ -165,19 +184,39 @@ function NewRunForm() {
   const seeds = Number(form.seeds);
   const seedsError = Number.isInteger(seeds) && seeds >= 1 && seeds <= 10 ? undefined : 'use 1 to 10 seeds';
   const serverError = create.error ?? ablation.error;
-  const error = (field: string) => (submitted ? errors[field] : undefined) ?? (serverError?.field === field ? serverError.message : undefined);
-  const version = useGqlQuery(VersionColumns, { id: form.datasetVersionId }, { enabled: form.kind === 'wide_deep' && form.datasetVersionId !== '' }).data?.datasetVersion;
+  const error = (field: string) =>
+    (submitted ? errors[field] : undefined) ?? (serverError?.field === field ? serverError.message : undefined);
+  const version = useGqlQuery(
+    VersionColumns,
+    { id: form.datasetVersionId },
+    { enabled: form.kind === 'wide_deep' && form.datasetVersionId !== '' },
+  ).data?.datasetVersion;
   const columns = version?.columnStats.filter((c) => c.name !== version.schema.labelColumn) ?? [];
   // A cross's problem may sit at any of its positions (config.crosses.0.1); the field shows the first.
-  const crossesError = Object.keys(errors).concat(serverError?.field ?? []).filter((f) => f.startsWith('config.crosses')).map(error).find(Boolean);
+  const crossesError = Object.keys(errors)
+    .concat(serverError?.field ?? [])
+    .filter((f) => f.startsWith('config.crosses'))
+    .map(error)
+    .find(Boolean);
 
   const submit = (asAblation: boolean) => {
     setSubmitted(true);
     if (Object.keys(errors).length || !form.datasetVersionId) return;
-    const tags = form.tags.split(',').map((t) => t.trim()).filter(Boolean);
-    const input = { name: form.name || null, kind: form.kind, datasetVersionId: form.datasetVersionId, config, seed: form.seed ? Number(form.seed) : null, tags };
+    const tags = form.tags
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
+    const input = {
+      name: form.name || null,
+      kind: form.kind,
+      datasetVersionId: form.datasetVersionId,
+      config,
+      seed: form.seed ? Number(form.seed) : null,
+      tags,
+    };
     if (asAblation && seedsError) return;
-    if (asAblation) ablation.mutate({ input, seeds }, { onSuccess: (d) => router.push(`/t/${team}/runs/${d.launchAblation.group.runs[0]!.id}`) });
+    if (asAblation)
+      ablation.mutate({ input, seeds }, { onSuccess: (d) => router.push(`/t/${team}/runs/${d.launchAblation.group.runs[0]!.id}`) });
     else create.mutate({ input }, { onSuccess: (d) => router.push(`/t/${team}/runs/${d.createRun.run.id}`) });
   };
 
@@ -189,16 +228,22 @@ function NewRunForm() {
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Kind" htmlFor="kind" hint={kind?.description}>
               <Select id="kind" value={form.kind} onChange={chooseKind}>
-                {choices.data?.runKinds.filter((k) => k.launchable).map((k) => (
-                  <option key={k.kind} value={k.kind}>{k.label}</option>
-                ))}
+                {choices.data?.runKinds
+                  .filter((k) => k.launchable)
+                  .map((k) => (
+                    <option key={k.kind} value={k.kind}>
+                      {k.label}
+                    </option>
+                  ))}
               </Select>
             </Field>
             <Field label="Dataset" htmlFor="dataset" error={error('datasetVersionId')}>
               <Select id="dataset" value={form.datasetVersionId} onChange={set('datasetVersionId')}>
                 <option value="">Choose…</option>
                 {datasets.map((d) => (
-                  <option key={d.id} value={d.latestVersion.id}>{d.name} v{d.latestVersion.number} ({d.latestVersion.rowCount.toLocaleString('en-US')} rows)</option>
+                  <option key={d.id} value={d.latestVersion.id}>
+                    {d.name} v{d.latestVersion.number} ({d.latestVersion.rowCount.toLocaleString('en-US')} rows)
+                  </option>
                 ))}
               </Select>
             </Field>
@@ -224,31 +269,60 @@ function NewRunForm() {
               <Input id="seed" type="number" value={form.seed} onChange={set('seed')} />
             </Field>
           </fieldset>
-          {form.kind !== 'pretrain' && <fieldset className="grid gap-4 sm:grid-cols-3">
-            <legend className="mb-1 text-sm font-medium text-slate-700">{form.kind === 'finetune' ? 'Label noise on the training split (entity types, for tagged sentences)' : 'Label noise on the training split'}</legend>
-            <Field label="Noise rate" htmlFor="noise-rate" error={error('config.noise.rate')} hint="0 to 0.5">
-              <Input id="noise-rate" type="number" step="0.05" value={form.noiseRate} onChange={set('noiseRate')} invalid={Boolean(error('config.noise.rate'))} />
-            </Field>
-            <Field label="Scheme" htmlFor="noise-scheme" hint="flip: exact rate; resample: rate·(K−1)/K">
-              <Select id="noise-scheme" value={form.noiseScheme} onChange={set('noiseScheme')}>
-                <option value="flip">flip</option>
-                <option value="resample">resample</option>
-              </Select>
-            </Field>
-            <Field label="Noise seed" htmlFor="noise-seed" error={error('config.noise.seed')}>
-              <Input id="noise-seed" type="number" value={form.noiseSeed} onChange={set('noiseSeed')} />
-            </Field>
-          </fieldset>}
-          {form.kind === 'wide_deep' && (
-            <WideDeepFields columns={columns} mode={form.mode} crosses={form.crosses} onChange={(change) => setForm((f) => ({ ...f, ...change }))} crossesError={crossesError} />
+          {form.kind !== 'pretrain' && (
+            <fieldset className="grid gap-4 sm:grid-cols-3">
+              <legend className="mb-1 text-sm font-medium text-slate-700">
+                {form.kind === 'finetune'
+                  ? 'Label noise on the training split (entity types, for tagged sentences)'
+                  : 'Label noise on the training split'}
+              </legend>
+              <Field label="Noise rate" htmlFor="noise-rate" error={error('config.noise.rate')} hint="0 to 0.5">
+                <Input
+                  id="noise-rate"
+                  type="number"
+                  step="0.05"
+                  value={form.noiseRate}
+                  onChange={set('noiseRate')}
+                  invalid={Boolean(error('config.noise.rate'))}
+                />
+              </Field>
+              <Field label="Scheme" htmlFor="noise-scheme" hint="flip: exact rate; resample: rate·(K−1)/K">
+                <Select id="noise-scheme" value={form.noiseScheme} onChange={set('noiseScheme')}>
+                  <option value="flip">flip</option>
+                  <option value="resample">resample</option>
+                </Select>
+              </Field>
+              <Field label="Noise seed" htmlFor="noise-seed" error={error('config.noise.seed')}>
+                <Input id="noise-seed" type="number" value={form.noiseSeed} onChange={set('noiseSeed')} />
+              </Field>
+            </fieldset>
           )}
-          {form.kind === 'hybrid' && <HybridFields form={form} onChange={(change) => setForm((f) => ({ ...f, ...change }))} error={error} />}
+          {form.kind === 'wide_deep' && (
+            <WideDeepFields
+              columns={columns}
+              mode={form.mode}
+              crosses={form.crosses}
+              onChange={(change) => setForm((f) => ({ ...f, ...change }))}
+              crossesError={crossesError}
+            />
+          )}
+          {form.kind === 'hybrid' && (
+            <HybridFields form={form} onChange={(change) => setForm((f) => ({ ...f, ...change }))} error={error} />
+          )}
           {(form.kind === 'pretrain' || form.kind === 'finetune') && (
-            <TransformerFields kind={form.kind} form={form} onChange={(change) => setForm((f) => ({ ...f, ...change }))} error={error} team={team} />
+            <TransformerFields
+              kind={form.kind}
+              form={form}
+              onChange={(change) => setForm((f) => ({ ...f, ...change }))}
+              error={error}
+              team={team}
+            />
           )}
           <FormError message={serverError?.message} />
           <div className="flex gap-3">
-            <Button type="submit" disabled={create.isPending || ablation.isPending}>{create.isPending ? 'Starting…' : 'Start run'}</Button>
+            <Button type="submit" disabled={create.isPending || ablation.isPending}>
+              {create.isPending ? 'Starting…' : 'Start run'}
+            </Button>
             {ablationOf && (
               <Button type="button" variant="secondary" disabled={create.isPending || ablation.isPending} onClick={() => submit(true)}>
                 Launch ablation ({ablationOf.label})
@@ -257,8 +331,21 @@ function NewRunForm() {
           </div>
           {ablationOf && (
             <div className="max-w-xs">
-              <Field label="Ablation seeds" htmlFor="seeds" error={(submitted ? seedsError : undefined) ?? (serverError?.field === 'seeds' ? serverError.message : undefined)} hint="Each configuration runs with this many seeds (the seed above, then the next ones), to tell a real difference from luck">
-                <Input id="seeds" type="number" min={1} max={10} value={form.seeds} onChange={set('seeds')} invalid={submitted && Boolean(seedsError)} />
+              <Field
+                label="Ablation seeds"
+                htmlFor="seeds"
+                error={(submitted ? seedsError : undefined) ?? (serverError?.field === 'seeds' ? serverError.message : undefined)}
+                hint="Each configuration runs with this many seeds (the seed above, then the next ones), to tell a real difference from luck"
+              >
+                <Input
+                  id="seeds"
+                  type="number"
+                  min={1}
+                  max={10}
+                  value={form.seeds}
+                  onChange={set('seeds')}
+                  invalid={submitted && Boolean(seedsError)}
+                />
               </Field>
             </div>
           )}

@@ -46,7 +46,10 @@ export default function AuditLogPage() {
         {rows.map((e) => (
           <tr key={e.id} data-testid="audit-row">
             <td className="py-2 pr-4 whitespace-nowrap text-slate-500">{formatDate(e.createdAt)}</td>
-            <td className="py-2 pr-4">{e.actor?.email ?? 'deleted user'}{e.actorTokenId && <span className="text-xs text-slate-400"> via API token</span>}</td>
+            <td className="py-2 pr-4">
+              {e.actor?.email ?? 'deleted user'}
+              {e.actorTokenId && <span className="text-xs text-slate-400"> via API token</span>}
+            </td>
             <td className="py-2 pr-4 font-mono text-xs">{e.action}</td>
             <td className="py-2 pr-4 text-slate-500">{e.targetType}</td>
             <td className="py-2 font-mono text-xs text-slate-500">{JSON.stringify(e.details)}</td>

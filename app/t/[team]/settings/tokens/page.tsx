@@ -65,7 +65,10 @@ export default function ApiTokensPage() {
   const create = useGqlMutation(CreateToken);
   const revoke = useGqlMutation(RevokeToken);
   const [secret, setSecret] = useState<string | null>(null);
-  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { name: '', role: 'VIEWER' } });
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: '', role: 'VIEWER' },
+  });
   const { errors, isSubmitting } = form.formState;
   if (!team) return null;
 
@@ -80,7 +83,15 @@ export default function ApiTokensPage() {
   });
 
   return (
-    <Card title="API tokens" description={<>Scripts send a token as <code>Authorization: Bearer &lt;token&gt;</code> to <code>/api/graphql</code>. A token acts in this team only, with a role no higher than yours.</>}>
+    <Card
+      title="API tokens"
+      description={
+        <>
+          Scripts send a token as <code>Authorization: Bearer &lt;token&gt;</code> to <code>/api/graphql</code>. A token acts in this team
+          only, with a role no higher than yours.
+        </>
+      }
+    >
       <form onSubmit={onSubmit} className="flex items-start gap-3" noValidate>
         <div className="flex-1">
           <Field label="Name" htmlFor="token-name" error={errors.name?.message}>
@@ -89,17 +100,25 @@ export default function ApiTokensPage() {
         </div>
         <Field label="Role" htmlFor="token-role">
           <Select id="token-role" {...form.register('role')}>
-            {grantableRoles(team.viewerRole).map((r) => <option key={r} value={r}>{roleLabel(r)}</option>)}
+            {grantableRoles(team.viewerRole).map((r) => (
+              <option key={r} value={r}>
+                {roleLabel(r)}
+              </option>
+            ))}
           </Select>
         </Field>
-        <Button type="submit" className="mt-6" disabled={isSubmitting}>Create token</Button>
+        <Button type="submit" className="mt-6" disabled={isSubmitting}>
+          Create token
+        </Button>
       </form>
       <FormError message={errors.root?.message ?? revoke.error?.message} />
       {secret && (
         <div className="mt-4">
           <Notice>
             Copy this token now; it will not be shown again: <CopyButton text={secret} label="Copy token" />
-            <code data-testid="token-secret" className="mt-1 block break-all font-mono text-xs">{secret}</code>
+            <code data-testid="token-secret" className="mt-1 block break-all font-mono text-xs">
+              {secret}
+            </code>
           </Notice>
         </div>
       )}
@@ -110,10 +129,20 @@ export default function ApiTokensPage() {
               <td className="py-2 pr-4 font-medium">{t.name}</td>
               <td className="py-2 pr-4 font-mono text-xs">{t.prefix}…</td>
               <td className="py-2 pr-4">{roleLabel(t.role)}</td>
-              <td className="py-2 pr-4 text-slate-500">{t.createdBy.email}<br />{formatDate(t.createdAt)}</td>
+              <td className="py-2 pr-4 text-slate-500">
+                {t.createdBy.email}
+                <br />
+                {formatDate(t.createdAt)}
+              </td>
               <td className="py-2 pr-4 text-slate-500">{formatDate(t.lastUsedAt)}</td>
               <td className="py-2 text-right">
-                {t.revokedAt ? <Badge>revoked</Badge> : <Button variant="danger" onClick={() => revoke.mutate({ id: t.id })}>Revoke</Button>}
+                {t.revokedAt ? (
+                  <Badge>revoked</Badge>
+                ) : (
+                  <Button variant="danger" onClick={() => revoke.mutate({ id: t.id })}>
+                    Revoke
+                  </Button>
+                )}
               </td>
             </tr>
           ))}

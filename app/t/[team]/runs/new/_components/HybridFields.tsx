@@ -27,7 +27,14 @@ export interface HybridForm {
   weakLabels: string;
 }
 
-export const initialHybrid: HybridForm = { hybridMode: 'hybrid', ruleSetId: '', combiner: 'rules_first', confidenceThreshold: '0', labeledFraction: '1', weakLabels: 'off' };
+export const initialHybrid: HybridForm = {
+  hybridMode: 'hybrid',
+  ruleSetId: '',
+  combiner: 'rules_first',
+  confidenceThreshold: '0',
+  labeledFraction: '1',
+  weakLabels: 'off',
+};
 
 export const hybridConfigOf = (form: HybridForm) => ({
   mode: form.hybridMode,
@@ -39,7 +46,15 @@ export const hybridConfigOf = (form: HybridForm) => ({
 });
 
 /** The hybrid kind's own settings: which rules, how they combine with the model, and whether they feed it. */
-export function HybridFields({ form, onChange, error }: { form: HybridForm; onChange: (change: Partial<HybridForm>) => void; error: (field: string) => string | undefined }) {
+export function HybridFields({
+  form,
+  onChange,
+  error,
+}: {
+  form: HybridForm;
+  onChange: (change: Partial<HybridForm>) => void;
+  error: (field: string) => string | undefined;
+}) {
   const sets = useGqlQuery(RuleSets, {}).data?.ruleSets ?? [];
   const set = (key: keyof HybridForm) => (e: { target: { value: string } }) => onChange({ [key]: e.target.value });
   return (
@@ -52,25 +67,44 @@ export function HybridFields({ form, onChange, error }: { form: HybridForm; onCh
           <option value="rules_only">rules_only</option>
         </Select>
       </Field>
-      <Field label="Rule set" htmlFor="rule-set" error={error('config.ruleSetId')} hint="Written under Rules; the run keeps its enabled rules as they are now">
+      <Field
+        label="Rule set"
+        htmlFor="rule-set"
+        error={error('config.ruleSetId')}
+        hint="Written under Rules; the run keeps its enabled rules as they are now"
+      >
         <Select id="rule-set" value={form.ruleSetId} onChange={set('ruleSetId')}>
           <option value="">None</option>
           {sets.map((s) => (
-            <option key={s.id} value={s.id}>{s.name} ({s.rules.filter((r) => r.enabled).length} enabled)</option>
+            <option key={s.id} value={s.id}>
+              {s.name} ({s.rules.filter((r) => r.enabled).length} enabled)
+            </option>
           ))}
         </Select>
       </Field>
       <Field label="Combiner" htmlFor="combiner" hint="rules_first: blacklists veto, whitelists assign, the model decides the rest">
         <Select id="combiner" value={form.combiner} onChange={set('combiner')}>
           {combinerPolicies.map((policy) => (
-            <option key={policy} value={policy}>{policy}</option>
+            <option key={policy} value={policy}>
+              {policy}
+            </option>
           ))}
         </Select>
       </Field>
-      <Field label="Confidence threshold" htmlFor="confidence-threshold" error={error('config.confidenceThreshold')} hint="Below it, an item goes to review">
+      <Field
+        label="Confidence threshold"
+        htmlFor="confidence-threshold"
+        error={error('config.confidenceThreshold')}
+        hint="Below it, an item goes to review"
+      >
         <Input id="confidence-threshold" type="number" step="0.05" value={form.confidenceThreshold} onChange={set('confidenceThreshold')} />
       </Field>
-      <Field label="Labeled fraction" htmlFor="labeled-fraction" error={error('config.labeledFraction')} hint="Of the training labels the model sees">
+      <Field
+        label="Labeled fraction"
+        htmlFor="labeled-fraction"
+        error={error('config.labeledFraction')}
+        hint="Of the training labels the model sees"
+      >
         <Input id="labeled-fraction" type="number" step="0.05" value={form.labeledFraction} onChange={set('labeledFraction')} />
       </Field>
       <Field label="Rules feed training data" htmlFor="weak-labels" hint="Rule-labeled rows join the model's training set">

@@ -13,7 +13,12 @@ export interface ColumnChoice {
 export function parseCrosses(text: string): string[][] {
   return text
     .split(';')
-    .map((cross) => cross.split(/\s*(?:×|\*|\bx\b)\s*/).map((c) => c.trim()).filter(Boolean))
+    .map((cross) =>
+      cross
+        .split(/\s*(?:×|\*|\bx\b)\s*/)
+        .map((c) => c.trim())
+        .filter(Boolean),
+    )
     .filter((cross) => cross.length > 0);
 }
 
@@ -28,7 +33,13 @@ function suggestedCrosses(columns: ColumnChoice[]): string[][] {
 }
 
 /** The kind's own settings: its mode and the crosses its wide part memorizes. */
-export function WideDeepFields({ columns, mode, crosses, onChange, crossesError }: {
+export function WideDeepFields({
+  columns,
+  mode,
+  crosses,
+  onChange,
+  crossesError,
+}: {
   columns: ColumnChoice[];
   mode: string;
   crosses: string;
@@ -41,19 +52,37 @@ export function WideDeepFields({ columns, mode, crosses, onChange, crossesError 
       <Field label="Mode" htmlFor="wide-deep-mode" hint="Both parts jointly, or one alone">
         <Select id="wide-deep-mode" value={mode} onChange={(e) => onChange({ mode: e.target.value })}>
           {wideDeepModes.map((m) => (
-            <option key={m} value={m}>{m}</option>
+            <option key={m} value={m}>
+              {m}
+            </option>
           ))}
         </Select>
       </Field>
       <div className="sm:col-span-2">
-        <Field label="Crossed columns" htmlFor="wide-deep-crosses" error={crossesError} hint="For the wide part, e.g. installed_apps × impressed_app; separate crosses with ;">
-          <Input id="wide-deep-crosses" value={crosses} onChange={(e) => onChange({ crosses: e.target.value })} invalid={Boolean(crossesError)} />
+        <Field
+          label="Crossed columns"
+          htmlFor="wide-deep-crosses"
+          error={crossesError}
+          hint="For the wide part, e.g. installed_apps × impressed_app; separate crosses with ;"
+        >
+          <Input
+            id="wide-deep-crosses"
+            value={crosses}
+            onChange={(e) => onChange({ crosses: e.target.value })}
+            invalid={Boolean(crossesError)}
+          />
         </Field>
         {columns.length > 0 && (
           <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
             Suggested:
             {suggestedCrosses(columns).map((pair) => (
-              <Button key={pair.join('×')} type="button" variant="secondary" className="px-2 py-0.5 text-xs" onClick={() => onChange({ crosses: [crosses.trim(), pair.join(' × ')].filter(Boolean).join('; ') })}>
+              <Button
+                key={pair.join('×')}
+                type="button"
+                variant="secondary"
+                className="px-2 py-0.5 text-xs"
+                onClick={() => onChange({ crosses: [crosses.trim(), pair.join(' × ')].filter(Boolean).join('; ') })}
+              >
                 {pair.join(' × ')}
               </Button>
             ))}
