@@ -126,15 +126,13 @@ export async function releaseWaitingRuns(executor: Executor, teamId?: string): P
     returning w.id, w.team_id, w.attempt`);
   for (const run of released) {
     await enqueueTraining(executor, run.id);
-    await executor
-      .insert(runLogs)
-      .values({
-        runId: run.id,
-        teamId: run.team_id,
-        attempt: run.attempt,
-        level: 'info',
-        message: 'queued again: its base model is no longer pre-training',
-      });
+    await executor.insert(runLogs).values({
+      runId: run.id,
+      teamId: run.team_id,
+      attempt: run.attempt,
+      level: 'info',
+      message: 'queued again: its base model is no longer pre-training',
+    });
   }
   return [...released].map((r) => r.id);
 }

@@ -115,19 +115,17 @@ async function revise(
   changes: { action: RuleRevision['action']; before: Rule | null; after: Rule | null }[],
 ) {
   if (!changes.length) return;
-  await tx
-    .insert(ruleRevisions)
-    .values(
-      changes.map(({ action, before, after }) => ({
-        teamId: scope.team.id,
-        ruleSetId,
-        ruleId: (after ?? before)!.id,
-        action,
-        actorId: scope.user.id,
-        before: before && recorded(before),
-        after: after && recorded(after),
-      })),
-    );
+  await tx.insert(ruleRevisions).values(
+    changes.map(({ action, before, after }) => ({
+      teamId: scope.team.id,
+      ruleSetId,
+      ruleId: (after ?? before)!.id,
+      action,
+      actorId: scope.user.id,
+      before: before && recorded(before),
+      after: after && recorded(after),
+    })),
+  );
   await tx
     .update(ruleSets)
     .set({ updatedAt: new Date() })
