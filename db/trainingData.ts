@@ -6,6 +6,7 @@ import { injectLabelNoise } from '../lib/runs/labelNoise';
 import { entitySpans, entityTypes, injectEntityNoise, tagsOf, type NoisyEntity } from '../lib/runs/entities';
 import type { FewShotConfig, LabelNoiseConfig } from '../lib/runs/config';
 import { keepFewShot } from '../lib/runs/fewShot';
+import { splitConfig, StrataRecorder, stratifiedSplit } from '../lib/runs/split';
 
 /** A dataset version's schema, as stored with it. */
 export interface ColumnSpec {
@@ -49,12 +50,15 @@ export interface TrainingData {
 export interface DataOptions {
   noise?: LabelNoiseConfig;
   fewShot?: FewShotConfig;
+  /** The run's own split, drawn with this seed (repeated splits); unset, the version's. */
+  splitSeed?: number;
 }
 
 /** The parts of a run's config that shape its data. */
 export const dataOptions = (config: object): DataOptions => ({
   noise: 'noise' in config ? (config.noise as LabelNoiseConfig) : undefined,
   fewShot: 'fewShot' in config ? (config.fewShot as FewShotConfig | undefined) : undefined,
+  splitSeed: 'splitSeed' in config && typeof config.splitSeed === 'number' ? config.splitSeed : undefined,
 });
 
 const NO_NOISE: LabelNoiseConfig = { rate: 0, scheme: 'flip', seed: 1 };
@@ -64,15 +68,20 @@ export async function loadTrainingData(
   db: Executor,
   teamId: string,
   versionId: string,
-  { noise = NO_NOISE, fewShot }: DataOptions,
+  { noise = NO_NOISE, fewShot, splitSeed }: DataOptions,
 ): Promise<TrainingData> {
   const [version] = await db
-    .select({ uploadId: datasetVersions.uploadId, schema: datasetVersions.schema, taskType: datasetVersions.taskType })
+    .select({
+      uploadId: datasetVersions.uploadId,
+      schema: datasetVersions.schema,
+      taskType: datasetVersions.taskType,
+      splitConfig: datasetVersions.splitConfig,
+    })
     .from(datasetVersions)
     .where(and(eq(datasetVersions.teamId, teamId), eq(datasetVersions.id, versionId)));
   if (!version) throw new Error('the dataset version is gone');
   const schema = version.schema as { columns: ColumnSpec[]; labelColumn: string | null };
-  const codes = (await readSplitCodes(db, teamId, versionId))!;
+  const versionCodes = (await readSplitCodes(db, teamId, versionId))!;
   const upload = await db.query.datasetUploads.findFirst({
     where: (u, { and: all, eq: is }) => all(is(u.teamId, teamId), is(u.id, version.uploadId)),
   });
@@ -80,6 +89,7 @@ export async function loadTrainingData(
   const rows: Cell[][] = [];
   for await (const stored of readStoredRows(db, teamId, version.uploadId))
     rows.push(positions.map((p) => (stored[p] as Cell | undefined) ?? null));
+  const codes = splitSeed === undefined ? versionCodes : ownSplit(rows, schema, version, splitSeed);
 
   const splitRows = (code: number) => rows.flatMap((_, i) => (codes[i] === code ? [i] : []));
   const common = { columns: schema.columns, labelColumn: schema.labelColumn, rows, validationRows: splitRows(1), testRows: splitRows(2) };
@@ -108,6 +118,22 @@ export async function loadTrainingData(
   const trainRows = keepFewShot(splitRows(0), (row) => [classes[trueLabels[row]!]!], fewShot);
   const { labels, noisyRows } = injectLabelNoise(trueLabels, classes.length, trainRows, noise);
   return { ...common, task: 'classification', classes, labels, trueLabels, noisyRows, trainRows };
+}
+
+/**
+ * A split drawn as the version's was (same strata, same fractions) but with another seed: with the version's own seed
+ * it is the version's split again.
+ */
+function ownSplit(
+  rows: Cell[][],
+  schema: { columns: ColumnSpec[]; labelColumn: string | null },
+  version: { taskType: string; splitConfig: unknown },
+  seed: number,
+): Uint8Array {
+  const labelAt = schema.columns.findIndex((c) => c.name === schema.labelColumn);
+  const strata = new StrataRecorder(version.taskType === 'token_classification');
+  for (const row of rows) strata.add(labelAt >= 0 ? row[labelAt]! : null);
+  return stratifiedSplit(strata.finish(), { ...splitConfig.parse(version.splitConfig), seed });
 }
 
 /**

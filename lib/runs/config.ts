@@ -39,6 +39,17 @@ const trainingConfig = {
   batchSize: z.number().int().min(1).max(4096).default(64),
   learningRate: z.number().positive('use a positive learning rate').max(10).default(0.05),
   noise: labelNoiseConfig.default({ rate: 0, scheme: 'flip', seed: 1 }),
+  /**
+   * Repeated splits: the run draws its own stratified train/validation/test split, with the version's fractions and
+   * this seed, instead of the version's. On small data one split can decide a score, so an ablation's seeds each
+   * draw one (server/domain/runGroups.ts); unset, the version's split.
+   */
+  splitSeed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
 };
 
 /** Softmax regression over hashed bag-of-words and one-hot/standardized tabular features. */
@@ -183,6 +194,7 @@ export const finetuneInits = ['pretrained', 'random'] as const;
 export const finetuneConfig = z.object({
   ...transformerTraining,
   noise: trainingConfig.noise,
+  splitSeed: trainingConfig.splitSeed,
   /** Required to create a run (checked with the team's base models); optional here so that defaults parse. */
   baseModelId: z.string().uuid('choose a base model').optional(),
   init: z.enum(finetuneInits).default('pretrained'),

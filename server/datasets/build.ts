@@ -1,7 +1,7 @@
 import type { Cell, StoredRow } from '../../db/datasetRows';
 import { DatasetFormatError } from './limits';
 import type { DatasetSchema } from './schema';
-import { SPLIT, stratifiedSplit, type SplitConfig } from './split';
+import { SPLIT, StrataRecorder, stratifiedSplit, type SplitConfig } from '../../lib/runs/split';
 import { statsAccumulator, type DatasetStats } from './stats';
 
 export interface BuiltVersion {
@@ -69,58 +69,6 @@ function checkCell(cell: Cell, type: string, line: number, column: string) {
   }
   if ((type === 'text' || type === 'categorical') && Array.isArray(cell)) {
     throw new DatasetFormatError(`a list where a single ${type} value was expected`, line, column);
-  }
-}
-
-/**
- * The stratum of each row, as a small integer: its class for classification; for token classification its rarest
- * entity type, so that types with a handful of mentions are spread over the splits like the classes are.
- */
-class StrataRecorder {
-  private ids = new Map<string, number>();
-  /** Token classification: each distinct set of entity types in a sentence, interned. */
-  private typeSets = new Map<string, number[]>();
-  private typeSetIds = new Map<string, number>();
-  private values = new Int32Array(1024);
-  private length = 0;
-  private entityCounts: number[] = [];
-
-  constructor(private byRarestEntity: boolean) {}
-
-  private id(key: string, ids = this.ids): number {
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    return id;
-  }
-
-  add(label: Cell) {
-    let value = -1;
-    if (this.byRarestEntity && Array.isArray(label)) {
-      const types = [...new Set(label.filter((t) => t !== 'O').map((t) => this.id(t.slice(2))))].sort((a, b) => a - b);
-      for (const t of types) this.entityCounts[t] = (this.entityCounts[t] ?? 0) + 1;
-      const key = types.join(',');
-      this.typeSets.set(key, types);
-      value = this.id(key, this.typeSetIds);
-    } else if (typeof label === 'string') {
-      value = this.id(label);
-    }
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-
-  finish(): Int32Array {
-    const values = this.values.subarray(0, this.length);
-    if (!this.byRarestEntity) return values;
-    const rarest = new Map<number, number>();
-    for (const [key, types] of this.typeSets) {
-      const pick = types.length === 0 ? -1 : types.reduce((r, t) => (this.entityCounts[t]! < this.entityCounts[r]! ? t : r));
-      rarest.set(this.typeSetIds.get(key)!, pick);
-    }
-    return values.map((set) => rarest.get(set) ?? -1);
   }
 }
 

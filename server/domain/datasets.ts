@@ -9,7 +9,7 @@ import { uploadLimits } from '../datasets/limits';
 import { samples } from '../datasets/samples';
 import { asBytes } from '../datasets/samples/bytes';
 import { checkSchema, datasetSchema, type DatasetSchema } from '../datasets/schema';
-import { splitConfig, type SplitConfig } from '../datasets/split';
+import { splitConfig, type SplitConfig } from '../../lib/runs/split';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { datasetDescriptionField, datasetNameField } from '../../lib/inputs';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';

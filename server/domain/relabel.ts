@@ -7,7 +7,7 @@ import { uploadLimits } from '../datasets/limits';
 import { asBytes } from '../datasets/samples/bytes';
 import type { DatasetSchema } from '../datasets/schema';
 import type { DatasetStats } from '../datasets/stats';
-import { splitConfig } from '../datasets/split';
+import { splitConfig } from '../../lib/runs/split';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { recordAudit } from './audit';

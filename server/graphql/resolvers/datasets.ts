@@ -20,7 +20,7 @@ import { NotFoundError } from '../../errors';
 import type { Format } from '../../datasets/parse';
 import type { DatasetSchema, TaskType } from '../../datasets/schema';
 import type { DatasetStats } from '../../datasets/stats';
-import type { SplitConfig } from '../../datasets/split';
+import type { SplitConfig } from '../../../lib/runs/split';
 
 // Stored as JSON objects, whose key order Postgres does not keep: most frequent first again here.
 const counts = (record: Record<string, number>) =>

@@ -65,6 +65,7 @@ export function GroupCard({ runId, team }: { runId: string; team: string }) {
   const nested = group.kind === 'nested';
   const varied = group.varies ? group.varies.split(', ') : [];
   const seeded = group.configurations.some((c) => c.runs.length > 1);
+  const ownSplits = group.runs.some((r) => typeof r.config.splitSeed === 'number');
   const undecided = group.scoreKeys.filter((key) => {
     const scored = group.configurations.map((c) => c.scores.find((s) => s.key === key)).filter((s) => s && s.low !== null);
     return scored.length > 1 && !scored.some((s) => s!.best);
@@ -75,7 +76,7 @@ export function GroupCard({ runId, team }: { runId: string; team: string }) {
       description={
         nested
           ? `Runs logged under one parent run (MLflow's nested runs)${group.varies ? `; they differ in ${group.varies}` : ''}.`
-          : `Same data, split and budget; the runs differ in ${group.varies}. ${seeded ? "Scores are means over each configuration's finished seeds with Student's t 95% interval in brackets" : '95% intervals in brackets'}; a score is bold only where its interval overlaps no other configuration's.`
+          : `${ownSplits ? 'Same data and budget; each seed draws its own train/validation/test split (repeated splits: the test split is small), which its modes share' : 'Same data, split and budget'}; the runs differ in ${group.varies}. ${seeded ? "Scores are means over each configuration's finished seeds with Student's t 95% interval in brackets" : '95% intervals in brackets'}; a score is bold only where its interval overlaps no other configuration's.`
       }
       actions={
         <Link className="text-sm text-brand-700 hover:underline" href={`/t/${team}/compare?group=${group.id}`}>
