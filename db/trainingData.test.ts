@@ -11,7 +11,10 @@ let owner: Awaited<ReturnType<typeof newUserWithTeam>>;
 let versionId: string;
 
 /** 300 rows, a third of them "rare": small enough that an ablation draws a split per seed. */
-const csv = ['size,colour,label', ...Array.from({ length: 300 }, (_, i) => `${i % 17},${['red', 'blue', 'green'][i % 3]},${i % 3 === 0 ? 'rare' : 'common'}`)].join('\n');
+const csv = [
+  'size,colour,label',
+  ...Array.from({ length: 300 }, (_, i) => `${i % 17},${['red', 'blue', 'green'][i % 3]},${i % 3 === 0 ? 'rare' : 'common'}`),
+].join('\n');
 
 beforeAll(async () => {
   ({ db } = await createTestDatabase());
@@ -29,7 +32,8 @@ beforeAll(async () => {
 
 const load = (splitSeed?: number) => loadTrainingData(db, owner.team.id, versionId, { splitSeed });
 const sorted = (rows: number[]) => [...rows].sort((a, b) => a - b);
-const rareShare = (data: TrainingData, rows: number[]) => rows.filter((r) => data.classes[data.trueLabels[r]!] === 'rare').length / rows.length;
+const rareShare = (data: TrainingData, rows: number[]) =>
+  rows.filter((r) => data.classes[data.trueLabels[r]!] === 'rare').length / rows.length;
 
 describe('repeated splits', () => {
   it('draw a run its own stratified split with the version’s fractions; the version’s seed gives the version’s split', async () => {
@@ -68,7 +72,9 @@ describe('repeated splits', () => {
       owner.caller,
       owner.team.slug,
     );
-    expect(fixed.data!.launchAblation.group.runs.map((r: { config: { splitSeed: number } }) => r.config.splitSeed)).toEqual(Array(6).fill(9));
+    expect(fixed.data!.launchAblation.group.runs.map((r: { config: { splitSeed: number } }) => r.config.splitSeed)).toEqual(
+      Array(6).fill(9),
+    );
     const single = await request(
       `mutation($input: CreateRunInput!, $seeds: Int) { launchAblation(input: $input, seeds: $seeds) { group { runs { config } } } }`,
       { input: { kind: 'wide_deep', datasetVersionId: versionId, config: { epochs: 1 } }, seeds: 1 },
