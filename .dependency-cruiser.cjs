@@ -51,6 +51,13 @@ module.exports = {
       },
     },
     {
+      name: 'domain-knows-no-transport',
+      comment: 'The domain throws DomainErrors and returns data; GraphQL and HTTP map them at the edge.',
+      severity: 'error',
+      from: { path: '^server/(domain|tenancy|datasets)/', pathNot: tests },
+      to: { path: ['^server/(graphql|http)/', 'node_modules/(graphql|@apollo)/'], dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'no-circular',
       comment: 'A cycle makes load order matter and hides which module is the lower one.',
       severity: 'error',

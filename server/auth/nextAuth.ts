@@ -5,7 +5,7 @@ import { getDb } from '../../db/client';
 import { authenticateWithPassword, userForOAuthAccount, verifyEmail } from '../domain/users';
 import { authSecret, githubSignInEnabled } from './config';
 import { endSession, openSession, SESSION_MAX_AGE_S } from './sessions';
-import { AppError, httpStatus, LimitExceededError, retryAfterHeader } from '../errors';
+import { DomainError, httpStatus, LimitExceededError, retryAfterHeader } from '../errors';
 import { clientAddress, clientIp, CLIENT_IP_HEADER } from '../http/clientIp';
 import { readBody } from '../http/requests';
 import { countTowardsLimit, refundLimit, resetLimit } from '../rateLimits';
@@ -98,10 +98,10 @@ export async function refuseThrottledSignIn(request: Request): Promise<Response 
     }
     return null;
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+    if (!(error instanceof DomainError)) throw error;
     return Response.json(
       { url: `${url.origin}/signin?error=${error instanceof LimitExceededError ? 'RateLimited' : 'BadRequest'}`, message: error.message },
-      { status: httpStatus(String(error.extensions.code)), headers: retryAfterHeader(error) },
+      { status: httpStatus(error.code), headers: retryAfterHeader(error.details) },
     );
   }
 }

@@ -24,7 +24,8 @@ import {
   type GraphQLOutputType,
   type SelectionSetNode,
 } from 'graphql';
-import { AppError, httpStatus, InvalidInputError, LimitExceededError, UnauthenticatedError } from '../errors';
+import { refusal } from './errors';
+import { InvalidInputError, LimitExceededError, UnauthenticatedError } from '../errors';
 import type { GraphQLContext } from './context';
 import { typeDefs } from './schema';
 import { UUID } from '../../lib/inputs';
@@ -107,12 +108,6 @@ function countExpensive(selections: SelectionSetNode | undefined, type: GraphQLN
 function returnsList(type: GraphQLOutputType): boolean {
   const inner = isNonNullType(type) ? type.ofType : type;
   return isListType(inner);
-}
-
-/** A refusal before execution carries its HTTP status: Apollo answers 500 for any error at this stage otherwise. */
-function refusal<E extends AppError>(error: E): E {
-  (error.extensions as Record<string, unknown>).http = { status: httpStatus(String(error.extensions.code)) };
-  return error;
 }
 
 export const documentGuards: ApolloServerPlugin<GraphQLContext> = {

@@ -1,7 +1,8 @@
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import { getDb, type Database } from '../../db/client';
 import { principalFromRequest } from '../auth/principal';
-import { AppError, httpStatus, retryAfterHeader } from '../errors';
+import { DomainError, httpStatus, retryAfterHeader } from '../errors';
+import { extensionsOf } from './errors';
 import { clientIp } from '../http/clientIp';
 import { countTowardsLimit } from '../rateLimits';
 import type { Principal } from '../tenancy/scope';
@@ -17,10 +18,10 @@ function maxBodyBytes(): number {
 }
 
 /** The endpoint's own refusals, in GraphQL's error shape with the HTTP status of their code. */
-function refusal(error: AppError): Response {
+function refusal(error: DomainError): Response {
   return Response.json(
-    { errors: [{ message: error.message, extensions: error.extensions }] },
-    { status: httpStatus(String(error.extensions.code)), headers: retryAfterHeader(error) },
+    { errors: [{ message: error.message, extensions: extensionsOf(error) }] },
+    { status: httpStatus(error.code), headers: retryAfterHeader(error.details) },
   );
 }
 
@@ -49,7 +50,7 @@ export function createGraphQLHandler(database: () => Database = getDb): (request
       await countTowardsLimit(db, 'GRAPHQL', principalKey(principal, forwarded));
       principals.set(forwarded, principal);
     } catch (error) {
-      if (error instanceof AppError) return refusal(error);
+      if (error instanceof DomainError) return refusal(error);
       throw error;
     }
     return handler(forwarded);

@@ -2,7 +2,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AppError } from '../errors';
+import { DomainError } from '../errors';
+import { extensionsOf } from './errors';
 import { documentGuards } from './guards';
 import type { GraphQLContext } from './context';
 import { typeDefs } from './schema';
@@ -29,9 +30,8 @@ export function createApolloServer(extraPlugins: ApolloServerPlugin<GraphQLConte
     validationRules: [...protection.validationRules],
     formatError(formatted, error) {
       const original = unwrapResolverError(error);
-      if (original instanceof AppError || !(original instanceof Error) || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') {
-        return formatted;
-      }
+      if (original instanceof DomainError) return { ...formatted, message: original.message, extensions: extensionsOf(original) };
+      if (!(original instanceof Error) || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
       // An unexpected failure: log it whole, tell the caller only that it happened.
       log.error({ err: original }, 'unexpected GraphQL error');
       return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,7 +1,7 @@
 /** What the non-GraphQL endpoints share: the caller's scope, and errors as JSON with their HTTP status. */
 import type { Database } from '../../db/client';
 import { principalFromRequest } from '../auth/principal';
-import { AppError, httpStatus, PayloadTooLargeError, retryAfterHeader } from '../errors';
+import { DomainError, httpStatus, PayloadTooLargeError, retryAfterHeader } from '../errors';
 import { TEAM_HEADER } from '../graphql/context';
 import { resolveScope, type Scope } from '../tenancy/scope';
 import { log } from '../../lib/log';
@@ -13,14 +13,14 @@ export async function scopeOf(db: Database, request: Request): Promise<Scope> {
 }
 
 export function errorBody(error: unknown) {
-  if (error instanceof AppError) return { message: error.message, ...error.extensions };
+  if (error instanceof DomainError) return { message: error.message, code: error.code, ...error.details };
   log.error({ err: error }, 'unexpected request error');
   return { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' };
 }
 
 export function errorResponse(error: unknown): Response {
   const body = errorBody(error);
-  return Response.json({ error: body }, { status: httpStatus(String(body.code)), headers: retryAfterHeader({ extensions: body }) });
+  return Response.json({ error: body }, { status: httpStatus(String(body.code)), headers: retryAfterHeader(body) });
 }
 
 /** A download: an ASCII fallback name for old clients, the exact one for the rest, and no content sniffing. */

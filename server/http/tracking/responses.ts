@@ -1,9 +1,9 @@
 /** MLflow's wire conventions: its error bodies and statuses, and JSON that carries NaN and infinities as strings. */
-import { AppError } from '../../errors';
+import { DomainError, type ErrorCode } from '../../errors';
 import { log } from '../../../lib/log';
 
 /** MLflow's error codes for Phaselab's, with the HTTP statuses MLflow answers them with. */
-const MLFLOW_ERRORS: Record<string, { errorCode: string; status: number }> = {
+const MLFLOW_ERRORS: Record<ErrorCode, { errorCode: string; status: number }> = {
   NOT_FOUND: { errorCode: 'RESOURCE_DOES_NOT_EXIST', status: 404 },
   BAD_USER_INPUT: { errorCode: 'INVALID_PARAMETER_VALUE', status: 400 },
   ALREADY_EXISTS: { errorCode: 'RESOURCE_ALREADY_EXISTS', status: 400 },
@@ -34,8 +34,8 @@ export function json(body: unknown, status = 200): Response {
 
 export function trackingErrorResponse(error: unknown): Response {
   if (error instanceof TrackingError) return json({ error_code: error.errorCode, message: error.message }, error.status);
-  if (error instanceof AppError) {
-    const mapped = MLFLOW_ERRORS[String(error.extensions.code)] ?? { errorCode: 'INTERNAL_ERROR', status: 500 };
+  if (error instanceof DomainError) {
+    const mapped = MLFLOW_ERRORS[error.code];
     return json({ error_code: mapped.errorCode, message: error.message }, mapped.status);
   }
   log.error({ err: error }, 'unexpected tracking API error');
