@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { roles } from './permissions';
 import { phaseNames } from './phases/spec';
 
+export const NUL = 'may not contain a NUL character';
+/** Text Postgres can store: no NUL character. */
+export const storableText = z.string().refine((s) => !s.includes('\u0000'), NUL);
+
 export const emailField = z.email('enter a valid email address').transform((e) => e.trim().toLowerCase());
 /** A UUID as the database stores ids, checked before a lookup could fail on its cast. */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -16,6 +16,8 @@ export interface Connection<T> {
 export interface Cursor {
   key: string | null;
   id: string;
+  /** The order the cursor was made in, where a list has several: a cursor only means something in its own. */
+  order?: string;
 }
 
 const firstSchema = z.number().int().min(1).max(100);
@@ -31,8 +33,13 @@ export function pageSize(args: PageArgs): number {
 export function decodeCursor(after: string | null | undefined, nullKey = false): Cursor | null {
   if (!after) return null;
   try {
-    const [key, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if ((typeof key === 'string' || (nullKey && key === null)) && typeof id === 'string') return { key, id };
+    const [key, id, order] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+    if (
+      (typeof key === 'string' || (nullKey && key === null)) &&
+      typeof id === 'string' &&
+      (order === undefined || typeof order === 'string')
+    )
+      return { key, id, ...(order === undefined ? {} : { order }) };
   } catch {
     // fall through to the error below
   }
@@ -43,8 +50,8 @@ export function decodeCursor(after: string | null | undefined, nullKey = false):
 export function toConnection<T>(rows: T[], limit: number, cursorOf: (row: T) => Cursor): Connection<T> {
   const nodes = rows.slice(0, limit);
   const edges = nodes.map((node) => {
-    const { key, id } = cursorOf(node);
-    return { cursor: Buffer.from(JSON.stringify([key, id])).toString('base64url'), node };
+    const { key, id, order } = cursorOf(node);
+    return { cursor: Buffer.from(JSON.stringify(order === undefined ? [key, id] : [key, id, order])).toString('base64url'), node };
   });
   return { edges, nodes, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -78,6 +78,7 @@ describe('run list columns', () => {
         'columns: a column is chosen twice',
       ],
       [[{ source: 'CONFIG', key: '  ' }], 'columns.0.key: name the metric or config field'],
+      [[{ source: 'CONFIG', key: 'a\u0000b' }], 'columns.0.key: may not contain a NUL character'],
     ] as const;
     for (const [columns, message] of refusals) {
       const answer = await request(SET, { columns }, owner.caller, owner.team.slug);
@@ -124,5 +125,12 @@ describe('run list columns', () => {
     ]);
     expect(liveBest[0].value).toBe(0.97);
     expect(finishedBest).toEqual([{ key: 'val/accuracy', value: 0.91 }]);
+    const tooMany = await request(
+      `query($ids: [ID!]!, $keys: [String!]!) { runsByIds(ids: $ids) { bestValues(keys: $keys) { key } } }`,
+      { ids: runIds, keys: Array.from({ length: 13 }, (_, i) => `k${i}`) },
+      owner.caller,
+      owner.team.slug,
+    );
+    expect(tooMany.errors![0]).toMatchObject({ message: 'keys: ask for at most 12 keys', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

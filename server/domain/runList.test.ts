@@ -114,8 +114,15 @@ describe('the run list', () => {
     ]);
   });
 
-  it('sorts by a config field: numbers by value (MLflow params written as text too), text apart, runs without it last', async () => {
-    const params: Record<string, unknown> = { baseline: '1e-3', 'Noisy 20%': '0.01', 'noisy 30%': 0.0005, '100%_done': 'adam' };
+  it('sorts by a config field: numbers by value (MLflow params written as text too), text apart, runs without a value last', async () => {
+    // A JSON null is no value: that run sorts with the runs that lack the field.
+    const params: Record<string, unknown> = {
+      baseline: '1e-3',
+      'Noisy 20%': '0.01',
+      'noisy 30%': 0.0005,
+      '100%_done': 'adam',
+      waiting: null,
+    };
     for (const [name, p] of Object.entries(params))
       await db
         .update(runs)
@@ -150,5 +157,35 @@ describe('the run list', () => {
     });
     const forged = Buffer.from(JSON.stringify([{ sql: 1 }, 'x'])).toString('base64url');
     expect((await list({ after: forged })).errors![0]).toMatchObject({ message: 'after: not a cursor returned by this API' });
+    // A cursor belongs to its order: another order cannot read its position.
+    const byName = (await list({ orderBy: { field: 'NAME' }, first: 1 })).data!.runs.pageInfo.endCursor;
+    for (const orderBy of [
+      { field: 'CONFIG', configField: 'p' },
+      { field: 'METRIC', metric: 'test/f1' },
+      { field: 'NAME', direction: 'ASC' },
+    ]) {
+      expect((await list({ orderBy, after: byName })).errors![0]).toMatchObject({
+        message: 'after: this cursor was made for another order of the list: start again from the first page',
+        extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+      });
+    }
+  });
+
+  it('sorts a number written with other spaces than ASCII ones as text, and refuses a NUL in a field name', async () => {
+    await db
+      .update(runs)
+      .set({ config: { p: '\u3000 0.1' } })
+      .where(eq(runs.id, ids.get('waiting')!));
+    expect((await allPages({ orderBy: { field: 'CONFIG', configField: 'p' } })).sort()).toEqual([
+      '100%_done',
+      'Noisy 20%',
+      'baseline',
+      'noisy 30%',
+      'waiting',
+    ]);
+    expect((await list({ orderBy: { field: 'CONFIG', configField: 'a\u0000b' } })).errors![0]).toMatchObject({
+      message: 'orderBy.configField: may not contain a NUL character',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

@@ -12,6 +12,7 @@ import { getExperiment } from './experiments';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
 import type { Run } from './runs';
 import { parseInput } from './validation';
+import { storableText } from '../../lib/inputs';
 
 export interface RunFilter {
   kind?: string | null;
@@ -46,10 +47,13 @@ interface Sort {
 }
 
 const sortField = (order: RunOrder, field: 'metric' | 'configField', asked: string) =>
-  parseInput(z.string().trim().min(1, `name the ${asked}`).max(250), order[field] ?? '', `orderBy.${field}`);
+  parseInput(storableText.pipe(z.string().trim().min(1, `name the ${asked}`).max(250)), order[field] ?? '', `orderBy.${field}`);
 
-/** A number written as text (MLflow's params are all text) sorts as a number; other text as text. */
-const NUMERIC_TEXT = String.raw`^\s*[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]{1,3})?\s*$`;
+/**
+ * A number written as text (MLflow's params are all text) sorts as a number; other text as text. ASCII only, and a
+ * short exponent: whatever matches casts to numeric.
+ */
+const NUMERIC_TEXT = String.raw`^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]{1,3})?$`;
 
 function sortOf(order: RunOrder): Sort {
   if (order.field === 'name') return { value: sql`${runs.name}`, type: sql`text` };
@@ -57,9 +61,10 @@ function sortOf(order: RunOrder): Sort {
   if (order.field === 'config') {
     const field = sortField(order, 'configField', 'config field to sort by, e.g. lr');
     const value = sql`(${runs.config} -> ${field})`;
-    // jsonb's own order: within a kind numbers by value and text alphabetically; text sorts before numbers.
+    // jsonb's own order: numbers by value, text alphabetically, text before numbers. A null, a flag or a nested
+    // setting is no value to sort by: those runs come last, with the runs without the field.
     return {
-      value: sql`(case when jsonb_typeof(${value}) = 'string' and ${value} #>> '{}' ~ ${NUMERIC_TEXT} then to_jsonb((${value} #>> '{}')::numeric) else ${value} end)`,
+      value: sql`(case jsonb_typeof(${value}) when 'number' then ${value} when 'string' then (case when ${value} #>> '{}' ~ ${NUMERIC_TEXT} then to_jsonb((${value} #>> '{}')::numeric) else ${value} end) end)`,
       type: sql`jsonb`,
     };
   }
@@ -107,6 +112,13 @@ export async function listRuns(scope: Scope, args: PageArgs & { filter?: RunFilt
   const order = args.orderBy ?? { field: 'created', direction: 'desc' };
   const sort = sortOf(order);
   const descending = order.direction === 'desc';
+  const orderName = JSON.stringify([
+    order.field,
+    order.direction,
+    order.field === 'metric' ? order.metric : order.field === 'config' ? order.configField : null,
+  ]);
+  if (after && after.order !== orderName)
+    throw new InvalidInputError('after: this cursor was made for another order of the list: start again from the first page', 'after');
   const experiment = filter.experimentId ? await getExperiment(scope, filter.experimentId) : null;
   const where: (SQL | undefined)[] = [
     ownedBy(scope, runs.teamId),
@@ -138,6 +150,6 @@ export async function listRuns(scope: Scope, args: PageArgs & { filter?: RunFilt
     .where(and(...where))
     .orderBy(sql`${sort.value} ${direction} nulls last`, sql`${runs.id} ${direction}`)
     .limit(limit + 1);
-  const page = toConnection(rows, limit, (row) => ({ key: row.sortKey, id: row.run.id }));
+  const page = toConnection(rows, limit, (row) => ({ key: row.sortKey, id: row.run.id, order: orderName }));
   return { ...page, nodes: page.nodes.map((row) => row.run), edges: page.edges.map((edge) => ({ ...edge, node: edge.node.run })) };
 }

@@ -275,9 +275,12 @@ export async function updateRun(scope: Scope, id: string, input: unknown): Promi
     const [run] = await tx
       .update(runs)
       .set(changes)
-      .where(and(ownedBy(scope, runs.teamId), eq(runs.id, id)))
+      .where(and(ownedBy(scope, runs.teamId), eq(runs.id, id), isNull(runs.deletedAt)))
       .returning();
-    if (!run) throw new NotFoundError(`Run '${id}'`);
+    if (!run) {
+      await getRun(scope, id, tx); // NOT_FOUND for another team's run
+      throw new InvalidInputError('the run is deleted: restore it before editing it');
+    }
     if (run.kind === EXTERNAL_KIND)
       await upsertTags(tx, run, [
         ...(name ? [{ key: RUN_NAME_TAG, value: run.name }] : []),

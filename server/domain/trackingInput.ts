@@ -1,9 +1,9 @@
 /** Input rules the tracking API's experiments, runs and examples share: MLflow's key and value limits. */
 import { z } from 'zod';
 
-const NUL = 'may not contain a NUL character';
-/** Text Postgres can store: no NUL character. */
-export const storableText = z.string().refine((s) => !s.includes('\u0000'), NUL);
+import { NUL, storableText } from '../../lib/inputs';
+
+export { storableText };
 
 /** What is wrong with a key of a metric, param or tag, if anything. */
 export function keyProblem(key: string): string | undefined {

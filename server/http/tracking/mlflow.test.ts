@@ -377,6 +377,18 @@ describe('runs', () => {
     expect(tags.get('mlflow.runName')).toBe('named in the UI');
     await call('POST', 'mlflow/runs/delete-tag', { run_id: runId, key: 'mlflow.note.content' }, team.member);
     expect(await notes()).toEqual({ name: 'named in the UI', notes: '' });
+    // A deleted run is not edited until it is restored, as the tracking API refuses to log to it.
+    await call('POST', 'mlflow/runs/delete', { run_id: runId }, team.member);
+    const refused = await request(
+      `mutation($id: ID!) { updateRun(id: $id, input: { notes: "late" }) { run { id } } }`,
+      { id: normalizeRunId(runId) },
+      team.caller,
+      team.team.slug,
+    );
+    expect(refused.errors![0]).toMatchObject({
+      message: 'the run is deleted: restore it before editing it',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it("log-model appends to the run's model history; a NUL character is refused, not a server error", async () => {

@@ -175,9 +175,13 @@ export default function RunsPage() {
   const [to, setTo] = useState('');
   const choices = useGqlQuery(FilterChoices, {});
   const address = useListAddress();
-  const [cursors, setCursors] = useState<string[]>([]);
+  // Pages belong to one search and order: a new one starts from its first page in the same render, so no request
+  // pairs a cursor with an order it was not made in.
+  const listing = JSON.stringify([address.asked, address.orderBy]);
+  const [paging, setPaging] = useState<{ listing: string; cursors: string[] }>({ listing, cursors: [] });
+  const cursors = paging.listing === listing ? paging.cursors : [];
+  const setCursors = (next: string[]) => setPaging({ listing, cursors: next });
   // A new search or order starts from its first page.
-  useEffect(() => setCursors([]), [address.asked, address.sort, address.metric, address.configField]);
   const columns = useRunColumns();
   const [selected, setSelected] = useState<string[]>([]);
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));

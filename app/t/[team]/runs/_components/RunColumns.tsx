@@ -45,23 +45,23 @@ export function useRunColumns() {
   const mutation = useGqlMutation(SaveColumns);
   // Shown at once and saved one after another: quick changes neither undo each other nor arrive out of order.
   const [shown, setShown] = useState<RunColumn[] | null>(null);
-  const saves = useRef(Promise.resolve());
+  const saves = useRef({ queue: Promise.resolve(), latest: 0 });
   const columns = shown ?? (query.data?.runListColumns ?? []).map(fromApi);
   const save = (next: RunColumn[]) => {
     setShown(next);
     const columns = next.map((c) => ({ source: sources[c.source].api, key: c.key }));
-    saves.current = saves.current.then(() =>
-      mutation.mutateAsync({ columns }).then(
-        () => undefined,
-        () => setShown(null),
-      ),
-    );
+    const number = ++saves.current.latest;
+    // A failed save shows the stored columns again, unless a later change is still on its way.
+    const failed = () => void (number === saves.current.latest && setShown(null));
+    saves.current.queue = saves.current.queue.then(() => mutation.mutateAsync({ columns }).then(() => undefined, failed));
   };
   return {
     columns,
     choices: query.data?.runColumnChoices ?? { metrics: [], configFields: [] },
     save,
-    error: mutation.error?.message,
+    /** Until the stored columns are read, a change would replace them unseen. */
+    ready: query.isSuccess,
+    error: mutation.error?.message ?? query.error?.message,
     /** Keys whose best value the list asks the server for. */
     bestKeys: columns.filter((c) => c.source === 'best').map((c) => c.key),
   };
@@ -103,7 +103,7 @@ function usePopover() {
 }
 
 /** Adds, removes and reorders the chosen columns; every change is saved at once. */
-export function ColumnPicker({ columns, choices, save, error }: ReturnType<typeof useRunColumns>) {
+export function ColumnPicker({ columns, choices, save, ready, error }: ReturnType<typeof useRunColumns>) {
   const [source, setSource] = useState<RunColumn['source']>('summary');
   const [key, setKey] = useState('');
   const picker = usePopover();
@@ -188,7 +188,7 @@ export function ColumnPicker({ columns, choices, save, error }: ReturnType<typeo
               <option key={k} value={k} />
             ))}
           </datalist>
-          <Button type="submit" variant="secondary" disabled={!adding.key || taken || columns.length >= MAX_RUN_COLUMNS}>
+          <Button type="submit" variant="secondary" disabled={!ready || !adding.key || taken || columns.length >= MAX_RUN_COLUMNS}>
             Add
           </Button>
         </form>

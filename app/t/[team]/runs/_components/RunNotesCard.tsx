@@ -37,11 +37,21 @@ const tagsOf = (line: string) =>
 export function RunNotesCard({ run, canEdit }: { run: { id: string; name: string; tags: string[]; notes: string }; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
   const update = useGqlMutation(Update);
-  const form = useForm<Values>({ values: { name: run.name, tags: run.tags.join(', '), notes: run.notes } });
-  const { errors, isSubmitting } = form.formState;
+  // The page polls while a run trains: what the user is typing stays, and only the fields they changed are sent, so
+  // a note a script sets meanwhile is not overwritten by a tags edit.
+  const form = useForm<Values>({
+    values: { name: run.name, tags: run.tags.join(', '), notes: run.notes },
+    resetOptions: { keepDirtyValues: true },
+  });
+  const { errors, isSubmitting, dirtyFields } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
     try {
-      await update.mutateAsync({ id: run.id, input: { name: v.name, tags: tagsOf(v.tags), notes: v.notes } });
+      const input = {
+        ...(dirtyFields.name && { name: v.name }),
+        ...(dirtyFields.tags && { tags: tagsOf(v.tags) }),
+        ...(dirtyFields.notes && { notes: v.notes }),
+      };
+      await update.mutateAsync({ id: run.id, input });
       setEditing(false);
     } catch (error) {
       showServerError(error, form.setError, ['name', 'tags', 'notes']);
