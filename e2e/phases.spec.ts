@@ -70,7 +70,7 @@ test('read a run’s detected phases on its charts, re-detect, and annotate the 
   await expect(annotations.getByRole('cell', { name: 'looks flat to me' })).toBeVisible();
   await expect(accuracy.getByText('my plateau')).toHaveCount(1);
 
-  await page.getByRole('button', { name: 'Edit' }).click();
+  await annotations.getByRole('button', { name: 'Edit' }).click();
   await page.getByLabel('Kind').selectOption('marker');
   await page.getByLabel('At epoch').fill('6');
   await page.getByRole('button', { name: 'Save annotation' }).click();

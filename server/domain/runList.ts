@@ -10,7 +10,6 @@ import { InvalidInputError } from '../errors';
 import { authorize, ownedBy, type Scope } from '../tenancy/scope';
 import { getExperiment } from './experiments';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from './pagination';
-import type { Run } from './runs';
 import { parseInput } from './validation';
 import { storableText } from '../../lib/inputs';
 

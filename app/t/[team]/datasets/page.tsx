@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { graphql } from '@/app/gql';
 import { Badge, Button, Card, Input, Loading, Table, formatDate } from '../../../_components/ui';
+import { Pager, usePages } from '../../../_components/Pager';
 import { useGqlQuery } from '../../../_lib/graphql';
 import { useActiveTeam } from '../../../_lib/permissions';
 import { SamplesCard } from './_components/SamplesCard';
@@ -36,9 +37,9 @@ export default function DatasetsPage() {
   const { team, can } = useActiveTeam();
   const [search, setSearch] = useState('');
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [cursors, setCursors] = useState<string[]>([]);
   const [showSamples, setShowSamples] = useState(false);
-  const list = useGqlQuery(DatasetsQuery, { after: cursors.at(-1) ?? null, includeArchived, search: search || null });
+  const pages = usePages([includeArchived, search]);
+  const list = useGqlQuery(DatasetsQuery, { after: pages.after, includeArchived, search: search || null });
   if (!team) return null;
   const page = list.data?.datasets;
 
@@ -67,12 +68,11 @@ export default function DatasetsPage() {
             aria-label="Search datasets"
             placeholder="Search by name"
             value={search}
-            onChange={(e) => (setSearch(e.target.value), setCursors([]))}
+            onChange={(e) => setSearch(e.target.value)}
             className="max-w-xs"
           />
           <label className="flex items-center gap-2 text-sm text-slate-600">
-            <input type="checkbox" checked={includeArchived} onChange={(e) => (setIncludeArchived(e.target.checked), setCursors([]))} />{' '}
-            Show archived
+            <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} /> Show archived
           </label>
         </div>
         {list.isLoading ? (
@@ -97,18 +97,7 @@ export default function DatasetsPage() {
             ))}
           </Table>
         )}
-        <div className="mt-3 flex gap-2">
-          {cursors.length > 0 && (
-            <Button variant="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>
-              Previous
-            </Button>
-          )}
-          {page?.pageInfo.hasNextPage && (
-            <Button variant="secondary" onClick={() => setCursors([...cursors, page.pageInfo.endCursor!])}>
-              Next
-            </Button>
-          )}
-        </div>
+        <Pager pages={pages} pageInfo={page?.pageInfo} />
       </Card>
     </>
   );

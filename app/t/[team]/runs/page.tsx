@@ -1,18 +1,19 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { graphql } from '@/app/gql';
-import type { RunOrder, RunStatus } from '@/app/gql/graphql';
-import { Card, Input, Loading, Select, Table, Button, formatDate } from '../../../_components/ui';
+import type { RunStatus } from '@/app/gql/graphql';
+import { Card, Input, Loading, Select, Table, formatDate } from '../../../_components/ui';
+import { Pager, usePages } from '../../../_components/Pager';
 import { useGqlQuery } from '../../../_lib/graphql';
 import { useActiveTeam } from '../../../_lib/permissions';
 import { RunStatusBadge } from './_components/status';
 import { queueWait } from './_components/TrainingProgress';
 import { isTrainedKind, runKinds, type RunKind } from '@/lib/runs/config';
 import { phaseScores } from '@/lib/phases/curves';
-import { columnId, columnLabel, type RunColumn } from '@/lib/runs/listColumns';
+import { columnId } from '@/lib/runs/listColumns';
+import { ColumnHeader, orders, useListAddress } from './_components/listOrder';
 import { ColumnPicker, columnValue, useRunColumns } from './_components/RunColumns';
 
 /** The run's headline validation score, the one its phases are read from (F1 for taggers, AUC for binary tables, …). */
@@ -96,73 +97,6 @@ const FilterChoices = graphql(`
 
 const statuses: RunStatus[] = ['QUEUED', 'WAITING', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELED'];
 
-/** The list's orders, by the name they have in the page's address (?sort=). */
-const orders: Record<string, { label: string; order: Omit<RunOrder, 'metric' | 'configField'> }> = {
-  newest: { label: 'Newest first', order: { field: 'CREATED_AT', direction: 'DESC' } },
-  oldest: { label: 'Oldest first', order: { field: 'CREATED_AT', direction: 'ASC' } },
-  name: { label: 'Name, A–Z', order: { field: 'NAME', direction: 'ASC' } },
-  'name-desc': { label: 'Name, Z–A', order: { field: 'NAME', direction: 'DESC' } },
-  highest: { label: 'Highest value of…', order: { field: 'METRIC', direction: 'DESC' } },
-  lowest: { label: 'Lowest value of…', order: { field: 'METRIC', direction: 'ASC' } },
-  'field-asc': { label: 'Config field, ascending', order: { field: 'CONFIG', direction: 'ASC' } },
-  'field-desc': { label: 'Config field, descending', order: { field: 'CONFIG', direction: 'DESC' } },
-};
-
-/**
- * The search and the order live in the page's address, so a list can be shared or bookmarked as it is shown; typing
- * asks the server once the words settle.
- */
-function useListAddress() {
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const sort = params.get('sort') && params.get('sort')! in orders ? params.get('sort')! : 'newest';
-  const metric = params.get('key') ?? 'test/f1';
-  const configField = params.get('field') ?? 'learningRate';
-  const change = (next: Record<string, string>) => {
-    const merged = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(next)) value ? merged.set(key, value) : merged.delete(key);
-    router.replace(`${pathname}?${merged}`, { scroll: false });
-  };
-  const asked = params.get('q') ?? '';
-  useEffect(() => {
-    if (search === asked) return;
-    const timer = setTimeout(() => change({ q: search }), 300);
-    return () => clearTimeout(timer);
-    // `change` is made anew each render; what it writes depends only on these.
-  }, [search, asked]);
-  const { order } = orders[sort]!;
-  const orderBy: RunOrder = order.field === 'METRIC' ? { ...order, metric } : order.field === 'CONFIG' ? { ...order, configField } : order;
-  return { search, setSearch, asked, sort, metric, configField, change, orderBy };
-}
-
-/**
- * A chosen column's heading: a final value or a config field sorts the list (again to reverse it); a best value is
- * read for the page shown, so it cannot order the whole list.
- */
-function ColumnHeader({ column, address }: { column: RunColumn; address: ReturnType<typeof useListAddress> }) {
-  const label = <span className="normal-case">{columnLabel(column)}</span>;
-  if (column.source === 'best')
-    return <span title="Best values are read for the runs shown; sort by the final value instead">{label}</span>;
-  const [up, down, param, other, current] =
-    column.source === 'summary'
-      ? ['lowest', 'highest', 'key', 'field', address.metric]
-      : ['field-asc', 'field-desc', 'field', 'key', address.configField];
-  const sorted = current === column.key ? (address.sort === down ? 'descending' : address.sort === up ? 'ascending' : null) : null;
-  return (
-    <button
-      type="button"
-      className="uppercase hover:text-slate-900"
-      aria-label={`Sort by ${columnLabel(column)}`}
-      aria-pressed={sorted !== null}
-      onClick={() => address.change({ sort: sorted === 'descending' ? up : down, [param]: column.key, [other]: '' })}
-    >
-      {label} {sorted === 'descending' ? '▼' : sorted === 'ascending' ? '▲' : ''}
-    </button>
-  );
-}
-
 export default function RunsPage() {
   const { team, can } = useActiveTeam();
   const [status, setStatus] = useState<RunStatus | ''>('');
@@ -175,13 +109,6 @@ export default function RunsPage() {
   const [to, setTo] = useState('');
   const choices = useGqlQuery(FilterChoices, {});
   const address = useListAddress();
-  // Pages belong to one search and order: a new one starts from its first page in the same render, so no request
-  // pairs a cursor with an order it was not made in.
-  const listing = JSON.stringify([address.asked, address.orderBy]);
-  const [paging, setPaging] = useState<{ listing: string; cursors: string[] }>({ listing, cursors: [] });
-  const cursors = paging.listing === listing ? paging.cursors : [];
-  const setCursors = (next: string[]) => setPaging({ listing, cursors: next });
-  // A new search or order starts from its first page.
   const columns = useRunColumns();
   const [selected, setSelected] = useState<string[]>([]);
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
@@ -198,9 +125,11 @@ export default function RunsPage() {
     createdBefore: day(to, 1),
     search: address.asked || null,
   };
+  // A new search, filter or order starts from its first page.
+  const pages = usePages([filter, address.orderBy]);
   const list = useGqlQuery(
     RunsQuery,
-    { after: cursors.at(-1) ?? null, filter, orderBy: address.orderBy, bestKeys: columns.bestKeys },
+    { after: pages.after, filter, orderBy: address.orderBy, bestKeys: columns.bestKeys },
     { refetchInterval: 3000 },
   );
   if (!team) return null;
@@ -280,7 +209,7 @@ export default function RunsPage() {
               className="max-w-40"
             />
           )}
-          <Select aria-label="Status" value={status} onChange={(e) => (setStatus(e.target.value as RunStatus | ''), setCursors([]))}>
+          <Select aria-label="Status" value={status} onChange={(e) => setStatus(e.target.value as RunStatus | '')}>
             <option value="">Any status</option>
             {statuses.map((s) => (
               <option key={s} value={s}>
@@ -288,7 +217,7 @@ export default function RunsPage() {
               </option>
             ))}
           </Select>
-          <Select aria-label="Kind" value={kind} onChange={(e) => (setKind(e.target.value), setCursors([]))}>
+          <Select aria-label="Kind" value={kind} onChange={(e) => setKind(e.target.value)}>
             <option value="">Any kind</option>
             {choices.data?.runKinds.map((k) => (
               <option key={k.kind} value={k.kind}>
@@ -296,7 +225,7 @@ export default function RunsPage() {
               </option>
             ))}
           </Select>
-          <Select aria-label="Dataset" value={datasetId} onChange={(e) => (setDatasetId(e.target.value), setCursors([]))}>
+          <Select aria-label="Dataset" value={datasetId} onChange={(e) => setDatasetId(e.target.value)}>
             <option value="">Any dataset</option>
             {choices.data?.datasets.nodes.map((d) => (
               <option key={d.id} value={d.id}>
@@ -304,7 +233,7 @@ export default function RunsPage() {
               </option>
             ))}
           </Select>
-          <Select aria-label="Experiment" value={experimentId} onChange={(e) => (setExperimentId(e.target.value), setCursors([]))}>
+          <Select aria-label="Experiment" value={experimentId} onChange={(e) => setExperimentId(e.target.value)}>
             <option value="">Any experiment</option>
             {choices.data?.experiments.nodes.map((x) => (
               <option key={x.id} value={x.id}>
@@ -312,7 +241,7 @@ export default function RunsPage() {
               </option>
             ))}
           </Select>
-          <Select aria-label="Creator" value={createdBy} onChange={(e) => (setCreatedBy(e.target.value), setCursors([]))}>
+          <Select aria-label="Creator" value={createdBy} onChange={(e) => setCreatedBy(e.target.value)}>
             <option value="">Anyone</option>
             {choices.data?.members.nodes.map((m) => (
               <option key={m.user.id} value={m.user.id}>
@@ -320,27 +249,9 @@ export default function RunsPage() {
               </option>
             ))}
           </Select>
-          <Input
-            aria-label="Tag"
-            placeholder="Tag"
-            value={tag}
-            onChange={(e) => (setTag(e.target.value), setCursors([]))}
-            className="max-w-48"
-          />
-          <Input
-            aria-label="Created from"
-            type="date"
-            value={from}
-            onChange={(e) => (setFrom(e.target.value), setCursors([]))}
-            className="max-w-40"
-          />
-          <Input
-            aria-label="Created to"
-            type="date"
-            value={to}
-            onChange={(e) => (setTo(e.target.value), setCursors([]))}
-            className="max-w-40"
-          />
+          <Input aria-label="Tag" placeholder="Tag" value={tag} onChange={(e) => setTag(e.target.value)} className="max-w-48" />
+          <Input aria-label="Created from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} className="max-w-40" />
+          <Input aria-label="Created to" type="date" value={to} onChange={(e) => setTo(e.target.value)} className="max-w-40" />
           <ColumnPicker {...columns} />
         </div>
         {list.isLoading ? (
@@ -397,18 +308,7 @@ export default function RunsPage() {
             ))}
           </Table>
         )}
-        <div className="mt-3 flex gap-2">
-          {cursors.length > 0 && (
-            <Button variant="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>
-              Previous
-            </Button>
-          )}
-          {page?.pageInfo.hasNextPage && (
-            <Button variant="secondary" onClick={() => setCursors([...cursors, page.pageInfo.endCursor!])}>
-              Next
-            </Button>
-          )}
-        </div>
+        <Pager pages={pages} pageInfo={page?.pageInfo} />
       </Card>
     </>
   );
