@@ -136,6 +136,14 @@ test('tags and notes are edited after launch; chosen columns sort the list and f
     })
     .toBe(true);
 
+  // The fixed columns' headings sort too.
+  await page.getByRole('button', { name: 'Sort by name' }).click();
+  await expect(page).toHaveURL(/sort=name(&|$)/);
+  await expect.poll(names).toEqual(['columns 1', 'columns 2', 'columns 3']);
+  await page.getByRole('button', { name: 'Sort by name' }).click();
+  await expect(page).toHaveURL(/sort=name-desc/);
+  await expect.poll(names).toEqual(['columns 3', 'columns 2', 'columns 1']);
+
   // Kept on the server: another browser of the same user sees them.
   const other = await (await browser.newContext()).newPage();
   await signIn(other, DEMO.email, DEMO.password);

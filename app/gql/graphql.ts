@@ -269,9 +269,12 @@ export type RunOrderField =
   /** A config field (orderBy.configField, e.g. lr): numbers by value, text alphabetically; runs without it come last. */
   | 'CONFIG'
   | 'CREATED_AT'
+  | 'KIND'
   /** A summary value (orderBy.metric, e.g. test/f1); runs without it come last. */
   | 'METRIC'
-  | 'NAME';
+  | 'NAME'
+  /** In the order a run goes through them: queued, waiting, running, succeeded, failed, canceled. */
+  | 'STATUS';
 
 export type RunStatus =
   | 'CANCELED'

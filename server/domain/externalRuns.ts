@@ -33,11 +33,11 @@ export const trackingStatusOf = (status: string): TrackingStatus =>
   (Object.keys(trackingStatuses) as TrackingStatus[]).find((s) => trackingStatuses[s] === status) ??
   (status === 'waiting' ? 'SCHEDULED' : 'RUNNING');
 
-/** MLflow's limits on one log-batch. */
 export const RUN_NAME_TAG = 'mlflow.runName';
 /** MLflow's run description: the run's notes. */
 export const NOTE_TAG = 'mlflow.note.content';
 
+/** MLflow's limits on one log-batch. */
 export const BATCH_LIMITS = { metrics: 1000, params: 100, tags: 100, total: 1000 } as const;
 
 /** MLflow's run ids are 32 hex digits; Phaselab's are UUIDs. Either form names a run. */

@@ -150,6 +150,34 @@ describe('the run list', () => {
     });
   });
 
+  it('sorts by status in the order a run goes through them, and by kind', async () => {
+    const statuses: Record<string, string> = {
+      baseline: 'succeeded',
+      'Noisy 20%': 'running',
+      'noisy 30%': 'canceled',
+      '100%_done': 'queued',
+      waiting: 'failed',
+    };
+    for (const [name, status] of Object.entries(statuses))
+      await db
+        .update(runs)
+        .set({ status })
+        .where(eq(runs.id, ids.get(name)!));
+    for (const first of [1, 2])
+      expect(await allPages({ orderBy: { field: 'STATUS', direction: 'ASC' } }, first)).toEqual([
+        '100%_done',
+        'Noisy 20%',
+        'baseline',
+        'waiting',
+        'noisy 30%',
+      ]);
+    await db
+      .update(runs)
+      .set({ kind: 'wide_deep' })
+      .where(eq(runs.id, ids.get('waiting')!));
+    expect((await allPages({ orderBy: { field: 'KIND', direction: 'DESC' } }, 2))[0]).toBe('waiting');
+  });
+
   it('refuses a metric sort without a key and a cursor it did not make', async () => {
     expect((await list({ orderBy: { field: 'METRIC' } })).errors![0]).toMatchObject({
       message: 'orderBy.metric: name the summary key to sort by, e.g. test/f1',

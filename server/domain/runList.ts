@@ -28,7 +28,7 @@ export interface RunFilter {
 }
 
 export interface RunOrder {
-  field: 'created' | 'name' | 'metric' | 'config';
+  field: 'created' | 'name' | 'kind' | 'status' | 'metric' | 'config';
   direction: 'asc' | 'desc';
   /** The summary key a `metric` sort reads, e.g. test/f1 or val/auc. */
   metric?: string | null;
@@ -57,6 +57,10 @@ const NUMERIC_TEXT = String.raw`^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]{
 function sortOf(order: RunOrder): Sort {
   if (order.field === 'name') return { value: sql`${runs.name}`, type: sql`text` };
   if (order.field === 'created') return { value: sql`${runs.createdAt}`, type: sql`timestamptz` };
+  if (order.field === 'kind') return { value: sql`${runs.kind}`, type: sql`text` };
+  // A run's statuses in the order it goes through them, not alphabetically.
+  if (order.field === 'status')
+    return { value: sql`array_position(${`{${runStatuses.join(',')}}`}::text[], ${runs.status})`, type: sql`integer` };
   if (order.field === 'config') {
     const field = sortField(order, 'configField', 'config field to sort by, e.g. lr');
     const value = sql`(${runs.config} -> ${field})`;

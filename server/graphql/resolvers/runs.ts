@@ -54,7 +54,9 @@ export const runResolvers: Resolvers = {
         filter: args.filter && { ...args.filter, status: args.filter.status as RunStatus | null },
         orderBy: orderBy && {
           ...orderBy,
-          field: ({ CREATED_AT: 'created', NAME: 'name', METRIC: 'metric', CONFIG: 'config' } as const)[orderBy.field],
+          field: ({ CREATED_AT: 'created', NAME: 'name', KIND: 'kind', STATUS: 'status', METRIC: 'metric', CONFIG: 'config' } as const)[
+            orderBy.field
+          ],
           direction: orderBy.direction === 'ASC' ? 'asc' : 'desc',
         },
       }),

@@ -276,6 +276,9 @@ export const runTypeDefs = /* GraphQL */ `
   enum RunOrderField {
     CREATED_AT
     NAME
+    KIND
+    "In the order a run goes through them: queued, waiting, running, succeeded, failed, canceled."
+    STATUS
     "A summary value (orderBy.metric, e.g. test/f1); runs without it come last."
     METRIC
     "A config field (orderBy.configField, e.g. lr): numbers by value, text alphabetically; runs without it come last."

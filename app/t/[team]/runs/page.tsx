@@ -13,7 +13,7 @@ import { queueWait } from './_components/TrainingProgress';
 import { isTrainedKind, runKinds, type RunKind } from '@/lib/runs/config';
 import { phaseScores } from '@/lib/phases/curves';
 import { columnId } from '@/lib/runs/listColumns';
-import { ColumnHeader, orders, useListAddress } from './_components/listOrder';
+import { ColumnHeader, orders, SortHeader, useListAddress } from './_components/listOrder';
 import { ColumnPicker, columnValue, useRunColumns } from './_components/RunColumns';
 
 /** The run's headline validation score, the one its phases are read from (F1 for taggers, AUC for binary tables, …). */
@@ -262,14 +262,14 @@ export default function RunsPage() {
           <Table
             head={[
               '',
-              'Name',
-              'Kind',
+              <SortHeader key="name" label="Name" name="name" first="name" then="name-desc" address={address} />,
+              <SortHeader key="kind" label="Kind" name="kind" first="kind" then="kind-desc" address={address} />,
               'Data',
-              'Status',
+              <SortHeader key="status" label="Status" name="status" first="status" then="status-desc" address={address} />,
               'Epochs',
               'Val. score',
               ...columns.columns.map((c) => <ColumnHeader key={columnId(c)} column={c} address={address} />),
-              'Created',
+              <SortHeader key="created" label="Created" name="creation time" first="newest" then="oldest" address={address} />,
             ]}
           >
             {page.nodes.map((r) => (

@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { RunOrder } from '@/app/gql/graphql';
 import { columnLabel, type RunColumn } from '@/lib/runs/listColumns';
 
@@ -11,6 +11,10 @@ export const orders: Record<string, { label: string; order: Omit<RunOrder, 'metr
   oldest: { label: 'Oldest first', order: { field: 'CREATED_AT', direction: 'ASC' } },
   name: { label: 'Name, A–Z', order: { field: 'NAME', direction: 'ASC' } },
   'name-desc': { label: 'Name, Z–A', order: { field: 'NAME', direction: 'DESC' } },
+  kind: { label: 'Kind, A–Z', order: { field: 'KIND', direction: 'ASC' } },
+  'kind-desc': { label: 'Kind, Z–A', order: { field: 'KIND', direction: 'DESC' } },
+  status: { label: 'Status, queued first', order: { field: 'STATUS', direction: 'ASC' } },
+  'status-desc': { label: 'Status, canceled first', order: { field: 'STATUS', direction: 'DESC' } },
   highest: { label: 'Highest value of…', order: { field: 'METRIC', direction: 'DESC' } },
   lowest: { label: 'Lowest value of…', order: { field: 'METRIC', direction: 'ASC' } },
   'field-asc': { label: 'Config field, ascending', order: { field: 'CONFIG', direction: 'ASC' } },
@@ -47,6 +51,35 @@ export function useListAddress() {
 }
 
 /**
+ * A heading that sorts the list by its column, first one way, then (clicked again) the other. `active`: whether the
+ * order in force is this column's (a metric or config order is one column's only when its key is this column's).
+ */
+export function SortHeader(props: {
+  label: ReactNode;
+  name: string;
+  first: string;
+  then: string;
+  address: ReturnType<typeof useListAddress>;
+  active?: boolean;
+  params?: Record<string, string>;
+}) {
+  const { label, name, first, then, address, active = true, params } = props;
+  const on = active && (address.sort === first || address.sort === then);
+  const direction = on ? orders[address.sort]!.order.direction : null;
+  return (
+    <button
+      type="button"
+      className="uppercase hover:text-slate-900"
+      aria-label={`Sort by ${name}`}
+      aria-pressed={on}
+      onClick={() => address.change({ sort: on && address.sort === first ? then : first, ...params })}
+    >
+      {label} {direction === 'DESC' ? '▼' : direction === 'ASC' ? '▲' : ''}
+    </button>
+  );
+}
+
+/**
  * A chosen column's heading: a final value or a config field sorts the list (again to reverse it); a best value is
  * read for the page shown, so it cannot order the whole list.
  */
@@ -54,20 +87,19 @@ export function ColumnHeader({ column, address }: { column: RunColumn; address: 
   const label = <span className="normal-case">{columnLabel(column)}</span>;
   if (column.source === 'best')
     return <span title="Best values are read for the runs shown; sort by the final value instead">{label}</span>;
-  const [up, down, param, other, current] =
+  const [first, then, param, other, current] =
     column.source === 'summary'
-      ? ['lowest', 'highest', 'key', 'field', address.metric]
-      : ['field-asc', 'field-desc', 'field', 'key', address.configField];
-  const sorted = current === column.key ? (address.sort === down ? 'descending' : address.sort === up ? 'ascending' : null) : null;
+      ? ['highest', 'lowest', 'key', 'field', address.metric]
+      : ['field-desc', 'field-asc', 'field', 'key', address.configField];
   return (
-    <button
-      type="button"
-      className="uppercase hover:text-slate-900"
-      aria-label={`Sort by ${columnLabel(column)}`}
-      aria-pressed={sorted !== null}
-      onClick={() => address.change({ sort: sorted === 'descending' ? up : down, [param]: column.key, [other]: '' })}
-    >
-      {label} {sorted === 'descending' ? '▼' : sorted === 'ascending' ? '▲' : ''}
-    </button>
+    <SortHeader
+      label={label}
+      name={columnLabel(column)}
+      first={first}
+      then={then}
+      address={address}
+      active={current === column.key}
+      params={{ [param]: column.key, [other]: '' }}
+    />
   );
 }
