@@ -1,7 +1,7 @@
 'use client';
 
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { createRef, useEffect, useMemo, useState } from 'react';
+import { createRef, useMemo, useState } from 'react';
 import { xAxes, type CompareSettings, type XAxis } from '@/lib/compare/settings';
 import { phaseColours, phaseLabels } from '../phaseColours';
 import { Button, Card, Select, Table } from '../ui';
@@ -19,6 +19,7 @@ import {
   type CompareSeries,
 } from './lines';
 import { download } from '@/app/_lib/download';
+import { shortcuts, useCompareShortcuts } from './shortcuts';
 
 interface Props {
   runs: CompareRun[];
@@ -38,14 +39,6 @@ const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? 
 
 /** Grid classes by charts per row (written out: Tailwind keeps only class names it can see). */
 const gridColumns: Record<number, string> = { 1: '', 2: 'lg:grid-cols-2', 3: 'md:grid-cols-2 xl:grid-cols-3' };
-
-const shortcuts = [
-  ['s', 'smoothing on (0.6) or off'],
-  ['l', 'log scale on or off'],
-  ['p', 'phases on or off'],
-  ['1 2 3', 'charts per row'],
-  ['?', 'this help'],
-] as const;
 
 const csvHref = (rows: unknown[][]) => URL.createObjectURL(new Blob([stringify(rows)], { type: 'text/csv' }));
 
@@ -72,28 +65,7 @@ export function CompareView({ runs, series, metrics, availableMetrics, settings,
   const [help, setHelp] = useState(false);
   /** The metric drawn full screen, if any. */
   const [enlarged, setEnlarged] = useState<string | null>(null);
-  // Keyboard shortcuts, as W&B and TensorBoard have them; never while typing in a field.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.key === 'Escape') return setEnlarged(null);
-      if (event.metaKey || event.ctrlKey || event.altKey || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const patch: Partial<CompareSettings> | null =
-        event.key === 's'
-          ? { smoothing: settings.smoothing > 0 ? 0 : 0.6 }
-          : event.key === 'l'
-            ? { logY: !settings.logY }
-            : event.key === 'p'
-              ? { showPhases: !settings.showPhases }
-              : ['1', '2', '3'].includes(event.key)
-                ? { columns: Number(event.key) }
-                : null;
-      if (patch) onSettings({ ...settings, ...patch });
-      else if (event.key === '?') setHelp((shown) => !shown);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [settings, onSettings]);
+  useCompareShortcuts(settings, onSettings, setHelp, setEnlarged);
   const file = name.replace(/[^\w-]+/g, '-').toLowerCase() || 'comparison';
 
   const exportRaw = () =>

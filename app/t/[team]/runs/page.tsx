@@ -13,7 +13,7 @@ import { queueWait } from './_components/TrainingProgress';
 import { isTrainedKind, runKinds, type RunKind } from '@/lib/runs/config';
 import { phaseScores } from '@/lib/phases/curves';
 import { columnId } from '@/lib/runs/listColumns';
-import { ColumnHeader, orders, SortHeader, useListAddress } from './_components/listOrder';
+import { ColumnHeader, orders, SortHeader, SortKeyInput, useListAddress } from './_components/listOrder';
 import { ColumnPicker, columnValue, useRunColumns } from './_components/RunColumns';
 
 /** The run's headline validation score, the one its phases are read from (F1 for taggers, AUC for binary tables, …). */
@@ -188,25 +188,15 @@ export default function RunsPage() {
             ))}
           </Select>
           {address.orderBy.field === 'METRIC' && (
-            <Input
-              key={address.metric}
-              aria-label="Sort by value"
-              placeholder="test/f1"
-              defaultValue={address.metric}
-              onBlur={(e) => address.change({ key: e.target.value.trim() })}
-              onKeyDown={(e) => e.key === 'Enter' && address.change({ key: e.currentTarget.value.trim() })}
-              className="max-w-40"
-            />
+            <SortKeyInput label="Sort by value" placeholder="test/f1" param="key" value={address.metric} address={address} />
           )}
           {address.orderBy.field === 'CONFIG' && (
-            <Input
-              key={address.configField}
-              aria-label="Sort by config field"
+            <SortKeyInput
+              label="Sort by config field"
               placeholder="learningRate"
-              defaultValue={address.configField}
-              onBlur={(e) => address.change({ field: e.target.value.trim() })}
-              onKeyDown={(e) => e.key === 'Enter' && address.change({ field: e.currentTarget.value.trim() })}
-              className="max-w-40"
+              param="field"
+              value={address.configField}
+              address={address}
             />
           )}
           <Select aria-label="Status" value={status} onChange={(e) => setStatus(e.target.value as RunStatus | '')}>

@@ -3,6 +3,7 @@
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { RunOrder } from '@/app/gql/graphql';
+import { Input } from '../../../../_components/ui';
 import { columnLabel, type RunColumn } from '@/lib/runs/listColumns';
 
 /** The list's orders, by the name they have in the page's address (?sort=). */
@@ -48,6 +49,28 @@ export function useListAddress() {
   const { order } = orders[sort]!;
   const orderBy: RunOrder = order.field === 'METRIC' ? { ...order, metric } : order.field === 'CONFIG' ? { ...order, configField } : order;
   return { search, setSearch, asked, sort, metric, configField, change, orderBy };
+}
+
+/** The key an order by a metric or a config field reads, written into the address when typed. */
+export function SortKeyInput(props: {
+  label: string;
+  placeholder: string;
+  param: 'key' | 'field';
+  value: string;
+  address: ReturnType<typeof useListAddress>;
+}) {
+  const { label, placeholder, param, value, address } = props;
+  return (
+    <Input
+      key={value}
+      aria-label={label}
+      placeholder={placeholder}
+      defaultValue={value}
+      onBlur={(e) => address.change({ [param]: e.target.value.trim() })}
+      onKeyDown={(e) => e.key === 'Enter' && address.change({ [param]: e.currentTarget.value.trim() })}
+      className="max-w-40"
+    />
+  );
 }
 
 /**
